@@ -1,0 +1,61 @@
+/**
+ * Coded errors (ky/zod style): every failure a user can cause carries a stable
+ * `code` and names the input it concerns, so the CLI can print one line and
+ * scripts can branch on the code. The catalogue lives in docs/errors.md.
+ */
+export const ERROR_CODES = [
+  'E_NOT_FOUND', // file does not exist or cannot be read
+  'E_EMPTY', // input has no bytes or no text
+  'E_BINARY', // input is not text (NUL bytes, known binary signature)
+  'E_TOO_LARGE', // input exceeds the size limit
+  'E_ENCODING', // bytes are not valid in the detected or declared charset
+  'E_FORMAT', // unknown or unsupported format
+  'E_BAD_JSONL', // a JSON line is malformed or lacks required fields
+  'E_FETCH', // network failure fetching a URL
+  'E_HTTP', // URL answered with a non-success status
+  'E_TIMEOUT', // fetch or processing took too long
+  'E_PRIVATE_ADDRESS', // URL resolves to a loopback/private address without --allow-private
+  'E_BAD_URL', // malformed URL or unsupported scheme
+  'E_NO_CONTENT', // extraction found no article text
+  'E_USAGE', // bad command-line usage
+  'E_PIPELINE', // pipeline mis-assembled (requires/assigns mismatch)
+  'E_INTERNAL', // a bug: anything unexpected
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class NewsgraphError extends Error {
+  override readonly name = 'NewsgraphError';
+  readonly code: ErrorCode;
+  /** The input the error concerns (path, URL, `-`, JSONL id), when there is one. */
+  readonly input: string | null;
+
+  constructor(code: ErrorCode, message: string, options: { input?: string | null; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.input = options.input ?? null;
+  }
+
+  /** Return a copy of this error that names `input` (used when a lower layer did not know it). */
+  withInput(input: string): NewsgraphError {
+    if (this.input !== null) return this;
+    const e = new NewsgraphError(this.code, this.message, { input, cause: this.cause });
+    e.stack = this.stack;
+    return e;
+  }
+
+  toJSON(): { input: string | null; code: ErrorCode; message: string } {
+    return { input: this.input, code: this.code, message: this.message };
+  }
+}
+
+export function isNewsgraphError(e: unknown): e is NewsgraphError {
+  return e instanceof NewsgraphError;
+}
+
+/** Wrap anything thrown into a NewsgraphError, keeping the original as `cause`. */
+export function toNewsgraphError(e: unknown, input?: string): NewsgraphError {
+  if (isNewsgraphError(e)) return input === undefined ? e : e.withInput(input);
+  const message = e instanceof Error ? e.message : String(e);
+  return new NewsgraphError('E_INTERNAL', message, { input: input ?? null, cause: e });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from './doc.js';
+import { isNewsgraphError } from './errors.js';
+import { Pipeline } from './pipeline.js';
+import type { Stage } from './stage.js';
+
+const meta = () => ({
+  source: { uri: null, format: 'text', publisher: null },
+  title: null, authors: [], published: null, dateline: null, removed: [], language: null,
+});
+
+const splitter: Stage = {
+  name: 'split', version: '1', requires: ['text'], assigns: ['sentences'],
+  run(doc) {
+    doc.sentences = doc.paragraphs.slice();
+  },
+};
+const counter: Stage = {
+  name: 'count', version: '2', requires: ['sentences'], assigns: ['times'],
+  run(doc) {
+    doc.provenance.count = `count@2 (${doc.sentences.length})`;
+  },
+};
+
+describe('Pipeline.build', () => {
+  it('runs stages in order and records provenance', () => {
+    const doc = Pipeline.build([splitter, counter]).run(new Doc(['One.', 'Two.'], meta()));
+    expect(doc.text).toBe('One.\n\nTwo.');
+    expect(doc.sentences).toEqual([{ start: 0, end: 4 }, { start: 6, end: 10 }]);
+    expect(doc.provenance).toEqual({ split: 'split@1', count: 'count@2 (2)' });
+  });
+
+  it('refuses a stage whose requirement no earlier stage assigns', () => {
+    let caught: unknown;
+    try {
+      Pipeline.build([counter, splitter]);
+    } catch (e) {
+      caught = e;
+    }
+    expect(isNewsgraphError(caught) && caught.code).toBe('E_PIPELINE');
+    expect((caught as Error).message).toMatch(/"count" requires sentences/);
+  });
+
+  it('refuses duplicate stage names', () => {
+    expect(() => Pipeline.build([splitter, splitter])).toThrow(/appears twice/);
+  });
+});
