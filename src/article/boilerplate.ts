@@ -1,0 +1,47 @@
+/**
+ * Line-level boilerplate recognition shared by the scraped-text and HTML readers.
+ * A line is boilerplate only when it is short and made of nothing but the stock
+ * phrasing of page furniture (ad slots, share buttons, newsletter prompts, photo
+ * credits): a real sentence that merely mentions "share" or "follow" is kept,
+ * because losing a real paragraph is worse than keeping a stray button label.
+ */
+
+interface Rule {
+  reason: string;
+  pattern: RegExp;
+}
+
+// Each pattern must match the WHOLE (trimmed) line.
+const RULES: readonly Rule[] = [
+  // Ad slots: "Adsense 300 x 250", "Advertisement", "ADVERTISEMENT - scroll to continue", "Sponsored".
+  { reason: 'ad', pattern: /^(?:google\s*)?(?:adsense|ad\s*slot|ad\s*unit|ads?)\b[\w\s-]*?\d{2,4}\s*[x×]\s*\d{2,4}$/i },
+  { reason: 'ad', pattern: /^\d{2,4}\s*[x×]\s*\d{2,4}(?:\s+ad)?$/i },
+  { reason: 'ad', pattern: /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|promoted(?: content)?|paid (?:content|post))(?:\s*[-–—:|]\s*(?:scroll|continue|story continues)[\w\s]*)?\.?$/i },
+  { reason: 'ad', pattern: /^(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?\.?$/i },
+  // Share / social lines.
+  { reason: 'share', pattern: /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram)(?:\s*[|•·,/]\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|messenger))*[:.]?$/i },
+  { reason: 'share', pattern: /^(?:click (?:here )?to share|share (?:this|via)|share (?:on|to|with) .{1,30})$/i },
+  { reason: 'follow', pattern: /^(?:follow us(?: on [\w ,&]+)?|follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|x|linkedin|telegram|google news)(?: for [\w\s]{1,40})?|like us on facebook|join (?:us|our \w+ channel) on [\w ,]+)[.!]?$/i },
+  { reason: 'subscribe', pattern: /^(?:subscribe(?: now| today| to (?:our|the) [\w\s]{1,30})?|sign up(?: for| to) (?:our|the) [\w\s-]{1,40}|get (?:the|our) [\w\s-]{1,30}newsletter[\w\s]*|newsletter sign[- ]up|(?:sign up|subscribe) for free)[.!:]?$/i },
+  { reason: 'related', pattern: /^(?:related(?: articles?| stories| news| posts?| coverage| content| reading)?|read more(?: about)?|see also|more (?:from|on) [\w\s]{1,30}|also read|read also|must read|recommended(?: for you)?|you may also like|you might also like|more stories|trending(?: now)?|most (?:read|popular|viewed)|what to read next|continue reading|keep reading)\s*[:»›>.]*\s*$/i },
+  // "READ MORE: Some headline" / "Also Read: ..." lines that carry a link text.
+  { reason: 'related', pattern: /^(?:read more|also read|read also|related|see also|recommended|watch|listen)\s*[:|»›-]\s*.{1,160}$/i },
+  { reason: 'credit', pattern: /^(?:photo|image|picture|file photo|video|graphic|illustration)s?\s*(?:credit)?\s*[:/|-]?\s*(?:by\s+)?[\w .,&'’/-]{0,60}(?:\/|via|getty|afp|reuters|ap|epa|shutterstock|file|handout|courtesy|photo)[\w .,&'’/-]{0,60}$/i },
+  { reason: 'credit', pattern: /^(?:\(|\[)?(?:photo|image|picture)s?(?: credit)?:\s*.{1,80}(?:\)|\])?$/i },
+  { reason: 'credit', pattern: /^(?:getty images|afp(?: via getty images)?|reuters\/[\w .]+|ap photo\/[\w .]+|epa(?:-efe)?\/[\w .]+)$/i },
+  { reason: 'navigation', pattern: /^(?:home|menu|search|log ?in|sign in|register|skip to (?:main )?content|back to top|next article|previous article|next|previous|close|toggle navigation)$/i },
+  { reason: 'comments', pattern: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|view comments|show comments|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$/i },
+  { reason: 'legal', pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\w ]+)[\w\s.,©-]{0,80}(?:all rights reserved\.?)?$/i },
+  { reason: 'legal', pattern: /^all rights reserved\.?$/i },
+  { reason: 'tags', pattern: /^(?:tags?|topics?|filed under|categories|category)\s*:\s*.{0,200}$/i },
+];
+
+const MAX_BOILERPLATE_LENGTH = 200;
+
+/** Why `line` is page furniture rather than article text, or null when it is text. */
+export function boilerplateReason(line: string): string | null {
+  const s = line.trim();
+  if (s.length === 0 || s.length > MAX_BOILERPLATE_LENGTH) return null;
+  for (const rule of RULES) if (rule.pattern.test(s)) return rule.reason;
+  return null;
+}

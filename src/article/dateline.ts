@@ -1,0 +1,37 @@
+/**
+ * Datelines: the place (and often date and agency) that opens a wire story —
+ * "TEHRAN —", "MOSCOW, Nov 10 (Reuters) -", "WASHINGTON (AP) —", "Kabul (AFP) -",
+ * "LONDON: ". The place must be in capitals, or be followed by an agency in
+ * parentheses, because a mixed-case "Tehran, Iranian President …" is ordinary prose.
+ * The dateline stays in the body text (it is part of the first sentence); the
+ * record names it in `dateline`.
+ */
+
+export interface FoundDateline {
+  /** The place as written: "MOSCOW". */
+  place: string;
+  /** The whole dateline prefix: "MOSCOW, Nov 10 (Reuters) -". */
+  text: string;
+}
+
+const CAPS_PLACE = "[A-Z][A-Z.'’-]*(?:\\s+[A-Z][A-Z.'’-]*){0,3}";
+const MIXED_PLACE = "[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3}";
+const REGION = "(?:,\\s*[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,2})?";
+const MONTH = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*';
+const DATE = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
+const AGENCY = '\\s*\\((?:[A-Z][\\p{L}\\s.&/-]{1,30})\\)';
+const DASH = '\\s*(?:[—–]|--?)\\s+';
+
+const CAPS_FORM = new RegExp(`^(${CAPS_PLACE})${REGION}${DATE}(?:${AGENCY})?(?:${DASH}|:\\s+)`, 'u');
+const AGENCY_FORM = new RegExp(`^(${MIXED_PLACE})${REGION}${DATE}${AGENCY}(?:${DASH}|:\\s+)?`, 'u');
+
+export function findDateline(paragraph: string): FoundDateline | null {
+  const caps = CAPS_FORM.exec(paragraph);
+  // A capitalised place needs at least two letters and must not be an acronym that opens prose ("UN: …" is rare but "AP" alone isn't a place).
+  if (caps && caps[1] && /[A-Z]{3,}|[A-Z]{2,}\s+[A-Z]{2,}/.test(caps[1])) {
+    return { place: caps[1].replace(/[.,]+$/, ''), text: caps[0].trim() };
+  }
+  const agency = AGENCY_FORM.exec(paragraph);
+  if (agency && agency[1]) return { place: agency[1], text: agency[0].trim() };
+  return null;
+}
