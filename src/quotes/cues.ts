@@ -1,0 +1,47 @@
+/**
+ * Speech cues (the verbs that report speech) and channels (where it was said).
+ * Written as data so that adding a verb or a channel is a one-line change.
+ */
+
+export const CUE_VERBS = [
+  'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'tweets', 'posted', 'told',
+  'tells', 'stated', 'states', 'declared', 'declares', 'noted', 'notes', 'warned', 'warns', 'insisted',
+  'insists', 'explained', 'explains', 'asked', 'asks', 'replied', 'replies', 'announced', 'announces',
+  'claimed', 'claims', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  'argued', 'argues', 'urged', 'urges', 'confirmed', 'confirms', 'denied', 'denies', 'admitted',
+  'admits', 'acknowledged', 'acknowledges', 'vowed', 'vows', 'pledged', 'pledges', 'promised',
+  'promises', 'recalled', 'recalls', 'remarked', 'commented', 'continued', 'concluded', 'reiterated',
+  'reported', 'alleged', 'alleges', 'accused', 'accuses', 'predicted', 'suggested', 'suggests',
+  'believes', 'believed', 'thinks', 'thought', 'estimated', 'estimates', 'underlined', 'underscored',
+  'highlighted', 'maintained', 'maintains', 'assured', 'demanded', 'demands', 'expressed',
+] as const;
+
+/** Cues that may introduce indirect speech ("X said that …"); mental verbs excluded for direct quotes too. */
+export const CUE_SET: ReadonlySet<string> = new Set(CUE_VERBS);
+
+export interface Channel {
+  name: string;
+  pattern: RegExp;
+}
+
+// Checked against the cue's clause; the first match wins, so specific before general.
+export const CHANNELS: readonly Channel[] = [
+  { name: 'Twitter', pattern: /\b(?:on|to|via) (?:twitter|x \(formerly twitter\))\b|\btweet(?:ed|s)?\b/i },
+  { name: 'Facebook', pattern: /\b(?:on|to|via) facebook\b/i },
+  { name: 'Telegram', pattern: /\b(?:on|to|via) (?:his |her |their |its )?telegram(?: channel)?\b/i },
+  { name: 'Instagram', pattern: /\b(?:on|to|via) instagram\b/i },
+  { name: 'state television', pattern: /\bstate(?:-run)? (?:television|tv|broadcaster|media)\b/i },
+  { name: 'television', pattern: /\b(?:on|to) (?:national |local )?(?:television|tv)\b|\btelevised\b/i },
+  { name: 'radio', pattern: /\b(?:on|to) (?:state |national )?radio\b/i },
+  { name: 'press conference', pattern: /\b(?:news|press) (?:conference|briefing)\b/i },
+  { name: 'interview', pattern: /\bin an interview\b|\binterview with\b/i },
+  { name: 'statement', pattern: /\b(?:in|through|via) a (?:written |joint |brief )?statement\b|\bstatement (?:said|read|released)\b/i },
+  { name: 'speech', pattern: /\bin a speech\b|\baddressing\b/i },
+  { name: 'reporters', pattern: /\btold (?:reporters|journalists|the press)\b/i },
+  { name: 'letter', pattern: /\bin a letter\b/i },
+];
+
+export function findChannel(clause: string): string | null {
+  for (const c of CHANNELS) if (c.pattern.test(clause)) return c.name;
+  return null;
+}
