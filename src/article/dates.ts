@@ -41,12 +41,14 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday
 // Optional time after the date: ". 10:13 pm", " at 3:05 PM EST", ", 22:13 GMT+5".
 const TIME = '(?:[\\s,.|–-]*(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{2,4})\\)?)?)?';
 
-const FORMS: ReadonlyArray<{ re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'num' }> = [
+const FORMS: ReadonlyArray<{ re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'ymd-time' | 'num' }> = [
   // 2020-12-09, 2020-12-09T22:13:00+05:00, 2020-12-09 22:13
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i,
     order: 'ymd',
   },
+  // 2022-09-05 at 11:20 GMT+1 (an ISO date with a spelled-out time)
+  { re: new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})${TIME}`, 'i'), order: 'ymd-time' },
   // 09th Dec, 2020 / 9 December 2020 / Wednesday 9 Dec. 2020
   { re: new RegExp(`\\b${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH_NAME},?\\s+${YEAR}${TIME}`, 'i'), order: 'dmy' },
   // December 9, 2020 / Dec. 9th 2020
@@ -102,11 +104,14 @@ export function parseDate(text: string): ParsedDate | null {
   let best: ParsedDate | null = null;
   for (const { re, order } of FORMS) {
     const m = re.exec(text);
-    if (!m || (best && best.index <= m.index)) continue;
+    // The earliest date wins; at the same place, the longer reading (one that also has the time).
+    if (!m || (best && (best.index < m.index || (best.index === m.index && best.text.length >= m[0].trim().length)))) continue;
     const g = (i: number): string | undefined => m[i];
     let value: string | null = null;
     if (order === 'ymd') {
       value = buildValue(Number(g(1)), Number(g(2)), Number(g(3)), g(4), g(5), g(6), undefined, isoOffset(g(7)));
+    } else if (order === 'ymd-time') {
+      value = buildValue(Number(g(1)), Number(g(2)), Number(g(3)), g(4), g(5), g(6), g(7), zoneOffset(g(8)) ?? '');
     } else if (order === 'dmy' || order === 'mdy') {
       const day = Number(order === 'dmy' ? g(1) : g(2));
       const month = MONTHS[(order === 'dmy' ? g(2) : g(1))!.toLowerCase().replace('.', '')] ?? 0;
@@ -124,7 +129,7 @@ export function parseDate(text: string): ParsedDate | null {
 }
 
 // Words that may surround a date on a date line without making it prose.
-const DATE_LINE_WORDS = /\b(?:published|posted|updated|last updated|modified|on|at|date|dated|first published|time|hrs|ist)\b|[:|,.()\-–—\s]/gi;
+const DATE_LINE_WORDS = /\b(?:published|posted|updated|last updated|modified|on|at|date|dated|first published|time|hrs|ist)\b|[:|,.()\-–—·•\s]/gi;
 
 /**
  * If `line` is a date line (a date with at most a few label words around it),
@@ -132,9 +137,13 @@ const DATE_LINE_WORDS = /\b(?:published|posted|updated|last updated|modified|on|
  */
 export function parseDateLine(line: string): ParsedDate | null {
   const trimmed = line.trim();
-  if (trimmed.length > 80) return null;
-  const d = parseDate(trimmed);
-  if (!d) return null;
-  const rest = (trimmed.slice(0, d.index) + trimmed.slice(d.index + d.text.length)).replace(DATE_LINE_WORDS, '');
-  return rest.length <= 3 ? d : null;
+  if (trimmed.length > 100) return null;
+  const first = parseDate(trimmed);
+  if (!first) return null;
+  // "Published 14.06.2022 18:05 · Updated 14.06.2022 19:20": every date goes, the first is the publication.
+  let rest = trimmed;
+  for (let d: ParsedDate | null = first; d; d = parseDate(rest)) {
+    rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
+  }
+  return rest.replace(DATE_LINE_WORDS, '').length <= 3 ? first : null;
 }
