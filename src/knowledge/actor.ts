@@ -1,0 +1,43 @@
+/**
+ * Reads a descriptive actor phrase into country, role and sector: "Azeri foreign
+ * minister" → AZE, foreign minister, GOV, AZEGOV; "Armenian army" → ARM, MIL, ARMMIL.
+ */
+import { organisations } from './organisations.js';
+import { splitQualifier } from './qualifier.js';
+import { roles } from './roles.js';
+
+export interface ActorReading {
+  country: string | null;
+  group: string | null;
+  role: string | null;
+  sector: string | null;
+  code: string | null;
+  /** The organisation the phrase names, when it names one. */
+  organisation: string | null;
+}
+
+export function readActor(phrase: string): ActorReading | null {
+  const org = organisations().lookup(phrase)[0];
+  if (org) {
+    return {
+      country: org.country,
+      group: org.group,
+      role: null,
+      sector: org.sector,
+      code: org.code,
+      organisation: org.org.name,
+    };
+  }
+  const q = splitQualifier(phrase);
+  const role = roles().lookup(q ? q.rest : phrase);
+  if (!role) return null;
+  const country = q?.country?.a3 ?? null;
+  return {
+    country,
+    group: q?.group?.name ?? null,
+    role: role.role,
+    sector: role.sector,
+    code: country && role.sector ? country + role.sector : null,
+    organisation: null,
+  };
+}

@@ -1,0 +1,7 @@
+/** Knowledge tables, each loaded on first use and kept for the life of the process. */
+export { countries, type Countries, type Country, type Capital, type Group } from './countries.js';
+export { places, type Places, type PlaceCandidate, type PlaceKind, type GeoPrecision } from './places.js';
+export { organisations, type Organisations, type Organisation, type OrgMatch } from './organisations.js';
+export { roles, type Roles, type Role } from './roles.js';
+export { readActor, type ActorReading } from './actor.js';
+export { fold } from './normalize.js';

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+/**
+ * Resolved against this module's own URL: src/knowledge/ (tsx, vitest) and
+ * dist/knowledge/ (built) both sit two levels below the package root.
+ */
+export function knowledgeFile(name: string): URL {
+  return new URL(`../../knowledge/${name}`, import.meta.url);
+}
+
+export function readKnowledge(name: string): string {
+  const bytes = readFileSync(knowledgeFile(name));
+  return name.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+}
+
+/** Rows of a tab-separated knowledge table, without its `#` comment lines and header. */
+export function tsvRows(text: string, header = true): string[][] {
+  const rows: string[][] = [];
+  let seenHeader = !header;
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (!seenHeader) {
+      seenHeader = true;
+      continue;
+    }
+    rows.push(line.split('\t'));
+  }
+  return rows;
+}

@@ -1,0 +1,179 @@
+/**
+ * The gazetteer: knowledge/places.tsv.gz (GeoNames CC BY 4.0 + written supplement; see
+ * docs/knowledge.md). Every name is ambiguous somewhere ("Paris", "Georgia", "Astara"),
+ * so lookup returns all candidates and leaves choosing to the linker, which knows context.
+ */
+import { bare, fold } from './normalize.js';
+import { readKnowledge } from './paths.js';
+
+export type PlaceKind =
+  | 'country'
+  | 'admin1'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'region'
+  | 'continent'
+  | 'sea'
+  | 'strait'
+  | 'water'
+  | 'river'
+  | 'lake'
+  | 'mountains'
+  | 'border';
+
+export type GeoPrecision = 'country' | 'region' | 'city' | 'locality';
+
+export interface PlaceCandidate {
+  /** GeoNames id as text, or `ng:…` for a place of the written supplement. */
+  id: string;
+  geonames: number | null;
+  name: string;
+  kind: PlaceKind;
+  /** GeoNames feature code (PPLC, PPLA2, ADM1, PCL…), '' for supplement places. */
+  fcode: string;
+  /** ISO alpha-3 when the place lies in one country, else null (seas, disputed regions). */
+  country: string | null;
+  countries: string[];
+  /** GeoNames admin-1 code ("US.TX") and name ("Texas") of a settlement or region. */
+  admin1: { code: string; name: string } | null;
+  lat: number;
+  lon: number;
+  /** 0 when unknown (regions, supplement places). */
+  population: number;
+  precision: GeoPrecision;
+}
+
+export interface Places {
+  readonly size: number;
+  /** All candidates, best first (see `group`); case- and diacritic-insensitive. */
+  lookup(name: string): PlaceCandidate[];
+  byId(id: string): PlaceCandidate | undefined;
+}
+
+const PRECISION: Record<PlaceKind, GeoPrecision> = {
+  country: 'country',
+  admin1: 'region',
+  city: 'city',
+  town: 'city',
+  village: 'locality',
+  region: 'region',
+  continent: 'region',
+  sea: 'region',
+  strait: 'region',
+  water: 'region',
+  river: 'region',
+  lake: 'region',
+  mountains: 'region',
+  border: 'region',
+};
+
+// Among equals in population (unknown = 0), broader kinds first.
+const KIND_RANK: Record<PlaceKind, number> = {
+  country: 0, admin1: 1, region: 2, continent: 2, sea: 2, strait: 2, water: 2, river: 2, lake: 2,
+  mountains: 2, border: 2, city: 3, town: 4, village: 5,
+};
+
+/**
+ * Countries first; then the regions, seas and continents written for news (their
+ * population is unknown, yet "Asia" and "Red Sea" rarely mean the town or province);
+ * then the rest by population.
+ */
+function group(p: PlaceCandidate): number {
+  if (p.kind === 'country') return 0;
+  return p.id.startsWith('ng:') && KIND_RANK[p.kind] === 2 ? 1 : 2;
+}
+
+let cached: Places | undefined;
+
+export function places(): Places {
+  cached ??= load();
+  return cached;
+}
+
+/** Data lines of a knowledge table, after its `#` comments and header line. */
+function dataLines(text: string): string[] {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i]!.startsWith('#')) i++;
+  const out = lines.slice(i + 1);
+  if (out.at(-1) === '') out.pop();
+  return out;
+}
+
+// Loading only splits the two files into lines: rows are parsed when first asked for,
+// and names are found by binary search in the sorted index (see build-places.ts).
+function load(): Places {
+  const lines = dataLines(readKnowledge('places.tsv.gz'));
+  const index = dataLines(readKnowledge('places-index.tsv.gz'));
+  const parsed = new Map<number, PlaceCandidate>();
+  const admin1 = new Map<string, { code: string; name: string }>();
+  let byId: Map<string, number> | undefined;
+
+  function admin1Of(code: string, name: string): { code: string; name: string } {
+    let a = admin1.get(code);
+    if (!a) admin1.set(code, (a = Object.freeze({ code, name })));
+    return a;
+  }
+
+  function row(n: number): PlaceCandidate {
+    const known = parsed.get(n);
+    if (known) return known;
+    const [id, kind, fcode, cs, a1, lat, lon, pop, name, a1name] = lines[n]!.split('\t');
+    const countries = cs ? cs.split('|') : [];
+    const k = kind as PlaceKind;
+    const place: PlaceCandidate = {
+      id: id!,
+      geonames: /^\d+$/.test(id!) ? Number(id) : null,
+      name: name!,
+      kind: k,
+      fcode: fcode!,
+      country: countries.length === 1 ? countries[0]! : null,
+      countries,
+      admin1: a1 ? admin1Of(a1, a1name ?? '') : null,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(pop),
+      precision: PRECISION[k],
+    };
+    // Shared by every caller: frozen so one linker's edits cannot leak into another's.
+    Object.freeze(place);
+    parsed.set(n, place);
+    return place;
+  }
+
+  function find(key: string): number[] {
+    let lo = 0;
+    let hi = index.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = index[mid]!;
+      const tab = line.indexOf('\t');
+      const k = line.slice(0, tab);
+      if (k === key) return line.slice(tab + 1).split(',').map(Number);
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
+  }
+
+  const order = (a: PlaceCandidate, b: PlaceCandidate): number =>
+    group(a) - group(b) || b.population - a.population || KIND_RANK[a.kind] - KIND_RANK[b.kind];
+
+  return {
+    size: lines.length,
+    lookup(name) {
+      let hit = find(fold(name));
+      if (hit.length === 0) hit = find(fold(bare(name)));
+      return hit.map(row).sort(order);
+    },
+    byId(id) {
+      if (!byId) {
+        byId = new Map();
+        lines.forEach((line, n) => byId!.set(line.slice(0, line.indexOf('\t')), n));
+      }
+      const n = byId.get(id);
+      return n === undefined ? undefined : row(n);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Splits a country qualifier off an actor phrase: "Armenian army", "Iran's foreign
+ * ministry", "Ministry of Foreign Affairs of Azerbaijan", "Kurdish forces".
+ */
+import { countries, type Country, type Group } from './countries.js';
+
+export interface Qualified {
+  country: Country | null;
+  group: Group | null;
+  /** The phrase without the qualifier. */
+  rest: string;
+}
+
+const MAX_WORDS = 4;
+
+function qualifierOf(words: string): { country: Country | null; group: Group | null } | null {
+  const db = countries();
+  const country = db.byDemonym(words) ?? db.byName(words);
+  if (country) return { country, group: null };
+  const group = db.group(words);
+  return group ? { country: null, group } : null;
+}
+
+export function splitQualifier(phrase: string): Qualified | null {
+  const words = phrase.trim().split(/\s+/);
+  // Longest qualifier first: "South Korean" before "South".
+  for (let n = Math.min(MAX_WORDS, words.length - 1); n >= 1; n--) {
+    const q = qualifierOf(words.slice(0, n).join(' '));
+    if (q) return { ...q, rest: words.slice(n).join(' ') };
+  }
+  const of = /^(.+)\s+of\s+(?:the\s+)?(.+)$/i.exec(phrase.trim());
+  if (of) {
+    const q = qualifierOf(of[2]!);
+    if (q) return { ...q, rest: of[1]! };
+  }
+  return null;
+}
