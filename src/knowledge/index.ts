@@ -5,3 +5,4 @@ export { organisations, type Organisations, type Organisation, type OrgMatch } f
 export { roles, type Roles, type Role } from './roles.js';
 export { readActor, type ActorReading } from './actor.js';
 export { fold } from './normalize.js';
+export { holdersOn, findPerson, officesOf, gapsOn, loadOffices, type Holder, type Office } from './offices.js';
