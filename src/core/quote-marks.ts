@@ -1,5 +1,6 @@
 /**
- * Direct quotations by their marks. Curly and guillemet marks pair by shape;
+ * Direct quotations by their marks (shared by the quotes stage and by coreference,
+ * which must not take an antecedent from inside a quotation). Curly and guillemet marks pair by shape;
  * straight double quotes alternate open/close within a paragraph. Single marks
  * are not quote boundaries (’ is far more often an apostrophe) and so nested
  * ‘…’ stays inside its outer quote. A quote that opens and never closes runs to
@@ -7,7 +8,7 @@
  * continuation of a multi-paragraph quote (the news convention of reopening
  * each paragraph and closing only the last).
  */
-import type { Span } from '../core/span.js';
+import type { Span } from './span.js';
 
 export interface QuoteMarks {
   /** The words inside the marks. */

@@ -7,7 +7,7 @@ import type { Span } from '../core/span.js';
 import { findSpanAt } from '../core/span.js';
 import { findChannel } from './cues.js';
 import { findIndirect } from './indirect.js';
-import { findQuoteMarks } from './marks.js';
+import { findQuoteMarks } from '../core/quote-marks.js';
 import { speakerAfter, speakerBefore } from './phrases.js';
 import type { SpeakerMatch } from './phrases.js';
 import { SpeakerResolver } from './speaker.js';

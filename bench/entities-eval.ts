@@ -1,0 +1,106 @@
+/**
+ * `npm run eval:entities`: (a) actor-code accuracy on bench/data/entities-codes.tsv
+ * (names in short sentences we wrote, coded from public facts); (b) geocoding
+ * accuracy within 161 km on bench/data/geo-gold.jsonl (place mentions in articles
+ * we wrote); (c) knowledge load time and RSS, and mentions linked per second.
+ * Prints one table. Data is ours; nothing here needs ../shared.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Pipeline } from '../src/core/pipeline.js';
+import type { Stage } from '../src/core/stage.js';
+import type { ArticleRecord, Entity } from '../src/core/record.js';
+import { DEFAULT_STAGES, extract } from '../src/extract.js';
+import { countries, organisations, places, roles } from '../src/knowledge/index.js';
+import { findPerson } from '../src/knowledge/offices.js';
+import { distanceKm } from '../src/geo/resolve.js';
+
+const data = (name: string): string => readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8');
+
+// (c) first, in a process that has loaded nothing yet.
+const rss0 = process.memoryUsage().rss;
+const t0 = performance.now();
+countries();
+places().lookup('Tehran');
+organisations();
+roles();
+findPerson('Zarif', '2020-12-09');
+const loadMs = performance.now() - t0;
+const loadRssMb = (process.memoryUsage().rss - rss0) / 1048576;
+
+// Time the entities stage on its own inside the default pipeline.
+let linkMs = 0;
+let linkedMentions = 0;
+const timed = DEFAULT_STAGES.map((s): Stage => s.name !== 'entities' ? s : {
+  ...s,
+  run(doc) {
+    const t = performance.now();
+    s.run(doc);
+    linkMs += performance.now() - t;
+    linkedMentions += doc.entities.reduce((n, e) => n + e.mentions.length, 0);
+  },
+});
+const pipeline = Pipeline.build(timed);
+const run = (id: string, text: string, published: string): ArticleRecord =>
+  extract({ name: id, uri: null, kind: 'text', content: text, published }, pipeline);
+
+function entityAt(r: ArticleRecord, mention: string): Entity | undefined {
+  const at = r.text.indexOf(mention);
+  const overlapping = r.entities.filter((e) => e.mentions.some((m) => m.start < at + mention.length && at < m.end));
+  // The entity whose mention covers the expected text most closely.
+  return overlapping.sort((a, b) => score(b) - score(a))[0];
+  function score(e: Entity): number {
+    return Math.max(...e.mentions.map((m) => Math.min(m.end, at + mention.length) - Math.max(m.start, at) - Math.abs(m.end - m.start - mention.length) / 100));
+  }
+}
+
+// (a) codes
+let codeRight = 0;
+let countryRight = 0;
+let codeTotal = 0;
+const misses: string[] = [];
+for (const line of data('entities-codes.tsv').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [published, sentence, mention, country, sector] = line.split('\t') as [string, string, string, string, string];
+  const r = run(`codes:${codeTotal}`, sentence, published);
+  const e = entityAt(r, mention);
+  const expected = country + sector;
+  codeTotal++;
+  if (e?.code === expected) codeRight++;
+  else misses.push(`${mention}: expected ${expected}, got ${e?.code ?? (e ? 'null' : 'no entity')}`);
+  if (e && (e.country === country || e.code?.startsWith(country))) countryRight++;
+}
+
+// (b) geocoding
+let geoRight = 0;
+let geoTotal = 0;
+const geoMisses: string[] = [];
+for (const line of data('geo-gold.jsonl').split('\n')) {
+  if (!line.trim()) continue;
+  const g = JSON.parse(line) as { id: string; published: string; text: string; places: Array<{ mention: string; lat: number; lon: number }> };
+  const r = run(g.id, g.text, g.published);
+  for (const p of g.places) {
+    geoTotal++;
+    const e = entityAt(r, p.mention);
+    const km = e?.geo ? distanceKm(e.geo, p) : Infinity;
+    if (km <= 161) geoRight++;
+    else geoMisses.push(`${g.id} ${p.mention}: ${e?.geo ? `${Math.round(km)} km off` : e ? 'no coordinates' : 'no entity'}`);
+  }
+}
+
+const rows: Array<[string, string]> = [
+  ['actor codes: accuracy (country + sector)', `${(codeRight / codeTotal).toFixed(3)}  (${codeRight}/${codeTotal})`],
+  ['actor codes: country accuracy', `${(countryRight / codeTotal).toFixed(3)}  (${countryRight}/${codeTotal})`],
+  ['geocoding: accuracy @161 km', `${(geoRight / geoTotal).toFixed(3)}  (${geoRight}/${geoTotal})`],
+  ['knowledge load time', `${loadMs.toFixed(0)} ms`],
+  ['knowledge load RSS', `${loadRssMb.toFixed(0)} MB`],
+  ['mentions linked per second', `${Math.round(linkedMentions / (linkMs / 1000))}`],
+];
+const w = Math.max(...rows.map(([k]) => k.length));
+console.log(`newsgraph entities eval\n${'-'.repeat(w + 24)}`);
+for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+if (process.argv.includes('--misses')) {
+  console.log('\ncode misses:\n  ' + misses.join('\n  '));
+  console.log('\ngeo misses:\n  ' + geoMisses.join('\n  '));
+}

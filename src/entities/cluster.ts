@@ -1,0 +1,58 @@
+/** An entity under construction: mentions gathered by linking and coreference. */
+import type { Entity, EntityType, Geo, Mention, MentionKind } from '../core/record.js';
+import type { Span } from '../core/span.js';
+import { nameTokens } from './names.js';
+
+export class Cluster {
+  readonly mentions: Mention[] = [];
+  type: EntityType;
+  name: string;
+  tokens: string[];
+  country: string | null = null;
+  role: string | null = null;
+  sector: string | null = null;
+  code: string | null = null;
+  geo: Geo | null = null;
+  ids: Record<string, string | number> = {};
+  /** Set when a knowledge entry fixed the attributes (office, organisation, country). */
+  linked = false;
+
+  constructor(type: EntityType, name: string) {
+    this.type = type;
+    this.name = name;
+    this.tokens = nameTokens(name);
+  }
+
+  add(text: string, span: Span, kind: MentionKind): void {
+    if (this.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    this.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind });
+    // The fullest name seen is the canonical one.
+    if (kind === 'name') {
+      const t = nameTokens(text.slice(span.start, span.end));
+      if (t.length > this.tokens.length) {
+        this.tokens = t;
+        this.name = text.slice(span.start, span.end);
+      }
+    }
+  }
+
+  /** Fill attributes that are still unknown; a linked entry's values are not overwritten. */
+  fill(attrs: { country?: string | null; role?: string | null; sector?: string | null }): void {
+    this.country ??= attrs.country ?? null;
+    this.role ??= attrs.role ?? null;
+    this.sector ??= attrs.sector ?? null;
+  }
+
+  firstOffset(): number {
+    return Math.min(...this.mentions.map((m) => m.start));
+  }
+
+  toEntity(id: string): Entity {
+    const mentions = this.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+    const code = this.code ?? (this.country && this.sector ? this.country + this.sector : null);
+    return {
+      id, name: this.name, type: this.type, mentions, country: this.country, role: this.role,
+      sector: this.sector, code, geo: this.geo, ids: this.ids,
+    };
+  }
+}

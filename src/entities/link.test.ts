@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { NerSpan } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { linkEntities } from './link.js';
+import { lookupOffice } from './offices.js';
+
+// Our own text; NER spans placed by hand so that the linker is tested alone.
+const PARAS = [
+  'Armenian Prime Minister Nikol Pashinyan met Kazakh Foreign Minister Murat Nurtleu in Astana on Monday.',
+  'Pashinyan, the Armenian leader, said the Armenian army would not be deployed, and he thanked his host.',
+  'In his remarks, Georgian ambassador to Kazakhstan Levan Beridze welcomed the talks. The Georgian envoy said trade would grow.',
+  'Kazakh officials told reporters @nurtleu_murat would travel to Yerevan in spring.',
+];
+const TEXT = PARAS.join('\n\n');
+const paragraphs: Span[] = [];
+let at = 0;
+for (const p of PARAS) {
+  paragraphs.push({ start: at, end: at + p.length });
+  at += p.length + 2;
+}
+function ner(surface: string, label: NerSpan['label'], nth = 0): NerSpan {
+  const hits = [...TEXT.matchAll(new RegExp(`(?<![\\p{L}@_])${surface}(?![\\p{L}])`, 'gu'))];
+  const i = hits[nth]?.index;
+  if (i === undefined) throw new Error(`no ${surface}`);
+  return { start: i, end: i + surface.length, label };
+}
+const NER: NerSpan[] = [
+  ner('Armenian', 'MISC'), ner('Nikol Pashinyan', 'PER'), ner('Kazakh', 'MISC'), ner('Murat Nurtleu', 'PER'), ner('Astana', 'LOC'),
+  ner('Pashinyan', 'PER', 1), ner('Armenian', 'MISC', 1), ner('Armenian', 'MISC', 2),
+  ner('Georgian', 'MISC'), ner('Kazakhstan', 'LOC'), ner('Levan Beridze', 'PER'), ner('Georgian', 'MISC', 1),
+  ner('Kazakh', 'MISC', 1), ner('Yerevan', 'LOC'),
+].sort((a, b) => a.start - b.start);
+
+describe('linkEntities', () => {
+  const entities = linkEntities({ text: TEXT, paragraphs, sentences: splitSentences(TEXT, paragraphs), ner: NER, published: '2023-03-14T10:00', offices: lookupOffice });
+  const byName = (name: string) => entities.find((e) => e.name === name);
+
+  it('links office holders on the article date and codes them', () => {
+    expect(byName('Nikol Pashinyan')).toMatchObject({ type: 'PERSON', country: 'ARM', role: 'prime minister', sector: 'GOV', code: 'ARMGOV' });
+  });
+
+  it('reads a title before an unknown name, ignoring the posting', () => {
+    expect(byName('Levan Beridze')).toMatchObject({ country: 'GEO', role: 'ambassador', code: expect.stringMatching(/^GEO/) });
+  });
+
+  it('puts short names, appositions, titles, handles and pronouns on one entity', () => {
+    const p = byName('Nikol Pashinyan')!;
+    const kinds = p.mentions.map((m) => `${m.text}/${m.kind}`);
+    expect(kinds).toEqual(expect.arrayContaining(['Nikol Pashinyan/name', 'Pashinyan/name', 'Armenian Prime Minister/title', 'he/pronoun', 'his/pronoun']));
+    const b = byName('Levan Beridze')!;
+    expect(b.mentions.map((m) => `${m.text}/${m.kind}`)).toEqual(expect.arrayContaining(['his/pronoun', 'The Georgian envoy/title']));
+    const n = byName('Murat Nurtleu')!;
+    expect(n.mentions.map((m) => m.kind)).toContain('handle');
+  });
+
+  it('makes demonyms mentions of their country and groups of country + body', () => {
+    const armenia = entities.find((e) => e.code === 'ARM')!;
+    expect(armenia.mentions.every((m) => m.text === 'Armenian')).toBe(true);
+    expect(armenia.type).toBe('NORP');
+    expect(entities.find((e) => e.code === 'ARMMIL')).toMatchObject({ type: 'ORG', country: 'ARM', sector: 'MIL' });
+    expect(entities.find((e) => e.code === 'KAZGOV' && e.type === 'ORG')).toBeDefined();
+  });
+
+  it('numbers entities in order of first mention and keeps offsets exact', () => {
+    entities.forEach((e, i) => expect(e.id).toBe(`E${i + 1}`));
+    for (const e of entities) for (const m of e.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('never breaks on unknown names', () => {
+    const text = 'Zyxwv Qqqq met Blorp.';
+    const out = linkEntities({ text, paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], ner: [{ start: 0, end: 10, label: 'PER' }, { start: 15, end: 20, label: 'ORG' }], published: null, offices: lookupOffice });
+    expect(out.map((e) => [e.name, e.type, e.code])).toEqual([['Zyxwv Qqqq', 'PERSON', null], ['Blorp', 'ORG', null]]);
+  });
+});

@@ -1,0 +1,25 @@
+/** Name comparison for coreference: folded tokens, so "Zarif" matches "Javad Zarif". */
+
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** A later short form refers to a fuller name when all its tokens are in it, surname included. */
+export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length === 0 || short.length > full.length) return false;
+  if (!short.every((t) => full.includes(t))) return false;
+  // "Hassan" alone is too weak when the surname differs; the last token must match.
+  return short[short.length - 1] === full[full.length - 1] || short.length === full.length;
+}
+
+/** A social handle names a person when it contains all of their name's tokens: @bayramov_jeyhun. */
+export function handleMatches(handle: string, full: readonly string[]): boolean {
+  const h = handle.replace(/^@/, '').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const significant = full.filter((t) => t.length >= 3);
+  return significant.length >= 1 && significant.every((t) => h.includes(t)) && (significant.length >= 2 || h.length <= significant[0]!.length + 4);
+}

@@ -1,0 +1,22 @@
+/** The entities stage: linking, actor codes and coreference over the NER mentions. */
+import type { Doc } from '../core/doc.js';
+import type { Stage } from '../core/stage.js';
+import { linkEntities } from './link.js';
+import { lookupOffice } from './offices.js';
+
+export const entityStage: Stage = {
+  name: 'entities',
+  version: '1',
+  requires: ['sentences', 'ner'],
+  assigns: ['entities', 'coref'],
+  run(doc: Doc): void {
+    doc.entities = linkEntities({
+      text: doc.text,
+      paragraphs: doc.paragraphs,
+      sentences: doc.sentences,
+      ner: doc.ner,
+      published: doc.meta.published?.value ?? null,
+      offices: lookupOffice,
+    });
+  },
+};

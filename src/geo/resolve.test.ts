@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { distanceKm, resolvePlace } from './resolve.js';
+
+const ctx = (entries: Array<[string, number]>) => ({ countries: new Map(entries), regions: new Set<string>() });
+
+describe('resolvePlace', () => {
+  it('places Tehran in Iran within 10 km of 35.69, 51.42', () => {
+    const r = resolvePlace(['Tehran'], ctx([['IRN', 3]]))!;
+    expect(r.place.country).toBe('IRN');
+    expect(distanceKm(r.place, { lat: 35.69, lon: 51.42 })).toBeLessThan(10);
+    expect(r.precision).toBe('city');
+  });
+
+  it('finds war-affected places of the written supplement', () => {
+    expect(resolvePlace(['Aghbend'], ctx([['AZE', 2], ['IRN', 2]]))?.place.country).toBe('AZE');
+    expect(resolvePlace(['Nagorno-Karabakh'], ctx([]))?.place.country).toBe('AZE');
+  });
+
+  it('lets the article decide between namesakes', () => {
+    expect(resolvePlace(['Astara'], ctx([['IRN', 4]]))?.place.country).toBe('IRN');
+    expect(resolvePlace(['Astara'], ctx([['AZE', 4]]))?.place.country).toBe('AZE');
+    expect(resolvePlace(['Paris'], ctx([]))?.place.country).toBe('FRA');
+  });
+
+  it('never returns 0,0 and gives nothing for unknown or directional names', () => {
+    expect(resolvePlace(['Qwertyville'], ctx([]))).toBeNull();
+    expect(resolvePlace(['North'], ctx([['IRN', 1]]))).toBeNull();
+    const r = resolvePlace(['Georgia'], ctx([]))!;
+    expect(Math.abs(r.place.lat) + Math.abs(r.place.lon)).toBeGreaterThan(1);
+  });
+
+  it('does not take a small namesake abroad for a bare name', () => {
+    // An article about Iran: a tiny foreign place named like a common word is no safe reading.
+    const r = resolvePlace(['Union'], ctx([['IRN', 5]]));
+    expect(r === null || r.place.population >= 100_000 || r.place.country === 'IRN').toBe(true);
+  });
+});

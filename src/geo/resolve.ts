@@ -1,0 +1,92 @@
+/**
+ * Toponym resolution: every place entity to a gazetteer entry, chosen by the
+ * article's context. A candidate scores for lying in a country the article names
+ * or in a region (admin-1) it names, for being a capital or regional seat, for
+ * being a curated news place, and for population. When two readings far apart
+ * score close, the better is kept but its precision is coarsened to "region": the
+ * record never presents a guess as certain, and a place with no safe reading gets
+ * no coordinates rather than 0,0.
+ */
+import type { Entity, GeoPrecision } from '../core/record.js';
+import { places } from '../knowledge/index.js';
+import type { PlaceCandidate } from '../knowledge/index.js';
+
+const AMBIGUITY_MARGIN = 1.0;
+const SAME_PLACE_KM = 161;
+const PROMINENT_POPULATION = 100_000;
+const DIRECTIONS = /^(?:north|south|east|west|central|upper|lower|northern|southern|eastern|western)$/i;
+const BROAD_KINDS = new Set(['country', 'admin1', 'region', 'sea', 'continent']);
+const WATER_KINDS = new Set(['river', 'lake', 'water']);
+
+export interface PlaceContext {
+  /** Countries the article names or places in, with weights (mention counts). */
+  countries: ReadonlyMap<string, number>;
+  /** Admin-1 regions the article names, folded ("texas"). */
+  regions: ReadonlySet<string>;
+}
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function score(c: PlaceCandidate, ctx: PlaceContext): number {
+  let s = Math.log10(c.population + 10) * 0.5;
+  const inCountry = c.countries.reduce((best, a3) => Math.max(best, ctx.countries.get(a3) ?? 0), 0);
+  if (inCountry > 0) s += 3 + Math.log2(1 + inCountry);
+  if (c.admin1 && ctx.regions.has(c.admin1.name.toLowerCase())) s += 3;
+  // Written news places (war-affected villages, seas) are what articles mean; rivers rarely are.
+  if (c.id.startsWith('ng:') && !WATER_KINDS.has(c.kind)) s += 1.5;
+  if (c.kind === 'country' || c.kind === 'admin1') s += 0.5;
+  if (c.fcode === 'PPLC') s += 1;
+  else if (c.fcode === 'PPLA') s += 0.5;
+  return s;
+}
+
+function isProminent(c: PlaceCandidate): boolean {
+  return c.population >= PROMINENT_POPULATION || c.id.startsWith('ng:') || c.fcode === 'PPLC' || BROAD_KINDS.has(c.kind);
+}
+
+export interface Resolution {
+  place: PlaceCandidate;
+  precision: GeoPrecision;
+  /** True when context or prominence settles it and no rival comes close. */
+  confident: boolean;
+}
+
+export function candidatesFor(names: readonly string[]): PlaceCandidate[] {
+  const seen = new Set<string>();
+  const out: PlaceCandidate[] = [];
+  for (const n of names) for (const c of places().lookup(n)) if (!seen.has(c.id)) {
+    seen.add(c.id);
+    out.push(c);
+  }
+  return out;
+}
+
+export function resolvePlace(names: readonly string[], ctx: PlaceContext): Resolution | null {
+  if (names.length === 0 || names.every((n) => DIRECTIONS.test(n.trim()))) return null;
+  const candidates = candidatesFor(names);
+  if (candidates.length === 0) return null;
+  const ranked = candidates.map((c) => ({ c, s: score(c, ctx) })).sort((a, b) => b.s - a.s);
+  const best = ranked[0]!;
+  const inContext = best.c.countries.some((a3) => ctx.countries.has(a3));
+  // Out of the article's countries a bare name is safe only for a prominent place or a unique name.
+  if (!inContext && ctx.countries.size > 0 && !isProminent(best.c) && candidates.length > 1) return null;
+  const rival = ranked.find((r) => r.c !== best.c && best.s - r.s < AMBIGUITY_MARGIN && distanceKm(r.c, best.c) > SAME_PLACE_KM);
+  return { place: best.c, precision: rival ? 'region' : best.c.precision, confident: !rival && (inContext || isProminent(best.c)) };
+}
+
+/** Countries the article names, with mention counts. */
+export function countryContext(entities: readonly Entity[]): Map<string, number> {
+  const context = new Map<string, number>();
+  for (const e of entities) {
+    if ((e.type === 'GPE' || e.type === 'NORP') && e.code === e.country && e.country) {
+      context.set(e.country, (context.get(e.country) ?? 0) + e.mentions.length);
+    }
+  }
+  return context;
+}
