@@ -33,14 +33,14 @@ function apply(entity: Entity, r: Resolution): void {
  * that is also an admin-1 name is read as the region when the article's other
  * places lie in that region and none in the country.
  */
-function reconsiderCountries(entities: Entity[], firstPass: ReadonlyMap<Entity, Resolution>): void {
+function reconsiderCountries(entities: Entity[], readings: ReadonlyMap<Entity, Resolution>): void {
   for (const e of entities) {
     if (e.code === null || e.code !== e.country || e.type !== 'GPE') continue;
     const region = candidatesFor([e.name]).find((c) => c.kind === 'admin1');
     if (!region) continue;
     let inRegion = 0;
     let inCountry = 0;
-    for (const [, r] of firstPass) {
+    for (const [, r] of readings) {
       if (r.place.admin1?.name.toLowerCase() === region.name.toLowerCase() && r.place.country === region.country) inRegion++;
       if (r.place.countries.includes(e.country!)) inCountry++;
     }
@@ -61,12 +61,13 @@ export const geoStage: Stage = {
   run(doc: Doc): void {
     const pending = doc.entities.filter(isPlace);
     const first: PlaceContext = { countries: countryContext(doc.entities), regions: new Set() };
-    const firstPass = new Map<Entity, Resolution>();
+    const readings = new Map<Entity, Resolution>();
     for (const e of pending) {
       const r = resolvePlace(names(e), first);
-      if (r?.confident) firstPass.set(e, r);
+      if (r) readings.set(e, r);
     }
-    reconsiderCountries(doc.entities, firstPass);
+    reconsiderCountries(doc.entities, readings);
+    const firstPass = new Map([...readings].filter(([, r]) => r.confident));
     const countries = countryContext(doc.entities);
     const regions = new Set<string>();
     for (const [e, r] of firstPass) {
