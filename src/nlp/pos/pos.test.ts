@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../core/doc.js';
+import { sentenceStage } from '../sentences.js';
+import { decodeModel, encodeModel } from './model.js';
+import { POS_MODEL_PATH, loadTagger, posStage, tagTokens, taggingForms } from './index.js';
+import { tokenize } from '../tokenize.js';
+import { hashRange, wordShape } from './features.js';
+
+describe('POS model format', () => {
+  it('round-trips through encode/decode', () => {
+    const m = {
+      header: {
+        classes: ['NOUN|NN', 'VERB|VB'], scale: 0.5, features: 2, entries: 3, lexiconBytes: 0,
+        tagdict: { words: ['the'], classes: [0] }, info: {},
+      },
+      hashes: Uint32Array.from([7, 0xffffffff]),
+      rowLength: Uint8Array.from([1, 2]),
+      weights: Int16Array.from([-3, 4, 32767]),
+      classOf: Uint8Array.from([1, 0, 1]),
+      lexicon: { clusters: new Map([['Baku', [3, 2, 1] as const]]), caseBucket: new Map([['baku', 4]]), ambiguity: new Map([['that', 'DT,IN,WDT']]) },
+    };
+    const back = decodeModel(encodeModel(m));
+    expect({ ...back.header, lexiconBytes: 0 }).toEqual(m.header);
+    expect(back.lexicon).toEqual(m.lexicon);
+    expect([...back.hashes]).toEqual([...m.hashes]);
+    expect([...back.weights]).toEqual([...m.weights]);
+    expect([...back.rowLength]).toEqual([...m.rowLength]);
+    expect([...back.classOf]).toEqual([...m.classOf]);
+  });
+
+  it('shows straight double quotes to the tagger as opening or closing', () => {
+    const text = 'He said: "I stand by it". She said "no" and "yes."';
+    expect(taggingForms(text, tokenize(text)).join(' ')).toBe(
+      'He said : “ I stand by it ” . She said “ no ” and “ yes . ”',
+    );
+  });
+
+  it('has stable features', () => {
+    expect(wordShape('Nagorno-Karabakh')).toBe('Xxxx-Xxxx');
+    expect(wordShape('2,000')).toBe('d,ddd');
+    expect(hashRange(3, 'abc')).toBe(hashRange(3, 'xabcx', 1, 4));
+    expect(hashRange(3, 'abc')).not.toBe(hashRange(4, 'abc'));
+  });
+});
+
+describe.skipIf(!existsSync(POS_MODEL_PATH))('POS tagger (skipped: models/pos.bin missing; run npx tsx training/train-pos.ts)', () => {
+  it('tags a news sentence', () => {
+    const words = ['Azerbaijan', '’s', 'army', 'did', 'n’t', 'attack', 'the', 'war-torn', 'region', 'on', 'Tuesday', '.'];
+    const { upos, xpos } = tagTokens(words);
+    expect(upos).toHaveLength(words.length);
+    expect(upos[0]).toBe('PROPN');
+    expect(xpos[1]).toBe('POS');
+    expect(upos[2]).toBe('NOUN');
+    expect(upos[3]).toBe('AUX');
+    expect(upos[4]).toBe('PART');
+    expect(upos[5]).toBe('VERB');
+    expect(xpos[6]).toBe('DT');
+    expect(upos[7]).toBe('ADJ');
+    expect(xpos[10]).toBe('NNP');
+    expect(upos[11]).toBe('PUNCT');
+  });
+
+  it('loads the model once', () => {
+    expect(loadTagger()).toBe(loadTagger());
+  });
+
+  it('fills doc.tokens through the stages', () => {
+    const doc = new Doc(['MOSCOW, Nov 10 (Reuters) - Russia said it would send 2,000 troops. They arrived.'], {
+      source: { uri: null, format: 'text', publisher: null },
+      title: null, authors: [], published: null, dateline: null, removed: [], language: 'en',
+    });
+    sentenceStage.run(doc);
+    posStage.run(doc);
+    const toks = doc.tokens.map((t) => `${doc.slice(t)}/${t.xpos}`);
+    expect(toks).toContain('troops/NNS');
+    expect(toks).toContain('said/VBD');
+    expect(doc.tokens.every((t) => t.upos && t.xpos)).toBe(true);
+    expect(doc.tokens[0]).toMatchObject({ start: 0, end: 6 });
+  });
+});

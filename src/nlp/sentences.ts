@@ -1,0 +1,136 @@
+/**
+ * Rule-based sentence splitter for news text. It walks the tokenizer's output
+ * (so abbreviations, numbers and URLs are already whole tokens) and decides at
+ * each ". ! ? …" whether a sentence ends. A sentence never crosses a paragraph
+ * break. Rules rather than a model: news is well edited, and the hard cases
+ * (titles, initials, "U.S." before a capital) are few and nameable.
+ */
+import type { Doc, Token } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import type { Stage } from '../core/stage.js';
+import { tokenize } from './tokenize.js';
+
+export const SENTENCES_VERSION = '1.0.0';
+
+/** Abbreviations that precede a name and so never end a sentence. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
+  'adm', 'maj', 'brig', 'cpl', 'pvt', 'gov', 'sen', 'rep', 'reps', 'rev', 'hon', 'pres', 'supt', 'no',
+  'nos', 'art', 'drs', 'p.s', 'ps', 'vs', 'cf', 'e.g', 'i.e', 'fig', 'vol', 'pp', 'op', 'ch', 'sec', 'para',
+  'approx',
+]);
+
+/**
+ * Capitalised words that, after an abbreviation such as "U.S." or "Inc.", mark
+ * a new sentence rather than a name ("in the U.S. The ..." vs "U.S. Army").
+ */
+const STARTERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+  'his', 'her', 'its', 'their', 'our', 'my', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'from', 'with', 'after', 'before', 'when', 'while', 'if', 'as', 'however', 'meanwhile', 'there',
+  'here', 'what', 'why', 'how', 'who', 'where', 'some', 'many', 'most', 'all', 'not', 'both', 'each',
+  'such', 'since', 'although', 'though', 'also', 'still', 'then', 'now', 'earlier', 'later',
+  'another', 'according', 'under', 'during', 'despite', 'by', 'to', 'is', 'was', 'are', 'were',
+  'do', 'does', 'did', 'can', 'will', 'would', 'should', 'could', 'please', 'thanks', 'thank', 'yes',
+  'former', 'last', 'next', 'every', 'several', 'other', 'only', 'even', 'because', 'instead', 'until',
+  'among', 'nevertheless', 'moreover', 'furthermore', 'therefore', 'thus', 'today', 'yesterday',
+  'speaking', 'asked', 'officials', 'analysts', 'police',
+]);
+
+const CLOSING = new Set(['”', '’', '"', '\'', ')', ']', '»', '}']);
+const OPENING = new Set(['“', '‘', '"', '\'', '(', '[', '«']);
+const NO_START = new Set(['.', ',', ';', ':', '?', '!', ')', ']', '}', '-', '–', '—', '…', '=', '\'', '’', '/', '%']);
+
+export function splitSentences(text: string, paragraphs?: readonly Span[]): Span[] {
+  const paras = paragraphs ?? findParagraphs(text);
+  const out: Span[] = [];
+  for (const p of paras) splitParagraph(text, tokenize(text, p.start, p.end), out);
+  return out;
+}
+
+/** Paragraphs are separated by a blank line (possibly holding spaces). */
+export function findParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n[^\S\n]*\n\s*/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** Sentence spans over one paragraph's tokens, appended to `out`. */
+export function splitParagraph(text: string, toks: readonly Token[], out: Span[]): void {
+  let first = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const end = sentenceEndAt(text, toks, i);
+    if (end < 0) continue;
+    out.push({ start: toks[first]!.start, end: toks[end]!.end });
+    first = end + 1;
+    i = end;
+  }
+  if (first < toks.length) out.push({ start: toks[first]!.start, end: toks[toks.length - 1]!.end });
+}
+
+/**
+ * When token i can end a sentence, the index of the sentence's last token
+ * (after any closing quotes or brackets); otherwise -1.
+ */
+function sentenceEndAt(text: string, toks: readonly Token[], i: number): number {
+  const t = toks[i]!;
+  const s = text.slice(t.start, t.end);
+  const c = s[s.length - 1]!;
+  const trailing = c === '…' || (s.length > 1 && /^\.+$/.test(s));
+  const isTerminal = trailing || c === '!' || c === '?' || s === '.';
+  const isAbbrev = !isTerminal && c === '.';
+  if (!isTerminal && !isAbbrev) return -1;
+  // Closing quotes and brackets glued to the punctuation belong to this sentence.
+  let last = i;
+  while (last + 1 < toks.length) {
+    const n = toks[last + 1]!;
+    const ch = text.slice(n.start, n.end);
+    if (!CLOSING.has(ch)) break;
+    const glued = n.start === toks[last]!.end;
+    if ((ch === '"' || ch === '\'') && !glued) break;
+    last++;
+  }
+  const next = toks[last + 1];
+  if (!next) return last;
+  let word = text.slice(next.start, next.end);
+  if (OPENING.has(word)) {
+    const after = toks[last + 2];
+    if (!after || word === '“' || word === '«') return last;
+    word = text.slice(after.start, after.end);
+  }
+  const f = word[0]!;
+  // More punctuation or an emoticon (". ." / "! :)") continues the sentence.
+  if (NO_START.has(f)) return -1;
+  const upper = f !== f.toLowerCase();
+  const lower = f !== f.toUpperCase();
+  if (isTerminal) {
+    // "…" and "..." often trail off mid-sentence; only a capital ends them.
+    if (trailing) return upper ? last : -1;
+    if (!lower) return last;
+    // A bare period before a lower-case word still ends a sentence (abbreviations
+    // are whole tokens by now). "?" and "!" do not: news is full of titles such as
+    // "Do They Know It's Christmas? has gone ..." and "?” he said".
+    return s === '.' && last === i ? last : -1;
+  }
+  if (!upper) return -1;
+  if (TITLES.has(s.slice(0, -1).toLowerCase())) return -1;
+  // Other abbreviations and initials end a sentence only before a typical starter.
+  return STARTERS.has(word.toLowerCase()) ? last : -1;
+}
+
+export const sentenceStage: Stage = {
+  name: 'sentences',
+  version: SENTENCES_VERSION,
+  requires: ['text'],
+  assigns: ['sentences'],
+  run(doc: Doc): void {
+    doc.sentences = splitSentences(doc.text, doc.paragraphs.length > 0 ? doc.paragraphs : undefined);
+    doc.provenance.sentences = `sentences@${SENTENCES_VERSION} (rules)`;
+  },
+};
