@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../core/doc.js';
+import { GreedyParser, ParserModel, parse, parserModelAvailable, PARSER_MODEL_PATH } from './index.js';
+import { parserStage } from './stage.js';
+
+const LABELS = ['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod'];
+
+/** One root, every head in range, and every word reaches the root (no cycles). */
+function expectTree(head: number[]): void {
+  const n = head.length;
+  expect(head.filter((h) => h === -1)).toHaveLength(1);
+  for (let i = 0; i < n; i++) {
+    expect(head[i]).toBeGreaterThanOrEqual(-1);
+    expect(head[i]).toBeLessThan(n);
+    let j = i;
+    for (let steps = 0; j !== -1; steps++) {
+      expect(steps).toBeLessThanOrEqual(n);
+      j = head[j]!;
+    }
+  }
+}
+
+function randomModel(seed: number): ParserModel {
+  const bits = 12;
+  const w = new Float32Array(2 ** bits);
+  let a = seed;
+  for (let i = 0; i < w.length; i++) {
+    a = (Math.imul(a, 1103515245) + 12345) | 0;
+    w[i] = ((a >>> 8) % 2001) / 1000 - 1;
+  }
+  return new ParserModel(LABELS, bits, w);
+}
+
+const SENTENCES: [string[], string[], string[]][] = [
+  [
+    ['Iran', "'s", 'foreign', 'minister', 'met', 'his', 'Azeri', 'counterpart', 'in', 'Baku', '.'],
+    ['PROPN', 'PART', 'ADJ', 'NOUN', 'VERB', 'PRON', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    ['NNP', 'POS', 'JJ', 'NN', 'VBD', 'PRP$', 'JJ', 'NN', 'IN', 'NNP', '.'],
+  ],
+  [['Hello'], ['INTJ'], ['UH']],
+  [
+    ['Troops', 'fired', 'on', 'protesters', ',', 'officials', 'said', 'on', 'Tuesday', '.'],
+    ['NOUN', 'VERB', 'ADP', 'NOUN', 'PUNCT', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    ['NNS', 'VBD', 'IN', 'NNS', ',', 'NNS', 'VBD', 'IN', 'NNP', '.'],
+  ],
+];
+
+describe('parser decoding (no trained model needed)', () => {
+  it('always yields a single well-formed tree, whatever the weights', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const p = new GreedyParser(randomModel(seed));
+      for (const [w, u, x] of SENTENCES) {
+        const r = p.parse(w, u, x);
+        expect(r.head).toHaveLength(w.length);
+        expectTree(r.head);
+        for (const d of r.deprel) expect(LABELS).toContain(d);
+      }
+    }
+  });
+
+  it('round-trips a model through its file format', () => {
+    const m = randomModel(7);
+    const back = ParserModel.fromBuffer(m.toBuffer());
+    expect(back.labels).toEqual(LABELS);
+    const a = new GreedyParser(m).parse(...SENTENCES[0]!);
+    const b = new GreedyParser(back).parse(...SENTENCES[0]!);
+    expect(b).toEqual(a);
+  });
+
+  it('returns an empty tree for an empty sentence', () => {
+    expect(new GreedyParser(randomModel(1)).parse([], [], [])).toEqual({ head: [], deprel: [] });
+  });
+});
+
+const haveModel = parserModelAvailable();
+if (!haveModel) console.warn(`skipping trained-parser tests: no model at ${PARSER_MODEL_PATH}`);
+
+describe.skipIf(!haveModel)('trained parser (models/parser.bin)', () => {
+  it('parses simple sentences into plausible trees', () => {
+    for (const [w, u, x] of SENTENCES) expectTree(parse(w, u, x).head);
+    const [w, u, x] = SENTENCES[0]!;
+    const r = parse(w, u, x);
+    expect(r.head[4]).toBe(-1);
+    expect(r.deprel[4]).toBe('root');
+    expect(r.head[3]).toBe(4);
+    expect(r.deprel[3]).toBe('nsubj');
+    expect(r.head[7]).toBe(4);
+    expect(r.deprel[7]).toBe('obj');
+  });
+
+  it('writes doc-level heads in the stage', () => {
+    const text = 'Police arrested two men. They were released on bail.';
+    const doc = new Doc([text], {
+      source: { uri: null, format: 'text', publisher: null },
+      title: null,
+      authors: [],
+      published: null,
+      dateline: null,
+      removed: [],
+      language: 'en',
+    });
+    const words = ['Police', 'arrested', 'two', 'men', '.', 'They', 'were', 'released', 'on', 'bail', '.'];
+    const upos = ['NOUN', 'VERB', 'NUM', 'NOUN', 'PUNCT', 'PRON', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT'];
+    const xpos = ['NNS', 'VBD', 'CD', 'NNS', '.', 'PRP', 'VBD', 'VBN', 'IN', 'NN', '.'];
+    let at = 0;
+    doc.tokens = words.map((w, i) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { start, end: at, upos: upos[i]!, xpos: xpos[i]! };
+    });
+    doc.sentences = [{ start: 0, end: 24 }, { start: 25, end: text.length }];
+    parserStage.run(doc);
+    const heads = doc.tokens.map((t) => t.head);
+    expect(heads[1]).toBe(-1);
+    expect(heads[7]).toBe(-1);
+    expect(heads[3]).toBe(1);
+    expect(heads[5]).toBe(7);
+    expect(doc.tokens[5]!.deprel).toBe('nsubj:pass');
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Arc-eager transition system with the root token placed at the END of the
+ * buffer (Ballesteros & Nivre 2013). With the root last, a word is attached to
+ * the root only once nothing to its right wants it, which avoids the premature
+ * root attachments of the root-first variant, and every word is guaranteed a
+ * head when the buffer holds only the root.
+ *
+ * Classes are the joint (transition, label) decisions: SHIFT, REDUCE, then
+ * LEFT-ARC for every label, then RIGHT-ARC for every label.
+ */
+
+export const SHIFT = 0;
+export const REDUCE = 1;
+export const FIRST_LEFT = 2;
+
+export function classCount(nLabels: number): number {
+  return 2 + 2 * nLabels;
+}
+
+export class ParseState {
+  /** Sentence length; token index n is the artificial root. */
+  n = 0;
+  /** Buffer front; the buffer is [b, n]. */
+  b = 0;
+  stack: Int32Array;
+  sp = 0;
+  head: Int32Array;
+  label: Int32Array;
+  /** Leftmost / second-leftmost / rightmost / second-rightmost child, -1 if none. */
+  lc1: Int32Array;
+  lc2: Int32Array;
+  rc1: Int32Array;
+  rc2: Int32Array;
+  nLeft: Int32Array;
+  nRight: Int32Array;
+  /** Bit sets of child labels (labels < 64, split into two words). */
+  leftLo: Int32Array;
+  leftHi: Int32Array;
+  rightLo: Int32Array;
+  rightHi: Int32Array;
+  /** Headless words on the stack, to keep exactly one word attached as `root`. */
+  headless = 0;
+
+  constructor(capacity = 64) {
+    this.stack = new Int32Array(capacity);
+    this.head = new Int32Array(capacity);
+    this.label = new Int32Array(capacity);
+    this.lc1 = new Int32Array(capacity);
+    this.lc2 = new Int32Array(capacity);
+    this.rc1 = new Int32Array(capacity);
+    this.rc2 = new Int32Array(capacity);
+    this.nLeft = new Int32Array(capacity);
+    this.nRight = new Int32Array(capacity);
+    this.leftLo = new Int32Array(capacity);
+    this.leftHi = new Int32Array(capacity);
+    this.rightLo = new Int32Array(capacity);
+    this.rightHi = new Int32Array(capacity);
+  }
+
+  reset(n: number): void {
+    if (this.stack.length < n + 1) {
+      const cap = Math.max(n + 1, this.stack.length * 2);
+      this.stack = new Int32Array(cap);
+      this.head = new Int32Array(cap);
+      this.label = new Int32Array(cap);
+      this.lc1 = new Int32Array(cap);
+      this.lc2 = new Int32Array(cap);
+      this.rc1 = new Int32Array(cap);
+      this.rc2 = new Int32Array(cap);
+      this.nLeft = new Int32Array(cap);
+      this.nRight = new Int32Array(cap);
+      this.leftLo = new Int32Array(cap);
+      this.leftHi = new Int32Array(cap);
+      this.rightLo = new Int32Array(cap);
+      this.rightHi = new Int32Array(cap);
+    }
+    this.n = n;
+    this.b = 0;
+    this.sp = 0;
+    this.headless = 0;
+    const m = n + 1;
+    this.head.fill(-1, 0, m);
+    this.label.fill(-1, 0, m);
+    this.lc1.fill(-1, 0, m);
+    this.lc2.fill(-1, 0, m);
+    this.rc1.fill(-1, 0, m);
+    this.rc2.fill(-1, 0, m);
+    this.nLeft.fill(0, 0, m);
+    this.nRight.fill(0, 0, m);
+    this.leftLo.fill(0, 0, m);
+    this.leftHi.fill(0, 0, m);
+    this.rightLo.fill(0, 0, m);
+    this.rightHi.fill(0, 0, m);
+  }
+
+  get s0(): number {
+    return this.sp > 0 ? this.stack[this.sp - 1]! : -1;
+  }
+
+  terminal(): boolean {
+    return this.sp === 0 && this.b === this.n;
+  }
+
+  /** Whether class c may be applied now. `rootLabel` is the index of "root". */
+  valid(c: number, nLabels: number, rootLabel: number): boolean {
+    if (c === SHIFT) return this.b < this.n;
+    if (this.sp === 0) return false;
+    const s0 = this.stack[this.sp - 1]!;
+    if (c === REDUCE) return this.head[s0]! >= 0;
+    if (c < FIRST_LEFT + nLabels) {
+      if (this.head[s0]! >= 0) return false;
+      const l = c - FIRST_LEFT;
+      // Only the last headless word may hang from the root as `root`; any other
+      // word left headless at the end gets a real label and is re-attached later.
+      if (this.b === this.n) return (l === rootLabel) === (this.headless === 1);
+      return l !== rootLabel;
+    }
+    return this.b < this.n && c - FIRST_LEFT - nLabels !== rootLabel;
+  }
+
+  apply(c: number, nLabels: number): void {
+    if (c === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+      this.headless++;
+    } else if (c === REDUCE) {
+      this.sp--;
+    } else if (c < FIRST_LEFT + nLabels) {
+      const d = this.stack[--this.sp]!;
+      this.headless--;
+      this.addArc(this.b, d, c - FIRST_LEFT);
+    } else {
+      const d = this.b++;
+      this.addArc(this.stack[this.sp - 1]!, d, c - FIRST_LEFT - nLabels);
+      this.stack[this.sp++] = d;
+    }
+  }
+
+  private addArc(h: number, d: number, l: number): void {
+    this.head[d] = h;
+    this.label[d] = l;
+    if (d < h) {
+      // Left children arrive right to left, so the newest is the leftmost.
+      this.lc2[h] = this.lc1[h]!;
+      this.lc1[h] = d;
+      this.nLeft[h]!++;
+      if (l < 32) this.leftLo[h]! |= 1 << l;
+      else this.leftHi[h]! |= 1 << (l - 32);
+    } else {
+      // Right children arrive left to right, so the newest is the rightmost.
+      this.rc2[h] = this.rc1[h]!;
+      this.rc1[h] = d;
+      this.nRight[h]!++;
+      if (l < 32) this.rightLo[h]! |= 1 << l;
+      else this.rightHi[h]! |= 1 << (l - 32);
+    }
+  }
+}

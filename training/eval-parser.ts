@@ -1,0 +1,58 @@
+/**
+ * Scores the parser on a CoNLL-U file, with tags from the project's POS tagger
+ * (models/pos.bin) unless gold tags are asked for.
+ *
+ *   npx tsx training/eval-parser.ts [FILE.conllu] [--gold-tags] [--model models/parser.bin]
+ *
+ * FILE defaults to EWT test. `eval:nlp` calls evalParser().
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadParser, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
+import { posModelAvailable, tagTokens } from '../src/nlp/pos/index.js';
+import { loadGold } from './parser-data.js';
+import { scoreParser } from './parser-score.js';
+import type { ParserScores } from './parser-score.js';
+
+const EWT_DIR = process.env.NEWSGRAPH_EWT ?? '/work/shared/data/ud-english-ewt';
+export const EWT_TEST = join(EWT_DIR, 'en_ewt-ud-test.conllu');
+
+export interface ParserEval extends ParserScores {
+  /** Where the tags came from: the project's tagger, or the treebank. */
+  tags: 'predicted' | 'gold';
+}
+
+export interface EvalOptions {
+  /** Use the treebank's tags instead of the tagger's (default false). */
+  goldTags?: boolean;
+  model?: string;
+}
+
+/**
+ * UAS / LAS (%, punctuation included, LAS on full labels) and parser speed
+ * (tokens per second, parsing only; tagging is timed by the tagger's own eval).
+ * Falls back to gold tags, and says so, when models/pos.bin is missing.
+ */
+export function evalParser(file: string = EWT_TEST, opts: EvalOptions = {}): ParserEval {
+  const parser = loadParser(opts.model ?? PARSER_MODEL_PATH);
+  const sents = loadGold(file);
+  const predicted = !opts.goldTags && posModelAvailable();
+  if (!opts.goldTags && !predicted) console.warn('eval-parser: models/pos.bin missing, using gold tags');
+  const s = scoreParser(parser, sents, predicted ? (w) => tagTokens(w) : undefined);
+  return { ...s, tags: predicted ? 'predicted' : 'gold' };
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'gold-tags': { type: 'boolean', default: false }, model: { type: 'string' } },
+  });
+  const r = evalParser(positionals[0] ?? EWT_TEST, {
+    goldTags: values['gold-tags'],
+    ...(values.model ? { model: values.model } : {}),
+  });
+  console.log(JSON.stringify(r));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

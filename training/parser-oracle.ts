@@ -1,0 +1,52 @@
+/**
+ * Dynamic oracle for arc-eager (Goldberg & Nivre 2012, "A dynamic oracle for
+ * arc-eager dependency parsing"): the cost of a transition is the number of gold
+ * arcs it makes unreachable, plus one when it builds the right arc with the wrong
+ * label. It is exact for projective gold trees, which is why the trainer skips
+ * non-projective sentences. Because cost is defined from ANY configuration, the
+ * trainer can follow the model's own mistakes and still know what is best next.
+ */
+import { FIRST_LEFT, REDUCE, SHIFT } from '../src/nlp/parser/transitions.js';
+import type { ParseState } from '../src/nlp/parser/transitions.js';
+
+/** Fills costs[c] for every class; invalid classes get a cost too but are never chosen. */
+export function computeCosts(
+  st: ParseState,
+  gh: Int32Array,
+  gl: Int32Array,
+  nLabels: number,
+  onStack: Uint8Array,
+  costs: Int32Array,
+): void {
+  const n = st.n;
+  const b = st.b;
+  const sp = st.sp;
+  onStack.fill(0, 0, n + 1);
+  for (let i = 0; i < sp; i++) onStack[st.stack[i]!] = 1;
+  const s0 = sp > 0 ? st.stack[sp - 1]! : -1;
+
+  // Headless stack words whose gold head is b0: lost if b0 leaves the buffer.
+  let bDepsOnStack = 0;
+  if (b < n) {
+    for (let i = 0; i < sp; i++) {
+      const s = st.stack[i]!;
+      if (st.head[s]! < 0 && gh[s] === b) bDepsOnStack++;
+    }
+  }
+  const gb = b < n ? gh[b]! : -1;
+  costs[SHIFT] = (gb >= 0 && onStack[gb] === 1 ? 1 : 0) + bDepsOnStack;
+
+  // Buffer words whose gold head is s0: lost once s0 is popped.
+  let s0DepsInBuffer = 0;
+  if (s0 >= 0) for (let k = b; k < n; k++) if (gh[k] === s0) s0DepsInBuffer++;
+  costs[REDUCE] = s0DepsInBuffer;
+
+  const gs0 = s0 >= 0 ? gh[s0]! : -1;
+  const laBase = (gs0 > b ? 1 : 0) + s0DepsInBuffer;
+  for (let l = 0; l < nLabels; l++) costs[FIRST_LEFT + l] = laBase + (gs0 === b && gl[s0] !== l ? 1 : 0);
+
+  const raBase = (gb !== s0 && gb >= 0 && (onStack[gb] === 1 || gb > b) ? 1 : 0) + bDepsOnStack;
+  for (let l = 0; l < nLabels; l++) {
+    costs[FIRST_LEFT + nLabels + l] = raBase + (gb === s0 && gl[b] !== l ? 1 : 0);
+  }
+}

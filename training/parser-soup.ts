@@ -1,0 +1,38 @@
+/**
+ * Averages the weights of parser models trained on the same features, labels
+ * and table size (e.g. one on gold tags, one on jackknifed tags). The parser is
+ * linear, so the averaged table scores every transition exactly as the mean of
+ * the two models' scores would: an ensemble at the cost and size of one model.
+ *
+ *   npx tsx training/parser-soup.ts OUT.bin A.bin B.bin [weightOfA=0.5]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ParserModel } from '../src/nlp/parser/model.js';
+
+export function soup(a: ParserModel, b: ParserModel, weightA = 0.5): ParserModel {
+  if (a.bits !== b.bits || a.labels.join() !== b.labels.join()) {
+    throw new Error('parser-soup: models differ in table size or labels');
+  }
+  if (String(a.trainedOn.clusters) !== String(b.trainedOn.clusters)) {
+    throw new Error('parser-soup: models were trained with different word clusters');
+  }
+  const w = new Float32Array(a.weights.length);
+  const ka = weightA / a.scale;
+  const kb = (1 - weightA) / b.scale;
+  for (let i = 0; i < w.length; i++) w[i] = a.weights[i]! * ka + b.weights[i]! * kb;
+  return new ParserModel(a.labels, a.bits, w, { soupOf: [a.trainedOn, b.trainedOn], weightA }, a.clusters);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [out, pa, pb, wa] = process.argv.slice(2);
+  if (!out || !pa || !pb) throw new Error('usage: parser-soup.ts OUT.bin A.bin B.bin [weightOfA]');
+  const m = soup(
+    ParserModel.fromBuffer(readFileSync(pa)),
+    ParserModel.fromBuffer(readFileSync(pb)),
+    wa === undefined ? 0.5 : Number(wa),
+  );
+  const buf = m.toBuffer();
+  writeFileSync(out, buf);
+  console.log(`wrote ${out} (${(buf.length / 1e6).toFixed(2)} MB)`);
+}
