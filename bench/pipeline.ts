@@ -1,0 +1,66 @@
+/**
+ * Pipeline speed: whole `extract` (every stage) on ~600-word news articles, one core,
+ * after a warm-up that loads models and knowledge. Articles: BBC News 2004-05 from
+ * ../shared/data/news-text (research use; not copied into the project), trimmed or
+ * joined to about 600 words each. Prints one table; per-stage times show where time goes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Pipeline } from '../src/core/pipeline.js';
+import type { Stage } from '../src/core/stage.js';
+import { DEFAULT_STAGES, extract } from '../src/extract.js';
+
+const FILE = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
+const N = Number(process.env.BENCH_ARTICLES ?? 200);
+const WORDS = 600;
+
+if (!existsSync(FILE)) {
+  console.log(`pipeline bench skipped: ${FILE} is absent (../shared is not beside the project)`);
+  process.exit(0);
+}
+
+const texts: string[] = [];
+let buffer: string[] = [];
+for (const line of readFileSync(FILE, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const { text } = JSON.parse(line) as { text: string };
+  for (const p of text.split(/\n\s*\n/)) {
+    buffer.push(p.trim());
+    const words = buffer.join(' ').split(/\s+/).length;
+    if (words >= WORDS) {
+      texts.push(buffer.join('\n\n'));
+      buffer = [];
+    }
+  }
+  if (texts.length >= N + 10) break;
+}
+
+const stageMs = new Map<string, number>();
+const timed = Pipeline.build(DEFAULT_STAGES.map((s): Stage => ({
+  ...s,
+  run(doc) {
+    const t = performance.now();
+    s.run(doc);
+    stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - t);
+  },
+})));
+
+const warm = performance.now();
+for (const t of texts.slice(0, 10)) extract({ name: 'warm', uri: null, kind: 'text', content: t, published: '2005-01-01' }, timed);
+const warmMs = performance.now() - warm;
+stageMs.clear();
+
+const sample = texts.slice(10, 10 + N);
+const words = sample.reduce((n, t) => n + t.split(/\s+/).length, 0);
+const t0 = performance.now();
+for (const [i, t] of sample.entries()) extract({ name: `a${i}`, uri: null, kind: 'text', content: t, published: '2005-01-01' }, timed);
+const ms = performance.now() - t0;
+
+console.log('newsgraph pipeline bench (one core, after warm-up)');
+console.log(`articles                 ${sample.length} (mean ${Math.round(words / sample.length)} words)`);
+console.log(`articles per second      ${(sample.length / (ms / 1000)).toFixed(1)}`);
+console.log(`words per second         ${Math.round(words / (ms / 1000))}`);
+console.log(`warm-up (loads)          ${warmMs.toFixed(0)} ms for 10 articles`);
+console.log(`peak RSS                 ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log('per stage (ms/article)   ' + [...stageMs].map(([k, v]) => `${k} ${(v / sample.length).toFixed(2)}`).join(', '));
