@@ -26,10 +26,12 @@ export class Cluster {
   add(text: string, span: Span, kind: MentionKind): void {
     if (this.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
     this.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind });
-    // The fullest name seen is the canonical one.
+    // The fullest name seen is the canonical one; a dateline's capitals give way to the usual case.
     if (kind === 'name') {
-      const t = nameTokens(text.slice(span.start, span.end));
-      if (t.length > this.tokens.length) {
+      const surface = text.slice(span.start, span.end);
+      const t = nameTokens(surface);
+      const recased = t.length === this.tokens.length && this.name === this.name.toUpperCase() && surface !== surface.toUpperCase();
+      if (t.length > this.tokens.length || recased) {
         this.tokens = t;
         this.name = text.slice(span.start, span.end);
       }
