@@ -21,6 +21,7 @@ import { entityStage } from './entities/stage.js';
 import { geoStage } from './geo/stage.js';
 import { quoteStage } from './quotes/stage.js';
 import { timeStage } from './time/stage.js';
+import { eventStage } from './events/stage.js';
 
 /** The default pipeline, in order. Pipeline.build checks each stage's requirements. */
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -33,6 +34,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   geoStage,
   timeStage,
   quoteStage,
+  eventStage,
 ];
 
 let defaultPipeline: Pipeline | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeExpr } from '../core/record.js';
-import { eventDate } from './event-date.js';
+import { eventDate } from '../core/event-date.js';
 import { findTimes } from './find.js';
 
 const PUB = '2020-12-09T22:13';

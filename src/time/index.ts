@@ -1,5 +1,5 @@
 export { findTimes } from './find.js';
 export type { FindTimesOptions } from './find.js';
-export { eventDate } from './event-date.js';
-export type { EventDate } from './event-date.js';
+export { eventDate } from '../core/event-date.js';
+export type { EventDate } from '../core/event-date.js';
 export { timeStage } from './stage.js';

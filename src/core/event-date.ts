@@ -1,0 +1,63 @@
+/**
+ * The event's date: the nearest datable time expression in the trigger's clause,
+ * else in its sentence, else the publication day (inferred). It lives in the ground
+ * layer because two stages need it — the time stage states the rule, the events
+ * stage applies it — and stages never import each other.
+ */
+import type { TimeExpr, TimeGrain } from './record.js';
+import type { Span } from './span.js';
+
+export interface EventDate {
+  value: string;
+  grain: TimeGrain;
+  inferred: boolean;
+}
+
+function datable(t: TimeExpr): t is TimeExpr & { value: string } {
+  return t.value !== null && t.grain !== 'duration' && t.grain !== 'vague';
+}
+
+function distance(t: Span, to: Span): number {
+  if (t.end <= to.start) return to.start - t.end;
+  if (t.start >= to.end) return t.start - to.end;
+  return 0;
+}
+
+function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: Span) => boolean): (TimeExpr & { value: string }) | null {
+  let best: (TimeExpr & { value: string }) | null = null;
+  for (const t of times) {
+    if (!datable(t) || t.start < within.start || t.end > within.end || !ok(t)) continue;
+    // Without a trigger the first expression of the span governs.
+    if (!best || (trigger && distance(t, trigger) < distance(best, trigger))) best = t;
+  }
+  return best;
+}
+
+/**
+ * `sameVoice` keeps a time on the same side of a quotation as the trigger: "From Monday
+ * they will move," Mirzoyan told reporters after the meeting — Monday is not the meeting's.
+ */
+export function eventDate(
+  times: readonly TimeExpr[], clause: Span, sentence: Span, published: string | null, trigger?: Span,
+  sameVoice: (t: Span) => boolean = () => true,
+): EventDate | null {
+  const found = nearest(times, clause, trigger, sameVoice) ?? nearest(times, sentence, trigger, sameVoice);
+  if (found) return { value: found.value, grain: found.grain, inferred: false };
+  const day = published ? /^\d{4}-\d{2}-\d{2}/.exec(published) : null;
+  return day ? { value: day[0], grain: 'day', inferred: true } : null;
+}
+
+/** Days from the event date's start to publication (positive: the event is earlier). */
+export function daysBefore(value: string, published: string | null): number | null {
+  if (!published) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  const p = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m || !p) return null;
+  // Compare against the end of a month or year, so "in 2019" is only historical if all of 2019 is.
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : 12;
+  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const ev = Date.UTC(y, mo - 1, d);
+  const pub = Date.UTC(Number(p[1]), Number(p[2]) - 1, Number(p[3]));
+  return Math.round((pub - ev) / 86_400_000);
+}

@@ -1,0 +1,165 @@
+/**
+ * The fallback argument finder: subjects, objects and prepositional objects
+ * from POS tags and word order alone, for when no dependency parse is present.
+ * It handles the shapes news sentences use most (apposition, auxiliary chains,
+ * passives with "by", coordinated verb phrases sharing a subject, infinitive and
+ * gerund complements, relative clauses) and returns nothing when unsure.
+ */
+import type { ArgFinder } from './args.js';
+import type { Phrase } from './np.js';
+import { npEndingAt, npStartingAt } from './np.js';
+import type { DocView } from './view.js';
+
+const AUX_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get']);
+const BOUNDARY: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'but', 'because', 'although', 'though', 'while', 'whereas', 'after',
+  'before', 'when', 'since', 'until', 'if', 'unless', 'whether', ';', ':', '“', '”', '"',
+]);
+const GERUND_PREPS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'since', 'for', 'in', 'upon', 'without', 'of', 'on']);
+
+export class FlatArgs implements ArgFinder {
+  readonly parsed: boolean = false;
+
+  constructor(private readonly v: DocView, private readonly s: number, private readonly e: number) {}
+
+  private x(i: number) {
+    return this.v.info[i]!;
+  }
+
+  private isVerb(i: number): boolean {
+    return this.x(i).xpos.startsWith('VB');
+  }
+
+  private isAux(i: number): boolean {
+    const t = this.x(i);
+    if (t.xpos === 'MD' || t.lower === 'not' || t.lower === "n't" || t.lower === 'never') return true;
+    if (t.xpos.startsWith('RB')) return true;
+    return t.xpos.startsWith('VB') && t.lemmas.some((l) => AUX_LEMMAS.has(l));
+  }
+
+  /** First token of the auxiliary chain before verb `h` ("has been" in "has been fighting"). */
+  verbGroupStart(h: number): number {
+    let k = h;
+    while (k - 1 >= this.s && this.isAux(k - 1)) k--;
+    return k;
+  }
+
+  passive(h: number): boolean {
+    if (this.x(h).xpos !== 'VBN') return false;
+    for (let k = this.verbGroupStart(h); k < h; k++) {
+      const l = this.x(k).lemmas[0];
+      if (l === 'be' || l === 'get') return true;
+    }
+    return false;
+  }
+
+  clause(h: number): [number, number] {
+    let a = h;
+    while (a - 1 >= this.s && !BOUNDARY.has(this.x(a - 1).lower)) a--;
+    if (a - 1 >= this.s && ['if', 'unless', 'whether'].includes(this.x(a - 1).lower)) a--;
+    let b = h + 1;
+    while (b < this.e && !BOUNDARY.has(this.x(b).lower)) b++;
+    return [a, b];
+  }
+
+  /** The verb that governs an infinitive or gerund ending before `k`, skipping adverbs. */
+  private verbBefore(k: number): number {
+    for (let j = k; j >= this.s; j--) {
+      if (this.isVerb(j) && !this.isAux(j)) return j;
+      if (BOUNDARY.has(this.x(j).lower)) return -1;
+    }
+    return -1;
+  }
+
+  subject(h: number, depth = 0): Phrase[] {
+    if (depth > 3) return [];
+    const g = this.verbGroupStart(h);
+    const k = g - 1;
+    if (k < this.s) return [];
+    const t = this.x(k);
+    if (t.xpos === 'TO') {
+      // Infinitive: "urged Iran to withdraw" (object control) or "agreed to open" (subject control).
+      const gov = this.verbBefore(k - 1);
+      if (gov < 0) return [];
+      const obj = npStartingAt(this.v, gov + 1, k);
+      if (obj && obj.last === k - 1 && !this.passive(gov)) return [obj];
+      return this.subject(gov, depth + 1);
+    }
+    if (t.xpos === 'IN' && this.x(h).xpos === 'VBG' && GERUND_PREPS.has(t.lower)) {
+      // "accused Armenia of shelling": the object before "of"; "by liberating": the main subject.
+      if (t.lower === 'of') {
+        const np = npEndingAt(this.v, k - 1, this.s);
+        return np ? [np] : [];
+      }
+      const gov = this.verbBefore(k - 1);
+      return gov >= 0 ? this.subject(gov, depth + 1) : [];
+    }
+    if (t.xpos === 'WDT' || t.xpos === 'WP' || (t.lower === 'that' && t.xpos !== 'IN')) {
+      const before = this.x(k - 1)?.lower === ',' ? k - 2 : k - 1;
+      const np = npEndingAt(this.v, before, this.s);
+      return np ? [np] : [];
+    }
+    if (t.xpos === 'CC' || (t.lower === ',' && this.isVerbPhraseEnd(k - 1))) {
+      const prev = this.previousVerb(k - 1);
+      return prev >= 0 ? this.subject(prev, depth + 1) : [];
+    }
+    if (t.lower === ',') {
+      // An apposition between subject and verb: "Ali Alizada, the envoy, said".
+      let j = k - 1;
+      while (j >= this.s && this.x(j).lower !== ',' && !this.isVerb(j)) j--;
+      if (j > this.s && this.x(j).lower === ',') {
+        const np = npEndingAt(this.v, j - 1, this.s);
+        if (np) return [np];
+      }
+      return [];
+    }
+    const np = npEndingAt(this.v, k, this.s);
+    return np ? [np] : [];
+  }
+
+  private isVerbPhraseEnd(k: number): boolean {
+    return k >= this.s && !this.isVerb(k) && this.previousVerb(k) >= 0;
+  }
+
+  /** The nearest main verb before `k` in the sentence, not crossing a clause boundary. */
+  private previousVerb(k: number): number {
+    for (let j = k; j >= this.s; j--) {
+      if (BOUNDARY.has(this.x(j).lower)) return -1;
+      if (this.isVerb(j) && !this.isAux(j) && this.x(j).xpos !== 'VBG') return j;
+    }
+    return -1;
+  }
+
+  object(end: number): Phrase[] {
+    let k = end + 1;
+    while (k < this.e && (this.x(k).xpos === 'RP' || this.x(k).xpos.startsWith('RB'))) k++;
+    const np = npStartingAt(this.v, k, this.e);
+    return np ? [np] : [];
+  }
+
+  prep(end: number, words: readonly string[]): Phrase[] {
+    const [, b] = this.clause(end);
+    for (let k = end + 1; k < b; k++) {
+      const t = this.x(k);
+      if (k > end + 1 && (t.xpos === 'VBD' || t.xpos === 'VBZ' || t.xpos === 'VBP' || t.xpos === 'MD')) break;
+      if (words.includes(t.lower)) {
+        const np = npStartingAt(this.v, k + 1, b);
+        if (np) return [np];
+      }
+    }
+    return [];
+  }
+
+  /** Subject of a light verb whose object is the noun at `first` ("Armenia made the allegation"). */
+  lightVerbSubject(first: number, light: ReadonlySet<string>): Phrase[] {
+    const k = first - 1;
+    if (k < this.s || !this.isVerb(k) || !this.x(k).lemmas.some((l) => light.has(l))) return [];
+    return this.subject(k);
+  }
+
+  /** The NP left of a noun trigger, excluding the trigger: its possessor or modifiers. */
+  nounModifiers(first: number): Phrase | null {
+    if (first - 1 < this.s) return null;
+    return npEndingAt(this.v, first - 1, this.s);
+  }
+}

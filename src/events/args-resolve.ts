@@ -1,0 +1,97 @@
+/**
+ * From phrases to entity ids, with the few discourse rules an event coder needs:
+ * "the two countries" / "both sides" name the last pair of actors mentioned
+ * together, and "I"/"we" inside a quotation are its speaker.
+ */
+import type { Entity } from '../core/record.js';
+import type { Phrase } from './np.js';
+import { conjuncts, phraseEntities } from './np.js';
+import type { DocView } from './view.js';
+import { entityAt, isActorEntity } from './view.js';
+
+const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
+const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
+const PAIR_WORDS = /^(?:the two|both|both the) (?:countries|sides|nations|neighbou?rs|states|governments|parties|armies|rivals|leaders|ministers|presidents|delegations)$/;
+
+export interface Resolved {
+  ids: string[];
+  exact: boolean;
+}
+
+export class Resolver {
+  /** Last pair of actors seen as "X and Y", by token index of the "and". */
+  private readonly pairs: { at: number; ids: [string, string] }[] = [];
+
+  constructor(private readonly v: DocView, private readonly speakerAt: (tokenIndex: number) => string | null) {
+    for (let i = 1; i + 1 < v.toks.length; i++) {
+      if (v.info[i]!.lower !== 'and') continue;
+      const a = entityAt(v, i - 1);
+      const b = entityAt(v, i + 1);
+      if (a && b && a.entity.id !== b.entity.id && isActorEntity(a.entity) && isActorEntity(b.entity)) {
+        this.pairs.push({ at: i, ids: [a.entity.id, b.entity.id] });
+      }
+    }
+  }
+
+  speakerOf(tok: number): string | null {
+    return this.speakerAt(tok);
+  }
+
+  private text(p: Phrase): string {
+    const words: string[] = [];
+    for (let k = p.first; k <= p.last; k++) words.push(this.v.info[k]!.lower);
+    return words.join(' ');
+  }
+
+  /** The nearest country, organisation or group mentioned before token `tok`, in this sentence or the one before. */
+  private collectiveBefore(tok: number): string | null {
+    let si = 0;
+    while (si + 1 < this.v.sentTokens.length && this.v.sentTokens[si + 1]![0] <= tok) si++;
+    const floor = this.v.sentTokens[Math.max(0, si - 1)]![0];
+    for (let k = tok - 1; k >= floor; k--) {
+      const r = entityAt(this.v, k);
+      if (r && r.entity.type !== 'PERSON' && isActorEntity(r.entity)) return r.entity.id;
+    }
+    return null;
+  }
+
+  private lastPairBefore(tok: number): [string, string] | null {
+    let best: [string, string] | null = null;
+    for (const p of this.pairs) if (p.at < tok) best = p.ids;
+    return best;
+  }
+
+  resolve(phrases: readonly Phrase[], accept: (e: Entity) => boolean = isActorEntity): Resolved {
+    const ids: string[] = [];
+    let exact = true;
+    for (const p of phrases) {
+      for (const c of conjuncts(this.v, p)) {
+        const words = this.text(c);
+        if (PAIR_WORDS.test(words)) {
+          const pair = this.lastPairBefore(c.first);
+          if (pair) for (const id of pair) if (!ids.includes(id)) ids.push(id);
+          exact = false;
+          continue;
+        }
+        if (c.first === c.last && (words === 'i' || words === 'we')) {
+          const sp = this.speakerAt(c.first);
+          if (sp && !ids.includes(sp)) ids.push(sp);
+          continue;
+        }
+        const named = phraseEntities(this.v, c, accept);
+        for (const n of named) {
+          if (!ids.includes(n.entity.id)) ids.push(n.entity.id);
+          if (!n.exact) exact = false;
+        }
+        // "it"/"they" (and "its troops") stand for the nearest collective actor before them.
+        const first = this.v.info[c.first]!.lower;
+        if (named.length === 0 && ((c.first === c.last && IMPERSONAL.has(first)) || POSSESSIVE.has(first))) {
+          const id = this.collectiveBefore(c.first);
+          if (id && !ids.includes(id)) ids.push(id);
+          exact = false;
+        }
+      }
+    }
+    return { ids, exact };
+  }
+}

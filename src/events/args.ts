@@ -1,0 +1,146 @@
+/**
+ * Where a trigger's arguments are. Two finders answer the same questions: the
+ * parse-based one (Token.head/deprel, UD labels) when the 'deps' feature is
+ * present, and the POS-only fallback otherwise. The parse-based finder asks the
+ * fallback whenever the parse has no answer, so a partial parse never loses
+ * what word order alone would find.
+ */
+import { FlatArgs } from './args-flat.js';
+import type { Phrase } from './np.js';
+import { isNounish } from './np.js';
+import type { DocView } from './view.js';
+
+export interface ArgFinder {
+  readonly parsed: boolean;
+  verbGroupStart(h: number): number;
+  passive(h: number): boolean;
+  /** [first, end) token range of the clause around `h`. */
+  clause(h: number): [number, number];
+  subject(h: number): Phrase[];
+  object(end: number): Phrase[];
+  prep(end: number, words: readonly string[]): Phrase[];
+  lightVerbSubject(first: number, light: ReadonlySet<string>): Phrase[];
+  nounModifiers(first: number): Phrase | null;
+}
+
+const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj']);
+const OBJ = new Set(['obj', 'iobj']);
+const PREP_ARGS = new Set(['obl', 'nmod', 'obl:agent', 'obl:npmod', 'nmod:poss']);
+
+class DepsArgs extends FlatArgs {
+  override readonly parsed: boolean = true;
+  private readonly kids = new Map<number, number[]>();
+
+  constructor(private readonly dv: DocView, private readonly ds: number, private readonly de: number) {
+    super(dv, ds, de);
+    for (let i = ds; i < de; i++) {
+      const h = dv.toks[i]!.head;
+      if (h === undefined || h < 0) continue;
+      let list = this.kids.get(h);
+      if (!list) this.kids.set(h, (list = []));
+      list.push(i);
+    }
+  }
+
+  private rel(i: number): string {
+    return this.dv.toks[i]!.deprel ?? '';
+  }
+
+  private children(i: number, rels: ReadonlySet<string>): number[] {
+    return (this.kids.get(i) ?? []).filter((c) => rels.has(this.rel(c)));
+  }
+
+  /** The phrase a head token spans, cut at clauses and punctuation; nested conjuncts stay ("from Syria and Libya"). */
+  private span(h: number): Phrase {
+    let first = h;
+    let last = h;
+    const walk = (i: number, top: boolean): void => {
+      for (const c of this.kids.get(i) ?? []) {
+        const r = this.rel(c);
+        if (r === 'punct' || r === 'acl:relcl' || r === 'acl' || r.startsWith('advcl') || (!top && r === 'appos')) continue;
+        if (top && (r === 'conj' || r === 'cc' || r === 'case' || r === 'mark')) continue;
+        first = Math.min(first, c);
+        last = Math.max(last, c);
+        walk(c, false);
+      }
+    };
+    walk(h, true);
+    return { first, last, head: h };
+  }
+
+  /** A head and its conjuncts ("Armenia and Azerbaijan"), each as its own phrase. */
+  private withConjuncts(h: number): Phrase[] {
+    const out = [this.span(h)];
+    for (const c of this.children(h, new Set(['conj']))) out.push(this.span(c));
+    return out;
+  }
+
+  /** Only modifiers between: no conjunction, preposition or punctuation. */
+  private prenominal(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const x = this.dv.info[k]!.xpos;
+      if (x === 'CC' || x === 'IN' || x === ',' || x === 'POS') return false;
+    }
+    return true;
+  }
+
+  override passive(h: number): boolean {
+    if ((this.kids.get(h) ?? []).some((c) => this.rel(c) === 'aux:pass' || this.rel(c) === 'nsubj:pass')) return true;
+    return super.passive(h);
+  }
+
+  override subject(h: number): Phrase[] {
+    // Two subjects is a parse error ("TBILISI — … Mirzoyan arrived"): the nearest one is right.
+    const own = this.children(h, SUBJ).sort((a, b) => Math.abs(h - a) - Math.abs(h - b));
+    if (own.length > 0) {
+      const parsed = this.withConjuncts(own[0]!);
+      // A parse that cut "European Community foreign ministers" to "foreign ministers":
+      // the contiguous noun phrase before the verb group is the fuller subject.
+      const flat = super.subject(h);
+      const p0 = parsed[parsed.length - 1]!;
+      const f0 = flat[0];
+      if (parsed.length === 1 && f0 && f0.last === p0.last && f0.first < p0.first && this.prenominal(f0.first, p0.first)) return [{ ...p0, first: f0.first }];
+      // A subject parsed away from the verb while a noun phrase sits right before it: trust word order.
+      const g = this.verbGroupStart(h);
+      if (f0 && f0.last === g - 1 && p0.last < g - 1 && p0.last < f0.first) return flat;
+      return parsed;
+    }
+    // A noun phrase right before the verb group is its subject whatever the parse says
+    // (a greedy parse often hangs "after the army liberated" off the wrong verb).
+    const g = this.verbGroupStart(h);
+    if (g - 1 >= this.ds && isNounish(this.dv, g - 1)) return super.subject(h);
+    // "accused Russia of shelling": the gerund's actor is the object before "of".
+    if (g - 1 >= this.ds && this.dv.info[g - 1]!.lower === 'of' && this.dv.info[h]!.xpos === 'VBG') return super.subject(h);
+    const r = this.rel(h);
+    const head = this.dv.toks[h]!.head ?? -1;
+    if (head >= this.ds && head < this.de) {
+      if (r === 'xcomp') {
+        const obj = this.children(head, OBJ);
+        if (obj.length > 0) return this.withConjuncts(obj[0]!);
+        return this.subject(head);
+      }
+      if (r === 'conj' || r === 'advcl') return this.subject(head);
+      if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
+    }
+    return super.subject(h);
+  }
+
+  override object(end: number): Phrase[] {
+    const obj = this.children(end, OBJ);
+    if (obj.length > 0) return this.withConjuncts(obj[0]!);
+    return super.object(end);
+  }
+
+  override prep(end: number, words: readonly string[]): Phrase[] {
+    for (const c of this.children(end, PREP_ARGS)) {
+      const cases = (this.kids.get(c) ?? []).filter((k) => this.rel(k) === 'case');
+      if (cases.some((k) => words.includes(this.dv.info[k]!.lower))) return this.withConjuncts(c);
+    }
+    return super.prep(end, words);
+  }
+}
+
+export function argFinder(v: DocView, first: number, end: number): ArgFinder {
+  return v.hasDeps ? new DepsArgs(v, first, end) : new FlatArgs(v, first, end);
+}
+

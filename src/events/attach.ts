@@ -1,0 +1,112 @@
+/**
+ * Completing a draft into an event record: where (a place the clause governs,
+ * else the dateline), when (the governing time expression), how the article
+ * holds it (modality), who says so (source) and how sure the coder is.
+ */
+import type { EventRecord, Quote } from '../core/record.js';
+import type { ArgFinder } from './args.js';
+import type { Draft } from './code.js';
+import { daysBefore, eventDate } from '../core/event-date.js';
+import { modalityOf } from './modality.js';
+import { conjunctEntity, npStartingAt } from './np.js';
+import type { DocView } from './view.js';
+import { isPlaceEntity } from './view.js';
+
+const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'throughout', 'around', 'within', 'reach', 'arrive', 'visit', 'enter', 'land', 'including']);
+const PAST: ReadonlySet<string> = new Set(['VBD', 'VBN']);
+const BASE: Record<string, number> = { phrase: 0.85, nphrase: 0.8, verb: 0.75, noun: 0.65 };
+
+export interface AttachContext {
+  v: DocView;
+  args: ArgFinder;
+  sentIndex: number;
+  sent: readonly [number, number];
+  published: string | null;
+  dateline: string | null;
+  quoteAt: (offset: number) => Quote | null;
+}
+
+/** A place the clause governs: after a locative word, the first one after the trigger first. */
+function placeIn(ctx: AttachContext, from: number, to: number, trigger: number): string | null {
+  const { v } = ctx;
+  let before: string | null = null;
+  for (let k = from; k < to; k++) {
+    const t = v.info[k]!;
+    if (!LOC_PREPS.has(t.lower) && !t.lemmas.some((l) => LOC_PREPS.has(l))) continue;
+    let j = k + 1;
+    if (v.info[j]?.lower === 'the') j++;
+    const np = npStartingAt(v, j, to);
+    if (!np) continue;
+    const named = conjunctEntity(v, np, isPlaceEntity);
+    if (!named) continue;
+    const e = named.entity;
+    // A nationality word is not a place: "in Iranian waters" names no location by itself.
+    if (e.type === 'NORP') continue;
+    if (k > trigger) return e.id;
+    before ??= e.id;
+  }
+  return before;
+}
+
+export function complete(ctx: AttachContext, d: Draft): EventRecord {
+  const { v, args } = ctx;
+  const t = d.trigger;
+  const doc = v.doc;
+  const startOff = v.toks[t.first]!.start;
+  const endOff = v.toks[t.last]!.end;
+  const [ca, cb] = args.clause(t.head);
+  const from = Math.min(ca, d.subjectFirst ?? ca);
+  const sentSpan = doc.sentences[ctx.sentIndex]!;
+  let location = d.objectPlaces[0] ?? placeIn(ctx, from, cb, t.head);
+  if (!location && d.entry.context.includes('territory')) location = placeIn(ctx, t.head, cb, t.head);
+  location ??= ctx.dateline;
+  const clauseSpan = { start: v.toks[ca]!.start, end: v.toks[Math.max(ca, cb - 1)]!.end };
+  const quoteOfTrigger = ctx.quoteAt(startOff);
+  const sameVoice = (x: { start: number }): boolean => ctx.quoteAt(x.start) === quoteOfTrigger;
+  const date = eventDate(doc.times, clauseSpan, sentSpan, ctx.published, { start: startOff, end: endOff }, sameVoice);
+  const mod = modalityOf(v, args, ctx.sent, t.head, t.first, t.isNoun, d.subjectFirst);
+  let modality = mod.modality;
+  if (modality === 'asserted' && date && !date.inferred) {
+    const days = daysBefore(date.value, ctx.published);
+    if (days !== null && days > 365) modality = 'historical';
+    // A date after publication makes an event future only if its verb is not in the past tense
+    // (a past-tense verb means the date was resolved forward by mistake).
+    else if (days !== null && days < 0 && date.grain !== 'year' && !PAST.has(v.info[t.head]!.xpos)) modality = 'future';
+  }
+  const quote = quoteOfTrigger;
+  let source = quote?.speaker ?? null;
+  source ??= accordingTo(ctx);
+  if (source !== null && d.actor.length === 1 && d.actor[0] === source && quote === null) source = null;
+  const base = BASE[d.entry.pos] ?? 0.7;
+  const confidence = base * (args.parsed ? 1 : 0.9) * (d.exact ? 1 : 0.85) * mod.hedge * (d.entry.pattern === 'warn' ? 0.8 : 1);
+  return {
+    id: '',
+    type: d.type,
+    mode: d.mode,
+    context: d.context,
+    actor: d.actor,
+    recipient: d.recipient,
+    location,
+    date,
+    modality,
+    source,
+    size: null,
+    trigger: { start: startOff, end: endOff, text: doc.text.slice(startOff, endOff) },
+    evidence: { sentence: ctx.sentIndex, start: sentSpan.start, end: sentSpan.end },
+    confidence: Math.round(confidence * 100) / 100,
+    cameo: d.cameo,
+  };
+}
+
+/** "according to X" anywhere in the sentence names the event's source. */
+function accordingTo(ctx: AttachContext): string | null {
+  const { v, sent } = ctx;
+  for (let k = sent[0]; k + 2 < sent[1]; k++) {
+    if (v.info[k]!.lower !== 'according' || v.info[k + 1]!.lower !== 'to') continue;
+    const np = npStartingAt(v, k + 2, sent[1]);
+    if (!np) return null;
+    const named = conjunctEntity(v, np);
+    return named ? named.entity.id : null;
+  }
+  return null;
+}

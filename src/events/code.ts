@@ -1,0 +1,277 @@
+/**
+ * Coding one sentence: triggers → who did it to whom → a draft event with its
+ * type, mode and cameo settled. Place, date, modality, source and sizes are
+ * attached afterwards (attach.ts); a trigger whose actor cannot be found becomes
+ * an orphan that may still lend its counts to a coded event, never an event.
+ */
+import type { Entity, PloverType } from '../core/record.js';
+import type { ArgFinder } from './args.js';
+import type { Resolver } from './args-resolve.js';
+import type { LexEntry, Lexicon } from './lexicon.js';
+import { DEFAULT_RECIPIENT } from './lexicon.js';
+import type { Phrase } from './np.js';
+import type { Trigger } from './triggers.js';
+import type { DocView } from './view.js';
+import { isState } from './view.js';
+
+export interface Draft {
+  trigger: Trigger;
+  entry: LexEntry;
+  type: PloverType;
+  mode: string | null;
+  context: string[];
+  cameo: string | null;
+  actor: string[];
+  recipient: string[];
+  /** Places named as the object ("liberated the Aghbend area"). */
+  objectPlaces: string[];
+  exact: boolean;
+  subjectFirst: number | null;
+  /** Token ranges used as arguments: noun triggers inside them are not coded again. */
+  argSpans: Phrase[];
+  suppressed: boolean;
+  /** Set when this event is the infinitive complement of another trigger. */
+  governor: Draft | null;
+}
+
+/** Light verbs whose object noun carries the event: "Armenia made the allegation". */
+const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiterate', 'complete', 'speed', 'insist', 'organize', 'organise', 'press', 'pursue', 'make', 'level', 'launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'issue', 'file', 'lodge', 'voice', 'express', 'announce', 'order', 'begin', 'start', 'resume', 'continue', 'step', 'intensify', 'escalate', 'wage', 'deliver', 'impose', 'declare', 'sign', 'reach']);
+const MUST_ENTRY: LexEntry = {
+  pattern: 'must', words: ['must'], pos: 'phrase', type: 'REQUEST', mode: null, context: [], cameo: '100',
+  recipient: [], swap: false, when: null, notes: 'X says Y must …: a demand (built in, not in the lexicon)',
+};
+const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite']);
+const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
+const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
+
+function threatMode(t: Draft): string | null {
+  if (t.type === 'ASSAULT') return 'violence';
+  if (t.type === 'COERCE') return t.mode === 'seize' ? 'territory' : t.mode === 'arrest' ? 'arrest' : 'restrict';
+  if (t.type === 'SANCTION') return t.mode === 'expel' ? 'expel' : 'relations';
+  return null;
+}
+
+function requestMode(t: Draft): string | null {
+  if (t.type === 'RETREAT' || t.type === 'CONCEDE') return 'yield';
+  if (t.type === 'CONSULT' || t.type === 'AGREE') return 'meet';
+  if (t.type === 'AID' || t.type === 'COOPERATE' || t.type === 'SUPPORT') return 'assist';
+  return 'change';
+}
+
+/** A place rather than an actor: a region, a facility, a city (a country is both). */
+function isPlace(e: Entity): boolean {
+  return e.type === 'LOC' || e.type === 'FAC' || (e.type === 'GPE' && !(e.code !== null && e.code === e.country));
+}
+
+export class SentenceCoder {
+  constructor(
+    private readonly v: DocView,
+    private readonly lex: Lexicon,
+    private readonly args: ArgFinder,
+    private readonly resolver: Resolver,
+    private readonly sent: readonly [number, number],
+  ) {}
+
+  private slots(e: LexEntry): readonly string[] {
+    return e.recipient ?? DEFAULT_RECIPIENT[e.type];
+  }
+
+  private recipients(e: LexEntry, end: number, isNoun: boolean): Phrase[] {
+    const out: Phrase[] = [];
+    for (const slot of this.slots(e)) {
+      if (slot === 'between') continue;
+      const found = slot === 'obj' ? (isNoun ? [] : this.args.object(end)) : this.args.prep(end, [slot]);
+      if (found.length > 0) {
+        out.push(...found);
+        break;
+      }
+    }
+    return out;
+  }
+
+  private nounActor(t: Trigger, e: LexEntry): { actor: Phrase[]; recipient: Phrase[] } {
+    const between = this.slots(e).includes('between') ? this.args.prep(t.last, ['between']) : [];
+    if (between.length > 0) return { actor: between, recipient: [] };
+    const recipient = this.recipients(e, t.last, true);
+    const mods = this.args.nounModifiers(t.first);
+    if (mods && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
+    const by = this.args.prep(t.last, ['by']);
+    if (by.length > 0) return { actor: by, recipient };
+    const npFirst = mods ? mods.first : t.first;
+    const light = this.args.lightVerbSubject(npFirst, LIGHT);
+    if (light.length > 0 || npFirst - 1 < this.sent[0]) return { actor: light, recipient };
+    // "… after fierce fighting with guerrillas": an adjunct noun shares the clause's actor.
+    const prep = this.v.info[npFirst - 1]!.lower;
+    if (ADJUNCT_PREPS.has(prep)) {
+      const main = this.mainVerbBefore(npFirst - 1);
+      if (main >= 0 && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
+    }
+    return { actor: [], recipient };
+  }
+
+  private mainVerbBefore(k: number): number {
+    for (let j = k - 1; j >= this.sent[0]; j--) {
+      const x = this.v.info[j]!;
+      if ((x.xpos === 'VBD' || x.xpos === 'VBZ' || x.xpos === 'VBP' || x.xpos === 'VBN') && !x.lemmas.includes('be')) return j;
+    }
+    return -1;
+  }
+
+  draft(t: Trigger): Draft {
+    let actorPh: Phrase[];
+    let recipPh: Phrase[];
+    let subjectFirst: number | null = null;
+    const lead = t.entries[0]!;
+    if (t.isNoun) {
+      ({ actor: actorPh, recipient: recipPh } = this.nounActor(t, lead));
+    } else {
+      const subj = this.args.subject(t.head);
+      subjectFirst = subj[0]?.first ?? null;
+      if (this.args.passive(t.head)) {
+        actorPh = this.args.prep(t.last, ['by']);
+        recipPh = subj;
+      } else if (lead.swap) {
+        actorPh = this.args.object(t.last);
+        recipPh = subj;
+      } else {
+        actorPh = subj;
+        recipPh = this.recipients(lead, t.last, false);
+        const between = this.slots(lead).includes('between') ? this.args.prep(t.last, ['between']) : [];
+        recipPh.push(...between);
+      }
+    }
+    const actor = this.resolver.resolve(actorPh);
+    // Inside a direct quotation a verb without a subject is the speaker's own act ("Pleased to host …").
+    const speaker = !t.isNoun && subjectFirst === null ? this.resolver.speakerOf(t.head) : null;
+    if (speaker !== null && !lead.swap && !this.args.passive(t.head) && actor.ids.length === 0) {
+      actor.ids.push(speaker);
+      actor.exact = false;
+    }
+    const entry = t.entries.find((e) => this.holds(e, actor.ids)) ?? lead;
+    const recip = this.resolver.resolve(recipPh, () => true);
+    if (speaker !== null && lead.swap && !recip.ids.includes(speaker)) recip.ids.push(speaker);
+    const places: string[] = [];
+    const recipient: string[] = [];
+    for (const id of recip.ids) {
+      const ent = this.v.byId.get(id);
+      if (!ent || actor.ids.includes(id)) continue;
+      if (isPlace(ent)) places.push(id);
+      else recipient.push(id);
+    }
+    // Territory is taken in the object ("liberated the Aghbend area", "control over Nagorno-Karabakh").
+    if (entry.context.includes('territory')) {
+      const objs = [...(t.isNoun ? [] : this.args.object(t.last)), ...this.args.prep(t.last, ['over', 'of'])];
+      for (const id of this.resolver.resolve(objs, (e) => e.type !== 'PERSON' && e.type !== 'NORP' && e.type !== 'ORG').ids) {
+        if (!places.includes(id) && !actor.ids.includes(id)) places.unshift(id);
+      }
+    }
+    const d: Draft = {
+      trigger: t, entry, type: entry.type, mode: entry.mode, context: [...entry.context], cameo: entry.cameo,
+      actor: actor.ids, recipient, objectPlaces: places, exact: actor.exact, subjectFirst,
+      argSpans: [...actorPh, ...recipPh], suppressed: false, governor: null,
+    };
+    this.refineMode(d);
+    return d;
+  }
+
+  private holds(e: LexEntry, actor: readonly string[]): boolean {
+    if (e.when === null) return true;
+    const first = actor[0] ? this.v.byId.get(actor[0]) : undefined;
+    if (!first) return false;
+    return e.when === 'state' ? isState(first) : !isState(first);
+  }
+
+  /** Mode from instruments or the object's head (modes.tsv). */
+  private refineMode(d: Draft): void {
+    const [a, b] = this.args.clause(d.trigger.head);
+    const objHead = d.trigger.isNoun ? -1 : (this.args.object(d.trigger.last)[0]?.head ?? -1);
+    for (const r of this.lex.modes) {
+      if (r.type !== d.type) continue;
+      if (r.scope === 'object') {
+        if (objHead < 0 || !this.v.info[objHead]!.lemmas.includes(r.word)) continue;
+      } else {
+        if (d.mode !== null) continue;
+        let hit = false;
+        for (let k = a; k < b && !hit; k++) hit = this.v.info[k]!.lemmas[0] === r.word || this.v.info[k]!.lower === r.word;
+        if (!hit) continue;
+      }
+      if (d.type === 'COERCE' && r.mode === 'abduct') {
+        d.type = 'ASSAULT';
+        d.cameo = '181';
+      }
+      d.mode = r.mode;
+      return;
+    }
+  }
+
+  /**
+   * Infinitive complements: "threatened to attack" is one THREATEN (mode violence),
+   * "urged Baku to withdraw" one REQUEST (mode yield); "vowed to retaliate" is a
+   * threat, not an AGREE; "agreed to open talks" keeps both (the second is future).
+   */
+  linkComplements(drafts: Draft[]): void {
+    for (const d of drafts) {
+      if (d.trigger.isNoun) continue;
+      const g = this.args.verbGroupStart(d.trigger.head);
+      if (g - 1 < this.sent[0] || this.v.info[g - 1]!.xpos !== 'TO') continue;
+      const gov = drafts.find((o) => o !== d && !o.trigger.isNoun && o.trigger.last < g && o.trigger.last >= g - 6 && this.onlyObjectBetween(o.trigger.last, g - 1));
+      if (!gov) continue;
+      d.governor = gov;
+      if (gov.type === 'AGREE' && CONFLICTUAL.has(d.type)) {
+        gov.type = 'THREATEN';
+        gov.mode = threatMode(d);
+        gov.cameo = d.type === 'ASSAULT' ? '138' : '130';
+        gov.context = [];
+        d.suppressed = true;
+      } else if (GOVERNING.has(gov.type)) {
+        if (gov.mode === null) gov.mode = gov.type === 'THREATEN' ? threatMode(d) : requestMode(d);
+        if (gov.recipient.length === 0 && d.actor.length > 0 && gov.type !== 'THREATEN') gov.recipient = d.actor.filter((id) => !gov.actor.includes(id));
+        d.suppressed = true;
+      }
+    }
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": a demand by the reporter of the
+   * obligation (CAMEO codes it 10x). One REQUEST from the speaker, or the subject of the
+   * verb the clause hangs off, to the obliged party; the obliged act only sets the mode.
+   */
+  obligations(drafts: Draft[]): Draft[] {
+    const out: Draft[] = [];
+    const [s, e] = this.sent;
+    for (let m = s; m < e; m++) {
+      if (this.v.info[m]!.lower !== 'must') continue;
+      let h = m + 1;
+      while (h < e && (this.v.info[h]!.xpos.startsWith('RB') || this.v.info[h]!.lower === 'be')) h++;
+      if (h >= e || !this.v.info[h]!.xpos.startsWith('VB') && this.v.info[h]!.xpos !== 'JJ') continue;
+      const obliged = this.args.subject(m);
+      const recip = this.resolver.resolve(obliged);
+      if (recip.ids.length === 0 || obliged.length === 0) continue;
+      let actorIds = this.resolver.speakerOf(m) ? [this.resolver.speakerOf(m)!] : [];
+      if (actorIds.length === 0) {
+        const gov = this.mainVerbBefore(obliged[0]!.first);
+        if (gov < 0 || this.args.passive(gov)) continue;
+        actorIds = this.resolver.resolve(this.args.subject(gov)).ids;
+      }
+      actorIds = actorIds.filter((id) => !recip.ids.includes(id));
+      if (actorIds.length === 0) continue;
+      const inner = drafts.find((d) => d.trigger.head === h);
+      if (inner) inner.suppressed = true;
+      const trigger: Trigger = { entries: [MUST_ENTRY], first: m, last: m, head: m, isNoun: false };
+      out.push({
+        trigger, entry: MUST_ENTRY, type: 'REQUEST', mode: inner ? requestMode(inner) : null, context: inner ? [...inner.context] : [],
+        cameo: '100', actor: actorIds, recipient: recip.ids, objectPlaces: [], exact: false, subjectFirst: null,
+        argSpans: obliged, suppressed: false, governor: null,
+      });
+    }
+    return out;
+  }
+
+  private onlyObjectBetween(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) {
+      const x = this.v.info[k]!.xpos;
+      if (x.startsWith('VB') || x === '.' || x === ',' || x === 'IN') return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../core/doc.js';
+import type { Entity, EntityType, EventRecord, Quote } from '../core/record.js';
+import { codeDoc } from './coder.js';
+
+// Hand-built Docs: our own sentences as "word/TAG" (Penn tags), entities placed by surface.
+interface EntSpec {
+  name: string;
+  type: EntityType;
+  country: string | null;
+  sector?: string | null;
+  surfaces: string[];
+}
+
+interface Built {
+  doc: Doc;
+  ids: Map<string, string>;
+}
+
+function build(tagged: string[], ents: EntSpec[], opts: { published?: string; quotes?: Omit<Quote, 'id' | 'text'>[]; deps?: [number, string][][] } = {}): Built {
+  const sents = tagged.map((s) => s.split(' ').map((w) => {
+    const i = w.lastIndexOf('/');
+    return { word: w.slice(0, i), tag: w.slice(i + 1) };
+  }));
+  const text = sents.map((s) => s.map((t) => t.word).join(' ')).join(' ');
+  const doc = new Doc([text], {
+    source: { uri: null, format: 'text', publisher: null }, title: null, authors: [],
+    published: opts.published ? { value: opts.published, text: opts.published } : null,
+    dateline: null, removed: [], language: 'en',
+  });
+  let at = 0;
+  let tokBase = 0;
+  sents.forEach((s, si) => {
+    const start = at;
+    s.forEach((t, ti) => {
+      const dep = opts.deps?.[si]?.[ti];
+      doc.tokens.push({
+        start: at, end: at + t.word.length, xpos: t.tag,
+        ...(dep ? { head: dep[0] < 0 ? -1 : tokBase + dep[0], deprel: dep[1] } : {}),
+      });
+      at += t.word.length + 1;
+    });
+    doc.sentences.push({ start, end: at - 1 });
+    tokBase += s.length;
+  });
+  const ids = new Map<string, string>();
+  doc.entities = ents.map((e, i): Entity => {
+    const id = `E${i + 1}`;
+    ids.set(e.name, id);
+    const mentions = e.surfaces.flatMap((surf) => {
+      const out = [];
+      for (let k = text.indexOf(surf); k >= 0; k = text.indexOf(surf, k + 1)) {
+        const before = text[k - 1];
+        const after = text[k + surf.length];
+        if ((before === undefined || before === ' ') && (after === undefined || after === ' ')) out.push({ start: k, end: k + surf.length, text: surf, kind: 'name' as const });
+      }
+      return out;
+    });
+    const code = e.country && e.sector ? `${e.country}${e.sector}` : e.country;
+    return { id, name: e.name, type: e.type, mentions, country: e.country, role: null, sector: e.sector ?? null, code, geo: null, ids: {} };
+  });
+  doc.quotes = (opts.quotes ?? []).map((q, i) => ({ ...q, id: `Q${i + 1}`, text: text.slice(q.start, q.end) }));
+  return { doc, ids };
+}
+
+const ARM: EntSpec = { name: 'Armenia', type: 'GPE', country: 'ARM', surfaces: ['Armenia'] };
+const AZE: EntSpec = { name: 'Azerbaijan', type: 'GPE', country: 'AZE', surfaces: ['Azerbaijan'] };
+
+function only(events: EventRecord[], type: string): EventRecord {
+  const found = events.filter((e) => e.type === type);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('event coder on hand-built docs (POS fallback)', () => {
+  it('codes a compound subject as reciprocal actors and attaches a lower-bound death toll', () => {
+    const { doc, ids } = build(['Armenia/NNP and/CC Azerbaijan/NNP have/VBP been/VBN fighting/VBG for/IN days/NNS and/CC hundreds/NNS of/IN people/NNS have/VBP been/VBN killed/VBN ./.'], [ARM, AZE]);
+    const { events } = codeDoc(doc);
+    const v = only(events, 'ASSAULT');
+    expect(v.actor.sort()).toEqual([ids.get('Armenia'), ids.get('Azerbaijan')].sort());
+    expect(v.modality).toBe('asserted');
+    expect(v.size?.dead).toEqual({ min: 100, max: null });
+    expect(doc.text.slice(v.trigger.start, v.trigger.end)).toBe('fighting');
+  });
+
+  it('reads the agent of a passive as the actor and the subject as the recipient', () => {
+    const { doc, ids } = build(['More/JJR than/IN 200/CD protesters/NNS were/VBD detained/VBN by/IN Russian/JJ police/NN on/IN Sunday/NNP ./.'],
+      [{ name: 'Russian police', type: 'ORG', country: 'RUS', sector: 'COP', surfaces: ['Russian police'] }]);
+    const v = only(codeDoc(doc).events, 'COERCE');
+    expect(v.mode).toBe('arrest');
+    expect(v.actor).toEqual([ids.get('Russian police')]);
+    expect(v.size?.arrested).toEqual({ min: 201, max: null });
+  });
+
+  it('keeps a war that "could escalate" hypothetical and a denied attack negated', () => {
+    const { doc } = build([
+      'An/DT armed/JJ conflict/NN between/IN Azerbaijan/NNP and/CC Armenia/NNP could/MD escalate/VB into/IN a/DT war/NN ./.',
+      'Armenia/NNP did/VBD not/RB attack/VB Azerbaijan/NNP ./.',
+    ], [ARM, AZE]);
+    const { events } = codeDoc(doc);
+    expect(events.filter((e) => e.evidence.sentence === 0).every((e) => e.modality === 'hypothetical')).toBe(true);
+    expect(events.find((e) => e.evidence.sentence === 1)?.modality).toBe('negated');
+  });
+
+  it('marks planned, alleged and historical events', () => {
+    const { doc } = build([
+      'Armenia/NNP will/MD deploy/VB troops/NNS to/TO the/DT border/NN ./.',
+      'Azerbaijan/NNP reportedly/RB shelled/VBD villages/NNS ./.',
+      'Armenia/NNP occupied/VBD the/DT region/NN in/IN 1994/CD ./.',
+    ], [ARM, AZE], { published: '2020-12-09' });
+    doc.times = [{ start: doc.text.indexOf('1994'), end: doc.text.indexOf('1994') + 4, text: '1994', value: '1994', grain: 'year', anchor: 'absolute' }];
+    const { events } = codeDoc(doc);
+    expect(events.map((e) => `${e.type}:${e.modality}`)).toEqual(['MOBILIZE:future', 'ASSAULT:alleged', 'COERCE:historical']);
+    expect(events[2]!.date).toEqual({ value: '1994', grain: 'year', inferred: false });
+  });
+
+  it('codes "threatened to attack" as one THREATEN with mode violence', () => {
+    const { doc, ids } = build(['Azerbaijan/NNP threatened/VBD to/TO attack/VB Armenia/NNP ./.'], [ARM, AZE]);
+    const { events } = codeDoc(doc);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'THREATEN', mode: 'violence', actor: [ids.get('Azerbaijan')] });
+  });
+
+  it('takes the head mention of a phrase, the place from "in X", and the source from a quote', () => {
+    const text = 'Iranian/JJ President/NNP Hassan/NNP Rouhani/NNP said/VBD that/IN Iran/NNP held/VBD talks/NNS with/IN Armenia/NNP in/IN Tehran/NNP ./.';
+    const ents: EntSpec[] = [
+      { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iranian', 'Iran'] },
+      { name: 'Hassan Rouhani', type: 'PERSON', country: 'IRN', sector: 'GOV', surfaces: ['Iranian President Hassan Rouhani'] },
+      ARM,
+      { name: 'Tehran', type: 'GPE', country: 'IRN', surfaces: ['Tehran'] },
+    ];
+    const plain = build([text], ents);
+    const quoteStart = plain.doc.text.indexOf('Iran held');
+    const { doc, ids } = build([text], ents, { quotes: [{ start: quoteStart, end: plain.doc.text.length - 2, speaker: 'E2', cue: 'said', channel: null, direct: false }] });
+    const v = only(codeDoc(doc).events, 'CONSULT');
+    expect(v.actor).toEqual([ids.get('Iran')]);
+    expect(v.recipient).toEqual([ids.get('Armenia')]);
+    expect(v.location).toBe(ids.get('Tehran'));
+    expect(v.source).toBe(ids.get('Hassan Rouhani'));
+  });
+
+  it('lists two sides taking the same place as an actor conflict', () => {
+    const { doc } = build([
+      'The/DT Armenian/JJ army/NN liberated/VBD the/DT Aghdam/NNP area/NN ./.',
+      'The/DT Azerbaijani/JJ army/NN liberated/VBD villages/NNS including/VBG Aghdam/NNP ./.',
+    ], [
+      { name: 'Armenian army', type: 'ORG', country: 'ARM', sector: 'MIL', surfaces: ['The Armenian army'] },
+      { name: 'Azerbaijani army', type: 'ORG', country: 'AZE', sector: 'MIL', surfaces: ['The Azerbaijani army'] },
+      { name: 'Aghdam', type: 'GPE', country: 'AZE', surfaces: ['Aghdam'] },
+    ]);
+    const { events, conflicts } = codeDoc(doc);
+    expect(events.map((e) => `${e.type}/${e.mode}`)).toEqual(['COERCE/seize', 'COERCE/seize']);
+    expect(conflicts).toEqual([{ kind: 'actor', events: ['V1', 'V2'], note: 'who took Aghdam: Armenian army (1 mention) vs Azerbaijani army (1 mention)' }]);
+  });
+
+  it.each([
+    ['killing/VBG at/IN least/JJS 12/CD people/NNS', { min: 12, max: null }],
+    ['killing/VBG dozens/NNS', { min: 24, max: null }],
+    ['killing/VBG two/CD soldiers/NNS', { min: 2, max: 2 }],
+    ['killing/VBG between/IN 10/CD and/CC 20/CD people/NNS', { min: 10, max: 20 }],
+    ['killing/VBG nearly/RB 50/CD people/NNS', { min: null, max: 50 }],
+  ])('reads the death toll in "%s"', (tail, dead) => {
+    const { doc } = build([`Armenia/NNP shelled/VBD Azerbaijan/NNP ,/, ${tail} ./.`], [ARM, AZE]);
+    expect(only(codeDoc(doc).events, 'ASSAULT').size?.dead).toEqual(dead);
+  });
+
+  it('yields nothing for a sentence without an identifiable actor', () => {
+    const { doc } = build(['Gunmen/NNS attacked/VBD a/DT village/NN ./.'], []);
+    expect(codeDoc(doc).events).toEqual([]);
+  });
+});
+
+describe('event coder with a dependency parse', () => {
+  it('uses nsubj/obj from the parse', () => {
+    // "Armenia , backed by France , attacked Azerbaijan ." — the parse links the distant subject.
+    const { doc, ids } = build(['Armenia/NNP ,/, backed/VBN by/IN France/NNP ,/, attacked/VBD Azerbaijan/NNP ./.'],
+      [ARM, AZE, { name: 'France', type: 'GPE', country: 'FRA', surfaces: ['France'] }],
+      { deps: [[[6, 'nsubj'], [2, 'punct'], [0, 'acl'], [4, 'case'], [2, 'obl'], [6, 'punct'], [-1, 'root'], [6, 'obj'], [6, 'punct']]] });
+    const v = only(codeDoc(doc).events, 'ASSAULT');
+    expect(v.actor).toEqual([ids.get('Armenia')]);
+    expect(v.recipient).toEqual([ids.get('Azerbaijan')]);
+    expect(v.confidence).toBeGreaterThan(0.7);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The PLOVER coder over a whole Doc: per sentence, triggers → drafts → events;
+ * then counts attached, duplicates merged, ids given in text order, and the
+ * article's internal contradictions listed. Linear in the number of tokens.
+ */
+import type { Doc } from '../core/doc.js';
+import type { Conflict, EventRecord, Quote } from '../core/record.js';
+import { argFinder } from './args.js';
+import { Resolver } from './args-resolve.js';
+import { complete } from './attach.js';
+import type { Draft } from './code.js';
+import { SentenceCoder } from './code.js';
+import type { SeizeWitness } from './conflicts.js';
+import { findConflicts } from './conflicts.js';
+import type { Lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { findSizes } from './size.js';
+import { findTriggers } from './triggers.js';
+import { buildView } from './view.js';
+
+export interface Coded {
+  events: EventRecord[];
+  conflicts: Conflict[];
+}
+
+function quoteFinder(quotes: readonly Quote[]): (offset: number) => Quote | null {
+  return (offset) => {
+    for (const q of quotes) if (q.start <= offset && offset < q.end) return q;
+    return null;
+  };
+}
+
+function hasMust(v: ReturnType<typeof buildView>, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (v.info[i]!.lower === 'must') return true;
+  return false;
+}
+
+function inside(spans: readonly { first: number; last: number }[], a: number, b: number): boolean {
+  return spans.some((s) => s.first <= a && b <= s.last);
+}
+
+function sameActors(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+export function codeDoc(doc: Doc, lex: Lexicon = lexicon()): Coded {
+  const v = buildView(doc);
+  const quoteAt = quoteFinder(doc.quotes);
+  const resolver = new Resolver(v, (i) => {
+    const q = quoteAt(v.toks[i]!.start);
+    return q?.direct ? q.speaker : null;
+  });
+  const timeTokens = new Uint8Array(v.toks.length);
+  // Times are few and sorted tokens are many: walk one pointer instead of a product.
+  for (const t of doc.times) {
+    let lo = 0;
+    let hi = v.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v.toks[mid]!.start < t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < v.toks.length && v.toks[i]!.end <= t.end; i++) timeTokens[i] = 1;
+  }
+  const events: EventRecord[] = [];
+  const witnesses: SeizeWitness[] = [];
+  const explicitPlace = new Set<EventRecord>();
+  const published = doc.meta.published?.value ?? null;
+  const dateline = doc.meta.dateline?.place ?? null;
+  v.sentTokens.forEach((sent, si) => {
+    const [first, end] = sent;
+    if (end <= first) return;
+    const triggers = findTriggers(v, lex, first, end);
+    if (triggers.length === 0 && !hasMust(v, first, end)) return;
+    const args = argFinder(v, first, end);
+    const coder = new SentenceCoder(v, lex, args, resolver, sent);
+    const drafts: Draft[] = [];
+    for (const t of triggers) if (!t.isNoun) drafts.push(coder.draft(t));
+    const used = drafts.flatMap((d) => d.argSpans);
+    for (const t of triggers) if (t.isNoun && !inside(used, t.first, t.last)) drafts.push(coder.draft(t));
+    drafts.push(...coder.obligations(drafts));
+    drafts.sort((a, b) => a.trigger.first - b.trigger.first);
+    coder.linkComplements(drafts);
+    const ctx = { v, args, sentIndex: si, sent, published, dateline, quoteAt };
+    const coded: EventRecord[] = [];
+    for (const d of drafts) {
+      if (d.suppressed) continue;
+      const ev = complete(ctx, d);
+      if (d.actor.length === 0) {
+        if (ev.type === 'COERCE' && ev.mode === 'seize' && d.recipient.length > 0 && d.objectPlaces.length > 0) {
+          witnesses.push({ location: d.objectPlaces[0]!, from: d.recipient });
+        }
+        continue;
+      }
+      const twin = coded.find((o) => o.type === ev.type && sameActors(o.actor, ev.actor) && o.modality === ev.modality);
+      if (twin) {
+        for (const r of ev.recipient) if (!twin.recipient.includes(r)) twin.recipient.push(r);
+        twin.location ??= ev.location;
+        continue;
+      }
+      if (d.objectPlaces.length > 0 || (ev.location !== null && ev.location !== dateline)) explicitPlace.add(ev);
+      coded.push(ev);
+    }
+    attachSizes(v, first, end, (i) => timeTokens[i] === 1, coded);
+    events.push(...coded);
+  });
+  events.sort((a, b) => a.trigger.start - b.trigger.start);
+  events.forEach((e, i) => (e.id = `V${i + 1}`));
+  const explicitIds = new Set([...explicitPlace].map((e) => e.id));
+  return { events, conflicts: findConflicts(events, v.byId, witnesses, explicitIds) };
+}
+
+function attachSizes(
+  v: ReturnType<typeof buildView>,
+  first: number,
+  end: number,
+  isTime: (i: number) => boolean,
+  coded: EventRecord[],
+): void {
+  const hits = findSizes(v, first, end, isTime);
+  for (const h of hits) {
+    const wanted = h.field === 'arrested' ? 'COERCE' : 'ASSAULT';
+    const cueOff = v.toks[h.cue]!.start;
+    let target = coded.find((e) => e.trigger.start <= cueOff && cueOff < e.trigger.end && e.type === wanted) ?? null;
+    if (!target) {
+      let bestDist = Infinity;
+      for (const e of coded) {
+        if (e.type !== wanted || (wanted === 'COERCE' && e.mode !== 'arrest')) continue;
+        const dist = Math.abs(e.trigger.start - cueOff);
+        if (dist < bestDist) {
+          bestDist = dist;
+          target = e;
+        }
+      }
+    }
+    if (!target) continue;
+    target.size ??= { dead: null, injured: null, arrested: null };
+    target.size[h.field] ??= h.range;
+  }
+}

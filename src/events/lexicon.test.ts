@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { PLOVER_TYPES } from '../core/record.js';
+import { lemmatize, lemmaCandidates } from './lemma.js';
+import { anchorKey, cameoTable, lexicon } from './lexicon.js';
+import { ploverCategory } from './plover.js';
+
+describe('lemmatiser', () => {
+  it.each([
+    ['held', 'V', 'hold'], ['liberated', 'V', 'liberate'], ['seized', 'V', 'seize'], ['stopped', 'V', 'stop'],
+    ['killed', 'V', 'kill'], ['talks', 'N', 'talk'], ['casualties', 'N', 'casualty'], ['attacks', 'V', 'attack'],
+    ['deployed', 'V', 'deploy'], ['fighting', 'V', 'fight'], ['agreed', 'V', 'agree'], ['sanctions', 'N', 'sanction'],
+    ['constructor', 'V', 'constructor'],
+  ] as const)('%s (%s) → %s', (word, cls, lemma) => {
+    expect(lemmaCandidates(word, cls)).toContain(lemma);
+  });
+
+  it('puts the best guess first', () => {
+    expect(lemmatize('liberated', 'V')).toBe('liberate');
+    expect(lemmatize('Struck', 'V')).toBe('strike');
+  });
+});
+
+describe('trigger lexicon', () => {
+  const lex = lexicon();
+
+  it('has several hundred entries covering all 16 PLOVER types', () => {
+    expect(lex.entries.length).toBeGreaterThan(400);
+    expect(new Set(lex.entries.map((e) => e.type))).toEqual(new Set(PLOVER_TYPES));
+  });
+
+  it('has no duplicate rows for one anchor, pattern and condition', () => {
+    const seen = new Set<string>();
+    for (const e of lex.entries) {
+      const key = `${anchorKey(e)}|${e.pattern}|${e.when ?? ''}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('keeps cameo codes consistent with CAMEO2PLOVER-2021, except where the 2.0 manual overrides it', () => {
+    const table = cameoTable();
+    for (const e of lex.entries) {
+      if (e.cameo === null) continue;
+      const row = table(e.cameo);
+      expect(row, `${e.pattern}: ${e.cameo}`).not.toBeNull();
+      if (e.notes.startsWith('manual:') || e.notes.includes('manual')) continue;
+      expect(`${e.pattern}: ${row!.type}`).toBe(`${e.pattern}: ${e.type}`);
+    }
+  });
+
+  it('covers the modes the manual lists for the main types', () => {
+    const modes = (type: string) => new Set(lex.entries.filter((e) => e.type === type).map((e) => e.mode));
+    for (const m of ['visit', 'third-party', 'multilateral', 'phone']) expect(modes('CONSULT')).toContain(m);
+    for (const m of ['withdraw', 'release', 'disarm', 'ceasefire', 'access', 'resign']) expect(modes('RETREAT')).toContain(m);
+    for (const m of ['abduct', 'beat', 'torture', 'targeted', 'destroy', 'firearms', 'explosives', 'aerial', 'drone', 'heavy-weapons']) expect(modes('ASSAULT')).toContain(m);
+    for (const m of ['seize', 'restrict', 'arrest', 'deport', 'curfew', 'censor']) expect(modes('COERCE')).toContain(m);
+    for (const m of ['demo', 'riot', 'strike', 'hunger', 'boycott', 'obstruct']) expect(modes('PROTEST')).toContain(m);
+    for (const m of ['convict', 'expel', 'withdraw', 'discontinue']) expect(modes('SANCTION')).toContain(m);
+    for (const m of ['assist', 'change', 'yield', 'meet']) expect(modes('REQUEST')).toContain(m);
+    for (const m of ['disapprove', 'investigate', 'allege']) expect(modes('ACCUSE')).toContain(m);
+    for (const m of ['troops', 'weapons']) expect(modes('MOBILIZE')).toContain(m);
+  });
+
+  it('projects category + modality onto one PLOVER category', () => {
+    expect(ploverCategory({ type: 'CONSULT', modality: 'future' })).toBe('AGREE');
+    expect(ploverCategory({ type: 'ASSAULT', modality: 'hypothetical' })).toBe('THREATEN');
+    expect(ploverCategory({ type: 'AGREE', modality: 'negated' })).toBe('REJECT');
+    expect(ploverCategory({ type: 'RETREAT', modality: 'future' })).toBe('RETREAT');
+    expect(ploverCategory({ type: 'ASSAULT', modality: 'asserted' })).toBe('ASSAULT');
+  });
+});

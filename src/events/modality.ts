@@ -1,0 +1,157 @@
+/**
+ * What the article says of an event: asserted, negated, hypothetical, future,
+ * alleged or historical (docs/events.md, "Modality"). Cues are read in the
+ * trigger's own verb group, in the verb group of the verb governing it (an
+ * infinitive or a noun object), and in sentence-wide framing before it
+ * ("there are reports that", "denied that", "if"). Precedence, strongest first:
+ * negated, hypothetical, future, alleged; historical comes from the date.
+ */
+import type { Modality } from '../core/record.js';
+import type { ArgFinder } from './args.js';
+import type { DocView } from './view.js';
+
+const NEG = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'neither', 'nor', 'without']);
+const HYPO_MODALS = new Set(['could', 'might', 'may', 'should', 'must', "could've", 'can']);
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo']);
+const HYPO_GOVERNORS = new Set(['likely', 'seek', 'want', 'hope', 'aim', 'wish', 'consider', 'threaten', 'risk', 'fear', 'propose', 'urge', 'demand', 'call', 'ask', 'request']);
+const FUTURE_GOVERNORS = new Set([
+  'plan', 'intend', 'expect', 'schedule', 'set', 'due', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'offer',
+  'decide', 'go', 'vote', 'resolve', 'commit', 'announce', 'about', 'poise',
+  // adjectives of readiness: "is willing to send", "is prepared to lift"
+  'willing', 'ready', 'prepared', 'determined', 'eager',
+]);
+const NEG_GOVERNORS = new Set(['fail', 'refuse', 'decline', 'deny', 'avoid', 'cease', 'stop']);
+const DENY = new Set(['deny', 'refute', 'dismiss', 'reject']);
+const HYPO_NOUN_CUES = new Set(['threat', 'risk', 'fear', 'danger', 'possibility', 'prospect', 'possible', 'potential', 'likely', 'looming', 'feared', 'spectre', 'specter', 'brink']);
+const ALLEGED_WORDS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'unconfirmed', 'rumour', 'rumor', 'allegation', 'accusation']);
+const ALLEGED_BEFORE_THAT = new Set(['report', 'claim', 'allege', 'rumour', 'rumor', 'suggest', 'speculation', 'allegation']);
+const SPEECH = new Set(['say', 'tell', 'announce', 'pledge', 'state', 'insist', 'add', 'confirm', 'promise', 'warn', 'declare']);
+const ACCUSING = new Set(['accuse', 'charge', 'blame', 'suspect', 'allege', 'convict']);
+const RESET = new Set([';', 'but', 'however', 'whereas']);
+const NO_SUBJECT = new Set(['no', 'none', 'nobody']);
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+const COPULA_HAVE = new Set(['be', 'have']);
+
+export interface ModalityResult {
+  modality: Modality;
+  /** Confidence multiplier: hedged readings count for less. */
+  hedge: number;
+}
+
+function lemmaIn(v: DocView, i: number, set: ReadonlySet<string>): boolean {
+  return v.info[i]!.lemmas.some((l) => set.has(l));
+}
+
+function verbGroupCue(v: DocView, from: number, to: number, _sentFirst: number, speechBefore: boolean): Modality | null {
+  let found: Modality | null = null;
+  for (let k = from; k < to; k++) {
+    const t = v.info[k]!;
+    if (NEG.has(t.lower)) return 'negated';
+    if (t.xpos === 'MD' || FUTURE_MODALS.has(t.lower) || HYPO_MODALS.has(t.lower)) {
+      if (FUTURE_MODALS.has(t.lower)) found ??= 'future';
+      else if (t.lower === 'would') found = speechBefore ? (found ?? 'future') : 'hypothetical';
+      else if (HYPO_MODALS.has(t.lower)) found = 'hypothetical';
+    }
+  }
+  return found;
+}
+
+export function modalityOf(
+  v: DocView,
+  args: ArgFinder,
+  sent: readonly [number, number],
+  h: number,
+  first: number,
+  isNoun: boolean,
+  subjectFirst: number | null,
+  depth = 0,
+): ModalityResult {
+  const [s] = sent;
+  const [clauseStart] = args.clause(h);
+  let speechBefore = false;
+  let alleged = false;
+  let negated = false;
+  let hypothetical = false;
+  for (let k = s; k < first; k++) {
+    const t = v.info[k]!;
+    if (RESET.has(t.lower)) {
+      alleged = negated = hypothetical = false;
+      continue;
+    }
+    if (t.xpos.startsWith('VB') && lemmaIn(v, k, SPEECH)) speechBefore = true;
+    if (ALLEGED_WORDS.has(t.lower) || ALLEGED_WORDS.has(t.lemmas[0]!)) alleged = true;
+    if (t.lower === 'that' && k > s && lemmaIn(v, k - 1, ALLEGED_BEFORE_THAT)) alleged = true;
+    if (t.lower === 'to' && k > s && v.info[k - 1]!.lower === 'said' && v.info[k + 1]?.lower === 'have') alleged = true;
+    if (t.xpos.startsWith('VB') && lemmaIn(v, k, DENY) && (v.info[k + 1]?.lower === 'that' || v.info[k + 1]?.xpos === 'VBG')) negated = true;
+    if (CONDITIONAL.has(t.lower) && k >= clauseStart) hypothetical = true;
+  }
+  // "accused Russia of shelling …": the accused act is a claim.
+  if (v.info[h]!.xpos === 'VBG' && first - 1 > s && v.info[first - 1]!.lower === 'of') {
+    for (let k = first - 2; k >= Math.max(s, first - 8); k--) if (v.info[k]!.xpos.startsWith('VB')) {
+      if (lemmaIn(v, k, ACCUSING)) alleged = true;
+      break;
+    }
+  }
+  // The trigger names a claim itself ("this allegation").
+  if (ALLEGED_WORDS.has(v.info[h]!.lemmas[0]!)) alleged = true;
+  if (negated) return { modality: 'negated', hedge: 0.9 };
+  // The subject of a passive carries the negation in "no civilians were killed".
+  if (subjectFirst !== null) {
+    for (let k = subjectFirst; k < first && k < subjectFirst + 3; k++) if (NO_SUBJECT.has(v.info[k]!.lower)) return { modality: 'negated', hedge: 0.9 };
+  }
+  const own = isNoun ? null : verbGroupCue(v, args.verbGroupStart(h), h, s, speechBefore);
+  if (own === 'negated') return { modality: 'negated', hedge: 0.9 };
+  let governed: Modality | null = null;
+  if (isNoun) {
+    // A noun takes the modality of the verb it hangs off: "could escalate into a regional war".
+    for (let k = first - 1; k >= Math.max(clauseStart, first - 3); k--) {
+      if (HYPO_NOUN_CUES.has(v.info[k]!.lower) || HYPO_NOUN_CUES.has(v.info[k]!.lemmas[0]!)) hypothetical = true;
+      if (NEG.has(v.info[k]!.lower)) return { modality: 'negated', hedge: 0.9 };
+    }
+    governed = verbGroupCue(v, clauseStart, first, s, speechBefore);
+    // ... or of the verb it is the subject of: "an armed conflict between A and B could escalate".
+    for (let k = h + 1; k < Math.min(sent[1], h + 10); k++) {
+      const x = v.info[k]!;
+      if (x.xpos === 'MD' || x.xpos.startsWith('VB')) {
+        const cue = verbGroupCue(v, k, Math.min(k + 3, sent[1]), s, speechBefore);
+        if (cue === 'hypothetical' || cue === 'negated') governed = cue;
+        break;
+      }
+      if (x.lower === ',' || x.lower === 'that' || x.lower === 'which') break;
+    }
+    for (let k = clauseStart; k < first; k++) {
+      if (v.info[k]!.xpos.startsWith('VB') && lemmaIn(v, k, FUTURE_GOVERNORS) && v.info[k + 1]?.lower === 'to') governed ??= 'future';
+    }
+  } else {
+    const g = args.verbGroupStart(h);
+    // A coordinated verb shares its partner's frame: "would like to congratulate … and pay tribute".
+    if (g - 1 > s && v.info[g - 1]!.xpos === 'CC' && depth < 2) {
+      for (let k = g - 2; k >= s; k--) {
+        if (v.info[k]!.xpos.startsWith('VB') && !COPULA_HAVE.has(v.info[k]!.lemmas[0]!)) {
+          const partner = modalityOf(v, args, sent, k, k, false, null, depth + 1);
+          if (partner.modality !== 'asserted') return partner;
+          break;
+        }
+        if (RESET.has(v.info[k]!.lower) || v.info[k]!.lower === 'that') break;
+      }
+    }
+    if (g - 1 >= s && v.info[g - 1]!.xpos === 'TO') {
+      let gov = g - 2;
+      while (gov >= s && v.info[gov]!.xpos.startsWith('RB')) gov--;
+      if (gov >= s) {
+        if (lemmaIn(v, gov, NEG_GOVERNORS)) return { modality: 'negated', hedge: 0.85 };
+        if (lemmaIn(v, gov, HYPO_GOVERNORS)) governed = 'hypothetical';
+        else if (lemmaIn(v, gov, FUTURE_GOVERNORS) || v.info[gov]!.lower === 'going') governed = 'future';
+        const outer = verbGroupCue(v, args.verbGroupStart(gov), gov, s, speechBefore);
+        if (outer === 'negated') return { modality: 'negated', hedge: 0.85 };
+        if (outer === 'hypothetical') governed = 'hypothetical';
+        else if (outer === 'future') governed ??= 'future';
+      }
+    }
+  }
+  if (governed === 'negated') return { modality: 'negated', hedge: 0.9 };
+  if (own === 'hypothetical' || governed === 'hypothetical' || hypothetical) return { modality: 'hypothetical', hedge: 0.75 };
+  if (own === 'future' || governed === 'future') return { modality: 'future', hedge: 0.85 };
+  if (alleged) return { modality: 'alleged', hedge: 0.8 };
+  return { modality: 'asserted', hedge: 1 };
+}

@@ -1,0 +1,124 @@
+/**
+ * Noun phrases over POS tags, and from a phrase to the entities it names. Used
+ * by the fallback argument finder and, for conjunct heads, by the parse-based one.
+ */
+import type { Entity } from '../core/record.js';
+import type { DocView, MentionRef } from './view.js';
+import { entityAt, isActorEntity } from './view.js';
+
+/** A phrase as token indices into the doc: [first, last] inclusive, and its head. */
+export interface Phrase {
+  first: number;
+  last: number;
+  head: number;
+}
+
+const NP_TAGS: ReadonlySet<string> = new Set([
+  'DT', 'PDT', 'JJ', 'JJR', 'JJS', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'PRP$', 'POS', 'PRP', 'HYPH', 'ADD', 'FW', 'NFP',
+]);
+const NOUNISH: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD', 'ADD', 'FW']);
+const LINKING_PREPS: ReadonlySet<string> = new Set(['of', 'from']);
+
+export function isNounish(v: DocView, i: number): boolean {
+  return NOUNISH.has(v.info[i]!.xpos);
+}
+
+function npTag(v: DocView, i: number): boolean {
+  const x = v.info[i]!;
+  if (NP_TAGS.has(x.xpos)) return x.lower !== 'that' && x.lower !== 'which';
+  return x.lower === '-';
+}
+
+function conj(v: DocView, i: number): boolean {
+  const l = v.info[i]!.lower;
+  return v.info[i]!.xpos === 'CC' && (l === 'and' || l === 'or' || l === '&');
+}
+
+/** The NP ending at token `end` (inclusive), scanning left no further than `floor`. */
+export function npEndingAt(v: DocView, end: number, floor: number): Phrase | null {
+  if (end < floor || !npTag(v, end)) return null;
+  // A personal pronoun is a whole phrase: "on Tuesday it had halted" is "it".
+  if (v.info[end]!.xpos === 'PRP') return { first: end, last: end, head: end };
+  let first = end;
+  while (first - 1 >= floor) {
+    const k = first - 1;
+    if (npTag(v, k)) first = k;
+    else if ((conj(v, k) || LINKING_PREPS.has(v.info[k]!.lower)) && k - 1 >= floor && npTag(v, k - 1) && isNounish(v, k - 1)) first = k;
+    else break;
+  }
+  return { first, last: end, head: headOf(v, first, end) };
+}
+
+/** The NP starting at token `start`, scanning right up to `limit` (exclusive). */
+export function npStartingAt(v: DocView, start: number, limit: number): Phrase | null {
+  if (start >= limit || !npTag(v, start)) return null;
+  let last = start;
+  while (last + 1 < limit) {
+    const k = last + 1;
+    if (npTag(v, k)) last = k;
+    // "Israeli and Palestinian negotiators": coordinated modifiers stay in the phrase.
+    else if ((conj(v, k) || LINKING_PREPS.has(v.info[k]!.lower)) && k + 1 < limit && npTag(v, k + 1) && (isNounish(v, last) || (conj(v, k) && v.info[last]!.xpos === 'JJ'))) last = k;
+    else break;
+  }
+  while (last > start && !isNounish(v, last)) last--;
+  if (!isNounish(v, last)) return null;
+  return { first: start, last, head: headOf(v, start, last) };
+}
+
+/** The last noun before any "of"/"from" attachment: "fighters from Syria" → fighters. */
+function headOf(v: DocView, first: number, last: number): number {
+  let head = last;
+  for (let k = first; k <= last; k++) {
+    if (LINKING_PREPS.has(v.info[k]!.lower) && k > first) {
+      for (let j = k - 1; j >= first; j--) if (isNounish(v, j)) return j;
+      break;
+    }
+    if (isNounish(v, k)) head = k;
+  }
+  return head;
+}
+
+/** Split a phrase at its top-level "and"/"or": "Armenia and Azerbaijan" → two conjuncts. */
+export function conjuncts(v: DocView, p: Phrase): Phrase[] {
+  let split = false;
+  for (let k = p.first; k <= p.last && !split; k++) split = conj(v, k);
+  // Unsplit, the phrase keeps its own head (a parse's head beats the last-noun guess).
+  if (!split) return [p];
+  const out: Phrase[] = [];
+  let start = p.first;
+  for (let k = p.first; k <= p.last + 1; k++) {
+    if (k === p.last + 1 || conj(v, k)) {
+      if (k - 1 >= start) out.push({ first: start, last: k - 1, head: headOf(v, start, k - 1) });
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+export interface Named {
+  entity: Entity;
+  /** The mention covers the phrase's head (not just a modifier inside it). */
+  exact: boolean;
+}
+
+/** The entity a conjunct names: the mention over its head, else one inside it. */
+export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boolean = isActorEntity): Named | null {
+  const at = entityAt(v, p.head);
+  if (at && accept(at.entity)) return { entity: at.entity, exact: true };
+  let best: MentionRef | null = null;
+  for (let k = p.first; k <= p.last; k++) {
+    const r = entityAt(v, k);
+    if (r && accept(r.entity) && (!best || (best.first > p.head && r.first < p.head))) best = r;
+  }
+  return best ? { entity: best.entity, exact: false } : null;
+}
+
+/** All entities a phrase names, one per conjunct, deduplicated. */
+export function phraseEntities(v: DocView, p: Phrase, accept?: (e: Entity) => boolean): Named[] {
+  const out: Named[] = [];
+  for (const c of conjuncts(v, p)) {
+    const n = conjunctEntity(v, c, accept);
+    if (n && !out.some((o) => o.entity.id === n.entity.id)) out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Finding lexicon triggers in a sentence: one map lookup per lemma candidate of
+ * each token, then the rest of a phrase matched in order (verb phrases may skip
+ * up to three tokens between words, noun phrases are contiguous). The longest
+ * match at a token wins; its words are consumed so "air strike" is not also "strike".
+ */
+import type { LexEntry, Lexicon } from './lexicon.js';
+import type { DocView } from './view.js';
+
+export interface Trigger {
+  /** Matched rows of the same (maximal) length: conditional rows first. */
+  entries: LexEntry[];
+  first: number;
+  last: number;
+  /** The token whose arguments are the event's: the verb, or the noun phrase's last word. */
+  head: number;
+  isNoun: boolean;
+}
+
+// Gaps stop at verbs, infinitives and punctuation, so a wide one stays inside a noun phrase.
+const MAX_GAP = 5;
+const STOP = new Set([',', ';', ':', '.', '“', '”', '"', '(', ')', 'that', 'which', 'who', 'but', 'and']);
+
+function wordMatches(v: DocView, i: number, word: string): boolean {
+  const t = v.info[i]!;
+  return t.lower === word || t.lemmas.includes(word);
+}
+
+/** Token indices of the phrase's later words, or null. */
+function matchRest(v: DocView, e: LexEntry, at: number, end: number): number[] | null {
+  const out: number[] = [at];
+  let pos = at;
+  const gap = e.pos === 'nphrase' ? 0 : MAX_GAP;
+  for (let w = 1; w < e.words.length; w++) {
+    let found = -1;
+    for (let k = pos + 1; k < end && k <= pos + 1 + gap; k++) {
+      if (wordMatches(v, k, e.words[w]!)) {
+        found = k;
+        break;
+      }
+      if (STOP.has(v.info[k]!.lower) && e.words[w] !== v.info[k]!.lower) break;
+      // A gap never spans another verb or an infinitive: "have agreed to resume talks" is not "have talks".
+      if (v.info[k]!.xpos.startsWith('VB') || v.info[k]!.xpos === 'TO' || v.info[k]!.xpos === 'MD') break;
+    }
+    if (found < 0) return null;
+    out.push(found);
+    pos = found;
+  }
+  return out;
+}
+
+function keysOf(v: DocView, i: number): string[] {
+  const t = v.info[i]!;
+  const keys: string[] = [`*:${t.lower}`];
+  if (t.cls === 'V') for (const l of t.lemmas) keys.push(`V:${l}`);
+  else if (t.cls === 'N') for (const l of t.lemmas) keys.push(`N:${l}`);
+  // A plural head of a noun phrase anchor ("joint exercises" is anchored at "joint").
+  if (t.cls === 'N') for (const l of t.lemmas) keys.push(`*:${l}`);
+  return keys;
+}
+
+export function findTriggers(v: DocView, lex: Lexicon, first: number, end: number): Trigger[] {
+  const out: Trigger[] = [];
+  const consumed = new Uint8Array(end - first);
+  for (let i = first; i < end; i++) {
+    if (consumed[i - first]) continue;
+    const t = v.info[i]!;
+    if (t.cls === 'O' && !lex.byAnchor.has(`*:${t.lower}`)) continue;
+    let best: { entries: LexEntry[]; idx: number[] } | null = null;
+    for (const key of keysOf(v, i)) {
+      for (const e of lex.byAnchor.get(key) ?? []) {
+        if (best && e.words.length < best.idx.length) continue;
+        if (e.pos === 'nphrase' && e.words.length === 1) continue;
+        const idx = matchRest(v, e, i, end);
+        if (!idx) continue;
+        if (!best || idx.length > best.idx.length) best = { entries: [e], idx };
+        else if (idx.length === best.idx.length && !best.entries.includes(e)) best.entries.push(e);
+      }
+    }
+    if (!best) continue;
+    const last = best.idx[best.idx.length - 1]!;
+    const lead = best.entries[0]!;
+    const isNoun = lead.pos === 'noun' || lead.pos === 'nphrase';
+    for (let k = i; k <= last; k++) consumed[k - first] = 1;
+    best.entries.sort((a, b) => (a.when === null ? 1 : 0) - (b.when === null ? 1 : 0));
+    out.push({ entries: best.entries, first: i, last, head: isNoun ? last : i, isNoun });
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * A per-document view the coder reads: each token's lowercase form, coarse
+ * class and lemma candidates computed once, the entity mentions each token
+ * lies in, and sentence token ranges. Built in one pass; everything after it
+ * is index arithmetic.
+ */
+import type { Doc, Token } from '../core/doc.js';
+import type { Entity, EntityType } from '../core/record.js';
+import { coarseClass, lemmaCandidates } from './lemma.js';
+
+export interface TokInfo {
+  lower: string;
+  xpos: string;
+  cls: 'V' | 'N' | 'O';
+  lemmas: string[];
+}
+
+export interface MentionRef {
+  entity: Entity;
+  first: number;
+  last: number;
+  kind: string;
+}
+
+export interface DocView {
+  doc: Doc;
+  toks: readonly Token[];
+  info: readonly TokInfo[];
+  /** Mentions covering each token (most tokens: none). */
+  cover: ReadonlyArray<readonly MentionRef[] | undefined>;
+  /** [first, end) token ranges per sentence index. */
+  sentTokens: ReadonlyArray<readonly [number, number]>;
+  byId: ReadonlyMap<string, Entity>;
+  hasDeps: boolean;
+}
+
+// Penn tags for untagged tokens keep the coder from guessing: a bare token is "XX".
+function tagOf(t: Token): string {
+  return t.xpos ?? (t.upos === 'VERB' ? 'VB' : t.upos === 'NOUN' ? 'NN' : t.upos === 'PROPN' ? 'NNP' : 'XX');
+}
+
+function tokenAt(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return lo; // the first token starting after offset
+}
+
+// Lemma candidates per (class, lowercased word): news vocabulary repeats, so this
+// turns the suffix rules into one map lookup per token after warm-up. Bounded so a
+// long-running process cannot grow it without limit.
+const LEMMA_CACHE = new Map<string, string[]>();
+const LEMMA_CACHE_MAX = 200_000;
+
+function cachedLemmas(text: string, lower: string, cls: 'V' | 'N' | 'O'): string[] {
+  if (cls === 'O') return [lower];
+  const key = cls + lower;
+  let hit = LEMMA_CACHE.get(key);
+  if (!hit) {
+    hit = lemmaCandidates(text, cls);
+    if (LEMMA_CACHE.size >= LEMMA_CACHE_MAX) LEMMA_CACHE.clear();
+    LEMMA_CACHE.set(key, hit);
+  }
+  return hit;
+}
+
+export function buildView(doc: Doc): DocView {
+  const toks = doc.tokens;
+  const info: TokInfo[] = new Array<TokInfo>(toks.length);
+  let hasDeps = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const xpos = tagOf(t);
+    const text = doc.text.slice(t.start, t.end);
+    const cls = coarseClass(xpos, t.upos);
+    const lower = text.toLowerCase().replace(/’/g, "'");
+    info[i] = { lower, xpos, cls, lemmas: cachedLemmas(text, lower, cls) };
+    if (t.deprel !== undefined && t.head !== undefined) hasDeps = true;
+  }
+  const cover: (MentionRef[] | undefined)[] = new Array<MentionRef[] | undefined>(toks.length);
+  const byId = new Map<string, Entity>();
+  for (const e of doc.entities) {
+    byId.set(e.id, e);
+    for (const m of e.mentions) {
+      const first = tokenAt(toks, m.start);
+      let last = first;
+      while (last + 1 < toks.length && toks[last + 1]!.start < m.end) last++;
+      if (first >= toks.length || toks[first]!.start >= m.end) continue;
+      const ref: MentionRef = { entity: e, first, last, kind: m.kind };
+      for (let k = first; k <= last; k++) (cover[k] ??= []).push(ref);
+    }
+  }
+  const sentTokens: [number, number][] = [];
+  let t = 0;
+  for (const s of doc.sentences) {
+    while (t < toks.length && toks[t]!.start < s.start) t++;
+    const first = t;
+    while (t < toks.length && toks[t]!.start < s.end) t++;
+    sentTokens.push([first, t]);
+  }
+  return { doc, toks, info, cover, sentTokens, byId, hasDeps };
+}
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'MISC']);
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+export function isActorEntity(e: Entity): boolean {
+  return ACTOR_TYPES.has(e.type);
+}
+
+export function isPlaceEntity(e: Entity): boolean {
+  return PLACE_TYPES.has(e.type);
+}
+
+/** The mention of an actor-like entity that best stands for token `i`: the longest covering it. */
+export function entityAt(v: DocView, i: number): MentionRef | null {
+  const refs = v.cover[i];
+  if (!refs) return null;
+  let best: MentionRef | null = null;
+  for (const r of refs) {
+    if (!isActorEntity(r.entity) && !isPlaceEntity(r.entity)) continue;
+    if (!best || r.last - r.first > best.last - best.first) best = r;
+  }
+  return best;
+}
+
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'DIP', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** A country or one of its official bodies/office holders. */
+export function isState(e: Entity): boolean {
+  return e.type === 'GPE' || (e.sector !== null && STATE_SECTORS.has(e.sector));
+}
