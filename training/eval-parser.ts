@@ -14,8 +14,9 @@ import { posModelAvailable, tagTokens } from '../src/nlp/pos/index.js';
 import { loadGold } from './parser-data.js';
 import { scoreParser } from './parser-score.js';
 import type { ParserScores } from './parser-score.js';
+import { EWT_DIR as SHARED_EWT_DIR } from './common/conllu.js';
 
-const EWT_DIR = process.env.NEWSGRAPH_EWT ?? '/work/shared/data/ud-english-ewt';
+const EWT_DIR = process.env.NEWSGRAPH_EWT ?? SHARED_EWT_DIR;
 export const EWT_TEST = join(EWT_DIR, 'en_ewt-ud-test.conllu');
 
 export interface ParserEval extends ParserScores {

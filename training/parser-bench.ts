@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadParser, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
 import { loadGold } from './parser-data.js';
+import { EWT_DIR as SHARED_EWT_DIR } from './common/conllu.js';
 
 function main(): void {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { model: { type: 'string' } } });
-  const file = positionals[0] ?? join(process.env.NEWSGRAPH_EWT ?? '/work/shared/data/ud-english-ewt', 'en_ewt-ud-dev.conllu');
+  const file = positionals[0] ?? join(process.env.NEWSGRAPH_EWT ?? SHARED_EWT_DIR, 'en_ewt-ud-dev.conllu');
   const parser = loadParser(values.model ?? PARSER_MODEL_PATH);
   const sents = loadGold(file);
   const tokens = sents.reduce((a, s) => a + s.words.length, 0);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeModel } from '../src/nlp/pos/model.js';
 import { PosTagger } from '../src/nlp/pos/tagger.js';
-import { mergeHyphenated, parseConllu } from './common/conllu.js';
+import { EWT_DIR as SHARED_EWT_DIR, mergeHyphenated, parseConllu } from './common/conllu.js';
 
 export interface Tags {
   upos: string[];
@@ -77,7 +77,7 @@ export function jackknifeTags(ewtDir: string, k: number, seed: number): Jackknif
 
 // npx tsx training/parser-jackknife.ts [K] [seed]: fill the cache ahead of training.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const ewt = process.env.NEWSGRAPH_EWT ?? '/work/shared/data/ud-english-ewt';
+  const ewt = process.env.NEWSGRAPH_EWT ?? SHARED_EWT_DIR;
   const k = Number(process.argv[2] ?? 4);
   const tags = jackknifeTags(ewt, k, Number(process.argv[3] ?? 1));
   console.log(`jackknife: ${tags.length} sentences tagged`);

@@ -8,13 +8,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ClusterTable } from '../src/nlp/parser/clusters.js';
 import { ParserModel } from '../src/nlp/parser/model.js';
+
+function sameClusters(a: ClusterTable | null, b: ClusterTable | null): boolean {
+  if (!a || !b) return a === b;
+  return Buffer.from(a.toBytes()).equals(Buffer.from(b.toBytes()));
+}
 
 export function soup(a: ParserModel, b: ParserModel, weightA = 0.5): ParserModel {
   if (a.bits !== b.bits || a.labels.join() !== b.labels.join()) {
     throw new Error('parser-soup: models differ in table size or labels');
   }
-  if (String(a.trainedOn.clusters) !== String(b.trainedOn.clusters)) {
+  if (!sameClusters(a.clusters, b.clusters)) {
     throw new Error('parser-soup: models were trained with different word clusters');
   }
   const w = new Float32Array(a.weights.length);

@@ -4,7 +4,7 @@
  *
  *   npx tsx training/train-parser.ts [--epochs 12] [--bits 22] [--seed 1]
  *     [--subset N] [--explore 0.1] [--explore-after 1] [--out models/parser.bin]
- *     [--jackknife K] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
+ *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
  *
  * Arc-eager + dynamic oracle + averaged perceptron. Non-projective training
  * sentences (about 5% of EWT) are skipped rather than projectivised: the oracle
@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -27,7 +27,7 @@ import { ParseState } from '../src/nlp/parser/transitions.js';
 import { computeCosts } from './parser-oracle.js';
 import { isProjective, loadGold, rng, toGold } from './parser-data.js';
 import { jackknifeTags } from './parser-jackknife.js';
-import { mergeHyphenated, readConllu } from './common/conllu.js';
+import { EWT_DIR as SHARED_EWT_DIR, mergeHyphenated, readConllu } from './common/conllu.js';
 import { posModelAvailable, tagTokens } from '../src/nlp/pos/index.js';
 import type { GoldSentence } from './parser-data.js';
 import { AveragedPerceptron } from './parser-perceptron.js';
@@ -35,7 +35,7 @@ import { scoreParser } from './parser-score.js';
 import type { Tagger } from './parser-score.js';
 
 const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
-export const EWT_DIR = process.env.NEWSGRAPH_EWT ?? '/work/shared/data/ud-english-ewt';
+export const EWT_DIR = process.env.NEWSGRAPH_EWT ?? SHARED_EWT_DIR;
 
 interface Prepared {
   view: SentenceView;
@@ -132,6 +132,8 @@ export interface TrainOptions {
   out: string;
   /** Folds for jackknifed training tags; 0 trains on gold tags. */
   jackknife: number;
+  /** Seed of the fold taggers (kept apart from `seed` so the cached folds can be reused). */
+  jackknifeSeed: number;
   /** Word-cluster file (models/clusters.tsv.gz) copied into the model, or null. */
   clusters: string | null;
   /** Add hyphen-merged copies of training sentences. */
@@ -146,7 +148,7 @@ export function trainParser(o: TrainOptions): ParserModel {
   const dev = loadGold(join(EWT_DIR, 'en_ewt-ud-dev.conllu'));
   const labels = [...new Set(raw.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
   const labelId = new Map(labels.map((l, i) => [l, i]));
-  const jk = o.jackknife > 0 ? jackknifeTags(EWT_DIR, o.jackknife, o.seed) : null;
+  const jk = o.jackknife > 0 ? jackknifeTags(EWT_DIR, o.jackknife, o.jackknifeSeed) : null;
   const clusters = o.clusters ? ClusterTable.fromTsv(gunzipSync(readFileSync(o.clusters)).toString('utf8')) : null;
   const prep = (g: GoldSentence, tags: { upos: string[]; xpos: string[] }): Prepared => ({
     view: makeView(g.words, tags.upos, tags.xpos, clusters),
@@ -226,7 +228,7 @@ export function trainParser(o: TrainOptions): ParserModel {
       devLas: las,
       tags: jk ? `jackknifed, ${o.jackknife} folds` : 'gold',
       hyphenMergedCopies: o.merged,
-      clusters: clusters ? `${o.clusters} (${clusterDigest})` : null,
+      clusters: o.clusters ? `${relative(ROOT_DIR, o.clusters)} (sha256 ${clusterDigest})` : null,
       explore: o.explore,
       minutes: Math.round((Date.now() - t0) / 6000) / 10,
     };
@@ -252,6 +254,7 @@ function main(): void {
       'explore-after': { type: 'string', default: '1' },
       out: { type: 'string', default: join(ROOT_DIR, 'models', 'parser.bin') },
       jackknife: { type: 'string', default: '0' },
+      'jackknife-seed': { type: 'string', default: '1' },
       'no-merged': { type: 'boolean', default: false },
       clusters: { type: 'string', default: join(ROOT_DIR, 'models', 'clusters.tsv.gz') },
       'no-clusters': { type: 'boolean', default: false },
@@ -267,6 +270,7 @@ function main(): void {
     exploreAfter: Number(values['explore-after']),
     out: values.out,
     jackknife,
+    jackknifeSeed: Number(values['jackknife-seed']),
     merged: !values['no-merged'],
     clusters: values['no-clusters'] ? null : values.clusters,
     ...(jackknife > 0 && posModelAvailable() ? { devTagger: (w: string[]) => tagTokens(w) } : {}),
