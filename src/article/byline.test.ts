@@ -21,6 +21,22 @@ describe('parseByline', () => {
     ]);
   });
 
+  it('reads names with accented and non-ASCII letters', () => {
+    expect(parseByline('By Siobhán Kearney, Transport Correspondent')).toEqual([
+      { name: 'Siobhán Kearney', role: 'Transport Correspondent' },
+    ]);
+    expect(parseByline('Łukasz Żuławski and Martina Ríos')).toEqual([
+      { name: 'Łukasz Żuławski', role: null },
+      { name: 'Martina Ríos', role: null },
+    ]);
+    expect(parseByline('Zoë BrontëSenior Writer')).toEqual([{ name: 'Zoë Brontë', role: 'Senior Writer' }]);
+  });
+
+  it('reads credit-style prefixes: "Story and photos by", "Text and pictures by"', () => {
+    expect(parseByline('Story and photos by Priya Natarajan')).toEqual([{ name: 'Priya Natarajan', role: null }]);
+    expect(parseByline('Text and pictures by Jane Doe', { requirePrefix: true })).toEqual([{ name: 'Jane Doe', role: null }]);
+  });
+
   it('drops an agency after the name rather than calling it a role', () => {
     expect(parseByline('By Jane Doe, Reuters')).toEqual([{ name: 'Jane Doe', role: null }]);
   });

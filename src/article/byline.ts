@@ -17,10 +17,14 @@ const ROLE_TAIL = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})s?\\.?$`, 'i');
 const ROLE_ANY = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})s?\\b`, 'i');
 
 // A personal name: 2–4 capitalised words, initials, particles (van, de, al-, bin).
-const NAME_WORD = "(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\\.|[A-Z]{2,}|(?:van|von|de|del|der|da|di|du|la|le|bin|ibn|al|el|ul)(?=\\s)|(?:al|el)-[A-Z][a-z'’-]+)";
-const NAME_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`);
+// Letters are Unicode classes: "Siobhán", "Ríos", "Łukasz" are names too.
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.|\\p{Lu}{2,}|(?:van|von|de|del|der|da|di|du|la|le|bin|ibn|al|el|ul)(?=\\s)|(?:al|el)-\\p{Lu}[\\p{Ll}'’-]+)";
+const NAME_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`, 'u');
 
-const PREFIX = /^(?:by|written by|reported by|story by|words by|from|author:?|posted by|compiled by)\s+/i;
+// "By", and the credit lines that name what the person made: "Story and photos by",
+// "Text and pictures by", "Words, photos by".
+const PREFIX =
+  /^(?:(?:(?:story|text|words|report|reporting|photos?|pictures?|video|graphics)(?:\s*(?:,|and|&)\s*(?:story|text|words|photos?|pictures?|photography|video|graphics))?\s+)?by|written by|reported by|from|author:?|posted by|compiled by)\s+/i;
 const MAX_BYLINE_LENGTH = 120;
 
 function isName(s: string): boolean {
@@ -29,9 +33,9 @@ function isName(s: string): boolean {
 
 /** Split a glued "NameRole" run ("Aizbah KhanWeb Editor"), or null when there is no glue. */
 function splitGlued(s: string): Author | null {
-  const re = /([a-z])([A-Z])/g;
+  const re = /(\p{Ll})(\p{Lu})/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const cut = m.index + 1;
+    const cut = m.index + m[1]!.length;
     const name = s.slice(0, cut).trim();
     const role = s.slice(cut).trim();
     if (isName(name) && ROLE_TAIL.test(role) && role.split(/\s+/).length <= 5) return { name, role };

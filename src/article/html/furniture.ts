@@ -15,7 +15,7 @@ const FURNITURE: ReadonlyArray<[RegExp, string]> = [
   [/^(social|share|sharing|sharebar|share-?buttons|social-?share|sharetools|addthis)$/, 'share'],
   [/^(comments?|disqus|discussion|replies)$/, 'comments'],
   [/^(advert|advertisement|ads|adslot|ad-?slot|ad-?container|ad-?wrapper|dfp|sponsored|promo|promotion)$/, 'ad'],
-  [/^(cta|callout|call-?to-?action)$/, 'promo'],
+  [/^(cta|callout|call-?to-?action|support|support-?us|donate|donation|donations|contribute|contributions|membership)$/, 'promo'],
   [/^(breadcrumbs?|pagination|pager|skip-?link)$/, 'navigation'],
   [/^(caption|figcaption|credit|credits|photo-?credit|image-?credit|wp-caption-text)$/, 'caption'],
   [/^(author-?bio|author-?box|about-?the-?author|bio-?box|author|authors|author-?name|byline|bylines)$/, 'byline'],

@@ -55,6 +55,27 @@ describe('authors', () => {
     expect(extractHtml(page({ head: url, body: article(PARAGRAPHS) }), opts).authors).toEqual([]);
   });
 
+  it('takes the role from JSON-LD jobTitle', () => {
+    const head = ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Hemi Walker', jobTitle: 'Transport Reporter' }] });
+    expect(extractHtml(page({ head, body: article(PARAGRAPHS) }), opts).authors).toEqual([{ name: 'Hemi Walker', role: 'Transport Reporter' }]);
+  });
+
+  it('completes a declared name with the role the visible byline gives the same name', () => {
+    const head = '<meta name="author" content="Siobhán Kearney">';
+    const byline = '<span class="byline">By <span class="author">Siobhán Kearney</span>, Transport Correspondent</span>';
+    expect(extractHtml(page({ head, body: article(byline + PARAGRAPHS) }), opts).authors).toEqual([
+      { name: 'Siobhán Kearney', role: 'Transport Correspondent' },
+    ]);
+    // A visible byline naming someone else gives nothing.
+    const other = '<span class="byline">By Tomas Berg, Science Editor</span>';
+    expect(extractHtml(page({ head, body: article(other + PARAGRAPHS) }), opts).authors).toEqual([{ name: 'Siobhán Kearney', role: null }]);
+  });
+
+  it('reads a byline element whose class has "byline" as a word', () => {
+    const byline = '<div class="story__byline">Story and photos by <a href="/p">Priya Natarajan</a></div>';
+    expect(extractHtml(page({ body: article(byline + PARAGRAPHS) }), opts).authors).toEqual([{ name: 'Priya Natarajan', role: null }]);
+  });
+
   it('reads a visible "By X and Y" byline and keeps it out of the body', () => {
     const parts = extractHtml(page({ body: article(`<p class="byline">By Mara Lind and Tomas Berg</p>${PARAGRAPHS}`) }), opts);
     expect(parts.authors).toEqual([
