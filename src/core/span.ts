@@ -27,8 +27,11 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Index of the span in a sorted, non-overlapping list that contains `offset`, or -1. */
-export function findSpanAt(spans: readonly Span[], offset: number): number {
+/**
+ * In a sorted, non-overlapping list: the index of the span that contains `offset`,
+ * else of the first span that starts after it (the list's length when none does).
+ */
+export function spanIndexAtOrAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -38,5 +41,12 @@ export function findSpanAt(spans: readonly Span[], offset: number): number {
     else if (offset >= s.end) lo = mid + 1;
     else return mid;
   }
-  return -1;
+  return lo;
+}
+
+/** Index of the span in a sorted, non-overlapping list that contains `offset`, or -1. */
+export function findSpanAt(spans: readonly Span[], offset: number): number {
+  const i = spanIndexAtOrAfter(spans, offset);
+  const s = spans[i];
+  return s !== undefined && s.start <= offset && offset < s.end ? i : -1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from '../core/doc.js';
-import type { Span } from '../core/span.js';
+import { Doc } from '../core/doc.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { linkEntities } from './link.js';
 import { lookupOffice } from './offices.js';
@@ -12,13 +12,11 @@ const PARAS = [
   'In his remarks, Georgian ambassador to Kazakhstan Levan Beridze welcomed the talks. The Georgian envoy said trade would grow.',
   'Kazakh officials told reporters @nurtleu_murat would travel to Yerevan in spring.',
 ];
-const TEXT = PARAS.join('\n\n');
-const paragraphs: Span[] = [];
-let at = 0;
-for (const p of PARAS) {
-  paragraphs.push({ start: at, end: at + p.length });
-  at += p.length + 2;
-}
+// The Doc joins paragraphs as the readers do and knows their spans.
+const { text: TEXT, paragraphs } = new Doc(PARAS, {
+  source: { uri: null, format: 'text', publisher: null },
+  title: null, authors: [], published: null, dateline: null, removed: [], language: 'en',
+});
 function ner(surface: string, label: NerSpan['label'], nth = 0): NerSpan {
   const hits = [...TEXT.matchAll(new RegExp(`(?<![\\p{L}@_])${surface}(?![\\p{L}])`, 'gu'))];
   const i = hits[nth]?.index;

@@ -7,6 +7,7 @@
 import type { Doc, Token } from '../core/doc.js';
 import type { Entity, EntityType } from '../core/record.js';
 import { coarseClass, lemmaCandidates } from './lemma.js';
+import { spanIndexAtOrAfter } from '../core/span.js';
 
 export interface TokInfo {
   lower: string;
@@ -37,19 +38,6 @@ export interface DocView {
 // Penn tags for untagged tokens keep the coder from guessing: a bare token is "XX".
 function tagOf(t: Token): string {
   return t.xpos ?? (t.upos === 'VERB' ? 'VB' : t.upos === 'NOUN' ? 'NN' : t.upos === 'PROPN' ? 'NNP' : 'XX');
-}
-
-function tokenAt(toks: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = toks[mid]!;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return lo; // the first token starting after offset
 }
 
 // Lemma candidates per (class, lowercased word): news vocabulary repeats, so this
@@ -88,7 +76,7 @@ export function buildView(doc: Doc): DocView {
   for (const e of doc.entities) {
     byId.set(e.id, e);
     for (const m of e.mentions) {
-      const first = tokenAt(toks, m.start);
+      const first = spanIndexAtOrAfter(toks, m.start);
       let last = first;
       while (last + 1 < toks.length && toks[last + 1]!.start < m.end) last++;
       if (first >= toks.length || toks[first]!.start >= m.end) continue;

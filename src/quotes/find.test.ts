@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../core/record.js';
-import type { Span } from '../core/span.js';
+import { Doc } from '../core/doc.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { findQuotes } from './find.js';
 
@@ -14,13 +14,11 @@ const PARAS = [
   '“We will not wait forever,” said the ministry.',
   'Officials met on Monday in Nairobi.',
 ];
-const TEXT = PARAS.join('\n\n');
-const paragraphs: Span[] = [];
-let at = 0;
-for (const p of PARAS) {
-  paragraphs.push({ start: at, end: at + p.length });
-  at += p.length + 2;
-}
+// The Doc joins paragraphs as the readers do and knows their spans.
+const { text: TEXT, paragraphs } = new Doc(PARAS, {
+  source: { uri: null, format: 'text', publisher: null },
+  title: null, authors: [], published: null, dateline: null, removed: [], language: 'en',
+});
 
 function entity(id: string, name: string, type: EntityType, surfaces: string[]): Entity {
   const mentions = surfaces.flatMap((s) => {
