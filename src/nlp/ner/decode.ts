@@ -37,22 +37,34 @@ export function emissions(feats: SentenceFeatures, weights: ArrayLike<number>, m
   return scores;
 }
 
+/** For each tag b, the tags a that may precede it (increasing, so ties break as before). */
+const PREDECESSORS: Int8Array[] = [];
+for (let b = 0; b < T; b++) {
+  const from: number[] = [];
+  for (let a = 0; a < T; a++) if (ALLOWED[a * (T + 1) + b]) from.push(a);
+  PREDECESSORS.push(Int8Array.from(from));
+}
+
+let prevBuf = new Float64Array(T);
+let curBuf = new Float64Array(T);
+
 export function viterbi(scores: Float64Array, trans: ArrayLike<number>, n: number): Int8Array {
   const path = new Int8Array(n);
   if (n === 0) return path;
   const W = T + 1;
-  let prev = new Float64Array(T);
-  let cur = new Float64Array(T);
+  let prev = prevBuf;
+  let cur = curBuf;
   const back = new Int8Array(n * T);
   for (let t = 0; t < T; t++) {
     prev[t] = ALLOWED[T * W + t] ? scores[t]! + trans[T * W + t]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     for (let b = 0; b < T; b++) {
+      const from = PREDECESSORS[b]!;
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < T; a++) {
-        if (!ALLOWED[a * W + b]) continue;
+      for (let j = 0; j < from.length; j++) {
+        const a = from[j]!;
         const s = prev[a]! + trans[a * W + b]!;
         if (s > best) {
           best = s;
@@ -64,6 +76,8 @@ export function viterbi(scores: Float64Array, trans: ArrayLike<number>, n: numbe
     }
     [prev, cur] = [cur, prev];
   }
+  prevBuf = prev;
+  curBuf = cur;
   let best = -Infinity;
   let arg = 0;
   for (let a = 0; a < T; a++) {

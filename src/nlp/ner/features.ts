@@ -1,7 +1,10 @@
 /**
- * Feature extraction shared by training and inference. Every feature is a string
- * hashed to 32 bits; the model masks the hash to its table size. Changing a template
- * here changes the model's meaning, so bump FEATURE_VERSION and retrain.
+ * Feature extraction shared by training and inference. Every feature is the 32-bit
+ * FNV-1a hash of a template string such as `lw-1,0=the|foreign`; the model masks the
+ * hash to its table size. The strings are never built per token: word-type parts are
+ * hashed once per type and pairs continue the FNV state over the second word, which
+ * gives the same values (speed.test.ts). Changing a template here changes the model's
+ * meaning, so bump FEATURE_VERSION and retrain.
  */
 import { computeDocStats } from './doc-stats.js';
 import { fnv1a } from './hash.js';
@@ -21,39 +24,187 @@ export interface NerResources {
 export interface SentenceFeatures {
   hashes: Uint32Array;
   offsets: Int32Array;
+  /**
+   * Set by `documentFeatures(…, grouped = true)` (inference): then `hashes` holds only the
+   * features that combine words or come from the gazetteer and the document, and the
+   * rest are the same for every occurrence of a word type in a role, so a model scores
+   * them once per type (see NerModel.decode). Training uses the full lists.
+   */
+  grouped?: GroupedFeatures;
 }
 
-interface TokenInfo {
+export interface GroupedFeatures {
+  /** ctx[i + 2] is token i's word type; two padding types on each side. */
+  ctx: readonly WordType[];
+  allCaps: boolean;
+}
+
+/** Role lists of WordType.roles: the type's own features, as a neighbour, and own flagged ones. */
+export const ROLE = { own: 0, prev: 1, next: 2, prev2: 3, next2: 4, flags: 5 } as const;
+/** 5 + (allCaps ? 2 : 0) + (first ? 1 : 0). */
+export const NUM_ROLES = 9;
+
+/** A word type's hashes by role, with per-model score vectors cached on it. */
+export interface WordType {
+  /** Role r's hashes are roles[roles[r] .. roles[r + 1]). */
+  roles: Uint32Array;
+  /** Indexed by NerModel.id: NUM_ROLES × tags scores, filled on first use. */
+  scored: (Int32Array | undefined)[];
+}
+
+interface TokenInfo extends WordType {
   w: string;
+  /** w.toLowerCase() (digits kept): the key of gazetteer and document lookups. */
+  lower: string;
   lw: string;
   shape: string;
   ss: string;
   cf: string;
   cm: string;
   cc: string;
+  letter: boolean;
+  cap: boolean;
   /** Hashes of the features that depend on the word alone. */
   own: Uint32Array;
+  /**
+   * Per-type hashes: the word's features in neighbour roles (`lw-1=…`), its own
+   * features that take one of two flags (`ss=…|A`), and FNV states after the left
+   * half of pair templates (`lw-1,0=<lw>|`) that the right neighbour's string continues.
+   * Values are exactly fnv1a of the template strings, so the models are unchanged.
+   */
+  k: Uint32Array;
+}
+
+/** Slots of TokenInfo.k. */
+const K = {
+  lwM1: 0, lwP1: 1, lwM2: 2, lwP2: 3, shM1: 4, shP1: 5, cfM1: 6, cfP1: 7, cmM1: 8, cmP1: 9, cmM2: 10, cmP2: 11,
+  // FNV states after "template=<value>|", continued by a neighbour's string.
+  sLwM10: 12, sLw0P1: 13, sShM10: 14, sSh0P1: 15, sShM10P1: 16, sLwM1Sh0: 17, sSh0LwP1: 18, sCmM10: 19, sCm0P1: 20,
+  // Own features with a flag: [allCaps sentence 'A' | 'a'], [first | not], [case blind | shape].
+  ssA: 21, ssa: 22, acLwA: 23, acLwa: 24, firstT: 25, firstF: 26, caseBlind: 27, caseSs: 28,
+  size: 29,
+} as const;
+
+const FNV_OFFSET = 0x811c9dc5;
+const PIPE = 0x7c;
+
+/** Continues an FNV-1a state over the code units of `s` (fnv1a(a + b) = fnvOn(fnvOn(offset, a), b)). */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function fnvChar(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function neighbourKeys(lw: string, shape: string, ss: string, cf: string, cm: string, caseStr: string): Uint32Array {
+  const k = new Uint32Array(K.size);
+  k[K.lwM1] = fnv1a(`lw-1=${lw}`);
+  k[K.lwP1] = fnv1a(`lw+1=${lw}`);
+  k[K.lwM2] = fnv1a(`lw-2=${lw}`);
+  k[K.lwP2] = fnv1a(`lw+2=${lw}`);
+  k[K.shM1] = fnv1a(`sh-1=${shape}`);
+  k[K.shP1] = fnv1a(`sh+1=${shape}`);
+  k[K.cfM1] = fnv1a(`cf-1=${cf}`);
+  k[K.cfP1] = fnv1a(`cf+1=${cf}`);
+  k[K.cmM1] = fnv1a(`cm-1=${cm}`);
+  k[K.cmP1] = fnv1a(`cm+1=${cm}`);
+  k[K.cmM2] = fnv1a(`cm-2=${cm}`);
+  k[K.cmP2] = fnv1a(`cm+2=${cm}`);
+  k[K.sLwM10] = fnvOn(FNV_OFFSET, `lw-1,0=${lw}|`);
+  k[K.sLw0P1] = fnvOn(FNV_OFFSET, `lw0,+1=${lw}|`);
+  k[K.sShM10] = fnvOn(FNV_OFFSET, `sh-1,0=${shape}|`);
+  k[K.sSh0P1] = fnvOn(FNV_OFFSET, `sh0,+1=${shape}|`);
+  k[K.sShM10P1] = fnvOn(FNV_OFFSET, `sh-1,0,+1=${shape}|`);
+  k[K.sLwM1Sh0] = fnvOn(FNV_OFFSET, `lw-1|sh0=${lw}|`);
+  k[K.sSh0LwP1] = fnvOn(FNV_OFFSET, `sh0|lw+1=${shape}|`);
+  k[K.sCmM10] = fnvOn(FNV_OFFSET, `cm-1,0=${cm}|`);
+  k[K.sCm0P1] = fnvOn(FNV_OFFSET, `cm0,+1=${cm}|`);
+  k[K.ssA] = fnv1a(`ss=${ss}|A`);
+  k[K.ssa] = fnv1a(`ss=${ss}|a`);
+  k[K.acLwA] = fnv1a(`ac|lw=A${lw}`);
+  k[K.acLwa] = fnv1a(`ac|lw=a${lw}`);
+  k[K.firstT] = fnv1a(`first=true|${ss}`);
+  k[K.firstF] = fnv1a(`first=false|${ss}`);
+  k[K.caseBlind] = fnv1a(`case=${caseStr}|blind`);
+  k[K.caseSs] = fnv1a(`case=${caseStr}|${ss}`);
+  return k;
+}
+
+/**
+ * Hashes of a word type by role, in one array: entries 0..NUM_ROLES are where each
+ * role's list starts and ends (role r: roles[roles[r] .. roles[r + 1])), then the lists.
+ */
+function roleLists(own: Uint32Array, k: Uint32Array, clusters: boolean): Uint32Array {
+  const c = clusters;
+  const flags = (allCaps: boolean, first: boolean): number[] => [
+    allCaps ? k[K.ssA]! : k[K.ssa]!,
+    allCaps ? k[K.acLwA]! : k[K.acLwa]!,
+    first ? k[K.firstT]! : k[K.firstF]!,
+    ...(c ? [first || allCaps ? k[K.caseBlind]! : k[K.caseSs]!] : []),
+  ];
+  const lists: number[][] = [
+    [...own],
+    c ? [k[K.lwM1]!, k[K.shM1]!, k[K.cfM1]!, k[K.cmM1]!] : [k[K.lwM1]!, k[K.shM1]!],
+    c ? [k[K.lwP1]!, k[K.shP1]!, k[K.cfP1]!, k[K.cmP1]!] : [k[K.lwP1]!, k[K.shP1]!],
+    c ? [k[K.lwM2]!, k[K.cmM2]!] : [k[K.lwM2]!],
+    c ? [k[K.lwP2]!, k[K.cmP2]!] : [k[K.lwP2]!],
+    flags(false, false),
+    flags(false, true),
+    flags(true, false),
+    flags(true, true),
+  ];
+  const out: number[] = [];
+  let at = NUM_ROLES + 1;
+  for (const l of lists) {
+    out.push(at);
+    at += l.length;
+  }
+  out.push(at);
+  for (const l of lists) out.push(...l);
+  return Uint32Array.from(out);
 }
 
 const EMPTY = new Uint32Array(0);
-const PAD: TokenInfo = { w: '<S>', lw: '<s>', shape: '<S>', ss: '<S>', cf: '<S>', cm: '<S>', cc: '<S>', own: EMPTY };
-const PAD_END: TokenInfo = { w: '</S>', lw: '</s>', shape: '</S>', ss: '</S>', cf: '</S>', cm: '</S>', cc: '</S>', own: EMPTY };
+function pad(w: string, lw: string, clusters: boolean): TokenInfo {
+  const k = neighbourKeys(lw, w, w, w, w, '-');
+  return {
+    w, lower: lw, lw, shape: w, ss: w, cf: w, cm: w, cc: w, letter: false, cap: false, own: EMPTY,
+    // Padding is only ever a neighbour: its own and flagged roles are never used.
+    roles: roleLists(EMPTY, k, clusters), scored: [], k,
+  };
+}
+
+interface TypeCache {
+  types: Map<string, TokenInfo>;
+  pad: TokenInfo;
+  padEnd: TokenInfo;
+}
 
 /**
  * Word-type cache, per resource set: word-intrinsic features are most of the hashing
- * work and words repeat, so each type is analysed once. Cleared when it grows large.
+ * work and words repeat, so each type is analysed once. Cleared when it grows large
+ * (each type also carries its score vectors, about 1.3 kB for the two passes).
  */
-const infoCaches = new WeakMap<NerResources, Map<string, TokenInfo>>();
-const MAX_CACHED_TYPES = 100_000;
+const infoCaches = new WeakMap<NerResources, TypeCache>();
+const MAX_CACHED_TYPES = 50_000;
 
-function cachedTokenInfo(w: string, res: NerResources): TokenInfo {
+function typeCache(res: NerResources): TypeCache {
   let cache = infoCaches.get(res);
-  if (!cache) infoCaches.set(res, (cache = new Map()));
-  let info = cache.get(w);
+  if (!cache) {
+    const c = res.clusters !== null;
+    infoCaches.set(res, (cache = { types: new Map(), pad: pad('<S>', '<s>', c), padEnd: pad('</S>', '</s>', c) }));
+  }
+  return cache;
+}
+
+function cachedTokenInfo(w: string, cache: TypeCache, res: NerResources): TokenInfo {
+  let info = cache.types.get(w);
   if (!info) {
-    if (cache.size >= MAX_CACHED_TYPES) cache.clear();
+    if (cache.types.size >= MAX_CACHED_TYPES) cache.types.clear();
     info = tokenInfo(w, res);
-    cache.set(w, info);
+    cache.types.set(w, info);
   }
   return info;
 }
@@ -64,7 +215,8 @@ function normaliseDigits(s: string): string {
 
 function tokenInfo(w: string, res: NerResources): TokenInfo {
   const c = res.clusters?.lookup(w);
-  const lw = normaliseDigits(w.toLowerCase());
+  const lower = w.toLowerCase();
+  const lw = normaliseDigits(lower);
   const shape = wordShape(w);
   const ss = shortShape(w);
   const cf = c ? String(c.fine) : '-';
@@ -89,19 +241,36 @@ function tokenInfo(w: string, res: NerResources): TokenInfo {
     f(`cc=${cc}`);
     f(`cf|sh=${cf}|${ss}`);
   }
-  return { w, lw, shape, ss, cf, cm, cc, own: Uint32Array.from(own) };
+  const caseStr = String(res.clusters?.caseBucket(lw) ?? '-');
+  const ownHashes = Uint32Array.from(own);
+  const k = neighbourKeys(lw, shape, ss, cf, cm, caseStr);
+  return {
+    w, lower, lw, shape, ss, cf, cm, cc, letter: hasLetter(w), cap: isCapitalised(w),
+    own: ownHashes, roles: roleLists(ownHashes, k, res.clusters !== null), scored: [], k,
+  };
 }
 
-/** Per-token gazetteer labels like "CITY-B" for each match covering the token. */
-function gazetteerLabels(lower: readonly string[], gaz: Gazetteer | null): string[][] {
-  const labels = lower.map(() => [] as string[]);
+/** fnv1a of small, often repeated strings (gazetteer labels, document-feature values). */
+const memo = new Map<string, number>();
+function memoHash(s: string): number {
+  let h = memo.get(s);
+  if (h === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(s, (h = fnv1a(s)));
+  }
+  return h;
+}
+
+/** Per-token gazetteer labels like "CITY-B" for each match covering the token (undefined: none). */
+function gazetteerLabels(lower: readonly string[], gaz: Gazetteer | null): (string[] | undefined)[] {
+  const labels = new Array<string[] | undefined>(lower.length);
   if (!gaz) return labels;
   for (let i = 0; i < lower.length; i++) {
     for (const m of gaz.matchAt(lower, i)) {
       const name = gaz.typeNames[m.type] ?? '?';
       for (let k = 0; k < m.length; k++) {
         const p = m.length === 1 ? 'U' : k === 0 ? 'B' : k === m.length - 1 ? 'L' : 'I';
-        labels[i + k]?.push(`${name}-${p}`);
+        (labels[i + k] ??= []).push(`${name}-${p}`);
       }
     }
   }
@@ -109,10 +278,14 @@ function gazetteerLabels(lower: readonly string[], gaz: Gazetteer | null): strin
 }
 
 /** Features for every sentence of one document (the unit of document-level features). */
-export function documentFeatures(raw: readonly (readonly string[])[], res: NerResources): SentenceFeatures[] {
+export function documentFeatures(
+  raw: readonly (readonly string[])[],
+  res: NerResources,
+  grouped = false,
+): SentenceFeatures[] {
   const sentences = raw.map((s) => s.map(normaliseQuotes));
   const stats = computeDocStats(sentences);
-  return sentences.map((words, si) => sentenceFeatures(words, stats.allCaps[si] ?? false, stats, res));
+  return sentences.map((words, si) => sentenceFeatures(words, stats.allCaps[si] ?? false, stats, res, grouped));
 }
 
 /** Web text uses typographic quotes where the Reuters training text has ASCII ones. */
@@ -120,74 +293,114 @@ function normaliseQuotes(w: string): string {
   return /[‘’“”]/.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w;
 }
 
+/** Output buffer shared by all sentences; each sentence gets its own copy. */
+let scratch = new Uint32Array(4096);
+
 function sentenceFeatures(
   words: readonly string[],
   allCaps: boolean,
   stats: ReturnType<typeof computeDocStats>,
   res: NerResources,
+  grouped: boolean,
 ): SentenceFeatures {
   const n = words.length;
-  const info = words.map((w) => cachedTokenInfo(w, res));
-  const at = (i: number): TokenInfo => (i < 0 ? PAD : i >= n ? PAD_END : (info[i] ?? PAD));
-  const gaz = gazetteerLabels(words.map((w) => w.toLowerCase()), res.gazetteer);
-  const hashes: number[] = [];
+  const cache = typeCache(res);
+  const PAD = cache.pad;
+  const PAD_END = cache.padEnd;
+  const ctx = new Array<TokenInfo>(n + 4);
+  ctx[0] = PAD;
+  ctx[1] = PAD;
+  ctx[n + 2] = PAD_END;
+  ctx[n + 3] = PAD_END;
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = cachedTokenInfo(words[i]!, cache, res);
+    ctx[i + 2] = t;
+    lower[i] = t.lower;
+  }
+  const gaz = gazetteerLabels(lower, res.gazetteer);
   const offsets = new Int32Array(n + 1);
   const ac = allCaps ? 'A' : 'a';
+  const clusters = res.clusters !== null;
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = hashes.length;
-    const f = (s: string): void => {
-      hashes.push(fnv1a(s));
-    };
-    const t = at(i);
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
-    const ss = t.ss;
-    const cap = isCapitalised(t.w);
-    for (const h of t.own) hashes.push(h);
-    f(`ss=${ss}|${ac}`);
-    f(`ac|lw=${ac}${t.lw}`);
-    f(`first=${i === 0}|${ss}`);
-    f(`lw-1=${p1.lw}`);
-    f(`lw+1=${n1.lw}`);
-    f(`lw-2=${p2.lw}`);
-    f(`lw+2=${n2.lw}`);
-    f(`lw-1,0=${p1.lw}|${t.lw}`);
-    f(`lw0,+1=${t.lw}|${n1.lw}`);
-    f(`sh-1=${p1.shape}`);
-    f(`sh+1=${n1.shape}`);
-    f(`sh-1,0=${p1.shape}|${t.shape}`);
-    f(`sh0,+1=${t.shape}|${n1.shape}`);
-    f(`sh-1,0,+1=${p1.shape}|${t.shape}|${n1.shape}`);
-    f(`lw-1|sh0=${p1.lw}|${t.shape}`);
-    f(`sh0|lw+1=${t.shape}|${n1.lw}`);
-    if (res.clusters) {
-      f(`cf-1=${p1.cf}`);
-      f(`cf+1=${n1.cf}`);
-      f(`cm-1=${p1.cm}`);
-      f(`cm+1=${n1.cm}`);
-      f(`cm-2=${p2.cm}`);
-      f(`cm+2=${n2.cm}`);
-      f(`cm-1,0=${p1.cm}|${t.cm}`);
-      f(`cm0,+1=${t.cm}|${n1.cm}`);
-      const cb = res.clusters.caseBucket(t.lw);
-      f(`case=${cb ?? '-'}|${i === 0 || allCaps ? 'blind' : ss}`);
+    offsets[i] = m;
+    const t = ctx[i + 2]!;
+    const p2 = ctx[i]!;
+    const p1 = ctx[i + 1]!;
+    const n1 = ctx[i + 3]!;
+    const n2 = ctx[i + 4]!;
+    // Bound for this token: own features, 25 fixed, 7 document, 2 per gazetteer label.
+    // (A Uint32Array store wraps fnvOn's signed states to the unsigned hash.)
+    const need = m + 64 + 2 * ((gaz[i]?.length ?? 0) + (gaz[i - 1]?.length ?? 0) + (gaz[i + 1]?.length ?? 0)) + t.own.length;
+    if (need > scratch.length) {
+      const grown = new Uint32Array(Math.max(need, 2 * scratch.length));
+      grown.set(scratch.subarray(0, m));
+      scratch = grown;
     }
-    for (const g of gaz[i] ?? []) {
-      f(`g=${g}`);
-      f(`g|cap=${g}|${cap}|${ac}`);
+    const out = scratch;
+    const tk = t.k;
+    const pk = p1.k;
+    const nk = n1.k;
+    // Grouped: the own, neighbour and flagged features are left to the word types' roles.
+    if (!grouped) {
+      const own = t.own;
+      for (let j = 0; j < own.length; j++) out[m++] = own[j]!;
+      out[m++] = allCaps ? tk[K.ssA]! : tk[K.ssa]!;
+      out[m++] = allCaps ? tk[K.acLwA]! : tk[K.acLwa]!;
+      out[m++] = i === 0 ? tk[K.firstT]! : tk[K.firstF]!;
+      out[m++] = pk[K.lwM1]!;
+      out[m++] = nk[K.lwP1]!;
+      out[m++] = p2.k[K.lwM2]!;
+      out[m++] = n2.k[K.lwP2]!;
     }
-    for (const g of gaz[i - 1] ?? []) f(`g-1=${g}`);
-    for (const g of gaz[i + 1] ?? []) f(`g+1=${g}`);
-    if (hasLetter(t.w)) {
-      const key = t.w.toLowerCase();
-      if (i === 0 || allCaps) f(`dform=${stats.caseForm.get(key) ?? 'none'}|${ac}`);
-      if (cap) f(`dlower=${stats.seenLower.has(key)}`);
+    out[m++] = fnvOn(pk[K.sLwM10]!, t.lw);
+    out[m++] = fnvOn(tk[K.sLw0P1]!, n1.lw);
+    if (!grouped) {
+      out[m++] = pk[K.shM1]!;
+      out[m++] = nk[K.shP1]!;
+    }
+    out[m++] = fnvOn(pk[K.sShM10]!, t.shape);
+    out[m++] = fnvOn(tk[K.sSh0P1]!, n1.shape);
+    out[m++] = fnvOn(fnvChar(fnvOn(pk[K.sShM10P1]!, t.shape), PIPE), n1.shape);
+    out[m++] = fnvOn(pk[K.sLwM1Sh0]!, t.shape);
+    out[m++] = fnvOn(tk[K.sSh0LwP1]!, n1.lw);
+    if (clusters) {
+      if (!grouped) {
+        out[m++] = pk[K.cfM1]!;
+        out[m++] = nk[K.cfP1]!;
+        out[m++] = pk[K.cmM1]!;
+        out[m++] = nk[K.cmP1]!;
+        out[m++] = p2.k[K.cmM2]!;
+        out[m++] = n2.k[K.cmP2]!;
+      }
+      out[m++] = fnvOn(pk[K.sCmM10]!, t.cm);
+      out[m++] = fnvOn(tk[K.sCm0P1]!, n1.cm);
+      if (!grouped) out[m++] = i === 0 || allCaps ? tk[K.caseBlind]! : tk[K.caseSs]!;
+    }
+    const gi = gaz[i];
+    if (gi) {
+      for (const g of gi) {
+        out[m++] = memoHash(`g=${g}`);
+        out[m++] = memoHash(`g|cap=${g}|${t.cap}|${ac}`);
+      }
+    }
+    const gp = gaz[i - 1];
+    if (gp) for (const g of gp) out[m++] = memoHash(`g-1=${g}`);
+    const gn = gaz[i + 1];
+    if (gn) for (const g of gn) out[m++] = memoHash(`g+1=${g}`);
+    if (t.letter) {
+      const key = t.lower;
+      if (i === 0 || allCaps) out[m++] = memoHash(`dform=${stats.caseForm.get(key) ?? 'none'}|${ac}`);
+      if (t.cap) out[m++] = stats.seenLower.has(key) ? DLOWER_TRUE : DLOWER_FALSE;
       const roles = stats.capRoles.get(key);
-      if (roles) for (const r of roles) f(`drole=${r}`);
+      if (roles) for (const r of roles) out[m++] = memoHash(`drole=${r}`);
     }
   }
-  offsets[n] = hashes.length;
-  return { hashes: Uint32Array.from(hashes), offsets };
+  offsets[n] = m;
+  const hashes = scratch.slice(0, m);
+  return grouped ? { hashes, offsets, grouped: { ctx, allCaps } } : { hashes, offsets };
 }
+
+const DLOWER_TRUE = fnv1a('dlower=true');
+const DLOWER_FALSE = fnv1a('dlower=false');

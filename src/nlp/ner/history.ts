@@ -44,37 +44,53 @@ export function addHistoryFeatures(
   });
   return sentences.map((words, si) => {
     const feats = base[si]!;
-    const hashes: number[] = [];
-    const offsets = new Int32Array(words.length + 1);
-    for (let i = 0; i < words.length; i++) {
-      offsets[i] = hashes.length;
-      for (let k = feats.offsets[i]!; k < feats.offsets[i + 1]!; k++) hashes.push(feats.hashes[k]!);
+    const n = words.length;
+    // Base features, then at most 3 + 2 × labels-seen-elsewhere (≤ 10 keys) history features per token.
+    const hashes = new Uint32Array(feats.hashes.length + 32 * n);
+    const offsets = new Int32Array(n + 1);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = m;
+      const from = feats.offsets[i]!;
+      const to = feats.offsets[i + 1]!;
+      hashes.set(feats.hashes.subarray(from, to), m);
+      m += to - from;
       const own = labels[si]![i]!;
-      hashes.push(fnv1a(`hself=${own.type}-${own.pos}`));
+      const ownPos = `${own.type}-${own.pos}`;
+      hashes[m++] = memoHash(`hself=${ownPos}`);
       const w = words[i]!;
       if (!hasLetter(w)) continue;
       const counts = byWord.get(w.toLowerCase());
       if (!counts) continue;
       let bestType = 'none';
       let bestN = 0;
-      for (const [k, n] of counts) {
+      for (const [k, c] of counts) {
         // The token's own first-pass label is not evidence from elsewhere.
-        const others = n - (k === own.type || k === `${own.type}-${own.pos}` ? 1 : 0);
+        const others = c - (k === own.type || k === ownPos ? 1 : 0);
         if (others <= 0) continue;
         if (k.includes('-')) {
-          hashes.push(fnv1a(`hpos=${k}`));
+          hashes[m++] = memoHash(`hpos=${k}`);
         } else {
-          hashes.push(fnv1a(`htype=${k}`));
+          hashes[m++] = memoHash(`htype=${k}`);
           if (others > bestN) {
             bestN = others;
             bestType = k;
           }
         }
       }
-      hashes.push(fnv1a(`hmaj=${bestType}`));
-      hashes.push(fnv1a(`hmaj|self=${bestType}|${own.type}`));
+      hashes[m++] = memoHash(`hmaj=${bestType}`);
+      hashes[m++] = memoHash(`hmaj|self=${bestType}|${own.type}`);
     }
-    offsets[words.length] = hashes.length;
-    return { hashes: Uint32Array.from(hashes), offsets };
+    offsets[n] = m;
+    const out = hashes.slice(0, m);
+    return feats.grouped ? { hashes: out, offsets, grouped: feats.grouped } : { hashes: out, offsets };
   });
+}
+
+/** The history features come from a small closed set of strings: hash each once. */
+const memo = new Map<string, number>();
+function memoHash(s: string): number {
+  let h = memo.get(s);
+  if (h === undefined) memo.set(s, (h = fnv1a(s)));
+  return h;
 }

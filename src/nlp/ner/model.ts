@@ -5,7 +5,7 @@
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { emissions, TRANS_SIZE, viterbi } from './decode.js';
-import type { SentenceFeatures } from './features.js';
+import { NUM_ROLES, ROLE, type SentenceFeatures, type WordType } from './features.js';
 import { BILOU_TAGS, NUM_TAGS } from './tags.js';
 
 const MAGIC = 'NERP';
@@ -24,23 +24,120 @@ export interface ModelHeader {
   resources: string[];
 }
 
+/**
+ * Inference layout: only buckets with a non-zero weight keep a row, and each row holds
+ * the weights of all tags of that bucket side by side. The rows of a model fit in a few
+ * megabytes instead of the dense 2^bits × 17 table, so lookups mostly hit the cache.
+ */
+interface CompactWeights {
+  /** bucket → offset of its row in `rows`, or -1 when every weight of the bucket is zero. */
+  rowOf: Int32Array;
+  rows: Int16Array;
+}
+
+/** Emission scores of the sentence being decoded, reused (grown as needed). */
+let scoreBuf = new Float64Array(NUM_TAGS * 256);
+let nextModelId = 0;
+
 export class NerModel {
   readonly mask: number;
+  /** Index of this model's cached score vectors on word types (WordType.scored). */
+  private readonly id = nextModelId++;
+  private dense: Int16Array | Float32Array | null;
+  private compact: CompactWeights | null;
 
   constructor(
     readonly header: ModelHeader,
-    readonly weights: Int16Array | Float32Array,
+    weights: Int16Array | Float32Array | null,
     readonly trans: Int16Array | Float32Array,
+    compact: CompactWeights | null = null,
   ) {
     this.mask = (1 << header.hashBits) - 1;
+    this.dense = weights;
+    this.compact = compact;
     if (header.tags.join() !== BILOU_TAGS.join()) throw new Error('ner model: tag set mismatch');
-    if (weights.length !== (1 << header.hashBits) * NUM_TAGS) throw new Error('ner model: weight table size');
+    if (weights && weights.length !== (1 << header.hashBits) * NUM_TAGS) throw new Error('ner model: weight table size');
+    if (!weights && (!compact || compact.rowOf.length !== 1 << header.hashBits)) throw new Error('ner model: weight table size');
     if (trans.length !== TRANS_SIZE) throw new Error('ner model: transition table size');
+  }
+
+  /**
+   * The dense buckets × tags table (training and serialisation). A loaded model keeps only
+   * the compact rows, so this builds a fresh 2^bits × 17 table on each call: not for decoding.
+   */
+  get weights(): Int16Array | Float32Array {
+    if (this.dense) return this.dense;
+    const { rowOf, rows } = this.compact!;
+    const w = new Int16Array(rowOf.length * NUM_TAGS);
+    for (let b = 0; b < rowOf.length; b++) {
+      const r = rowOf[b]!;
+      if (r >= 0) w.set(rows.subarray(r, r + NUM_TAGS), b * NUM_TAGS);
+    }
+    return w;
   }
 
   decode(feats: SentenceFeatures): Int8Array {
     const n = feats.offsets.length - 1;
-    return viterbi(emissions(feats, this.weights, this.mask), this.trans, n);
+    if (this.dense instanceof Float32Array) {
+      if (feats.grouped) throw new Error('ner model: grouped features need a quantised model');
+      return viterbi(emissions(feats, this.dense, this.mask), this.trans, n);
+    }
+    return viterbi(this.scores(feats), this.trans, n);
+  }
+
+  /** Summed weights of each role's features of a word type (cached on the type). */
+  private typeScores(type: WordType): Int32Array {
+    const cached = type.scored[this.id];
+    if (cached) return cached;
+    const { rowOf, rows } = this.compact!;
+    const T = NUM_TAGS;
+    const v = new Int32Array(NUM_ROLES * T);
+    const roles = type.roles;
+    for (let role = 0; role < NUM_ROLES; role++) {
+      for (let j = roles[role]!; j < roles[role + 1]!; j++) {
+        const r = rowOf[roles[j]! & this.mask]!;
+        if (r < 0) continue;
+        for (let t = 0; t < T; t++) v[role * T + t]! += rows[r + t]!;
+      }
+    }
+    type.scored[this.id] = v;
+    return v;
+  }
+
+  /** Emission scores (exact integer sums of the Int16 weights) into the shared buffer. */
+  private scores(feats: SentenceFeatures): Float64Array {
+    const { rowOf, rows } = (this.compact ??= compactOf(this.dense as Int16Array, this.mask + 1));
+    const T = NUM_TAGS;
+    const n = feats.offsets.length - 1;
+    if (scoreBuf.length < n * T) scoreBuf = new Float64Array(2 * n * T);
+    const s = scoreBuf;
+    s.fill(0, 0, n * T);
+    const { hashes, offsets, grouped } = feats;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      if (grouped) {
+        // Features of one word type in one role: summed once per type and model.
+        const { ctx } = grouped;
+        const flags = (ROLE.flags + (grouped.allCaps ? 2 : 0) + (i === 0 ? 1 : 0)) * T;
+        const cur = this.typeScores(ctx[i + 2]!);
+        const p1 = this.typeScores(ctx[i + 1]!);
+        const n1 = this.typeScores(ctx[i + 3]!);
+        const p2 = this.typeScores(ctx[i]!);
+        const n2 = this.typeScores(ctx[i + 4]!);
+        for (let t = 0; t < T; t++) {
+          s[base + t] = cur[t]! + cur[flags + t]! + p1[ROLE.prev * T + t]! + n1[ROLE.next * T + t]!
+            + p2[ROLE.prev2 * T + t]! + n2[ROLE.next2 * T + t]!;
+        }
+      }
+      const end = offsets[i + 1]!;
+      for (let k = offsets[i]!; k < end; k++) {
+        const r = rowOf[hashes[k]! & mask]!;
+        if (r < 0) continue;
+        for (let t = 0; t < T; t++) s[base + t]! += rows[r + t]!;
+      }
+    }
+    return s;
   }
 
   /** Quantise float weights to Int16 with one shared scale (weights and transitions). */
@@ -61,15 +158,16 @@ export class NerModel {
   }
 
   serialise(): Buffer {
-    if (!(this.weights instanceof Int16Array) || !(this.trans instanceof Int16Array)) {
+    const weights = this.weights;
+    if (!(weights instanceof Int16Array) || !(this.trans instanceof Int16Array)) {
       throw new Error('ner model: quantise before saving');
     }
     const gaps: number[] = [];
     const values = new Int16Array(this.header.nonZero);
     let last = -1;
     let k = 0;
-    for (let i = 0; i < this.weights.length; i++) {
-      const v = this.weights[i]!;
+    for (let i = 0; i < weights.length; i++) {
+      const v = weights[i]!;
       if (v === 0) continue;
       writeVarint(gaps, i - last - 1);
       values[k++] = v;
@@ -95,12 +193,12 @@ export class NerModel {
     const header = JSON.parse(buf.toString('utf8', 8, 8 + headLen)) as ModelHeader;
     const body = brotliDecompressSync(buf.subarray(8 + headLen));
     const gapLen = body.readUInt32LE(0);
-    let pos = 4;
     const gapEnd = 4 + gapLen;
-    const weights = new Int16Array((1 << header.hashBits) * NUM_TAGS);
     // Copy into fresh aligned arrays: the decompressed buffer's offsets may be odd.
     const values = new Int16Array(header.nonZero);
     new Uint8Array(values.buffer).set(body.subarray(gapEnd, gapEnd + 2 * header.nonZero));
+    const positions = new Int32Array(header.nonZero);
+    let pos = 4;
     let idx = -1;
     let k = 0;
     while (pos < gapEnd) {
@@ -113,13 +211,49 @@ export class NerModel {
         shift += 7;
       } while (byte & 0x80);
       idx += gap + 1;
-      weights[idx] = values[k++]!;
+      positions[k++] = idx;
+    }
+    // Buckets in increasing order: one row for each bucket that has a non-zero weight.
+    const rowOf = new Int32Array(1 << header.hashBits).fill(-1);
+    let nRows = 0;
+    let lastBucket = -1;
+    for (let j = 0; j < k; j++) {
+      const b = Math.floor(positions[j]! / NUM_TAGS);
+      if (b !== lastBucket) {
+        rowOf[b] = NUM_TAGS * nRows++;
+        lastBucket = b;
+      }
+    }
+    const rows = new Int16Array(nRows * NUM_TAGS);
+    for (let j = 0; j < k; j++) {
+      const p = positions[j]!;
+      rows[rowOf[Math.floor(p / NUM_TAGS)]! + (p % NUM_TAGS)] = values[j]!;
     }
     const trans = new Int16Array(TRANS_SIZE);
     const transStart = gapEnd + 2 * header.nonZero;
     new Uint8Array(trans.buffer).set(body.subarray(transStart, transStart + 2 * TRANS_SIZE));
-    return new NerModel(header, weights, trans);
+    return new NerModel(header, null, trans, { rowOf, rows });
   }
+}
+
+/** Compact rows of a dense Int16 table (a freshly quantised model). */
+function compactOf(dense: Int16Array, buckets: number): CompactWeights {
+  const rowOf = new Int32Array(buckets).fill(-1);
+  let nRows = 0;
+  for (let b = 0; b < buckets; b++) {
+    for (let t = 0; t < NUM_TAGS; t++) {
+      if (dense[b * NUM_TAGS + t] !== 0) {
+        rowOf[b] = NUM_TAGS * nRows++;
+        break;
+      }
+    }
+  }
+  const rows = new Int16Array(nRows * NUM_TAGS);
+  for (let b = 0; b < buckets; b++) {
+    const r = rowOf[b]!;
+    if (r >= 0) rows.set(dense.subarray(b * NUM_TAGS, (b + 1) * NUM_TAGS), r);
+  }
+  return { rowOf, rows };
 }
 
 const BUNDLE_MAGIC = 'NERB';

@@ -51,76 +51,89 @@ export class Clusters {
   }
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Bit set of gazetteer types that end here. */
-  types: number;
-}
-
 /** Longest match per type starting at one token. */
 export interface GazMatch {
   type: number;
   length: number;
 }
 
+/**
+ * Entries are kept as one map from every entry and every proper prefix of an entry
+ * (tokens joined by single spaces) to the bit set of types whose entries end there (0
+ * for a prefix only): the same walk as a token trie, but built from the file's lines
+ * without a map per node, which made loading slow and large.
+ */
 export class Gazetteer {
   readonly typeNames: string[] = [];
-  private readonly root: TrieNode = { next: new Map(), types: 0 };
+  private readonly phrases = new Map<string, number>();
   private maxLen = 0;
 
   /** Lines are `TYPE<TAB>lowercased entry tokens separated by spaces`. */
   static parse(text: string): Gazetteer {
     const g = new Gazetteer();
     const typeIds = new Map<string, number>();
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab <= 0) continue;
-      const typeName = line.slice(0, tab);
-      let t = typeIds.get(typeName);
-      if (t === undefined) {
-        t = g.typeNames.length;
-        if (t >= 31) throw new Error('gazetteer: too many types');
-        typeIds.set(typeName, t);
-        g.typeNames.push(typeName);
+    let pos = 0;
+    while (pos < text.length) {
+      let eol = text.indexOf('\n', pos);
+      if (eol < 0) eol = text.length;
+      const tab = text.indexOf('\t', pos);
+      if (tab > pos && tab < eol) {
+        const typeName = text.slice(pos, tab);
+        let t = typeIds.get(typeName);
+        if (t === undefined) {
+          t = g.typeNames.length;
+          if (t >= 31) throw new Error('gazetteer: too many types');
+          typeIds.set(typeName, t);
+          g.typeNames.push(typeName);
+        }
+        g.add(text.slice(tab + 1, eol), t);
       }
-      g.add(line.slice(tab + 1).split(' '), t);
+      pos = eol + 1;
     }
     return g;
   }
 
-  private add(tokens: string[], type: number): void {
-    let node = this.root;
-    for (const tok of tokens) {
-      let n = node.next.get(tok);
-      if (!n) {
-        n = { next: new Map(), types: 0 };
-        node.next.set(tok, n);
-      }
-      node = n;
+  private add(entry: string, type: number): void {
+    const phrases = this.phrases;
+    let tokens = 1;
+    for (let sp = entry.indexOf(' '); sp >= 0; sp = entry.indexOf(' ', sp + 1)) {
+      const prefix = entry.slice(0, sp);
+      if (!phrases.has(prefix)) phrases.set(prefix, 0);
+      tokens++;
     }
-    node.types |= 1 << type;
-    this.maxLen = Math.max(this.maxLen, tokens.length);
+    phrases.set(entry, (phrases.get(entry) ?? 0) | (1 << type));
+    if (tokens > this.maxLen) this.maxLen = tokens;
   }
 
   /** Whether a single lowercased token is an entry of the named type. */
   hasWord(typeName: string, lower: string): boolean {
     const t = this.typeNames.indexOf(typeName);
-    const node = this.root.next.get(lower);
-    return t >= 0 && node !== undefined && (node.types & (1 << t)) !== 0;
+    const types = lower.includes(' ') ? undefined : this.phrases.get(lower);
+    return t >= 0 && types !== undefined && (types & (1 << t)) !== 0;
   }
 
   /** Longest match of each type starting at `start` (lowercased tokens). */
   matchAt(lower: readonly string[], start: number): GazMatch[] {
-    if (!this.root.next.has(lower[start] ?? '')) return [];
-    const best = new Map<number, number>();
-    let node: TrieNode | undefined = this.root;
+    const first = lower[start] ?? '';
+    if (first.includes(' ') || !this.phrases.has(first)) return [];
+    const out: GazMatch[] = [];
+    let phrase = first;
     for (let i = start; i < lower.length && i - start < this.maxLen; i++) {
-      node = node.next.get(lower[i] ?? '');
-      if (!node) break;
-      for (let t = 0, bits = node.types; bits !== 0; t++, bits >>>= 1) {
-        if (bits & 1) best.set(t, i - start + 1);
+      if (i > start) {
+        const tok = lower[i] ?? '';
+        if (tok.includes(' ')) break;
+        phrase = `${phrase} ${tok}`;
+      }
+      const bits = this.phrases.get(phrase);
+      if (bits === undefined) break;
+      for (let t = 0, b = bits; b !== 0; t++, b >>>= 1) {
+        if (!(b & 1)) continue;
+        // Longest match per type, listed in the order the types were first matched.
+        const m = out.find((x) => x.type === t);
+        if (m) m.length = i - start + 1;
+        else out.push({ type: t, length: i - start + 1 });
       }
     }
-    return [...best].map(([type, length]) => ({ type, length }));
+    return out;
   }
 }

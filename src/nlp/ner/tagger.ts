@@ -7,7 +7,7 @@ import { spansFromBilou, spansToIob2, type TokenSpan } from './tags.js';
 /** Entity spans for each sentence of one document (document features see all its sentences). */
 export function tagDocumentSpans(sentences: readonly (readonly string[])[]): TokenSpan[][] {
   const { models, resources } = loadNer();
-  const feats = documentFeatures(sentences, resources);
+  const feats = documentFeatures(sentences, resources, true);
   let spans = feats.map((f) => spansFromBilou(models[0]!.decode(f)));
   const second = models[1];
   if (second) {

@@ -258,6 +258,22 @@ const EOS: WordInfo = {
  * starting at `n`; returns the new count.
  */
 export function staticFeatures(ws: readonly WordInfo[], i: number, out: Uint32Array, n: number): number {
+  return contextFeatures(ws, i, out, ownFeatures(ws[i]!, out, n));
+}
+
+/**
+ * The part of `staticFeatures` that depends on the word alone (the same for every
+ * occurrence of the word type, so a tagger can score it once per type).
+ */
+export function ownFeatures(w: WordInfo, out: Uint32Array, n: number): number {
+  const h = hashesOf(w);
+  const self = h[H.count]!;
+  for (let k = 0; k < self; k++) out[n++] = h[k]!;
+  return n;
+}
+
+/** The rest of `staticFeatures`: features of word i that look at its position and neighbours. */
+export function contextFeatures(ws: readonly WordInfo[], i: number, out: Uint32Array, n: number): number {
   const w = ws[i]!;
   const p1 = ws[i - 1] ?? BOS;
   const p2 = i >= 2 ? ws[i - 2]! : BOS;
@@ -266,8 +282,6 @@ export function staticFeatures(ws: readonly WordInfo[], i: number, out: Uint32Ar
   const h = hashesOf(w);
   const hp1 = hashesOf(p1);
   const hn1 = hashesOf(n1);
-  const self = h[H.count]!;
-  for (let k = 0; k < self; k++) out[n++] = h[k]!;
   const c0 = w.form[0] ?? '';
   if (c0 !== c0.toLowerCase()) out[n++] = hashRange(i === 0 ? T.CapInitial : T.Cap, '');
   out[n++] = hp1[H.prevW]!;

@@ -47,7 +47,13 @@ export const posStage: Stage = {
       const toks = tokenize(doc.text, s.start, s.end);
       if (toks.length === 0) continue;
       const { upos, xpos } = tagTokens(taggingForms(doc.text, toks));
-      for (let i = 0; i < toks.length; i++) tokens.push({ ...toks[i]!, upos: upos[i]!, xpos: xpos[i]! });
+      // The tokens are fresh objects from tokenize(): tag them in place.
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        t.upos = upos[i]!;
+        t.xpos = xpos[i]!;
+        tokens.push(t);
+      }
     }
     doc.tokens = tokens;
     doc.provenance.pos = `pos@${POS_VERSION} (averaged perceptron, UD EWT)`;

@@ -4,11 +4,27 @@
  * would score 102² tag pairs per word for about 0.1 point, while greedy
  * decoding is one pass; the next words' ambiguity classes (features.ts) give
  * it the look to the right that search would otherwise provide.
+ *
+ * Speed: scores are exact integer sums of the Int16 weights; the features of a
+ * word alone (about half of them) are scored once per word type and cached as a
+ * class-score vector, so each token looks up only its context features.
  */
 import {
-  MAX_STATIC, N_DYNAMIC, dynamicFeatures, staticFeatures, wordInfo, type Lexicon, type WordInfo,
+  MAX_STATIC, N_DYNAMIC, contextFeatures, dynamicFeatures, ownFeatures, wordInfo, type Lexicon, type WordInfo,
 } from './features.js';
 import type { PosModelData } from './model.js';
+
+/** What the tagger keeps per word type. */
+interface TypeEntry {
+  info: WordInfo;
+  /** Class from the tag dictionary, or -1 when the word must be scored. */
+  dict: number;
+  /** Scores of the word's own features, per class; null until first scored. */
+  own: Int32Array | null;
+}
+
+/** Word types kept; past this the cache starts over (bounds memory at ~50 MB). */
+const MAX_CACHED_TYPES = 100_000;
 
 export class PosTagger {
   readonly classes: readonly string[];
@@ -21,20 +37,23 @@ export class PosTagger {
   private readonly slots: Uint32Array;
   private readonly mask: number;
   private readonly rowStart: Uint32Array;
-  private readonly weights: Float32Array;
-  private readonly classOf: Uint8Array;
+  /** Sparse rows, one Int32 per entry: weight (Int16) << 8 | class. */
+  private readonly entries: Int32Array;
   private readonly tagdict = new Map<string, number>();
-  private readonly scores: Float32Array;
+  private readonly scores: Int32Array;
   private readonly lexicon: Lexicon | null;
-  /** Word → its features, reused across sentences (word types repeat a lot). */
-  private readonly infoCache = new Map<string, WordInfo>();
+  /** Word → its features and cached scores, reused across sentences (word types repeat a lot). */
+  private readonly cache = new Map<string, TypeEntry>();
   private readonly feats = new Uint32Array(MAX_STATIC + N_DYNAMIC);
+  private ws: WordInfo[] = [];
+  private es: TypeEntry[] = [];
 
   constructor(m: PosModelData) {
     const { header } = m;
     this.classes = header.classes;
     this.upos = header.classes.map((c) => c.slice(0, c.indexOf('|')));
     this.xpos = header.classes.map((c) => c.slice(c.indexOf('|') + 1));
+    if (header.classes.length > 256) throw new Error('pos model: more than 256 classes');
     const F = m.hashes.length;
     let size = 1024;
     while (size < F * 2) size *= 2;
@@ -49,27 +68,37 @@ export class PosTagger {
       this.slots[2 * k + 1] = i + 1;
       this.rowStart[i + 1] = this.rowStart[i]! + m.rowLength[i]!;
     }
-    this.weights = new Float32Array(m.weights.length);
-    for (let i = 0; i < m.weights.length; i++) this.weights[i] = m.weights[i]! * header.scale;
-    this.classOf = m.classOf;
+    this.entries = new Int32Array(m.weights.length);
+    for (let i = 0; i < m.weights.length; i++) this.entries[i] = (m.weights[i]! << 8) | m.classOf[i]!;
     const { words, classes } = header.tagdict;
     for (let i = 0; i < words.length; i++) this.tagdict.set(words[i]!, classes[i]!);
-    this.scores = new Float32Array(header.classes.length);
+    this.scores = new Int32Array(header.classes.length);
     this.lexicon = m.lexicon;
   }
 
   /** Class ids for a sentence's words. */
   predict(words: readonly string[]): number[] {
-    const ws = words.map((w) => this.info(w));
-    const out: number[] = new Array<number>(words.length);
+    const n = words.length;
+    const ws = this.ws;
+    const es = this.es;
+    ws.length = n;
+    es.length = n;
+    for (let i = 0; i < n; i++) {
+      const e = this.entry(words[i]!);
+      es[i] = e;
+      ws[i] = e.info;
+    }
+    const out: number[] = new Array<number>(n);
     let t1 = -1;
     let t2 = -1;
-    for (let i = 0; i < ws.length; i++) {
-      let best = this.tagdict.get(words[i]!);
-      if (best === undefined) {
-        let n = staticFeatures(ws, i, this.feats, 0);
-        n = dynamicFeatures(ws, i, t1, t2, this.feats, n);
-        best = this.argmax(n);
+    for (let i = 0; i < n; i++) {
+      const e = es[i]!;
+      let best = e.dict;
+      if (best < 0) {
+        const own = this.ownScores(e); // uses this.feats as scratch: before the context features
+        let k = contextFeatures(ws, i, this.feats, 0);
+        k = dynamicFeatures(ws, i, t1, t2, this.feats, k);
+        best = this.argmax(own, k);
       }
       out[i] = best;
       t2 = t1;
@@ -90,25 +119,43 @@ export class PosTagger {
     }
   }
 
-  private info(word: string): WordInfo {
-    let w = this.infoCache.get(word);
-    if (!w) {
-      if (this.infoCache.size >= 100_000) this.infoCache.clear();
-      w = wordInfo(word, this.lexicon);
-      this.infoCache.set(word, w);
+  private entry(word: string): TypeEntry {
+    let e = this.cache.get(word);
+    if (!e) {
+      if (this.cache.size >= MAX_CACHED_TYPES) this.cache.clear();
+      e = { info: wordInfo(word, this.lexicon), dict: this.tagdict.get(word) ?? -1, own: null };
+      this.cache.set(word, e);
     }
-    return w;
+    return e;
   }
 
-  private argmax(n: number): number {
-    const s = this.scores;
-    s.fill(0);
+  private ownScores(e: TypeEntry): Int32Array {
+    if (e.own) return e.own;
+    const v = new Int32Array(this.scores.length);
+    this.accumulate(v, ownFeatures(e.info, this.feats, 0));
+    e.own = v;
+    return v;
+  }
+
+  /** Adds the rows of this.feats[0 .. n) to `s`. */
+  private accumulate(s: Int32Array, n: number): void {
+    const rowStart = this.rowStart;
+    const entries = this.entries;
     for (let k = 0; k < n; k++) {
       const r = this.row(this.feats[k]!);
       if (r < 0) continue;
-      const end = this.rowStart[r + 1]!;
-      for (let e = this.rowStart[r]!; e < end; e++) s[this.classOf[e]!]! += this.weights[e]!;
+      const end = rowStart[r + 1]!;
+      for (let e = rowStart[r]!; e < end; e++) {
+        const x = entries[e]!;
+        s[x & 0xff]! += x >> 8;
+      }
     }
+  }
+
+  private argmax(own: Int32Array, n: number): number {
+    const s = this.scores;
+    s.set(own);
+    this.accumulate(s, n);
     let best = 0;
     for (let c = 1; c < s.length; c++) if (s[c]! > s[best]!) best = c;
     return best;

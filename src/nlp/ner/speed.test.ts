@@ -1,0 +1,58 @@
+/**
+ * The inference shortcuts must not change a single score: hashes built piece by piece
+ * equal the hashes of the template strings, and grouped (per word type) scoring decodes
+ * exactly like the full feature lists the models were trained on.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFeatures } from './features.js';
+import { fnv1a } from './hash.js';
+import { addHistoryFeatures } from './history.js';
+import { loadNer, modelAvailable } from './load.js';
+import { Gazetteer } from './resources.js';
+import { shortShape, wordShape } from './shape.js';
+import { spansFromBilou } from './tags.js';
+
+const DOC = [
+  'Iranian Foreign Minister Javad Zarif met 23 officials in New York on Wednesday .',
+  'JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .',
+  'Zarif said the talks with the European Union would resume in Geneva .',
+  '.',
+].map((s) => s.split(' '));
+
+describe('gazetteer', () => {
+  it('finds the longest match of each type, in the order the types first match', () => {
+    const g = Gazetteer.parse('CITY\tnew york\nSTATE\tnew york\nCITY\tnew york city\nORG\tnew\n');
+    const m = g.matchAt(['in', 'new', 'york', 'city', 'today'], 1);
+    expect(m.map((x) => [g.typeNames[x.type], x.length])).toEqual([['ORG', 1], ['CITY', 3], ['STATE', 2]]);
+    expect(g.matchAt(['york', 'city'], 0)).toEqual([]);
+    expect(g.hasWord('ORG', 'new')).toBe(true);
+    expect(g.hasWord('CITY', 'new')).toBe(false);
+  });
+});
+
+describe.skipIf(!modelAvailable())('NER inference shortcuts', () => {
+  it('builds the same hashes as the template strings', () => {
+    const { resources } = loadNer();
+    const [f] = documentFeatures([['the', 'Foreign', 'Minister']], resources);
+    const mine = [...f!.hashes.subarray(f!.offsets[1], f!.offsets[2])];
+    const [a, b, c] = ['the', 'Foreign', 'Minister'].map(wordShape);
+    const ss = shortShape('Foreign');
+    for (const s of ['lw-1=the', 'lw+1=minister', 'lw-1,0=the|foreign', 'lw0,+1=foreign|minister', `sh-1,0,+1=${a}|${b}|${c}`,
+      `lw-1|sh0=the|${b}`, `sh0|lw+1=${b}|minister`, `sh-1,0=${a}|${b}`, `first=false|${ss}`, `ss=${ss}|a`, 'ac|lw=aforeign']) {
+      expect(mine).toContain(fnv1a(s));
+    }
+  });
+
+  it('decodes grouped features exactly like the full lists, in both passes', () => {
+    const { models, resources } = loadNer();
+    const full = documentFeatures(DOC, resources);
+    const grouped = documentFeatures(DOC, resources, true);
+    const first = full.map((f) => spansFromBilou(models[0]!.decode(f)));
+    grouped.forEach((g, i) => expect([...models[0]!.decode(g)]).toEqual([...models[0]!.decode(full[i]!)]));
+    const second = models[1];
+    if (!second) return;
+    const full2 = addHistoryFeatures(DOC, full, first);
+    const grouped2 = addHistoryFeatures(DOC, grouped, first);
+    grouped2.forEach((g, i) => expect([...second.decode(g)]).toEqual([...second.decode(full2[i]!)]));
+  });
+});
