@@ -8,6 +8,7 @@
  * reproduces it; the remaining differences (a handful of CJK numerals that Python
  * counts as numeric but are letters anyway) cannot change a token boundary.
  */
+import { rng } from '../training/common/rng.js';
 
 export interface Counts {
   tp: number;
@@ -96,17 +97,6 @@ export function scores(pages: ReadonlyArray<Counts & { exact: boolean }>): Score
   return { precision, recall, f1, accuracy };
 }
 
-/** Deterministic PRNG (mulberry32) so the ± is reproducible run to run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stdev(xs: readonly number[]): number {
   const m = mean(xs);

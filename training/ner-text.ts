@@ -5,9 +5,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseConll } from '../src/nlp/ner/conll.js';
 
-export const SHARED = process.env.NEWSGRAPH_SHARED ?? '/work/shared/data';
+// ../shared/data beside the project; NEWSGRAPH_SHARED overrides.
+export const SHARED = process.env.NEWSGRAPH_SHARED ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
 
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{Nd}]+(?:[-'’&.][\p{L}\p{Nd}]+)*|\S/gu;
 

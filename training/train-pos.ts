@@ -20,6 +20,7 @@ import { parseLexicon } from '../src/nlp/pos/lexicon.js';
 import { encodeModel, decodeModel, type PosHeader } from '../src/nlp/pos/model.js';
 import { PosTagger } from '../src/nlp/pos/tagger.js';
 import { EWT_DIR, mergeHyphenated, readConllu, type Sentence } from './common/conllu.js';
+import { rng } from './common/rng.js';
 
 interface Options {
   epochs: number;
@@ -56,17 +57,6 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** mulberry32: a tiny seeded PRNG, enough for shuffling. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Example {
   words: string[];
