@@ -8,7 +8,7 @@
 import { extractFeatures, makeView, MAX_FEATURES } from './features.js';
 import type { ParserModel } from './model.js';
 import { BLOCK } from './model.js';
-import { ParseState } from './transitions.js';
+import { FIRST_LEFT, ParseState, REDUCE, SHIFT } from './transitions.js';
 
 export interface ParseResult {
   /** 0-based head index within the sentence, -1 for the root. */
@@ -23,12 +23,19 @@ export class GreedyParser {
   private readonly bases: Int32Array;
   private readonly valid: Uint8Array;
   private readonly need: Uint8Array;
+  /** Int16 inference: needed block ids, integer scores, weight addresses. */
+  private readonly blocks: Int32Array;
+  private readonly iscores: Int32Array;
+  private readonly addr: Int32Array;
 
   constructor(readonly model: ParserModel) {
     this.scores = new Float32Array(model.nBlocks * BLOCK);
     this.valid = new Uint8Array(model.nBlocks * BLOCK);
     this.need = new Uint8Array(model.nBlocks);
     this.bases = new Int32Array(MAX_FEATURES * model.nBlocks);
+    this.blocks = new Int32Array(model.nBlocks);
+    this.iscores = new Int32Array(model.nBlocks * BLOCK);
+    this.addr = new Int32Array(MAX_FEATURES * model.nBlocks);
   }
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
@@ -36,38 +43,83 @@ export class GreedyParser {
     if (n === 0) return { head: [], deprel: [] };
     const m = this.model;
     const nL = m.labels.length;
+    const nC = m.nClasses;
     const st = this.st;
     const view = makeView(words, upos, xpos, m.clusters);
     st.reset(n);
-    const { valid, need } = this;
+    const { valid, need, feats } = this;
+    if (!m.int16) {
+      // Float weights (a model fresh from training): the reference loop, whose
+      // Float32 sums depend on the order of the additions.
+      const scores = this.scores;
+      while (!st.terminal()) {
+        validClasses(st, m, valid, need);
+        const nf = extractFeatures(st, view, feats);
+        m.score(feats, nf, need, scores, this.bases);
+        st.apply(argmax(scores, valid, nC), nL);
+      }
+      return finishTree(st, m.labels, m.rootLabel);
+    }
+    const { blocks, iscores, addr } = this;
+    const G = m.nBlocks;
     while (!st.terminal()) {
       validClasses(st, m, valid, need);
-      const nf = extractFeatures(st, view, this.feats);
-      m.score(this.feats, nf, need, this.scores, this.bases);
-      let best = -1;
-      let bestScore = -Infinity;
-      for (let c = 0; c < m.nClasses; c++) {
-        const s = this.scores[c]!;
-        if (valid[c] === 1 && s > bestScore) {
-          best = c;
-          bestScore = s;
-        }
-      }
-      st.apply(best, nL);
+      let nb = 0;
+      for (let g = 0; g < G; g++) if (need[g] !== 0) blocks[nb++] = g;
+      const nf = extractFeatures(st, view, feats);
+      m.scoreInt(feats, nf, blocks, nb, iscores, addr);
+      st.apply(argmax(iscores, valid, nC), nL);
     }
     return finishTree(st, m.labels, m.rootLabel);
   }
 }
 
-/** Flags the classes valid in `st`, and the class blocks that hold any of them. */
+/** The first valid class with the highest score (classes in index order, as always). */
+function argmax(scores: Float32Array | Int32Array, valid: Uint8Array, nC: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let c = 0; c < nC; c++) {
+    const s = scores[c]!;
+    if (valid[c] === 1 && s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Flags the classes valid in `st`, and the class blocks that hold any of them.
+ * The closed form of ParseState.valid over all classes (same result, without
+ * one call per class): SHIFT needs a buffer word, REDUCE a headed s0, LEFT-ARC a
+ * headless s0 (only `root` when it is the last headless word and the buffer
+ * holds just the root, never `root` otherwise), RIGHT-ARC a buffer word and a
+ * label other than `root`.
+ */
 export function validClasses(st: ParseState, m: ParserModel, valid: Uint8Array, need: Uint8Array): void {
   const nL = m.labels.length;
+  const root = m.rootLabel;
+  valid.fill(0);
   need.fill(0);
-  for (let c = 0; c < m.nClasses; c++) {
-    const ok = st.valid(c, nL, m.rootLabel);
-    valid[c] = ok ? 1 : 0;
-    if (ok) need[c >> 3] = 1;
+  const canShift = st.b < st.n;
+  if (canShift) valid[SHIFT] = 1;
+  if (st.sp > 0) {
+    const s0 = st.stack[st.sp - 1]!;
+    if (st.head[s0]! >= 0) {
+      valid[REDUCE] = 1;
+    } else if (!canShift && st.headless === 1) {
+      valid[FIRST_LEFT + root] = 1;
+    } else {
+      valid.fill(1, FIRST_LEFT, FIRST_LEFT + nL);
+      valid[FIRST_LEFT + root] = 0;
+    }
+    if (canShift) {
+      valid.fill(1, FIRST_LEFT + nL, FIRST_LEFT + 2 * nL);
+      valid[FIRST_LEFT + nL + root] = 0;
+    }
   }
+  const nC = m.nClasses;
+  for (let c = 0; c < nC; c++) if (valid[c] === 1) need[c >> 3] = 1;
 }
 
 /**

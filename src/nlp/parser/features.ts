@@ -5,7 +5,8 @@
  * rightmost children of s0 and n0 and their labels; distance; valency; label
  * sets. XPOS (PTB) plays the role of their POS; UPOS and a suffix add a little
  * for unknown words. Each feature is a hash (see hash.ts), so adding a template
- * changes the model file format: bump FEATURE_VERSION when editing this list.
+ * changes the model file format: bump FEATURE_VERSION when editing this list
+ * (and keep SLOT_ARITY in step with it; features.test.ts holds the reference).
  */
 import type { ClusterTable } from './clusters.js';
 import { combine, hashString } from './hash.js';
@@ -75,14 +76,16 @@ export function makeView(
   return view;
 }
 
-function f1(t: number, a: number): number {
-  return combine(combine(t * 0x9e3779b1, a), 1);
-}
-function f2(t: number, a: number, b: number): number {
-  return combine(combine(combine(t * 0x9e3779b1, a), b), 2);
-}
-function f3(t: number, a: number, b: number, c: number): number {
-  return combine(combine(combine(combine(t * 0x9e3779b1, a), b), c), 3);
+/**
+ * The definition of a feature hash: template t with values a, b, … is
+ * finish-less murmur3 over (t·0x9e3779b1, a, b, …, arity). `extractFeatures`
+ * computes exactly this, in bulk; features.test.ts checks it against the
+ * original per-template code.
+ */
+export function featureHash(t: number, values: readonly number[]): number {
+  let h = t * 0x9e3779b1;
+  for (const x of values) h = combine(h, x);
+  return combine(h, values.length);
 }
 
 /** Distance s0→n0 in coarse bins; the root token gets its own bin. */
@@ -96,18 +99,38 @@ function distanceBin(st: ParseState, s0: number, n0: number): number {
   return 8;
 }
 
-/** Fills `out` with feature hashes for the current state; returns how many. */
+/** Template id of each feature slot (the order of `extractFeatures`), and its arity. */
+const SLOT_TEMPLATE = [...Array.from({ length: 84 }, (_, t) => t), ...Array.from({ length: 14 }, (_, t) => 100 + t)];
+const SLOT_ARITY = Int32Array.from([
+  1, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 2, 3, 3, 3, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1, 1, 2, 3, 2,
+  2, 1, 1, 2, 3, 2, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 2, 3, 2, 2,
+]);
+/** The seed `t * 0x9e3779b1` of each slot, as the int32 that `combine` reduces it to. */
+const SLOT_SEED = Int32Array.from(SLOT_TEMPLATE, (t) => Math.imul(t, 0x9e3779b1));
+/** Argument values of each slot, filled per state and hashed in one loop. */
+const a0 = new Int32Array(MAX_FEATURES);
+const a1 = new Int32Array(MAX_FEATURES);
+const a2 = new Int32Array(MAX_FEATURES);
+
+/**
+ * Fills `out` with feature hashes for the current state; returns how many.
+ * Feature k is f_arity(template, a0[k], a1[k], a2[k]) of the reference
+ * definitions f1/f2/f3 above (the hash values are part of the model format):
+ * the state's values are first stored into a0..a2, then hashed in one small
+ * loop. Calling f1/f2/f3 a hundred times per state was slower by far: V8 stops
+ * inlining them after a few dozen call sites, and every int32 hash passed to
+ * or returned from a call that is not inlined is boxed as a heap number.
+ */
 export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array): number {
   const { word, tag, upos, suffix } = v;
+  const label = st.label;
   const n = st.n;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1]! : -1;
   const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : -1;
   const n0 = st.b;
   const n1 = n0 + 1 <= n ? n0 + 1 : -1;
   const n2 = n0 + 2 <= n ? n0 + 2 : -1;
-  const W = (i: number): number => (i >= 0 ? word[i]! : NIL);
-  const P = (i: number): number => (i >= 0 ? tag[i]! : NIL);
-  const L = (i: number): number => (i >= 0 ? st.label[i]! + 1 : -7);
 
   const s0h = s0 >= 0 ? st.head[s0]! : -1;
   const s0h2 = s0h >= 0 ? st.head[s0h]! : -1;
@@ -118,10 +141,20 @@ export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array
   const n0l = st.lc1[n0]!;
   const n0l2 = st.lc2[n0]!;
 
-  const s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0);
-  const n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
-  const s1w = W(s1), s1p = P(s1);
-  const s0hp = P(s0h), s0lp = P(s0l), s0rp = P(s0r), n0lp = P(n0l);
+  const s0w = s0 >= 0 ? word[s0]! : NIL;
+  const s0p = s0 >= 0 ? tag[s0]! : NIL;
+  const n0w = word[n0]!;
+  const n0p = tag[n0]!;
+  const n1w = n1 >= 0 ? word[n1]! : NIL;
+  const n1p = n1 >= 0 ? tag[n1]! : NIL;
+  const n2w = n2 >= 0 ? word[n2]! : NIL;
+  const n2p = n2 >= 0 ? tag[n2]! : NIL;
+  const s1w = s1 >= 0 ? word[s1]! : NIL;
+  const s1p = s1 >= 0 ? tag[s1]! : NIL;
+  const s0hp = s0h >= 0 ? tag[s0h]! : NIL;
+  const s0lp = s0l >= 0 ? tag[s0l]! : NIL;
+  const s0rp = s0r >= 0 ? tag[s0r]! : NIL;
+  const n0lp = n0l >= 0 ? tag[n0l]! : NIL;
   const d = distanceBin(st, s0, n0);
   const vl0 = s0 >= 0 ? st.nLeft[s0]! : -1;
   const vr0 = s0 >= 0 ? st.nRight[s0]! : -1;
@@ -130,119 +163,130 @@ export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array
   const srS0 = s0 >= 0 ? combine(st.rightLo[s0]!, st.rightHi[s0]!) : NIL;
   const slN0 = combine(st.leftLo[n0]!, st.leftHi[n0]!);
 
-  let k = 0;
-  out[k++] = f1(0, 0);
+  let nf = 84;
+  a0[0] = 0; // f1(0, …)
   // single words
-  out[k++] = f1(1, s0w);
-  out[k++] = f1(2, s0p);
-  out[k++] = f2(3, s0w, s0p);
-  out[k++] = f1(4, n0w);
-  out[k++] = f1(5, n0p);
-  out[k++] = f2(6, n0w, n0p);
-  out[k++] = f1(7, n1w);
-  out[k++] = f1(8, n1p);
-  out[k++] = f2(9, n1w, n1p);
-  out[k++] = f1(10, n2w);
-  out[k++] = f1(11, n2p);
-  out[k++] = f2(12, n2w, n2p);
+  a0[1] = s0w; // f1(1, …)
+  a0[2] = s0p; // f1(2, …)
+  a0[3] = s0w; a1[3] = s0p; // f2(3, …)
+  a0[4] = n0w; // f1(4, …)
+  a0[5] = n0p; // f1(5, …)
+  a0[6] = n0w; a1[6] = n0p; // f2(6, …)
+  a0[7] = n1w; // f1(7, …)
+  a0[8] = n1p; // f1(8, …)
+  a0[9] = n1w; a1[9] = n1p; // f2(9, …)
+  a0[10] = n2w; // f1(10, …)
+  a0[11] = n2p; // f1(11, …)
+  a0[12] = n2w; a1[12] = n2p; // f2(12, …)
   // word pairs
-  out[k++] = f3(13, combine(s0w, s0p), n0w, n0p);
-  out[k++] = f3(14, s0w, s0p, n0w);
-  out[k++] = f3(15, s0w, n0w, n0p);
-  out[k++] = f3(16, s0w, s0p, n0p);
-  out[k++] = f3(17, s0p, n0w, n0p);
-  out[k++] = f2(18, s0w, n0w);
-  out[k++] = f2(19, s0p, n0p);
-  out[k++] = f2(20, n0p, n1p);
+  a0[13] = combine(s0w, s0p); a1[13] = n0w; a2[13] = n0p; // f3(13, …)
+  a0[14] = s0w; a1[14] = s0p; a2[14] = n0w; // f3(14, …)
+  a0[15] = s0w; a1[15] = n0w; a2[15] = n0p; // f3(15, …)
+  a0[16] = s0w; a1[16] = s0p; a2[16] = n0p; // f3(16, …)
+  a0[17] = s0p; a1[17] = n0w; a2[17] = n0p; // f3(17, …)
+  a0[18] = s0w; a1[18] = n0w; // f2(18, …)
+  a0[19] = s0p; a1[19] = n0p; // f2(19, …)
+  a0[20] = n0p; a1[20] = n1p; // f2(20, …)
   // three tags
-  out[k++] = f3(21, n0p, n1p, n2p);
-  out[k++] = f3(22, s0p, n0p, n1p);
-  out[k++] = f3(23, s0hp, s0p, n0p);
-  out[k++] = f3(24, s0p, s0lp, n0p);
-  out[k++] = f3(25, s0p, s0rp, n0p);
-  out[k++] = f3(26, s0p, n0p, n0lp);
+  a0[21] = n0p; a1[21] = n1p; a2[21] = n2p; // f3(21, …)
+  a0[22] = s0p; a1[22] = n0p; a2[22] = n1p; // f3(22, …)
+  a0[23] = s0hp; a1[23] = s0p; a2[23] = n0p; // f3(23, …)
+  a0[24] = s0p; a1[24] = s0lp; a2[24] = n0p; // f3(24, …)
+  a0[25] = s0p; a1[25] = s0rp; a2[25] = n0p; // f3(25, …)
+  a0[26] = s0p; a1[26] = n0p; a2[26] = n0lp; // f3(26, …)
   // distance
-  out[k++] = f2(27, s0w, d);
-  out[k++] = f2(28, s0p, d);
-  out[k++] = f2(29, n0w, d);
-  out[k++] = f2(30, n0p, d);
-  out[k++] = f3(31, s0w, n0w, d);
-  out[k++] = f3(32, s0p, n0p, d);
+  a0[27] = s0w; a1[27] = d; // f2(27, …)
+  a0[28] = s0p; a1[28] = d; // f2(28, …)
+  a0[29] = n0w; a1[29] = d; // f2(29, …)
+  a0[30] = n0p; a1[30] = d; // f2(30, …)
+  a0[31] = s0w; a1[31] = n0w; a2[31] = d; // f3(31, …)
+  a0[32] = s0p; a1[32] = n0p; a2[32] = d; // f3(32, …)
   // valency
-  out[k++] = f2(33, s0w, vr0);
-  out[k++] = f2(34, s0p, vr0);
-  out[k++] = f2(35, s0w, vl0);
-  out[k++] = f2(36, s0p, vl0);
-  out[k++] = f2(37, n0w, vln);
-  out[k++] = f2(38, n0p, vln);
+  a0[33] = s0w; a1[33] = vr0; // f2(33, …)
+  a0[34] = s0p; a1[34] = vr0; // f2(34, …)
+  a0[35] = s0w; a1[35] = vl0; // f2(35, …)
+  a0[36] = s0p; a1[36] = vl0; // f2(36, …)
+  a0[37] = n0w; a1[37] = vln; // f2(37, …)
+  a0[38] = n0p; a1[38] = vln; // f2(38, …)
   // unigrams of heads and children
-  out[k++] = f1(39, W(s0h));
-  out[k++] = f1(40, s0hp);
-  out[k++] = f1(41, L(s0));
-  out[k++] = f1(42, W(s0l));
-  out[k++] = f1(43, s0lp);
-  out[k++] = f1(44, L(s0l));
-  out[k++] = f1(45, W(s0r));
-  out[k++] = f1(46, s0rp);
-  out[k++] = f1(47, L(s0r));
-  out[k++] = f1(48, W(n0l));
-  out[k++] = f1(49, n0lp);
-  out[k++] = f1(50, L(n0l));
+  a0[39] = (s0h >= 0 ? word[s0h]! : NIL); // f1(39, …)
+  a0[40] = s0hp; // f1(40, …)
+  a0[41] = (s0 >= 0 ? label[s0]! + 1 : -7); // f1(41, …)
+  a0[42] = (s0l >= 0 ? word[s0l]! : NIL); // f1(42, …)
+  a0[43] = s0lp; // f1(43, …)
+  a0[44] = (s0l >= 0 ? label[s0l]! + 1 : -7); // f1(44, …)
+  a0[45] = (s0r >= 0 ? word[s0r]! : NIL); // f1(45, …)
+  a0[46] = s0rp; // f1(46, …)
+  a0[47] = (s0r >= 0 ? label[s0r]! + 1 : -7); // f1(47, …)
+  a0[48] = (n0l >= 0 ? word[n0l]! : NIL); // f1(48, …)
+  a0[49] = n0lp; // f1(49, …)
+  a0[50] = (n0l >= 0 ? label[n0l]! + 1 : -7); // f1(50, …)
   // third order
-  out[k++] = f1(51, W(s0h2));
-  out[k++] = f1(52, P(s0h2));
-  out[k++] = f1(53, L(s0h));
-  out[k++] = f1(54, W(s0l2));
-  out[k++] = f1(55, P(s0l2));
-  out[k++] = f1(56, L(s0l2));
-  out[k++] = f1(57, W(s0r2));
-  out[k++] = f1(58, P(s0r2));
-  out[k++] = f1(59, L(s0r2));
-  out[k++] = f1(60, W(n0l2));
-  out[k++] = f1(61, P(n0l2));
-  out[k++] = f1(62, L(n0l2));
-  out[k++] = f3(63, s0p, s0lp, P(s0l2));
-  out[k++] = f3(64, s0p, s0rp, P(s0r2));
-  out[k++] = f3(65, s0p, s0hp, P(s0h2));
-  out[k++] = f3(66, n0p, n0lp, P(n0l2));
+  a0[51] = (s0h2 >= 0 ? word[s0h2]! : NIL); // f1(51, …)
+  a0[52] = (s0h2 >= 0 ? tag[s0h2]! : NIL); // f1(52, …)
+  a0[53] = (s0h >= 0 ? label[s0h]! + 1 : -7); // f1(53, …)
+  a0[54] = (s0l2 >= 0 ? word[s0l2]! : NIL); // f1(54, …)
+  a0[55] = (s0l2 >= 0 ? tag[s0l2]! : NIL); // f1(55, …)
+  a0[56] = (s0l2 >= 0 ? label[s0l2]! + 1 : -7); // f1(56, …)
+  a0[57] = (s0r2 >= 0 ? word[s0r2]! : NIL); // f1(57, …)
+  a0[58] = (s0r2 >= 0 ? tag[s0r2]! : NIL); // f1(58, …)
+  a0[59] = (s0r2 >= 0 ? label[s0r2]! + 1 : -7); // f1(59, …)
+  a0[60] = (n0l2 >= 0 ? word[n0l2]! : NIL); // f1(60, …)
+  a0[61] = (n0l2 >= 0 ? tag[n0l2]! : NIL); // f1(61, …)
+  a0[62] = (n0l2 >= 0 ? label[n0l2]! + 1 : -7); // f1(62, …)
+  a0[63] = s0p; a1[63] = s0lp; a2[63] = (s0l2 >= 0 ? tag[s0l2]! : NIL); // f3(63, …)
+  a0[64] = s0p; a1[64] = s0rp; a2[64] = (s0r2 >= 0 ? tag[s0r2]! : NIL); // f3(64, …)
+  a0[65] = s0p; a1[65] = s0hp; a2[65] = (s0h2 >= 0 ? tag[s0h2]! : NIL); // f3(65, …)
+  a0[66] = n0p; a1[66] = n0lp; a2[66] = (n0l2 >= 0 ? tag[n0l2]! : NIL); // f3(66, …)
   // label sets
-  out[k++] = f2(67, s0w, srS0);
-  out[k++] = f2(68, s0p, srS0);
-  out[k++] = f2(69, s0w, slS0);
-  out[k++] = f2(70, s0p, slS0);
-  out[k++] = f2(71, n0w, slN0);
-  out[k++] = f2(72, n0p, slN0);
+  a0[67] = s0w; a1[67] = srS0; // f2(67, …)
+  a0[68] = s0p; a1[68] = srS0; // f2(68, …)
+  a0[69] = s0w; a1[69] = slS0; // f2(69, …)
+  a0[70] = s0p; a1[70] = slS0; // f2(70, …)
+  a0[71] = n0w; a1[71] = slN0; // f2(71, …)
+  a0[72] = n0p; a1[72] = slN0; // f2(72, …)
   // s1 and extras
-  out[k++] = f1(73, s1w);
-  out[k++] = f1(74, s1p);
-  out[k++] = f2(75, s1p, s0p);
-  out[k++] = f3(76, s1p, s0p, n0p);
-  out[k++] = f2(77, s1w, s0w);
-  out[k++] = f2(78, s0 >= 0 ? upos[s0]! : NIL, upos[n0]!);
-  out[k++] = f1(79, n0 < n ? suffix[n0]! : NIL);
-  out[k++] = f1(80, s0 >= 0 ? suffix[s0]! : NIL);
-  out[k++] = f2(81, L(s0), n0p);
-  out[k++] = f3(82, L(s0), s0p, n0p);
-  out[k++] = f2(83, Math.min(st.headless, 3), n0 === n ? 1 : 0);
+  a0[73] = s1w; // f1(73, …)
+  a0[74] = s1p; // f1(74, …)
+  a0[75] = s1p; a1[75] = s0p; // f2(75, …)
+  a0[76] = s1p; a1[76] = s0p; a2[76] = n0p; // f3(76, …)
+  a0[77] = s1w; a1[77] = s0w; // f2(77, …)
+  a0[78] = s0 >= 0 ? upos[s0]! : NIL; a1[78] = upos[n0]!; // f2(78, …)
+  a0[79] = n0 < n ? suffix[n0]! : NIL; // f1(79, …)
+  a0[80] = s0 >= 0 ? suffix[s0]! : NIL; // f1(80, …)
+  a0[81] = (s0 >= 0 ? label[s0]! + 1 : -7); a1[81] = n0p; // f2(81, …)
+  a0[82] = (s0 >= 0 ? label[s0]! + 1 : -7); a1[82] = s0p; a2[82] = n0p; // f3(82, …)
+  a0[83] = Math.min(st.headless, 3); a1[83] = n0 === n ? 1 : 0; // f2(83, …)
   const c = v.clusters;
   if (c) {
     // Koo et al. (2008)-style cluster features, in place of or beside words.
-    const M = (i: number): number => (i >= 0 ? c.mid[i]! : -3);
-    const s0m = M(s0), n0m = M(n0), n1m = M(n1);
-    out[k++] = f1(100, s0m);
-    out[k++] = f1(101, n0m);
-    out[k++] = f1(102, n1m);
-    out[k++] = f1(103, s0 >= 0 ? c.fine[s0]! : -3);
-    out[k++] = f1(104, c.fine[n0]!);
-    out[k++] = f2(105, s0m, n0m);
-    out[k++] = f2(106, s0m, n0p);
-    out[k++] = f2(107, s0p, n0m);
-    out[k++] = f3(108, s0 >= 0 ? c.coarse[s0]! : -3, c.coarse[n0]!, n1 >= 0 ? c.coarse[n1]! : -3);
-    out[k++] = f3(109, M(s0h), s0m, n0p);
-    out[k++] = f2(110, n0m, n1m);
-    out[k++] = f3(111, s0m, n0m, d);
-    out[k++] = f2(112, s0p, M(s0l));
-    out[k++] = f2(113, n0p, M(n0l));
+    const mid = c.mid;
+    const s0m = s0 >= 0 ? mid[s0]! : -3;
+    const n0m = mid[n0]!;
+    const n1m = n1 >= 0 ? mid[n1]! : -3;
+    a0[84] = s0m; // f1(100, …)
+    a0[85] = n0m; // f1(101, …)
+    a0[86] = n1m; // f1(102, …)
+    a0[87] = s0 >= 0 ? c.fine[s0]! : -3; // f1(103, …)
+    a0[88] = c.fine[n0]!; // f1(104, …)
+    a0[89] = s0m; a1[89] = n0m; // f2(105, …)
+    a0[90] = s0m; a1[90] = n0p; // f2(106, …)
+    a0[91] = s0p; a1[91] = n0m; // f2(107, …)
+    a0[92] = s0 >= 0 ? c.coarse[s0]! : -3; a1[92] = c.coarse[n0]!; a2[92] = n1 >= 0 ? c.coarse[n1]! : -3; // f3(108, …)
+    a0[93] = (s0h >= 0 ? mid[s0h]! : -3); a1[93] = s0m; a2[93] = n0p; // f3(109, …)
+    a0[94] = n0m; a1[94] = n1m; // f2(110, …)
+    a0[95] = s0m; a1[95] = n0m; a2[95] = d; // f3(111, …)
+    a0[96] = s0p; a1[96] = (s0l >= 0 ? mid[s0l]! : -3); // f2(112, …)
+    a0[97] = n0p; a1[97] = (n0l >= 0 ? mid[n0l]! : -3); // f2(113, …)
+    nf = 98;
   }
-  return k;
+
+  for (let k = 0; k < nf; k++) {
+    const ar = SLOT_ARITY[k]!;
+    let h = combine(SLOT_SEED[k]!, a0[k]!);
+    if (ar > 1) h = combine(h, a1[k]!);
+    if (ar > 2) h = combine(h, a2[k]!);
+    out[k] = combine(h, ar);
+  }
+  return nf;
 }

@@ -67,6 +67,21 @@ describe('parser decoding (no trained model needed)', () => {
     expect(b).toEqual(a);
   });
 
+  it('decodes Int16 models (integer fast path) exactly as the Float32 reference loop', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      // Int16-valued weights: the Float32 sums are then exact, so both paths must agree.
+      const f = randomModel(seed).weights as Float32Array;
+      const q = Int16Array.from(f, (x) => Math.round(x * 32767));
+      const asFloat = new ParserModel(LABELS, 12, Float32Array.from(q));
+      const asInt = ParserModel.fromBuffer(new ParserModel(LABELS, 12, q, {}, null, 32767).toBuffer());
+      expect(asInt.int16).toBe(true);
+      expect(asFloat.int16).toBe(false);
+      for (const [w, u, x] of SENTENCES) {
+        expect(new GreedyParser(asInt).parse(w, u, x)).toEqual(new GreedyParser(asFloat).parse(w, u, x));
+      }
+    }
+  });
+
   it('returns an empty tree for an empty sentence', () => {
     expect(new GreedyParser(randomModel(1)).parse([], [], [])).toEqual({ head: [], deprel: [] });
   });
