@@ -89,14 +89,16 @@ class DepsArgs extends FlatArgs {
     return super.passive(h);
   }
 
-  override subject(h: number): Phrase[] {
+  // `depth` bounds the walk: the flat reading calls back into this override for governing verbs.
+  override subject(h: number, depth = 0): Phrase[] {
+    if (depth > 3) return [];
     // Two subjects is a parse error ("TBILISI — … Mirzoyan arrived"): the nearest one is right.
     const own = this.children(h, SUBJ).sort((a, b) => Math.abs(h - a) - Math.abs(h - b));
     if (own.length > 0) {
       const parsed = this.withConjuncts(own[0]!);
       // A parse that cut "European Community foreign ministers" to "foreign ministers":
       // the contiguous noun phrase before the verb group is the fuller subject.
-      const flat = super.subject(h);
+      const flat = super.subject(h, depth);
       const p0 = parsed[parsed.length - 1]!;
       const f0 = flat[0];
       if (parsed.length === 1 && f0 && f0.last === p0.last && f0.first < p0.first && this.prenominal(f0.first, p0.first)) return [{ ...p0, first: f0.first }];
@@ -108,21 +110,21 @@ class DepsArgs extends FlatArgs {
     // A noun phrase right before the verb group is its subject whatever the parse says
     // (a greedy parse often hangs "after the army liberated" off the wrong verb).
     const g = this.verbGroupStart(h);
-    if (g - 1 >= this.ds && isNounish(this.dv, g - 1)) return super.subject(h);
+    if (g - 1 >= this.ds && isNounish(this.dv, g - 1)) return super.subject(h, depth);
     // "accused Russia of shelling": the gerund's actor is the object before "of".
-    if (g - 1 >= this.ds && this.dv.info[g - 1]!.lower === 'of' && this.dv.info[h]!.xpos === 'VBG') return super.subject(h);
+    if (g - 1 >= this.ds && this.dv.info[g - 1]!.lower === 'of' && this.dv.info[h]!.xpos === 'VBG') return super.subject(h, depth);
     const r = this.rel(h);
     const head = this.dv.toks[h]!.head ?? -1;
     if (head >= this.ds && head < this.de) {
       if (r === 'xcomp') {
         const obj = this.children(head, OBJ);
         if (obj.length > 0) return this.withConjuncts(obj[0]!);
-        return this.subject(head);
+        return this.subject(head, depth + 1);
       }
-      if (r === 'conj' || r === 'advcl') return this.subject(head);
+      if (r === 'conj' || r === 'advcl') return this.subject(head, depth + 1);
       if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
     }
-    return super.subject(h);
+    return super.subject(h, depth);
   }
 
   override object(end: number): Phrase[] {
