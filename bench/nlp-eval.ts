@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Doc } from '../src/core/doc.js';
+import { Doc, emptyMeta } from '../src/core/doc.js';
 import { loadNer } from '../src/nlp/ner/load.js';
 import { nerStage } from '../src/nlp/ner/index.js';
 import { parse } from '../src/nlp/parser/index.js';
@@ -51,7 +51,7 @@ for (const line of readFileSync(BBC, 'utf8').split('\n')) {
   articles.push((JSON.parse(line) as { text: string }).text);
   if (articles.length >= 300) break;
 }
-const meta = () => ({ source: { uri: null, format: 'text', publisher: null }, title: null, authors: [], published: null, dateline: null, removed: [], language: 'en' });
+const meta = () => emptyMeta({ language: 'en' });
 const docs = articles.map((t) => new Doc(t.split(/\n\s*\n/).map((p) => p.trim()), meta()));
 const stack = [sentenceStage, posStage, parserStage, nerStage];
 for (const d of docs.slice(0, 20)) for (const s of stack) s.run(d);

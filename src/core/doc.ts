@@ -37,6 +37,15 @@ export interface NerSpan extends Span {
   label: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
 
+/** Metadata of a bare text with nothing known about it: for snippets and hand-built Docs. */
+export function emptyMeta(known: Partial<DocMeta> = {}): DocMeta {
+  return {
+    source: { uri: null, format: 'text', publisher: null },
+    title: null, authors: [], published: null, dateline: null, removed: [], language: null,
+    ...known,
+  };
+}
+
 export class Doc {
   readonly text: string;
   readonly meta: DocMeta;

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Doc } from './doc.js';
+import { Doc, emptyMeta } from './doc.js';
 import { isNewsgraphError } from './errors.js';
 import { Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
 
-const meta = () => ({
-  source: { uri: null, format: 'text', publisher: null },
-  title: null, authors: [], published: null, dateline: null, removed: [], language: null,
-});
+const meta = () => emptyMeta();
 
 const splitter: Stage = {
   name: 'split', version: '1', requires: ['text'], assigns: ['sentences'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from '../core/doc.js';
-import { Doc } from '../core/doc.js';
+import { Doc, emptyMeta } from '../core/doc.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { linkEntities } from './link.js';
 import { lookupOffice } from './offices.js';
@@ -13,10 +13,7 @@ const PARAS = [
   'Kazakh officials told reporters @nurtleu_murat would travel to Yerevan in spring.',
 ];
 // The Doc joins paragraphs as the readers do and knows their spans.
-const { text: TEXT, paragraphs } = new Doc(PARAS, {
-  source: { uri: null, format: 'text', publisher: null },
-  title: null, authors: [], published: null, dateline: null, removed: [], language: 'en',
-});
+const { text: TEXT, paragraphs } = new Doc(PARAS, emptyMeta({ language: 'en' }));
 function ner(surface: string, label: NerSpan['label'], nth = 0): NerSpan {
   const hits = [...TEXT.matchAll(new RegExp(`(?<![\\p{L}@_])${surface}(?![\\p{L}])`, 'gu'))];
   const i = hits[nth]?.index;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../core/doc.js';
+import { Doc, emptyMeta } from '../core/doc.js';
 import { sentenceStage, splitSentences } from './sentences.js';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -59,10 +59,7 @@ describe('splitSentences', () => {
   });
 
   it('is a Stage over doc.text and doc.paragraphs', () => {
-    const doc = new Doc(['First one. Second one.', 'Third'], {
-      source: { uri: null, format: 'text', publisher: null },
-      title: null, authors: [], published: null, dateline: null, removed: [], language: 'en',
-    });
+    const doc = new Doc(['First one. Second one.', 'Third'], emptyMeta({ language: 'en' }));
     sentenceStage.run(doc);
     expect(doc.sentences.map((s) => doc.slice(s))).toEqual(['First one.', 'Second one.', 'Third']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../core/record.js';
-import { Doc } from '../core/doc.js';
+import { Doc, emptyMeta } from '../core/doc.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { findQuotes } from './find.js';
 
@@ -15,10 +15,7 @@ const PARAS = [
   'Officials met on Monday in Nairobi.',
 ];
 // The Doc joins paragraphs as the readers do and knows their spans.
-const { text: TEXT, paragraphs } = new Doc(PARAS, {
-  source: { uri: null, format: 'text', publisher: null },
-  title: null, authors: [], published: null, dateline: null, removed: [], language: 'en',
-});
+const { text: TEXT, paragraphs } = new Doc(PARAS, emptyMeta({ language: 'en' }));
 
 function entity(id: string, name: string, type: EntityType, surfaces: string[]): Entity {
   const mentions = surfaces.flatMap((s) => {

@@ -3,6 +3,7 @@
  * the names and adjectives English news uses that those lists lack. Facts from common
  * English usage (style guides, news wording); nothing copied from actor dictionaries.
  */
+import type { Group } from '../../src/knowledge/countries.js';
 
 /** Extra names by ISO alpha-3. Short all-caps forms are matched case-sensitively. */
 export const NAMES: Record<string, string[]> = {
@@ -160,13 +161,7 @@ export const DEMONYMS: Record<string, string[]> = {
  * "Kurdish forces" has no country code of its own. `countries` lists where the group
  * mainly lives (for hints, never for coding); `region` is a free label.
  */
-export interface Group {
-  name: string;
-  forms: string[];
-  kind: 'ethnic' | 'religious' | 'regional' | 'political';
-  region: string;
-  countries: string[];
-}
+export type { Group };
 
 export const GROUPS: Group[] = [
   { name: 'Kurds', forms: ['Kurdish', 'Kurd', 'Kurds'], kind: 'ethnic', region: 'Kurdistan (Middle East)', countries: ['TUR', 'IRQ', 'IRN', 'SYR'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../../core/doc.js';
+import { Doc, emptyMeta } from '../../core/doc.js';
 import type { Token } from '../../core/doc.js';
 import { tagConllNer } from './conll-tag.js';
 import { modelAvailable, MODEL_FILE } from './load.js';
@@ -42,30 +42,14 @@ describe.skipIf(!haveModel)('NER model smoke test', () => {
   });
 
   it('the stage leaves an empty document empty', () => {
-    const doc = new Doc([], {
-      source: { uri: null, format: 'text', publisher: null },
-      title: null,
-      authors: [],
-      published: null,
-      dateline: null,
-      removed: [],
-      language: 'en',
-    });
+    const doc = new Doc([], emptyMeta({ language: 'en' }));
     nerStage.run(doc);
     expect(doc.ner).toEqual([]);
   });
 
   it('the stage writes character-offset spans for running text', () => {
     const text = 'Iranian Foreign Minister Javad Zarif took to Twitter. He spoke in Tehran. Azerbaijan’s FM @bayramov_jeyhun replied.';
-    const doc = new Doc([text], {
-      source: { uri: null, format: 'text', publisher: null },
-      title: null,
-      authors: [],
-      published: null,
-      dateline: null,
-      removed: [],
-      language: 'en',
-    });
+    const doc = new Doc([text], emptyMeta({ language: 'en' }));
     const tokens: Token[] = [...text.matchAll(/[\w@’]+|[^\w\s]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     doc.tokens = tokens;
     doc.sentences = [{ start: 0, end: 53 }, { start: 54, end: 73 }, { start: 74, end: text.length }];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../../core/doc.js';
+import { Doc, emptyMeta } from '../../core/doc.js';
 import { GreedyParser, ParserModel, parse, parserModelAvailable, PARSER_MODEL_PATH } from './index.js';
 import { parserStage } from './stage.js';
 
@@ -105,15 +105,7 @@ describe.skipIf(!haveModel)('trained parser (models/parser.bin)', () => {
 
   it('writes doc-level heads in the stage', () => {
     const text = 'Police arrested two men. They were released on bail.';
-    const doc = new Doc([text], {
-      source: { uri: null, format: 'text', publisher: null },
-      title: null,
-      authors: [],
-      published: null,
-      dateline: null,
-      removed: [],
-      language: 'en',
-    });
+    const doc = new Doc([text], emptyMeta({ language: 'en' }));
     const words = ['Police', 'arrested', 'two', 'men', '.', 'They', 'were', 'released', 'on', 'bail', '.'];
     const upos = ['NOUN', 'VERB', 'NUM', 'NOUN', 'PUNCT', 'PRON', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT'];
     const xpos = ['NNS', 'VBD', 'CD', 'NNS', '.', 'PRP', 'VBD', 'VBN', 'IN', 'NN', '.'];

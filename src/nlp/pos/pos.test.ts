@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../../core/doc.js';
+import { Doc, emptyMeta } from '../../core/doc.js';
 import { sentenceStage } from '../sentences.js';
 import { decodeModel, encodeModel } from './model.js';
 import { POS_MODEL_PATH, loadTagger, posStage, tagTokens, taggingForms } from './index.js';
@@ -66,10 +66,7 @@ describe.skipIf(!existsSync(POS_MODEL_PATH))('POS tagger (skipped: models/pos.bi
   });
 
   it('fills doc.tokens through the stages', () => {
-    const doc = new Doc(['MOSCOW, Nov 10 (Reuters) - Russia said it would send 2,000 troops. They arrived.'], {
-      source: { uri: null, format: 'text', publisher: null },
-      title: null, authors: [], published: null, dateline: null, removed: [], language: 'en',
-    });
+    const doc = new Doc(['MOSCOW, Nov 10 (Reuters) - Russia said it would send 2,000 troops. They arrived.'], emptyMeta({ language: 'en' }));
     sentenceStage.run(doc);
     posStage.run(doc);
     const toks = doc.tokens.map((t) => `${doc.slice(t)}/${t.xpos}`);
