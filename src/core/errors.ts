@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'E_BAD_URL', // malformed URL or unsupported scheme
   'E_NO_CONTENT', // extraction found no article text
   'E_USAGE', // bad command-line usage
+  'E_STORE', // the store cannot be opened or used: corrupt or foreign file, wrong database URL, password, schema too new
+  'E_STORE_BUSY', // the store is locked by another process and stayed locked past the wait
   'E_PIPELINE', // pipeline mis-assembled (requires/assigns mismatch)
   'E_INTERNAL', // a bug: anything unexpected
 ] as const;

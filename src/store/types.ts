@@ -1,0 +1,310 @@
+/**
+ * The store contract: one interface, two drivers (SQLite in src/store/sqlite/,
+ * PostgreSQL in src/store/postgres/), one conformance suite (test/store/conformance.ts)
+ * that both pass. Everything above the store (ingest, corpus analysis, exports, the
+ * CLI queries, the HTTP API) talks to this interface only.
+ *
+ * The unit of storage is the article record (src/core/record.ts), kept whole as JSON,
+ * plus flat rows derived from it (src/store/rows.ts) that the queries use: events with
+ * their participants resolved to names and codes, entities, quotes. Rows are derived,
+ * never edited: re-deriving them from the stored records gives the same rows.
+ *
+ * Every method is async so that callers do not care which driver they hold; the SQLite
+ * driver is synchronous underneath.
+ */
+import type { ArticleRecord, Modality, PloverType, Range, TimeGrain } from '../core/record.js';
+
+/** Which driver a store is. */
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * Article key in the store: the first 16 hex digits of sha256 over the raw input
+ * (kind + "\n" + decoded content). Ingesting the same input again finds the same key
+ * and changes nothing; two different inputs with the same text are two articles,
+ * linked as near-duplicates by the corpus analysis.
+ */
+export type ArticleKey = string;
+
+/** What ingest hands the store for one article: written in one transaction or not at all. */
+export interface ArticleInput {
+  key: ArticleKey;
+  record: ArticleRecord;
+  /** Where it came from: path, URL, "FILE#id" for a JSONL line, WARC target URI. */
+  origin: string;
+  /** SimHash (64 bits as 16 hex digits) of the text, for near-duplicate search. */
+  simhash: string;
+}
+
+/** Articles as lists show them. */
+export interface ArticleSummary {
+  key: ArticleKey;
+  recordId: string;
+  title: string | null;
+  publisher: string | null;
+  uri: string | null;
+  origin: string;
+  published: string | null;
+  language: string;
+  /** Key of the article this one duplicates (syndicated copy, near-identical text), else null. */
+  duplicateOf: ArticleKey | null;
+  events: number;
+  quotes: number;
+  /** ISO datetime (UTC) the article was stored. */
+  ingestedAt: string;
+}
+
+export interface StoredArticle extends ArticleSummary {
+  record: ArticleRecord;
+  simhash: string;
+}
+
+/** One side of an event (actor or recipient), resolved from the record's entity ids. */
+export interface Participant {
+  /** Entity id inside the article record ("E3"). */
+  entity: string;
+  name: string;
+  /** CAMEO-style actor code ("IRNGOV") or null. */
+  code: string | null;
+  /** ISO 3166 alpha-3 country, or null. */
+  country: string | null;
+  sector: string | null;
+}
+
+/** One coded event as the queries return it. */
+export interface EventRow {
+  /** Unique in the store: `${articleKey}:${record event id}`. */
+  key: string;
+  articleKey: ArticleKey;
+  eventId: string;
+  type: PloverType;
+  mode: string | null;
+  context: string[];
+  modality: Modality;
+  actors: Participant[];
+  recipients: Participant[];
+  /** Place name and coordinates, from the event's location entity. */
+  place: { entity: string; name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  date: { value: string; grain: TimeGrain; inferred: boolean } | null;
+  /** Entity the event is attributed to ("according to the ministry"), resolved. */
+  source: Participant | null;
+  dead: Range | null;
+  injured: Range | null;
+  arrested: Range | null;
+  cameo: string | null;
+  confidence: number;
+  /** Cooperation (+) / conflict (−) score of the type, knowledge/events/plover-scores.tsv. */
+  score: number;
+  trigger: string;
+  /** The evidence sentence's text and its offsets in the article text. */
+  evidence: { sentence: number; start: number; end: number; text: string };
+  /** Cross-article event cluster, once the corpus analysis has run; else null. */
+  cluster: string | null;
+  /** Article fields the lists show beside the event. */
+  article: { title: string | null; publisher: string | null; published: string | null; duplicateOf: ArticleKey | null };
+}
+
+export interface QuoteRow {
+  key: string;
+  articleKey: ArticleKey;
+  quoteId: string;
+  text: string;
+  direct: boolean;
+  cue: string | null;
+  channel: string | null;
+  speaker: Participant | null;
+  start: number;
+  end: number;
+  article: { title: string | null; publisher: string | null; published: string | null };
+}
+
+/** An actor across the store: grouped by code when it has one, else by name. */
+export interface ActorRow {
+  /** The grouping key: the code, or "name:" + lower-cased name. */
+  id: string;
+  name: string;
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  /** Events with this actor as actor / as recipient; articles mentioning it. */
+  asActor: number;
+  asRecipient: number;
+  articles: number;
+}
+
+export interface DyadMonth {
+  /** "YYYY-MM" of the event date (publication date when the event has none). */
+  month: string;
+  /** Events from a to b and from b to a. */
+  events: number;
+  aToB: number;
+  bToA: number;
+  /** Mean PLOVER score of the month's events (null when none), and counts by quad class. */
+  meanScore: number | null;
+  verbalCooperation: number;
+  materialCooperation: number;
+  verbalConflict: number;
+  materialConflict: number;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  /** A piece of the text around the match, with the matched words marked «like this». */
+  snippet: string;
+  rank: number;
+}
+
+/** Common paging: `limit` (default 50, at most 1000) and `offset`. */
+export interface PageQuery {
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Total matching rows (for pagination). */
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Event filters, shared by the CLI (`newsgraph events`), the API and exports.
+ * An actor filter matches a participant whose code equals it, whose code starts with
+ * it (IRN matches IRNGOV), whose country equals it, or whose name equals it
+ * (case-insensitive).
+ */
+export interface EventQuery extends PageQuery {
+  actor?: string;
+  recipient?: string;
+  type?: PloverType;
+  modality?: Modality;
+  /** ISO date: event date (or publication date when the event has none) ≥ since / ≤ until. */
+  since?: string;
+  until?: string;
+  /** Place name (case-insensitive) or country code of the event's place. */
+  place?: string;
+  article?: ArticleKey;
+  cluster?: string;
+  /** Leave out events of articles that duplicate another (default false: show all). */
+  uniqueArticles?: boolean;
+}
+
+export interface QuoteQuery extends PageQuery {
+  speaker?: string;
+  article?: ArticleKey;
+  direct?: boolean;
+}
+
+export interface ActorQuery extends PageQuery {
+  /** Name or code substring. */
+  match?: string;
+}
+
+export interface ArticleQuery extends PageQuery {
+  since?: string;
+  until?: string;
+  publisher?: string;
+}
+
+/** The event fields the cross-article analysis needs, read in bulk. */
+export interface ClusterInputEvent {
+  key: string;
+  articleKey: ArticleKey;
+  type: PloverType;
+  modality: Modality;
+  actors: string[];
+  recipients: string[];
+  date: string | null;
+  place: { name: string; lat: number | null; lon: number | null } | null;
+  publisher: string | null;
+  published: string | null;
+  dead: Range | null;
+  injured: Range | null;
+  arrested: Range | null;
+}
+
+/** A cross-article event cluster, as the analysis writes it and the queries read it. */
+export interface EventCluster {
+  id: string;
+  type: PloverType;
+  actors: string[];
+  recipients: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  place: string | null;
+  /** Events in the cluster, distinct articles (duplicates counted once), distinct publishers. */
+  mentions: number;
+  articles: number;
+  sources: number;
+  events: string[];
+}
+
+/** A contradiction between articles (kind as in the record's conflicts). */
+export interface CorpusConflict {
+  cluster: string;
+  kind: 'actor' | 'date' | 'place' | 'count' | 'other';
+  events: string[];
+  note: string;
+}
+
+/** Everything the corpus analysis derives, replaced as a whole in one transaction. */
+export interface CorpusAnalysis {
+  /** Article key → the key of the article it duplicates (absent or null: original). */
+  duplicates: Map<ArticleKey, ArticleKey>;
+  clusters: EventCluster[];
+  conflicts: CorpusConflict[];
+}
+
+export interface StoreStats {
+  articles: number;
+  duplicates: number;
+  events: number;
+  quotes: number;
+  entities: number;
+  clusters: number;
+  conflicts: number;
+  schemaVersion: number;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Where the store is, for messages (file path, or the URL without its password). */
+  readonly location: string;
+
+  /** Bring the schema to the current version (versioned migrations, each in a transaction). */
+  migrate(): Promise<void>;
+  schemaVersion(): Promise<number>;
+
+  /** Keys among `keys` that are already stored (ingest skips them without extracting). */
+  existingKeys(keys: readonly ArticleKey[]): Promise<Set<ArticleKey>>;
+  /**
+   * Store one article with its derived rows in one transaction. Returns false (and
+   * changes nothing) when the key is already stored.
+   */
+  putArticle(input: ArticleInput): Promise<boolean>;
+  getArticle(key: ArticleKey): Promise<StoredArticle | null>;
+  listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;
+  /** Key, simhash, publisher and publication date of every article, for the duplicate search. */
+  articleFingerprints(): Promise<Array<{ key: ArticleKey; simhash: string; publisher: string | null; published: string | null; ingestedAt: string }>>;
+
+  events(query?: EventQuery): Promise<Page<EventRow>>;
+  getEvent(key: string): Promise<EventRow | null>;
+  quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
+  actors(query?: ActorQuery): Promise<Page<ActorRow>>;
+  /** Events between two actors (matched as in EventQuery, either direction) by month. */
+  dyad(a: string, b: string, query?: { since?: string; until?: string }): Promise<DyadMonth[]>;
+  /** Full-text search over title and text (SQLite FTS5 / PostgreSQL tsvector). */
+  search(text: string, query?: PageQuery): Promise<Page<SearchHit>>;
+
+  clusterInput(): Promise<ClusterInputEvent[]>;
+  /** Replace the previous analysis as a whole (one transaction). */
+  writeAnalysis(analysis: CorpusAnalysis): Promise<void>;
+  clusters(query?: PageQuery & { type?: PloverType; minArticles?: number }): Promise<Page<EventCluster>>;
+  corpusConflicts(query?: PageQuery): Promise<Page<CorpusConflict>>;
+
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 1000;
