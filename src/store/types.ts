@@ -255,6 +255,48 @@ export interface CorpusAnalysis {
   conflicts: CorpusConflict[];
 }
 
+/** Actor network: actors as nodes, events between them as edges (actor → recipient). */
+export interface NetworkNode {
+  /** As ActorRow.id: the code, or "name:" + lower-cased name. */
+  id: string;
+  name: string;
+  code: string | null;
+  country: string | null;
+  events: number;
+}
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  count: number;
+  /** Mean PLOVER score of the edge's events. */
+  score: number;
+  /** Event counts by PLOVER type. */
+  types: Partial<Record<PloverType, number>>;
+}
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+/** Event counts by day or month, split by PLOVER type, for the timeline. */
+export interface TimelineBucket {
+  /** "YYYY-MM-DD" or "YYYY-MM". */
+  period: string;
+  events: number;
+  types: Partial<Record<PloverType, number>>;
+  meanScore: number | null;
+}
+
+/** Events per place with coordinates, for the map. */
+export interface PlaceCount {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  events: number;
+  types: Partial<Record<PloverType, number>>;
+}
+
 export interface StoreStats {
   articles: number;
   duplicates: number;
@@ -293,6 +335,11 @@ export interface Store {
   actors(query?: ActorQuery): Promise<Page<ActorRow>>;
   /** Events between two actors (matched as in EventQuery, either direction) by month. */
   dyad(a: string, b: string, query?: { since?: string; until?: string }): Promise<DyadMonth[]>;
+  /** Edges of the actor network over the events the filters select (paging ignored; `limit` caps the nodes, default 100, the busiest kept). */
+  network(query?: EventQuery): Promise<Network>;
+  timeline(query?: EventQuery & { bucket?: 'day' | 'month' }): Promise<TimelineBucket[]>;
+  /** Places with coordinates among the selected events (paging ignored). */
+  places(query?: EventQuery): Promise<PlaceCount[]>;
   /** Full-text search over title and text (SQLite FTS5 / PostgreSQL tsvector). */
   search(text: string, query?: PageQuery): Promise<Page<SearchHit>>;
 
