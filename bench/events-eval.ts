@@ -17,6 +17,7 @@
  *
  *   npx tsx bench/events-eval.ts [--errors] [--no-parser]
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Pipeline } from '../src/core/pipeline.js';
@@ -73,18 +74,35 @@ function actorsOf(x: GsrActor[] | string | undefined): string[] {
   return Array.isArray(x) ? x.map((a) => a.actorText ?? '').filter((t) => t !== '') : [];
 }
 
-function evalGsr(): { n: number; inSet: number; top: number; actorN: number; actorOk: number; recipN: number; recipOk: number } | null {
+/**
+ * The gold records split in two by a hash of their id: the "dev" half is the one we
+ * may read errors from (--errors prints only its misses); the "held" half is only
+ * scored, so a rule fitted to the dev misses shows whether it generalises.
+ */
+function isHeld(id: string): boolean {
+  return createHash('sha256').update(id).digest()[0]! % 2 === 1;
+}
+
+function evalGsr(): { n: number; inSet: number; top: number; actorN: number; actorOk: number; recipN: number; recipOk: number; held: { n: number; inSet: number; top: number } } | null {
   if (!existsSync(GSR)) return null;
   const records = (JSON.parse(readFileSync(GSR, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT');
-  const t = { n: 0, inSet: 0, top: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0 };
+  const t = { n: 0, inSet: 0, top: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0, held: { n: 0, inSet: 0, top: 0 } };
   for (const g of records) {
     const gold = OLD_LABELS[g.event] ?? g.event;
     const r = run(g.id, g.text);
+    const held = isHeld(g.id);
     t.n++;
     const types = new Set(r.events.map(ploverCategory));
     const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
-    if (types.has(gold as EventRecord['type'])) t.inSet++;
-    if (top && ploverCategory(top) === gold) t.top++;
+    const inSet = types.has(gold as EventRecord['type']);
+    const topOk = top !== undefined && ploverCategory(top) === gold;
+    if (inSet) t.inSet++;
+    if (topOk) t.top++;
+    if (held) {
+      t.held.n++;
+      if (inSet) t.held.inSet++;
+      if (topOk) t.held.top++;
+    }
     const same = r.events.filter((e) => ploverCategory(e) === gold);
     const src = actorsOf(g.source);
     const tar = actorsOf(g.target);
@@ -96,7 +114,7 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
       t.recipN++;
       if (same.some((e) => tar.some((a) => overlaps(a, mentionTexts(r, [...e.recipient, ...e.actor]))))) t.recipOk++;
     }
-    if (SHOW_ERRORS && !types.has(gold as EventRecord['type'])) console.log(`GSR miss ${g.id} gold=${gold} got=[${[...types].join(',')}] ${g.text}`);
+    if (SHOW_ERRORS && !held && !inSet) console.log(`GSR miss ${g.id} gold=${gold} got=[${[...types].join(',')}] ${g.text}`);
   }
   return t;
 }
@@ -194,6 +212,9 @@ const rows: string[][] = [];
 if (gsr) {
   rows.push(['PLOVER GSR', 'type in set', pct(gsr.inSet, gsr.n), `${gsr.inSet}/${gsr.n}`]);
   rows.push(['PLOVER GSR', 'top type', pct(gsr.top, gsr.n), `${gsr.top}/${gsr.n}`]);
+  const dev = { n: gsr.n - gsr.held.n, inSet: gsr.inSet - gsr.held.inSet };
+  rows.push(['PLOVER GSR dev', 'type in set', pct(dev.inSet, dev.n), `${dev.inSet}/${dev.n} (errors shown by --errors)`]);
+  rows.push(['PLOVER GSR held', 'type in set', pct(gsr.held.inSet, gsr.held.n), `${gsr.held.inSet}/${gsr.held.n} (never inspected)`]);
   rows.push(['PLOVER GSR', 'actor text', pct(gsr.actorOk, gsr.actorN), `${gsr.actorOk}/${gsr.actorN}`]);
   rows.push(['PLOVER GSR', 'recipient text', pct(gsr.recipOk, gsr.recipN), `${gsr.recipOk}/${gsr.recipN}`]);
 } else rows.push(['PLOVER GSR', 'skipped', '', `${GSR} absent`]);
