@@ -62,6 +62,18 @@ describe('linkEntities', () => {
     for (const e of entities) for (const m of e.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('keeps a role head behind modifiers as a group, but not across a verb', () => {
+    const link = (text: string, surface: string): ReturnType<typeof linkEntities> => {
+      const i = text.indexOf(surface);
+      return linkEntities({ text, paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], ner: [{ start: i, end: i + surface.length, label: 'MISC' }], published: null, offices: lookupOffice });
+    };
+    const workers = link('Angry French paper workers blocked the bridge.', 'French');
+    expect(workers.find((e) => e.type === 'ORG')).toMatchObject({ name: 'French paper workers', code: 'FRALAB' });
+    // "attacked" is no modifier: "Iranian forces" is the group, not "Iranian … troops".
+    const forces = link('Iranian forces attacked troops near the border.', 'Iranian');
+    expect(forces.filter((e) => e.type === 'ORG').map((e) => e.mentions[0]!.text)).toEqual(['Iranian forces']);
+  });
+
   it('never breaks on unknown names', () => {
     const text = 'Zyxwv Qqqq met Blorp.';
     const out = linkEntities({ text, paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], ner: [{ start: 0, end: 10, label: 'PER' }, { start: 15, end: 20, label: 'ORG' }], published: null, offices: lookupOffice });

@@ -17,7 +17,7 @@ import { findQuoteMarks } from '../core/quote-marks.js';
 import type { Entity } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { findSpanAt } from '../core/span.js';
-import { countries, organisations, places, readActor } from '../knowledge/index.js';
+import { countries, organisations, places, readActor, roles } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import { handleMatches, isShortFormOf, nameTokens } from './names.js';
 import { appositionAfter, titleBefore } from './titles.js';
@@ -43,6 +43,14 @@ export interface LinkInput {
 
 const PLACE_NOT_ORG_POPULATION = 50_000;
 const PERSON_ROLE_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'JUD', 'MIL', 'COP', 'MED', 'BUS', 'OPP', 'REB', 'EDU', 'REL']);
+
+/** Words that end a noun phrase rather than modify its head: verbs, function words. */
+const NOT_MODIFIER = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'than', 'who', 'which', 'that', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'do', 'does', 'said', 'says', 'say', 'told', 'also', 'not', 'now', 'then', 'today', 'yesterday']);
+
+/** A lower-case word that can stand between a qualifier and a role head ("nationalist", "paper", "border"). */
+function isModifierWord(w: string): boolean {
+  return !NOT_MODIFIER.has(w) && !/(?:ed|ing|ly)$/.test(w) && !roles().lookup(w);
+}
 
 export class Linker {
   private readonly clusters: Cluster[] = [];
@@ -219,7 +227,9 @@ export class Linker {
       for (let n = words.length; n >= 1; n--) {
         const body = words.slice(0, n).join(' ');
         const phrase = `${m.text} ${body}`;
-        const reading = readActor(phrase);
+        // "Irish nationalist guerrillas", "French paper workers": modifiers between the
+        // qualifier and a role head keep the head's reading.
+        const reading = readActor(phrase) ?? (n >= 2 && words.slice(0, n - 1).every(isModifierWord) ? readActor(`${m.text} ${words[n - 1]!}`) : null);
         if (!reading?.sector || !reading.country) continue;
         const end = m.end + (after[0].indexOf(body) + body.length);
         // A title before a name belongs to that person ("Azerbaijani ambassador … Ali Alizada").
