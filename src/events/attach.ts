@@ -7,7 +7,7 @@ import type { EventRecord, Quote } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Draft } from './code.js';
 import { daysBefore, eventDate } from '../core/event-date.js';
-import { modalityOf } from './modality.js';
+import { innerNegation, modalityOf } from './modality.js';
 import { conjunctEntity, npStartingAt } from './np.js';
 import type { DocView } from './view.js';
 import { isPlaceEntity } from './view.js';
@@ -64,7 +64,9 @@ export function complete(ctx: AttachContext, d: Draft): EventRecord {
   const quoteOfTrigger = ctx.quoteAt(startOff);
   const sameVoice = (x: { start: number }): boolean => ctx.quoteAt(x.start) === quoteOfTrigger;
   const date = eventDate(doc.times, clauseSpan, sentSpan, ctx.published, { start: startOff, end: endOff }, sameVoice);
-  const mod = modalityOf(v, args, ctx.sent, t.head, t.first, t.isNoun, d.subjectFirst);
+  let mod = modalityOf(v, args, ctx.sent, t.head, t.first, t.isNoun, d.subjectFirst);
+  // A negation inside a verb phrase trigger negates it: "is not willing to", "did not hold talks".
+  if (!t.isNoun && mod.modality !== 'negated' && innerNegation(v, t.first, t.last)) mod = { modality: 'negated', hedge: 0.9 };
   let modality = mod.modality;
   if (modality === 'asserted' && date && !date.inferred) {
     const days = daysBefore(date.value, ctx.published);

@@ -102,6 +102,20 @@ describe('event coder on hand-built docs (POS fallback)', () => {
     expect(events.find((e) => e.evidence.sentence === 1)?.modality).toBe('negated');
   });
 
+  it('codes stated willingness as AGREE with the act as planned, and a negation inside the phrase negates it', () => {
+    const { doc } = build([
+      'Armenia/NNP is/VBZ willing/JJ to/TO withdraw/VB troops/NNS ./.',
+      'Azerbaijan/NNP is/VBZ not/RB ready/JJ to/TO negotiate/VB with/IN Armenia/NNP ./.',
+    ], [ARM, AZE], { published: '2020-12-09' });
+    const { events } = codeDoc(doc);
+    const first = events.filter((e) => e.evidence.sentence === 0);
+    expect(first.find((e) => e.type === 'AGREE')?.modality).toBe('asserted');
+    // The offered act is not reported as done.
+    expect(first.filter((e) => e.type === 'RETREAT' && e.modality === 'asserted')).toEqual([]);
+    const agree = events.find((e) => e.evidence.sentence === 1 && e.type === 'AGREE');
+    expect(agree?.modality).toBe('negated');
+  });
+
   it('marks planned, alleged and historical events', () => {
     const { doc } = build([
       'Armenia/NNP will/MD deploy/VB troops/NNS to/TO the/DT border/NN ./.',

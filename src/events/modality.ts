@@ -56,6 +56,12 @@ function verbGroupCue(v: DocView, from: number, to: number, _sentFirst: number, 
   return found;
 }
 
+/** A negation word among a phrase trigger's own tokens ("is not willing to", "held no talks"). */
+export function innerNegation(v: DocView, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (NEG.has(v.info[k]!.lower)) return true;
+  return false;
+}
+
 export function modalityOf(
   v: DocView,
   args: ArgFinder,
