@@ -6,15 +6,17 @@
 import { parseArgs } from 'node:util';
 import { NewsgraphError, isNewsgraphError, toNewsgraphError } from '../core/errors.js';
 import { extract } from '../extract.js';
-import { readJsonl } from '../ingest/jsonl.js';
-import { readSource } from '../ingest/source.js';
-import type { SourceOptions } from '../ingest/source.js';
-import type { InputKind, RawInput } from '../ingest/types.js';
+import { expandInputs } from '../ingest/inputs.js';
+import type { InputItem, InputOptions } from '../ingest/inputs.js';
+import type { InputKind } from '../ingest/types.js';
 import { errorLine, formatError } from './errors.js';
 
 export const EXTRACT_HELP = `Usage: newsgraph extract [options] <input...>
 
-Inputs: file paths, http(s) URLs, or - for standard input.
+Inputs: files, directories (read recursively, dot-files skipped), quoted globs
+("data/**/*.html"), http(s) URLs, - for standard input. RSS/Atom/RDF feeds (file
+or URL) give one record per item; WARC files (.warc, .warc.gz) one per archived
+HTML or text page; JSON lines files (.jsonl, .jsonl.gz) one per line.
 
 Options:
   --pretty             indent the JSON (single input only)
@@ -27,16 +29,6 @@ Options:
 `;
 
 const KINDS: readonly InputKind[] = ['html', 'raw', 'text'];
-
-async function* inputs(specs: readonly string[], jsonlIn: string | undefined, options: SourceOptions): AsyncGenerator<{ name: string; load: () => Promise<RawInput> } | NewsgraphError> {
-  for (const spec of specs) yield { name: spec, load: () => readSource(spec, options) };
-  if (jsonlIn !== undefined) {
-    for await (const item of readJsonl(jsonlIn)) {
-      if (isNewsgraphError(item)) yield item;
-      else yield { name: item.name, load: () => Promise.resolve(item) };
-    }
-  }
-}
 
 export async function runExtract(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -64,25 +56,37 @@ export async function runExtract(argv: readonly string[], out: (line: string) =>
   if (values.format !== undefined && !KINDS.includes(values.format as InputKind)) {
     throw new NewsgraphError('E_USAGE', `--format must be one of ${KINDS.join(', ')}`);
   }
-  const options: SourceOptions = {
+  const options: InputOptions = {
     kind: values.format as InputKind | undefined,
     charset: values.charset ?? null,
     allowPrivate: values['allow-private'],
+    jsonlIn,
   };
-  const many = values.jsonl || jsonlIn !== undefined || positionals.length > 1;
+  // A directory, glob, feed or archive can stand for many inputs: look one item
+  // ahead to know whether the output is one record (--pretty allowed) or lines.
+  const items = expandInputs(positionals, options)[Symbol.asyncIterator]();
+  let next = await items.next();
   let failed = false;
-  for await (const item of inputs(positionals, jsonlIn, options)) {
-    let line: string;
+  let first = true;
+  while (!next.done) {
+    const item: InputItem = next.value;
+    let line = '';
+    let record: unknown = null;
     try {
       if (isNewsgraphError(item)) throw item;
-      const record = extract(await item.load());
-      line = values.pretty && !many ? JSON.stringify(record, null, 2) : JSON.stringify(record);
+      record = extract(await item.load());
     } catch (e) {
       const error = toNewsgraphError(e, isNewsgraphError(item) ? undefined : item.name);
       failed = true;
       err(formatError(error, values.debug));
       line = errorLine(error);
     }
+    next = await items.next();
+    if (record !== null) {
+      const many = values.jsonl || jsonlIn !== undefined || positionals.length > 1 || !first || !next.done;
+      line = values.pretty && !many ? JSON.stringify(record, null, 2) : JSON.stringify(record);
+    }
+    first = false;
     out(line);
   }
   return failed ? 1 : 0;

@@ -5,7 +5,7 @@
  * error rather than a guess, since silently turning it into U+FFFD would store
  * corrupted text; the message says how to state the charset.
  */
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { TextDecoder } from 'node:util';
 import { NewsgraphError } from '../core/errors.js';
 import type { InputKind } from './types.js';
@@ -56,18 +56,53 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Gunzip within the size limit, so a small bomb cannot expand without bound. */
+/** Gunzip within the size limit, so a small bomb cannot expand without bound (zlib stops at maxOutputLength). */
 export function gunzipLimited(bytes: Uint8Array, input: string): Uint8Array {
   try {
     return gunzipSync(bytes, { maxOutputLength: LIMITS.maxInputBytes });
   } catch (e) {
-    const tooBig = e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-    throw new NewsgraphError(
-      tooBig ? 'E_TOO_LARGE' : 'E_FORMAT',
-      tooBig ? `gzip content expands beyond ${LIMITS.maxInputBytes} bytes` : 'corrupt gzip data',
-      { input, cause: e },
-    );
+    throw limitedError(e, input, 'gzip');
   }
+}
+
+function limitedError(e: unknown, input: string, what: string): NewsgraphError {
+  const tooBig = e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+  return new NewsgraphError(
+    tooBig ? 'E_TOO_LARGE' : 'E_FORMAT',
+    tooBig ? `${what} content expands beyond ${LIMITS.maxInputBytes} bytes` : `corrupt ${what} data`,
+    { input, cause: e },
+  );
+}
+
+/**
+ * Undo an HTTP Content-Encoding (as archived in WARC payloads): gzip, deflate
+ * (zlib-wrapped or, as some servers send it, raw) and brotli, each within the
+ * size limit. Several codings are undone last-applied first.
+ */
+export function decodeContentEncoding(bytes: Uint8Array, contentEncoding: string | null | undefined, input: string): Uint8Array {
+  const codings = (contentEncoding ?? '').toLowerCase().split(',').map((c) => c.trim()).filter((c) => c && c !== 'identity');
+  let out = bytes;
+  for (const coding of codings.reverse()) {
+    const opts = { maxOutputLength: LIMITS.maxInputBytes };
+    if (coding === 'gzip' || coding === 'x-gzip') {
+      out = gunzipLimited(out, input);
+    } else if (coding === 'deflate') {
+      try {
+        out = out[0] !== undefined && (out[0] & 0x0f) === 8 && ((out[0] << 8) | (out[1] ?? 0)) % 31 === 0 ? inflateSync(out, opts) : inflateRawSync(out, opts);
+      } catch (e) {
+        throw limitedError(e, input, 'deflate');
+      }
+    } else if (coding === 'br') {
+      try {
+        out = brotliDecompressSync(out, opts);
+      } catch (e) {
+        throw limitedError(e, input, 'brotli');
+      }
+    } else {
+      throw new NewsgraphError('E_FORMAT', `unsupported Content-Encoding "${coding}"`, { input });
+    }
+  }
+  return out;
 }
 
 /** Refuse bytes that are not text: a known binary signature, or NUL bytes outside UTF-16. */

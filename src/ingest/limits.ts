@@ -14,4 +14,6 @@ export const LIMITS = {
   maxRedirects: 5,
   /** Longest JSONL line. */
   maxJsonlLineBytes: 20 * 1024 * 1024,
+  /** Longest header block of a WARC record, or of the HTTP response inside one. */
+  maxHeaderBytes: 64 * 1024,
 } as const;

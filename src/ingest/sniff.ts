@@ -1,7 +1,8 @@
 /**
  * Which reader an input needs: from the file extension or Content-Type when they
- * say, else from the first bytes of text. Formats that need their own command
- * (JSONL, feeds, WARC) are named in the error so the user knows what to run.
+ * say, else from the first bytes of text. Containers of many inputs (JSONL,
+ * feeds, WARC) are read by src/ingest/inputs.ts before these single-input rules;
+ * met here, they are refused with a message saying what they are.
  */
 import { NewsgraphError } from '../core/errors.js';
 import type { InputKind } from './types.js';
@@ -9,9 +10,9 @@ import type { InputKind } from './types.js';
 const HTML_EXT = /\.(?:html?|xhtml|shtml|php|aspx?)$/i;
 const TEXT_EXT = /\.(?:txt|text|md)$/i;
 const OTHER_EXT: ReadonlyArray<[RegExp, string]> = [
-  [/\.jsonl?$/i, 'JSON lines: use --jsonl-in FILE'],
-  [/\.warc(?:\.gz)?$/i, 'WARC archives are read by `newsgraph ingest`'],
-  [/\.(?:rss|atom)$/i, 'feeds are read by `newsgraph ingest`'],
+  [/\.jsonl?$/i, 'JSON: JSON lines are read from a .jsonl input or --jsonl-in FILE, a line each'],
+  [/\.warc(?:\.gz)?$/i, 'a WARC archive is read record by record, not as one article'],
+  [/\.(?:rss|atom)$/i, 'a feed is read item by item, not as one article'],
   [/\.(?:pdf|docx?|xlsx?|pptx?|odt|epub|zip|tar|7z|rar|png|jpe?g|gif|webp|mp[34]|mov|exe|bin|so|dll|sqlite|db)$/i, 'not a text or HTML article'],
 ];
 
@@ -31,7 +32,7 @@ export function kindFromContentType(contentType: string | null | undefined, inpu
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
   if (type === 'text/plain' || type === 'text/markdown') return 'raw';
   if (/xml|rss|atom/.test(type)) {
-    throw new NewsgraphError('E_FORMAT', `unsupported format (${type}: feeds are read by \`newsgraph ingest\`)`, { input });
+    throw new NewsgraphError('E_FORMAT', `unsupported format (${type}: an XML document or feed, not an article page)`, { input });
   }
   if (type.startsWith('text/')) return 'raw';
   throw new NewsgraphError('E_FORMAT', `unsupported content type ${type}`, { input });

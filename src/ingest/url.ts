@@ -62,7 +62,7 @@ function requestOnce(url: URL, input: string, opts: Required<Pick<FetchOptions, 
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(url, {
       method: 'GET',
-      headers: { 'user-agent': 'newsgraph/0.1 (+https://github.com/newsgraph)', accept: 'text/html,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'identity' },
+      headers: { 'user-agent': 'newsgraph/0.1 (+https://github.com/newsgraph)', accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'identity' },
       lookup: guardedLookup(input, opts.allowPrivate),
     });
     const fail = (e: NewsgraphError): void => {
@@ -113,7 +113,15 @@ function requestOnce(url: URL, input: string, opts: Required<Pick<FetchOptions, 
   });
 }
 
-export async function fetchUrlInput(spec: string, options: FetchOptions = {}): Promise<RawInput> {
+/** What a successful fetch gives: the final URL after redirects, its Content-Type and the body bytes. */
+export interface Fetched {
+  url: string;
+  contentType: string | null;
+  body: Buffer;
+}
+
+/** Fetch a URL's bytes under the guard and limits, without deciding what they are. */
+export async function fetchUrl(spec: string, options: FetchOptions = {}): Promise<Fetched> {
   let url: URL;
   try {
     url = new URL(spec);
@@ -138,9 +146,17 @@ export async function fetchUrlInput(spec: string, options: FetchOptions = {}): P
     if (res.status < 200 || res.status >= 300) {
       throw new NewsgraphError('E_HTTP', `HTTP ${res.status}`, { input: spec });
     }
-    const contentType = res.headers['content-type'] ?? null;
-    const kind = kindFromContentType(contentType, spec) ?? kindFromName(url.pathname);
-    return bytesToInput(res.body, spec, url.href, options, contentType, kind);
+    return { url: url.href, contentType: res.headers['content-type'] ?? null, body: res.body };
   }
   throw new NewsgraphError('E_FETCH', `more than ${LIMITS.maxRedirects} redirects`, { input: spec });
+}
+
+/** Fetched bytes → an article input, the reader chosen from Content-Type, else the URL path, else the content. */
+export function fetchedToInput(fetched: Fetched, name: string, options: ReadOptions = {}): RawInput {
+  const kind = kindFromContentType(fetched.contentType, name) ?? kindFromName(new URL(fetched.url).pathname);
+  return bytesToInput(fetched.body, name, fetched.url, options, fetched.contentType, kind);
+}
+
+export async function fetchUrlInput(spec: string, options: FetchOptions = {}): Promise<RawInput> {
+  return fetchedToInput(await fetchUrl(spec, options), spec, options);
 }
