@@ -211,10 +211,14 @@ export interface ClusterInputEvent {
   key: string;
   articleKey: ArticleKey;
   type: PloverType;
+  /** PLOVER mode ("seize" tells a taking of territory from other COERCE events). */
+  mode: string | null;
   modality: Modality;
   actors: string[];
   recipients: string[];
+  /** The event's own date (null when it was only inferred from the publication day) and its grain. */
   date: string | null;
+  dateGrain: TimeGrain | null;
   place: { name: string; lat: number | null; lon: number | null } | null;
   publisher: string | null;
   published: string | null;

@@ -1,0 +1,360 @@
+/**
+ * The store's read queries as SQL both drivers run (standard SQL: CTEs, CASE,
+ * count(DISTINCT), NULLS LAST). Orderings are total — every ORDER BY ends in a unique
+ * key — so both databases return the same rows in the same order. Aggregates come
+ * back as one row per (group, type) and are folded into the contract's shapes by the
+ * functions below the builders, also shared.
+ */
+import type { PloverType } from '../../core/record.js';
+import type {
+  ActorQuery, ArticleQuery, DyadMonth, EventQuery, Network, NetworkEdge, NetworkNode, PlaceCount, QuoteQuery, TimelineBucket,
+} from '../types.js';
+import { articleConditions, checkType, eventConditions, participantMatch, quoteConditions, where } from './filters.js';
+import { SqlParams, type Placeholder } from './params.js';
+import { ARTICLE_SUMMARY_COLUMNS, EVENT_COLUMNS_SELECT, QUOTE_COLUMNS_SELECT, num, numOrNull, str, strOrNull, type DbRow } from './read.js';
+
+export interface Sql {
+  text: string;
+  params: SqlParams;
+}
+
+/** FROM clause over the events a query selects; joins articles only when a condition needs them. */
+function eventsFrom(q: EventQuery | undefined, params: SqlParams): string {
+  const conditions = eventConditions(q, params);
+  return `FROM events e${articlesJoin(q)} ${where(conditions)}`;
+}
+
+/** Only the duplicate filter reads the articles table; the other filters are on events. */
+function articlesJoin(q: EventQuery | undefined): string {
+  return q?.uniqueArticles ? ' JOIN articles a ON a.key = e.article_key' : '';
+}
+
+export const EVENT_ORDER = 'ORDER BY e.sort_date DESC NULLS LAST, e.key';
+
+/**
+ * One page of events: the page's keys are chosen first (sorting only keys and dates),
+ * then only those rows are read whole.
+ */
+export function eventsPageSql(q: EventQuery | undefined, limit: number, offset: number, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  const page = `SELECT e.key ${eventsFrom(q, params)} ${EVENT_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+  return {
+    text: `SELECT ${EVENT_COLUMNS_SELECT} FROM events e JOIN articles a ON a.key = e.article_key WHERE e.key IN (${page}) ${EVENT_ORDER}`,
+    params,
+  };
+}
+
+export function eventsCountSql(q: EventQuery | undefined, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return { text: `SELECT count(*) AS n ${eventsFrom(q, params)}`, params };
+}
+
+export function eventByKeySql(key: string, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return { text: `SELECT ${EVENT_COLUMNS_SELECT} FROM events e JOIN articles a ON a.key = e.article_key WHERE e.key = ${params.add(key)}`, params };
+}
+
+export function participantsOfSql(eventKeys: readonly string[], ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return {
+    text: `SELECT event_key, role, pos, entity_id, name, code, country, sector FROM participants WHERE event_key IN (${params.list(eventKeys)})`,
+    params,
+  };
+}
+
+export function quotesPageSql(q: QuoteQuery | undefined, limit: number, offset: number, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  const w = where(quoteConditions(q, params));
+  return {
+    text: `SELECT ${QUOTE_COLUMNS_SELECT} FROM quotes q JOIN articles a ON a.key = q.article_key ${w} `
+      + `ORDER BY a.published_day DESC NULLS LAST, q.article_key, q.seq LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  };
+}
+
+export function quotesCountSql(q: QuoteQuery | undefined, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return { text: `SELECT count(*) AS n FROM quotes q ${where(quoteConditions(q, params))}`, params };
+}
+
+export function articlesPageSql(q: ArticleQuery | undefined, limit: number, offset: number, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  const w = where(articleConditions(q, params));
+  return {
+    text: `SELECT ${ARTICLE_SUMMARY_COLUMNS} FROM articles a ${w} ORDER BY a.published_day DESC NULLS LAST, a.key LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  };
+}
+
+export function articlesCountSql(q: ArticleQuery | undefined, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return { text: `SELECT count(*) AS n FROM articles a ${where(articleConditions(q, params))}`, params };
+}
+
+/** LIKE pattern for "contains", with the wildcard characters of the input escaped (ESCAPE '\'). */
+export function containsPattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function actorMatchCondition(q: ActorQuery | undefined, params: SqlParams): string {
+  const m = q?.match?.trim();
+  if (!m) return '';
+  return ` AND p.actor_id IN (SELECT actor_id FROM participants WHERE role IN ('actor', 'recipient') AND `
+    + `(name_lc LIKE ${params.add(containsPattern(m.toLowerCase()))} ESCAPE '\\' OR code LIKE ${params.add(containsPattern(m.toUpperCase()))} ESCAPE '\\'))`;
+}
+
+/** Actor groups by event count (as actor + as recipient), busiest first. */
+export function actorsPageSql(q: ActorQuery | undefined, limit: number, offset: number, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  const match = actorMatchCondition(q, params);
+  return {
+    text: `SELECT p.actor_id AS id, `
+      + `count(DISTINCT CASE WHEN p.role = 'actor' THEN p.event_key END) AS as_actor, `
+      + `count(DISTINCT CASE WHEN p.role = 'recipient' THEN p.event_key END) AS as_recipient `
+      + `FROM participants p WHERE p.role IN ('actor', 'recipient')${match} GROUP BY p.actor_id `
+      + `ORDER BY count(DISTINCT CASE WHEN p.role = 'actor' THEN p.event_key END) + count(DISTINCT CASE WHEN p.role = 'recipient' THEN p.event_key END) DESC, p.actor_id `
+      + `LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  };
+}
+
+export function actorsCountSql(q: ActorQuery | undefined, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return { text: `SELECT count(DISTINCT p.actor_id) AS n FROM participants p WHERE p.role IN ('actor', 'recipient')${actorMatchCondition(q, params)}`, params };
+}
+
+/** Articles whose entities fall in each actor group. */
+export function actorArticlesSql(ids: readonly string[], ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return { text: `SELECT actor_id AS id, count(DISTINCT article_key) AS n FROM entities WHERE actor_id IN (${params.list(ids)}) GROUP BY actor_id`, params };
+}
+
+/** How often each name/code/country/sector occurs in each actor group, to name the group. */
+export function actorNamesSql(ids: readonly string[], ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return {
+    text: `SELECT actor_id AS id, name, code, country, sector, count(*) AS n FROM participants `
+      + `WHERE actor_id IN (${params.list(ids)}) AND role IN ('actor', 'recipient') GROUP BY actor_id, name, code, country, sector`,
+    params,
+  };
+}
+
+export interface ActorLabel {
+  name: string;
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+}
+
+/** The most frequent name of each group, and its most frequent non-null country and sector (ties: the smaller value). */
+export function actorLabels(rows: readonly DbRow[]): Map<string, ActorLabel> {
+  const tallies = new Map<string, { name: Map<string, number>; country: Map<string, number>; sector: Map<string, number>; code: string | null }>();
+  const bump = (m: Map<string, number>, k: unknown, n: number): void => {
+    if (k === null || k === undefined) return;
+    m.set(String(k), (m.get(String(k)) ?? 0) + n);
+  };
+  for (const r of rows) {
+    const id = str(r.id);
+    let t = tallies.get(id);
+    if (!t) tallies.set(id, (t = { name: new Map(), country: new Map(), sector: new Map(), code: null }));
+    const n = num(r.n);
+    bump(t.name, r.name, n);
+    bump(t.country, r.country, n);
+    bump(t.sector, r.sector, n);
+    // A group keyed by a code is that code; a name group has none.
+    if (!id.startsWith('name:')) t.code = id;
+  }
+  const best = (m: Map<string, number>): string | null => {
+    let out: string | null = null;
+    let top = -1;
+    for (const [k, n] of m) if (n > top || (n === top && out !== null && k < out)) [out, top] = [k, n];
+    return out;
+  };
+  const out = new Map<string, ActorLabel>();
+  for (const [id, t] of tallies) out.set(id, { name: best(t.name) ?? id, code: t.code, country: best(t.country), sector: best(t.sector) });
+  return out;
+}
+
+/**
+ * Events between a and b (as EventQuery matches actors) by month, both directions.
+ * The pairs come from the actor side (only events with a or b as actor), each event
+ * flagged a→b and/or b→a once, then joined to the events for month, score and class.
+ */
+export function dyadSql(a: string, b: string, q: { since?: string; until?: string } | undefined, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  const m = (alias: string, v: string): string => participantMatch({ code: `${alias}.code`, country: `${alias}.country`, name: `${alias}.name_lc` }, v, params);
+  const pairs = `SELECT pa.event_key, `
+    + `max(CASE WHEN ${m('pa', a)} AND ${m('pr', b)} THEN 1 ELSE 0 END) AS ab, `
+    + `max(CASE WHEN ${m('pa', b)} AND ${m('pr', a)} THEN 1 ELSE 0 END) AS ba `
+    + `FROM participants pa JOIN participants pr ON pr.event_key = pa.event_key AND pr.role = 'recipient' `
+    + `WHERE pa.role = 'actor' AND (${m('pa', a)} OR ${m('pa', b)}) GROUP BY pa.event_key`;
+  const conditions = eventConditions({ since: q?.since, until: q?.until }, params);
+  conditions.push('e.month IS NOT NULL', '(d.ab = 1 OR d.ba = 1)');
+  const quad = (name: string): string => `sum(CASE WHEN e.quad = '${name}' THEN 1 ELSE 0 END)`;
+  return {
+    text: `WITH d AS MATERIALIZED (${pairs}) SELECT e.month AS month, count(*) AS events, sum(d.ab) AS a_to_b, sum(d.ba) AS b_to_a, `
+      + `avg(e.score) AS mean_score, ${quad('verbal-cooperation')} AS vc, ${quad('material-cooperation')} AS mc, `
+      + `${quad('verbal-conflict')} AS vk, ${quad('material-conflict')} AS mk `
+      + `FROM d JOIN events e ON e.key = d.event_key ${where(conditions)} GROUP BY e.month ORDER BY e.month`,
+    params,
+  };
+}
+
+export function toDyadMonth(r: DbRow): DyadMonth {
+  return {
+    month: str(r.month),
+    events: num(r.events),
+    aToB: num(r.a_to_b),
+    bToA: num(r.b_to_a),
+    meanScore: numOrNull(r.mean_score),
+    verbalCooperation: num(r.vc),
+    materialCooperation: num(r.mc),
+    verbalConflict: num(r.vk),
+    materialConflict: num(r.mk),
+  };
+}
+
+/**
+ * The actor and recipient participants of the selected events, one row each, with the
+ * event's type and score: the network is folded from these in buildNetwork. The
+ * selection is materialised first so the events' own indexes drive the query.
+ */
+export function networkSql(q: EventQuery | undefined, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  return {
+    text: `WITH sel AS MATERIALIZED (SELECT e.key, e.type, e.score ${eventsFrom(q, params)}) `
+      + `SELECT p.event_key, p.role, p.actor_id, p.name, p.country, sel.type, sel.score FROM sel `
+      + `JOIN participants p ON p.event_key = sel.key AND p.role IN ('actor', 'recipient')`,
+    params,
+  };
+}
+
+/**
+ * Fold participant rows into the network. An edge is an (actor group → recipient
+ * group) pair of one event, counted once per event; self-loops are left out. Nodes
+ * are the groups on some edge with their selected events (as actor or recipient),
+ * busiest first (ties by id); `maxNodes` keeps the busiest and the edges among them.
+ * A node is named by its most frequent name and country among the rows.
+ */
+export function buildNetwork(rows: readonly DbRow[], maxNodes: number): Network {
+  const byEvent = new Map<string, { type: PloverType; score: number; actors: Set<string>; recipients: Set<string> }>();
+  const nodeEvents = new Map<string, Set<string>>();
+  const labels: DbRow[] = [];
+  for (const r of rows) {
+    const key = str(r.event_key);
+    const id = str(r.actor_id);
+    let e = byEvent.get(key);
+    if (!e) byEvent.set(key, (e = { type: str(r.type) as PloverType, score: num(r.score), actors: new Set(), recipients: new Set() }));
+    (r.role === 'actor' ? e.actors : e.recipients).add(id);
+    let s = nodeEvents.get(id);
+    if (!s) nodeEvents.set(id, (s = new Set()));
+    s.add(key);
+    labels.push({ id, name: r.name, code: id.startsWith('name:') ? null : id, country: r.country, sector: null, n: 1 });
+  }
+  const pairs = new Map<string, { source: string; target: string; count: number; sum: number; types: Partial<Record<PloverType, number>> }>();
+  for (const e of byEvent.values()) {
+    for (const source of e.actors) {
+      for (const target of e.recipients) {
+        if (source === target) continue;
+        const k = `${source}\u0000${target}`;
+        let p = pairs.get(k);
+        if (!p) pairs.set(k, (p = { source, target, count: 0, sum: 0, types: {} }));
+        p.count++;
+        p.sum += e.score;
+        p.types[e.type] = (p.types[e.type] ?? 0) + 1;
+      }
+    }
+  }
+  const onEdge = new Set<string>();
+  for (const p of pairs.values()) onEdge.add(p.source).add(p.target);
+  const named = actorLabels(labels.filter((l) => onEdge.has(str(l.id))));
+  const nodes: NetworkNode[] = [...onEdge]
+    .map((id) => {
+      const l = named.get(id);
+      return { id, name: l?.name ?? id, code: l?.code ?? null, country: l?.country ?? null, events: nodeEvents.get(id)?.size ?? 0 };
+    })
+    .sort((x, y) => y.events - x.events || cmp(x.id, y.id))
+    .slice(0, maxNodes);
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges: NetworkEdge[] = [...pairs.values()]
+    .filter((p) => kept.has(p.source) && kept.has(p.target))
+    .map((p) => ({ source: p.source, target: p.target, count: p.count, score: p.sum / p.count, types: p.types }))
+    .sort((x, y) => y.count - x.count || cmp(x.source, y.source) || cmp(x.target, y.target));
+  return { nodes, edges };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Selected events by period and type; events without a date at the bucket's grain are left out. */
+export function timelineSql(q: EventQuery | undefined, bucket: 'day' | 'month', ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  const col = bucket === 'day' ? 'e.day' : 'e.month';
+  const conditions = eventConditions(q, params);
+  conditions.push(`${col} IS NOT NULL`);
+  const join = articlesJoin(q);
+  return {
+    text: `SELECT ${col} AS period, e.type, count(*) AS n, sum(e.score) AS s FROM events e${join} ${where(conditions)} GROUP BY ${col}, e.type ORDER BY ${col}, e.type`,
+    params,
+  };
+}
+
+export function buildTimeline(rows: readonly DbRow[]): TimelineBucket[] {
+  const out = new Map<string, TimelineBucket & { sum: number }>();
+  for (const r of rows) {
+    const period = str(r.period);
+    let b = out.get(period);
+    if (!b) out.set(period, (b = { period, events: 0, types: {}, meanScore: null, sum: 0 }));
+    const n = num(r.n);
+    b.events += n;
+    b.sum += num(r.s);
+    b.types[str(r.type) as PloverType] = n;
+  }
+  return [...out.values()]
+    .map(({ sum, ...b }) => ({ ...b, meanScore: b.events ? sum / b.events : null }))
+    .sort((x, y) => cmp(x.period, y.period));
+}
+
+/** Selected events with a place that has coordinates, by place and type. */
+export function placesSql(q: EventQuery | undefined, ph: Placeholder): Sql {
+  const params = new SqlParams(ph);
+  const conditions = eventConditions(q, params);
+  conditions.push('e.place_lat IS NOT NULL', 'e.place_lon IS NOT NULL');
+  const join = articlesJoin(q);
+  return {
+    text: `SELECT e.place_name AS name, e.place_country AS country, e.place_lat AS lat, e.place_lon AS lon, e.type, count(*) AS n `
+      + `FROM events e${join} ${where(conditions)} GROUP BY e.place_name, e.place_country, e.place_lat, e.place_lon, e.type`,
+    params,
+  };
+}
+
+/** One entry per (name, country, coordinates), busiest first, ties by name. */
+export function buildPlaces(rows: readonly DbRow[]): PlaceCount[] {
+  const out = new Map<string, PlaceCount>();
+  for (const r of rows) {
+    const name = str(r.name);
+    const country = strOrNull(r.country);
+    const lat = num(r.lat);
+    const lon = num(r.lon);
+    const k = JSON.stringify([name, country, lat, lon]);
+    let p = out.get(k);
+    if (!p) out.set(k, (p = { name, country, lat, lon, events: 0, types: {} }));
+    const n = num(r.n);
+    p.events += n;
+    p.types[str(r.type) as PloverType] = n;
+  }
+  return [...out.values()].sort((x, y) => y.events - x.events || cmp(x.name, y.name) || cmp(x.country ?? '', y.country ?? '') || x.lat - y.lat || x.lon - y.lon);
+}
+
+export function clustersWhere(q: { type?: PloverType; minArticles?: number } | undefined, params: SqlParams): string {
+  const c: string[] = [];
+  if (q?.type !== undefined) {
+    checkType(q.type);
+    c.push(`type = ${params.add(q.type)}`);
+  }
+  if (q?.minArticles !== undefined) c.push(`articles >= ${params.add(q.minArticles)}`);
+  return where(c);
+}
+
+export const CLUSTER_ORDER = 'ORDER BY articles DESC, mentions DESC, id';

@@ -1,0 +1,184 @@
+/**
+ * The SQLite schema as an ordered list of migrations. A released migration is never
+ * edited: a change is a new entry with the next version. Each runs in one transaction
+ * (migrate.ts). The tables and columns are the ones src/store/sql/ reads and writes;
+ * docs/store.md describes them.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const CORE = `
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,            -- rowid, shared with articles_fts
+  key TEXT NOT NULL UNIQUE,
+  record_id TEXT NOT NULL,
+  title TEXT,
+  publisher TEXT,
+  publisher_lc TEXT,
+  uri TEXT,
+  origin TEXT NOT NULL,
+  published TEXT,
+  published_day TEXT,
+  language TEXT NOT NULL,
+  simhash TEXT NOT NULL,
+  duplicate_of TEXT,
+  event_count INTEGER NOT NULL,
+  quote_count INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles (published_day);
+CREATE INDEX articles_publisher ON articles (publisher_lc);
+CREATE INDEX articles_duplicate ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+CREATE TABLE records (
+  article_key TEXT PRIMARY KEY REFERENCES articles (key),
+  json TEXT NOT NULL
+);
+
+CREATE TABLE entities (
+  article_key TEXT NOT NULL REFERENCES articles (key),
+  entity_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_lc TEXT NOT NULL,
+  type TEXT NOT NULL,
+  code TEXT,
+  country TEXT,
+  sector TEXT,
+  role TEXT,
+  lat REAL,
+  lon REAL,
+  mentions INTEGER NOT NULL,
+  actor_id TEXT NOT NULL,
+  PRIMARY KEY (article_key, entity_id)
+);
+CREATE INDEX entities_actor ON entities (actor_id, article_key);
+
+CREATE TABLE events (
+  key TEXT PRIMARY KEY,
+  article_key TEXT NOT NULL REFERENCES articles (key),
+  event_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  context TEXT NOT NULL,             -- JSON list
+  modality TEXT NOT NULL,
+  place_entity TEXT,
+  place_name TEXT,
+  place_name_lc TEXT,
+  place_country TEXT,
+  place_lat REAL,
+  place_lon REAL,
+  date_value TEXT,
+  date_grain TEXT,
+  date_inferred INTEGER,
+  sort_date TEXT,                    -- event date, else publication date: YYYY[-MM[-DD]]
+  date_span TEXT,                    -- grain of sort_date: day, month or year
+  date_lo TEXT,                      -- first and last day sort_date covers
+  date_hi TEXT,
+  month TEXT,                        -- YYYY-MM when sort_date has a month
+  day TEXT,                          -- YYYY-MM-DD when sort_date has a day
+  score REAL NOT NULL,
+  quad TEXT NOT NULL,
+  dead TEXT,                         -- JSON range or NULL
+  injured TEXT,
+  arrested TEXT,
+  cameo TEXT,
+  confidence REAL NOT NULL,
+  trigger_text TEXT NOT NULL,
+  evidence_sentence INTEGER NOT NULL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  cluster TEXT
+);
+CREATE INDEX events_article ON events (article_key);
+CREATE INDEX events_sort ON events (sort_date DESC, key);
+CREATE INDEX events_type ON events (type, sort_date);
+CREATE INDEX events_month ON events (month);
+-- Date bounds search date_lo within each grain (filters.ts dateConditions).
+CREATE INDEX events_date ON events (date_span, date_lo);
+CREATE INDEX events_place ON events (place_name_lc);
+CREATE INDEX events_place_country ON events (place_country);
+CREATE INDEX events_cluster ON events (cluster) WHERE cluster IS NOT NULL;
+
+CREATE TABLE participants (
+  event_key TEXT NOT NULL REFERENCES events (key),
+  article_key TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('actor', 'recipient', 'source')),
+  pos INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_lc TEXT NOT NULL,
+  code TEXT,
+  country TEXT,
+  sector TEXT,
+  actor_id TEXT NOT NULL,
+  PRIMARY KEY (event_key, role, pos)
+);
+-- The actor rule's three ways in (code prefix, country, name), each with the role
+-- so the index alone answers "which events have X as actor".
+CREATE INDEX participants_code ON participants (code, role, event_key);
+CREATE INDEX participants_country ON participants (country, role, event_key);
+CREATE INDEX participants_name ON participants (name_lc, role, event_key);
+CREATE INDEX participants_actor ON participants (actor_id, role, event_key);
+
+CREATE TABLE quotes (
+  key TEXT PRIMARY KEY,
+  article_key TEXT NOT NULL REFERENCES articles (key),
+  quote_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  direct INTEGER NOT NULL,
+  cue TEXT,
+  channel TEXT,
+  speaker_entity TEXT,
+  speaker_name TEXT,
+  speaker_name_lc TEXT,
+  speaker_code TEXT,
+  speaker_country TEXT,
+  speaker_sector TEXT,
+  speaker_actor_id TEXT,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes (article_key, seq);
+CREATE INDEX quotes_speaker_code ON quotes (speaker_code);
+CREATE INDEX quotes_speaker_country ON quotes (speaker_country);
+CREATE INDEX quotes_speaker_name ON quotes (speaker_name_lc);
+
+CREATE TABLE clusters (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  actors TEXT NOT NULL,              -- JSON lists
+  recipients TEXT NOT NULL,
+  first_date TEXT,
+  last_date TEXT,
+  place TEXT,
+  mentions INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  sources INTEGER NOT NULL,
+  events TEXT NOT NULL
+);
+
+CREATE TABLE conflicts (
+  seq INTEGER PRIMARY KEY,
+  cluster TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  events TEXT NOT NULL,
+  note TEXT NOT NULL
+);
+
+-- Title and text of each article, rowid = articles.id. Porter stemming so "sanctions"
+-- finds "sanctioned"; diacritics folded so "Kyiv" and "Kyïv" meet.
+CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, tokenize = 'porter unicode61 remove_diacritics 2');
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'articles, records, entities, events, participants, quotes, analysis, full text', sql: CORE },
+];
+
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
