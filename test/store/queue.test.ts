@@ -1,0 +1,199 @@
+/**
+ * The PostgreSQL job queue against a real server: NEWSGRAPH_TEST_PG names a database the
+ * test may create schemas in (.ci/run sets one up). Every test gets a fresh schema,
+ * dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { JobQueue, type JobQueueOptions } from '../../src/store/postgres/queue.js';
+
+const PG_URL = process.env.NEWSGRAPH_TEST_PG;
+const describePg = PG_URL ? describe : describe.skip;
+const title = PG_URL ? 'PostgreSQL job queue' : 'PostgreSQL job queue (skipped: set NEWSGRAPH_TEST_PG=postgres://… to run)';
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describePg(title, () => {
+  const url = PG_URL ?? '';
+  const schemas: string[] = [];
+  const open: JobQueue[] = [];
+
+  async function queue(schema: string, options: Omit<JobQueueOptions, 'schema'> = {}): Promise<JobQueue> {
+    const q = await JobQueue.open(url, { ...options, schema });
+    open.push(q);
+    return q;
+  }
+  function freshSchema(): string {
+    const name = `ng_queue_${randomBytes(6).toString('hex')}`;
+    schemas.push(name);
+    return name;
+  }
+
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((q) => q.close()));
+  });
+  afterAll(async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('enqueues each spec once and keeps payloads', async () => {
+    const q = await queue(freshSchema());
+    expect(await q.enqueue([{ spec: 'a.txt' }, { spec: 'b.txt', payload: { charset: 'latin1' } }, { spec: 'a.txt' }])).toBe(2);
+    expect(await q.enqueue([{ spec: 'b.txt' }, { spec: 'c.txt', payload: [1, 'two'] }])).toBe(1);
+    expect(await q.counts()).toEqual({ queued: 3, running: 0, done: 0, failed: 0 });
+
+    const seen = [];
+    for (let job = await q.claim('w', 60_000); job; job = await q.claim('w', 60_000)) {
+      seen.push({ spec: job.spec, payload: job.payload, attempts: job.attempts });
+      expect(await q.complete(job.id, 'w')).toBe(true);
+    }
+    // Oldest first, in the order given.
+    expect(seen).toEqual([
+      { spec: 'a.txt', payload: null, attempts: 1 },
+      { spec: 'b.txt', payload: { charset: 'latin1' }, attempts: 1 },
+      { spec: 'c.txt', payload: [1, 'two'], attempts: 1 },
+    ]);
+    // Done jobs are not enqueued again.
+    expect(await q.enqueue([{ spec: 'a.txt' }])).toBe(0);
+    expect(await q.counts()).toEqual({ queued: 0, running: 0, done: 3, failed: 0 });
+  });
+
+  it('hands each job to exactly one of several concurrent claimers', async () => {
+    const schema = freshSchema();
+    const first = await queue(schema);
+    const total = 120;
+    await first.enqueue(Array.from({ length: total }, (_, i) => ({ spec: `doc-${i}` })));
+    // Four queues (four pools, as four processes would have), two workers each.
+    const queues = [first, await queue(schema), await queue(schema), await queue(schema)];
+    const claimed: number[] = [];
+    const perWorker = new Map<string, number>();
+    const workers = queues.flatMap((q, qi) =>
+      [0, 1].map(async (wi) => {
+        const worker = `worker-${qi}-${wi}`;
+        for (let job = await q.claim(worker, 60_000); job; job = await q.claim(worker, 60_000)) {
+          claimed.push(job.id);
+          perWorker.set(worker, (perWorker.get(worker) ?? 0) + 1);
+          await sleep(1); // some "work", so the claimers interleave
+          expect(await q.complete(job.id, worker)).toBe(true);
+        }
+      }),
+    );
+    await Promise.all(workers);
+    expect(claimed).toHaveLength(total);
+    expect(new Set(claimed).size).toBe(total);
+    expect(await first.counts()).toEqual({ queued: 0, running: 0, done: total, failed: 0 });
+    // More than one worker did something: the test really ran them concurrently.
+    expect(perWorker.size).toBeGreaterThan(1);
+  });
+
+  it('lets another worker claim a job whose lease expired, and only the new holder completes it', async () => {
+    const schema = freshSchema();
+    const a = await queue(schema);
+    const b = await queue(schema);
+    await a.enqueue([{ spec: 'slow.html' }]);
+    const job = await a.claim('dead-worker', 1000);
+    expect(job).not.toBeNull();
+    expect(await b.claim('live-worker', 60_000)).toBeNull();
+    await sleep(1300);
+    const again = await b.claim('live-worker', 60_000);
+    expect(again?.id).toBe(job?.id);
+    expect(again?.attempts).toBe(2);
+    expect(again?.lastError).toMatch(/lease of worker dead-worker expired/);
+    // The worker that lost its lease is told so and cannot finish or fail the job.
+    expect(await a.heartbeat(job!.id, 'dead-worker', 60_000)).toBe(false);
+    expect(await a.complete(job!.id, 'dead-worker')).toBe(false);
+    expect(await a.fail(job!.id, 'dead-worker', 'late')).toBeNull();
+    expect(await b.complete(again!.id, 'live-worker')).toBe(true);
+    expect(await b.counts()).toEqual({ queued: 0, running: 0, done: 1, failed: 0 });
+  });
+
+  it('keeps a job from others while its worker renews the lease', async () => {
+    const schema = freshSchema();
+    const a = await queue(schema);
+    const b = await queue(schema);
+    await a.enqueue([{ spec: 'long.warc' }]);
+    const job = await a.claim('busy', 2000);
+    await sleep(1200);
+    expect(await a.heartbeat(job!.id, 'busy', 2000)).toBe(true);
+    await sleep(1200);
+    // 2.4 s after the claim: past the first lease, inside the renewed one.
+    expect(await b.claim('other', 60_000)).toBeNull();
+    expect(await a.complete(job!.id, 'busy')).toBe(true);
+  });
+
+  it('retries a failing job, then fails it with the last error after its attempts', async () => {
+    const q = await queue(freshSchema(), { maxAttempts: 3, retryDelayMs: 0 });
+    await q.enqueue([{ spec: 'broken.pdf' }, { spec: 'fine.txt' }]);
+    const errors = ['E_FORMAT: first', 'E_FORMAT: second', 'E_FORMAT: third'];
+    for (const [i, message] of errors.entries()) {
+      const job = await q.claim('w', 60_000);
+      expect(job?.spec).toBe('broken.pdf');
+      expect(job?.attempts).toBe(i + 1);
+      expect(job?.lastError).toBe(i === 0 ? null : errors[i - 1]);
+      expect(await q.fail(job!.id, 'w', message)).toBe(i < 2 ? 'queued' : 'failed');
+    }
+    const next = await q.claim('w', 60_000);
+    expect(next?.spec).toBe('fine.txt');
+    await q.complete(next!.id, 'w');
+    expect(await q.claim('w', 60_000)).toBeNull();
+    expect(await q.counts()).toEqual({ queued: 0, running: 0, done: 1, failed: 1 });
+    expect(await q.failed()).toEqual([{ id: expect.any(Number), spec: 'broken.pdf', attempts: 3, error: 'E_FORMAT: third' }]);
+  });
+
+  it('waits the retry delay before a failed job is claimable again', async () => {
+    const q = await queue(freshSchema(), { retryDelayMs: 1000 });
+    await q.enqueue([{ spec: 'flaky-url' }]);
+    const job = await q.claim('w', 60_000);
+    expect(await q.fail(job!.id, 'w', 'E_TIMEOUT')).toBe('queued');
+    expect(await q.claim('w', 60_000)).toBeNull();
+    await sleep(1300);
+    expect((await q.claim('w', 60_000))?.attempts).toBe(2);
+  });
+
+  it('fails a job whose worker died on its last attempt', async () => {
+    const q = await queue(freshSchema(), { maxAttempts: 1 });
+    await q.enqueue([{ spec: 'crashes-the-worker.html' }]);
+    expect(await q.claim('doomed', 200)).not.toBeNull();
+    await sleep(400);
+    expect(await q.claim('next', 60_000)).toBeNull();
+    expect(await q.counts()).toEqual({ queued: 0, running: 0, done: 0, failed: 1 });
+    const [failed] = await q.failed();
+    expect(failed?.error).toMatch(/lease of worker doomed expired on attempt 1 of 1/);
+  });
+
+  it('survives connections the server drops', async () => {
+    // A name of its own, so the test ends only this queue's connections.
+    const app = `ng_lost_${randomBytes(4).toString('hex')}`;
+    const tagged = new URL(url);
+    tagged.searchParams.set('application_name', app);
+    const q = await JobQueue.open(tagged.href, { schema: freshSchema() });
+    open.push(q);
+    await q.enqueue([{ spec: 'x' }]);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      // As a server restart or a network cut would: the pooled connections die while idle.
+      const r = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [app]);
+      expect(r.rowCount).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    await sleep(200);
+    // The pool dropped the dead connections without an uncaught error and connects again.
+    expect(await q.counts()).toEqual({ queued: 1, running: 0, done: 0, failed: 0 });
+  });
+
+  it('rejects bad arguments clearly', async () => {
+    const q = await queue(freshSchema());
+    await expect(q.claim('w', 0)).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(JobQueue.open(url, { schema: freshSchema(), maxAttempts: 0 })).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(JobQueue.open('mysql://u:secret@localhost/db')).rejects.toMatchObject({ code: 'E_STORE' });
+  });
+});
