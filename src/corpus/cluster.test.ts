@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { ClusterInputEvent } from '../store/types.js';
+import { clusterEvents, clusterId, codesMatch, dayInterval } from './cluster.js';
+
+const TEHRAN = { name: 'Tehran', lat: 35.69, lon: 51.39 };
+const KARAJ = { name: 'Karaj', lat: 35.83, lon: 50.94 }; // ~45 km from Tehran
+const ISFAHAN = { name: 'Isfahan', lat: 32.65, lon: 51.67 }; // ~340 km
+
+let n = 0;
+function ev(over: Partial<ClusterInputEvent> = {}): ClusterInputEvent {
+  n++;
+  const article = over.articleKey ?? `art${n}`;
+  return {
+    key: `${article}:E${n}`, articleKey: article, type: 'ASSAULT', mode: null, modality: 'asserted',
+    actors: ['ISR'], recipients: ['IRNMIL'], date: '2023-03-14', dateGrain: 'day', place: TEHRAN,
+    publisher: `Outlet ${n}`, published: '2023-03-14T10:00', dead: null, injured: null, arrested: null,
+    ...over,
+  };
+}
+
+function groups(events: ClusterInputEvent[], dups = new Map<string, string>()): string[][] {
+  return clusterEvents(events, dups).map((c) => [...c.events].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+describe('clusterEvents', () => {
+  it('joins reports of one event with country and government codes, nearby places and dates a day apart', () => {
+    const a = ev({ actors: ['ISRMIL'] });
+    const b = ev({ date: '2023-03-15', place: KARAJ });
+    const c = ev({ recipients: [] });
+    const d = ev({ place: null });
+    const out = clusterEvents([a, b, c, d], new Map());
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'ASSAULT', mentions: 4, articles: 4, sources: 4, firstDate: '2023-03-14', lastDate: '2023-03-15', place: 'Tehran' });
+    expect(out[0]!.actors).toEqual(['ISR', 'ISRMIL']);
+    expect(out[0]!.id).toBe(clusterId([a.key, b.key, c.key, d.key].sort()[0]!));
+    expect(out[0]!.id).toMatch(/^C[0-9a-f]{16}$/);
+  });
+
+  it('keeps apart different recipients, far places, other types and dates beyond the window', () => {
+    const base = ev();
+    const others = [ev({ recipients: ['SAUGOV'] }), ev({ place: ISFAHAN }), ev({ type: 'COERCE' }), ev({ date: '2023-03-18' }), ev({ actors: ['USA'] })];
+    expect(groups([base, ...others])).toHaveLength(6);
+  });
+
+  it('never joins a denial or a threat with the claim', () => {
+    const out = groups([ev(), ev({ modality: 'negated' }), ev({ modality: 'hypothetical' }), ev({ modality: 'alleged' })]);
+    expect(out.map((g) => g.length).sort()).toEqual([1, 1, 2]);
+  });
+
+  it('lets an event without actors join only on the same place and day', () => {
+    const full = ev();
+    const sameSpot = ev({ actors: [], date: '2023-03-14' });
+    const nearby = ev({ actors: [], place: KARAJ });
+    const undatedPlace = ev({ actors: [], place: null });
+    const out = groups([full, sameSpot, nearby, undatedPlace]);
+    expect(out.find((g) => g.includes(full.key))!.sort()).toEqual([full.key, sameSpot.key].sort());
+  });
+
+  it('does not chain day after day into one long cluster', () => {
+    const days = ['2023-03-10', '2023-03-11', '2023-03-12', '2023-03-13', '2023-03-14', '2023-03-15', '2023-03-16'];
+    const out = clusterEvents(days.map((date) => ev({ date })), new Map());
+    for (const c of out) {
+      const span = dayInterval(c.lastDate!)!.hi - dayInterval(c.firstDate!)!.lo;
+      expect(span).toBeLessThanOrEqual(2);
+    }
+    expect(out.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads met-with both ways for symmetric types', () => {
+    const a = ev({ type: 'CONSULT', actors: ['ARMGOV'], recipients: ['GEOGOV'] });
+    const b = ev({ type: 'CONSULT', actors: ['GEO'], recipients: ['ARM'] });
+    const c = ev({ type: 'CONSULT', actors: ['ARMGOV'], recipients: ['TURGOV'] });
+    expect(groups([a, b, c]).map((g) => g.length).sort()).toEqual([1, 2]);
+  });
+
+  it('counts a duplicate article once and a missing publisher by article', () => {
+    const a = ev({ articleKey: 'orig', publisher: 'Reuters' });
+    const b = ev({ articleKey: 'copy', publisher: 'Daily Star' });
+    const c = ev({ articleKey: 'x', publisher: null });
+    const d = ev({ articleKey: 'y', publisher: null });
+    const e = ev({ articleKey: 'orig', publisher: 'Reuters' });
+    const [cl] = clusterEvents([a, b, c, d, e], new Map([['copy', 'orig']]));
+    expect(cl).toMatchObject({ mentions: 5, articles: 3, sources: 4 });
+  });
+
+  it('gives every event a cluster and the same clusters whatever the input order', () => {
+    const evs = [ev(), ev({ date: '2023-03-15' }), ev({ recipients: ['SAUGOV'] }), ev({ date: null, published: null }), ev({ type: 'PROTEST', actors: [], place: null })];
+    const out = clusterEvents(evs, new Map());
+    expect(out.flatMap((c) => c.events).sort()).toEqual(evs.map((e) => e.key).sort());
+    for (let r = 0; r < 5; r++) expect(clusterEvents([...evs].reverse().sort(() => Math.random() - 0.5), new Map())).toEqual(out);
+  });
+
+  it('rejects an event key given twice', () => {
+    const a = ev();
+    expect(() => clusterEvents([a, { ...a }], new Map())).toThrow(/appears twice/);
+  });
+});
+
+describe('helpers', () => {
+  it('matches a country code with codes of that country only', () => {
+    expect(codesMatch('IRN', 'IRNGOV')).toBe(true);
+    expect(codesMatch('IRNGOV', 'IRNMIL')).toBe(false);
+    expect(codesMatch('IRN', 'IRQGOV')).toBe(false);
+  });
+
+  it('reads days, months and years as intervals', () => {
+    expect(dayInterval('2023-03')!.hi - dayInterval('2023-03')!.lo).toBe(30);
+    expect(dayInterval('2024')!.hi - dayInterval('2024')!.lo).toBe(365);
+    expect(dayInterval('2023-03-14T22:00+03:00')).toEqual(dayInterval('2023-03-14'));
+    expect(dayInterval('soon')).toBeNull();
+  });
+});
