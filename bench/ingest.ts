@@ -1,0 +1,209 @@
+/**
+ * Ingest throughput: the scale-out over PostgreSQL (1 worker process, then 2, each on a
+ * fresh store with the same queued inputs) and the single-process SQLite ingest with the
+ * share of its time spent writing to the store. One table at the end.
+ *
+ * Articles: BBC News 2004-05 from ../shared/data/news-text when present (research use;
+ * not copied into the project), else examples/articles/ or examples/article.txt; each
+ * copy gets a line of its own so every input has its own key. Written as text files to
+ * a temporary directory, so the workers read them by path the way a real corpus is read.
+ *
+ * PostgreSQL: NEWSGRAPH_TEST_PG or --db postgres://…; each run gets its own schema,
+ * dropped afterwards. Without one the PostgreSQL rows are skipped with a note.
+ *
+ *   npm run bench:ingest -- [--db postgres://…] [--n 200] [--threads 1]
+ *
+ * Worker processes start from scratch (models load in each, ~1–2 s), and that start-up
+ * is part of the measured time, as it is in a real run; with few articles it weighs.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { ingest } from '../src/corpus/ingest.js';
+import { enqueueInputs } from '../src/corpus/scale-out.js';
+import { openStore } from '../src/store/open.js';
+import { JobQueue } from '../src/store/postgres/queue.js';
+import { REPO, commandFor } from '../test/ingest-support/command.js';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    n: { type: 'string', default: process.env.BENCH_ARTICLES ?? '200' },
+    threads: { type: 'string', default: '1' },
+  },
+});
+const N = Number(values.n);
+const THREADS = Number(values.threads);
+const PG_URL = values.db ?? process.env.NEWSGRAPH_TEST_PG;
+
+const BBC = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../examples/articles', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../examples/article.txt', import.meta.url));
+
+function baseArticles(): { source: string; texts: string[] } {
+  if (existsSync(BBC)) {
+    const texts: string[] = [];
+    for (const line of readFileSync(BBC, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { title, text } = JSON.parse(line) as { title: string; text: string };
+      texts.push(`${title}\n\n${text}`);
+      if (texts.length >= N) break;
+    }
+    return { source: 'BBC News (../shared/data/news-text)', texts };
+  }
+  if (existsSync(EXAMPLES)) {
+    const files = readdirSync(EXAMPLES).filter((f) => !f.startsWith('.')).sort();
+    return { source: 'examples/articles/', texts: files.map((f) => readFileSync(join(EXAMPLES, f), 'utf8')) };
+  }
+  return { source: 'examples/article.txt', texts: [readFileSync(EXAMPLE, 'utf8')] };
+}
+
+function writeCorpus(dir: string): string {
+  const { source, texts } = baseArticles();
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < N; i++) {
+    // The added line makes each copy a different input (a different key), as repeats would not be.
+    writeFileSync(join(dir, `${String(i).padStart(6, '0')}.txt`), `${texts[i % texts.length]!.trimEnd()}\n\nBench copy ${i}.\n`);
+  }
+  return source;
+}
+
+interface Row {
+  run: string;
+  articles: number;
+  seconds: number;
+  perSecond: number;
+  /** Articles/s once start-up is over (scale-out rows). */
+  steady?: number;
+  note: string;
+}
+
+function withSchema(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('schema', schema);
+  return u.href;
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const u = new URL(url);
+  u.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: u.href });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); // schema names are generated below: [a-z0-9_]
+  } finally {
+    await client.end();
+  }
+}
+
+function runWorkerProcess(url: string, id: string): Promise<{ code: number | null; json: { added: number; skipped: number; failed: number; jobs: number; ms: number; firstJobMs: number | null; storeMs: number } | null; output: string }> {
+  const command = commandFor('worker');
+  const child = spawn(process.execPath, [...command.node, '--db', url, '--once', '--workers', String(THREADS), '--no-analyse', '--quiet', '--json', '--poll', '0.2', '--id', id], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      const line = output.split('\n').find((l) => l.startsWith('{'));
+      resolve({ code, json: line ? JSON.parse(line) : null, output });
+    }),
+  );
+}
+
+async function scaleOut(url: string, dir: string, processes: number): Promise<Row> {
+  const schema = `bench_ingest_${processes}w_${randomBytes(4).toString('hex')}`;
+  const target = withSchema(url, schema);
+  try {
+    const queue = await JobQueue.open(target);
+    try {
+      const queued = await enqueueInputs(queue, [dir]);
+      if (queued.enqueued !== N) throw new Error(`queued ${queued.enqueued} of ${N} inputs`);
+    } finally {
+      await queue.close();
+    }
+    // The store's schema is created before the clock starts, as it would be in a real deployment.
+    await (await openStore(target)).close();
+    const t0 = performance.now();
+    const results = await Promise.all(Array.from({ length: processes }, (_, i) => runWorkerProcess(target, `bench-${i + 1}`)));
+    const seconds = (performance.now() - t0) / 1000;
+    for (const r of results) if (r.code !== 0 || !r.json) throw new Error(`worker failed (exit ${r.code}):\n${r.output}`);
+    const added = results.reduce((s, r) => s + r.json!.added, 0);
+    if (added !== N) throw new Error(`workers added ${added} of ${N} articles`);
+    const split = results.map((r) => r.json!.jobs).join(' + ');
+    const storeMs = results.reduce((s, r) => s + r.json!.storeMs, 0);
+    // After each process's first job (start-up, model loading): articles/s summed over the processes.
+    const steady = results.reduce((s, r) => s + (r.json!.jobs - 1) / ((r.json!.ms - (r.json!.firstJobMs ?? 0)) / 1000), 0);
+    const startup = Math.max(...results.map((r) => r.json!.firstJobMs ?? 0)) / 1000;
+    return {
+      run: `PostgreSQL, ${processes} worker process${processes > 1 ? 'es' : ''} × ${THREADS} thread${THREADS > 1 ? 's' : ''}`,
+      articles: added,
+      seconds,
+      perSecond: added / seconds,
+      steady,
+      note: `jobs ${split}; first job done after ${startup.toFixed(1)} s (start-up, models), ${steady.toFixed(1)} articles/s after it; store writes ${((100 * storeMs) / 1000 / processes / seconds).toFixed(1)}% of wall time per process`,
+    };
+  } finally {
+    await dropSchema(url, schema);
+  }
+}
+
+async function sqliteSingle(dir: string, workers: number): Promise<Row> {
+  const root = mkdtempSync(join(tmpdir(), 'ng-bench-sqlite-'));
+  const store = await openStore(join(root, 'bench.db'));
+  try {
+    const r = await ingest([dir], { store, workers, analyse: false });
+    if (r.added !== N) throw new Error(`SQLite ingest added ${r.added} of ${N}: ${JSON.stringify(r.failures.slice(0, 3))}`);
+    return {
+      run: `SQLite, 1 process × ${workers} thread${workers > 1 ? 's' : ''}`,
+      articles: r.added,
+      seconds: r.ms / 1000,
+      perSecond: (r.added * 1000) / r.ms,
+      note: `store writes ${((100 * r.storeMs) / r.ms).toFixed(1)}% of the run (${(r.storeMs / r.added).toFixed(1)} ms/article), key look-ups ${r.lookupMs.toFixed(0)} ms`,
+    };
+  } finally {
+    await store.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(N) || N < 1 || !Number.isInteger(THREADS) || THREADS < 0) throw new Error('--n must be ≥ 1 and --threads ≥ 0');
+  const dir = mkdtempSync(join(tmpdir(), 'ng-bench-ingest-'));
+  try {
+    const source = writeCorpus(join(dir, 'corpus'));
+    const corpus = join(dir, 'corpus');
+    console.log(`ingest bench: ${N} articles from ${source}; ${availableParallelism()} CPUs; worker command: ${commandFor('worker').label}`);
+    const rows: Row[] = [];
+    rows.push(await sqliteSingle(corpus, THREADS));
+    let ratio: string | null = null;
+    if (PG_URL) {
+      const one = await scaleOut(PG_URL, corpus, 1);
+      rows.push(one);
+      const two = await scaleOut(PG_URL, corpus, 2);
+      rows.push(two);
+      ratio = `×${(two.perSecond / one.perSecond).toFixed(2)} overall, ×${(two.steady! / one.steady!).toFixed(2)} after start-up`;
+    } else {
+      console.log('PostgreSQL scale-out skipped: set NEWSGRAPH_TEST_PG=postgres://… or pass --db postgres://…');
+    }
+    console.log('');
+    console.log('| run | articles | seconds | articles/s | notes |');
+    console.log('|---|---:|---:|---:|---|');
+    for (const r of rows) console.log(`| ${r.run} | ${r.articles} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${r.note} |`);
+    if (ratio !== null) console.log(`\n2 worker processes / 1: ${ratio} (×2 needs 2 free cores; this machine has ${availableParallelism()})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,59 @@
+/**
+ * Extraction for the store, and the body of one extraction worker thread.
+ *
+ * `extractForStore` is the unit of CPU work ingest hands out: the record and the
+ * SimHash of its text, both computed off the main thread so that the main thread
+ * only reads inputs and writes the store. The pool runs it in-process (workers 0)
+ * or, in a worker thread, through the message handler below.
+ *
+ * Each thread loads the models once, lazily on its first article (extract() keeps its
+ * pipeline in a module-level variable), and then serves one article at a time: the
+ * pool never sends a second before the first has answered, so when a thread dies the
+ * pool knows exactly which article killed it.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { toNewsgraphError } from '../core/errors.js';
+import type { ErrorCode } from '../core/errors.js';
+import type { ArticleRecord } from '../core/record.js';
+import { extract } from '../extract.js';
+import type { RawInput } from '../ingest/types.js';
+import { simhash } from './simhash.js';
+
+/** A NewsgraphError as it crosses a thread boundary (classes do not survive structured clone). */
+export interface SerialisedError {
+  code: ErrorCode;
+  message: string;
+  input: string | null;
+}
+
+export type ExtractOutcome = { ok: true; record: ArticleRecord; simhash: string } | { ok: false; error: SerialisedError };
+
+export function extractForStore(raw: RawInput): ExtractOutcome {
+  try {
+    const record = extract(raw);
+    return { ok: true, record, simhash: simhash(record.text) };
+  } catch (e) {
+    const error = toNewsgraphError(e, raw.name);
+    return { ok: false, error: { code: error.code, message: error.message, input: error.input } };
+  }
+}
+
+/** Marker the pool puts in workerData, so importing this module elsewhere never starts a listener. */
+export const WORKER_MARKER = 'newsgraph-extract-worker';
+
+export interface WorkerRequest {
+  id: number;
+  raw: RawInput;
+}
+export type WorkerMessage = { type: 'ready' } | { type: 'result'; id: number; outcome: ExtractOutcome };
+
+if (!isMainThread && parentPort !== null && (workerData as { role?: string } | null)?.role === WORKER_MARKER) {
+  const port = parentPort;
+  port.on('message', (request: WorkerRequest) => {
+    const message: WorkerMessage = { type: 'result', id: request.id, outcome: extractForStore(request.raw) };
+    port.postMessage(message);
+  });
+  // Tells the pool that the module graph loaded: a thread that dies before this is a
+  // broken installation, not a bad article, and the pool stops instead of respawning.
+  port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+}
