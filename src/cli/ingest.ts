@@ -30,6 +30,7 @@ Options:
   --charset NAME       decode input bytes with this charset (e.g. windows-1252)
   --allow-private      allow URLs that resolve to loopback or private addresses
   --no-analyse         skip the corpus analysis (duplicates, clusters, conflicts) at the end
+  --if-empty           do nothing when the store already holds articles (npm start seeds the demo this way)
   --enqueue            PostgreSQL only: queue the inputs for \`newsgraph worker\` instead of extracting
   --json               print the summary as one JSON object
   --quiet              no progress on stderr
@@ -78,6 +79,7 @@ export async function runIngest(argv: readonly string[], out: (line: string) => 
       charset: { type: 'string' },
       'allow-private': { type: 'boolean', default: false },
       'no-analyse': { type: 'boolean', default: false },
+      'if-empty': { type: 'boolean', default: false },
       enqueue: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -106,9 +108,14 @@ export async function runIngest(argv: readonly string[], out: (line: string) => 
 
   if (values.enqueue) return enqueue(values.db, positionals, inputOptions, values.json, out);
 
+  const store = await openStore(values.db);
+  if (values['if-empty'] && (await store.stats()).articles > 0) {
+    await store.close();
+    out(`${store.location} already holds articles: nothing ingested (--if-empty)`);
+    return 0;
+  }
   const reporter = values.quiet ? null : new ProgressReporter(io.progress ?? process.stderr);
   const interrupt = io.signal ? null : interruptSignal();
-  const store = await openStore(values.db);
   let result: IngestResult;
   try {
     result = await ingest(positionals, {
