@@ -16,6 +16,12 @@ const BOUNDARY: ReadonlySet<string> = new Set([
   'before', 'when', 'since', 'until', 'if', 'unless', 'whether', ';', ':', '“', '”', '"',
 ]);
 const GERUND_PREPS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'since', 'for', 'in', 'upon', 'without', 'of', 'on']);
+// Prepositions of place and time heading an adjunct between a subject and its verb ("the US on Thursday rejected").
+const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'near', 'across', 'throughout', 'inside', 'outside', 'along', 'around']);
+// Predicates whose "of V-ing" complement is the subject's act: "X and Y are guilty of violating".
+const OF_PREDICATES: ReadonlySet<string> = new Set(['guilty', 'responsible', 'capable', 'innocent', 'culpable', 'suspected', 'accused', 'convicted']);
+const MEASURE: ReadonlySet<string> = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'RB', 'PRP$', 'HYPH']);
+const PARTICIPLE_NP: ReadonlySet<string> = new Set(['DT', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'VBN', 'PRP$']);
 
 export class FlatArgs implements ArgFinder {
   readonly parsed: boolean = false;
@@ -88,6 +94,10 @@ export class FlatArgs implements ArgFinder {
     if (t.xpos === 'IN' && this.x(h).xpos === 'VBG' && GERUND_PREPS.has(t.lower)) {
       // "accused Armenia of shelling": the object before "of"; "by liberating": the main subject.
       if (t.lower === 'of') {
+        if (k - 1 >= this.s && OF_PREDICATES.has(this.x(k - 1).lower)) {
+          const cop = this.verbOrAuxBefore(k - 2);
+          return cop >= 0 ? this.subject(cop, depth + 1) : [];
+        }
         const np = npEndingAt(this.v, k - 1, this.s);
         return np ? [np] : [];
       }
@@ -114,7 +124,40 @@ export class FlatArgs implements ArgFinder {
       return [];
     }
     const np = npEndingAt(this.v, k, this.s);
-    return np ? [np] : [];
+    return np ? [this.beyondAdjuncts(np)] : [];
+  }
+
+  /**
+   * The subject behind what sits between it and the verb: place and time adjuncts
+   * ("The US on Thursday rejected" → the US … Thursday, headed by US) and the object
+   * of a participle ("British aircraft using guided missiles killed" → British aircraft).
+   */
+  private beyondAdjuncts(np: Phrase): Phrase {
+    let out = np;
+    for (let n = 0; n < 2; n++) {
+      const p = out.first - 1;
+      if (p - 1 < this.s || this.x(p).xpos !== 'IN' || !ADJUNCT_PREPS.has(this.x(p).lower)) break;
+      const before = npEndingAt(this.v, p - 1, this.s);
+      if (!before) break;
+      out = { first: before.first, last: out.last, head: before.head };
+    }
+    let j = out.first - 1;
+    while (j >= this.s && PARTICIPLE_NP.has(this.x(j).xpos) && j >= out.first - 4) j--;
+    // The -ing check keeps a mistagged noun ("watchdog/VBG Amnesty International accused") out.
+    if (j - 1 >= this.s && j < out.first && this.x(j).xpos === 'VBG' && this.x(j).lower.endsWith('ing')) {
+      const before = npEndingAt(this.v, j - 1, this.s);
+      if (before) return before;
+    }
+    return out;
+  }
+
+  /** The nearest verb or auxiliary before `k` ("are" in "X are guilty of"), within the clause. */
+  private verbOrAuxBefore(k: number): number {
+    for (let j = k; j >= this.s; j--) {
+      if (this.isVerb(j)) return j;
+      if (BOUNDARY.has(this.x(j).lower) || this.x(j).lower === ',') return -1;
+    }
+    return -1;
   }
 
   private isVerbPhraseEnd(k: number): boolean {
@@ -152,7 +195,9 @@ export class FlatArgs implements ArgFinder {
 
   /** Subject of a light verb whose object is the noun at `first` ("Armenia made the allegation"). */
   lightVerbSubject(first: number, light: ReadonlySet<string>): Phrase[] {
-    const k = first - 1;
+    // Across a quantity or measure phrase: "will provide nearly 25,000 tons of emergency food aid".
+    let k = first - 1;
+    while (k >= this.s && k >= first - 7 && (MEASURE.has(this.x(k).xpos) || this.x(k).lower === 'of')) k--;
     if (k < this.s || !this.isVerb(k) || !this.x(k).lemmas.some((l) => light.has(l))) return [];
     return this.subject(k);
   }

@@ -35,12 +35,15 @@ export interface Draft {
 }
 
 /** Light verbs whose object noun carries the event: "Armenia made the allegation". */
-const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiterate', 'complete', 'speed', 'insist', 'organize', 'organise', 'press', 'pursue', 'make', 'level', 'launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'issue', 'file', 'lodge', 'voice', 'express', 'announce', 'order', 'begin', 'start', 'resume', 'continue', 'step', 'intensify', 'escalate', 'wage', 'deliver', 'impose', 'declare', 'sign', 'reach']);
+const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiterate', 'complete', 'speed', 'insist', 'organize', 'organise', 'press', 'pursue', 'make', 'level', 'launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'issue', 'file', 'lodge', 'voice', 'express', 'announce', 'order', 'begin', 'start', 'resume', 'continue', 'step', 'intensify', 'escalate', 'wage', 'deliver', 'impose', 'declare', 'sign', 'reach', 'provide', 'give', 'grant', 'send', 'commit', 'perpetrate', 'authorize', 'authorise', 'approve', 'lead', 'join', 'call']);
 const MUST_ENTRY: LexEntry = {
   pattern: 'must', words: ['must'], pos: 'phrase', type: 'REQUEST', mode: null, context: [], cameo: '100',
   recipient: [], swap: false, when: null, notes: 'X says Y must …: a demand (built in, not in the lexicon)',
 };
 const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite']);
+// "… return to Geneva for talks": a purpose adjunct of a verb of going shares its subject.
+const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
+const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 
@@ -97,16 +100,39 @@ export class SentenceCoder {
     if (mods && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
     const by = this.args.prep(t.last, ['by']);
     if (by.length > 0) return { actor: by, recipient };
+    // "the withdrawal of Russian troops": where "of" is not the recipient's slot, forces after it act.
+    if (!this.slots(e).includes('of')) {
+      const of = this.args.prep(t.last, ['of']).filter((ph) => this.v.info[ph.head]!.lemmas.some((l) => FORCES.has(l)));
+      if (of.length > 0) return { actor: of, recipient };
+    }
     const npFirst = mods ? mods.first : t.first;
     const light = this.args.lightVerbSubject(npFirst, LIGHT);
     if (light.length > 0 || npFirst - 1 < this.sent[0]) return { actor: light, recipient };
     // "… after fierce fighting with guerrillas": an adjunct noun shares the clause's actor.
-    const prep = this.v.info[npFirst - 1]!.lower;
-    if (ADJUNCT_PREPS.has(prep)) {
-      const main = this.mainVerbBefore(npFirst - 1);
-      if (main >= 0 && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
+    const p = this.adjunctPrep(npFirst - 1);
+    if (p >= 0) {
+      const main = this.mainVerbBefore(p);
+      const motion = this.v.info[p]!.lower !== 'for' || (main >= 0 && this.v.info[main]!.lemmas.some((l) => MOTION.has(l)));
+      if (main >= 0 && motion && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
     }
     return { actor: [], recipient };
+  }
+
+  /**
+   * The adjunct preposition a noun trigger hangs off, through measure phrases
+   * ("after five days of fighting"); -1 when there is none.
+   */
+  private adjunctPrep(k: number): number {
+    let p = k;
+    for (let n = 0; n < 2 && p > this.sent[0] && this.v.info[p]!.lower === 'of'; n++) {
+      let j = p - 1;
+      while (j >= this.sent[0] && /^(DT|CD|JJ|NNS?)$/.test(this.v.info[j]!.xpos)) j--;
+      if (j === p - 1) return -1;
+      p = j;
+    }
+    if (p < this.sent[0]) return -1;
+    const w = this.v.info[p]!.lower;
+    return ADJUNCT_PREPS.has(w) || w === 'for' ? p : -1;
   }
 
   private mainVerbBefore(k: number): number {

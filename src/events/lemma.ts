@@ -82,6 +82,8 @@ function verbLemma(w: string): string {
     const u = undouble(stem);
     return u !== stem ? u : restoreE(stem);
   }
+  // "suing", "pursuing", "issuing": the e after u is dropped before -ing.
+  if (/[^aeiou]uing$/.test(w)) return `${w.slice(0, -3)}e`;
   if (w.endsWith('ing') && w.length > 5) {
     const stem = w.slice(0, -3);
     if (!VOWEL.test(stem)) return w;

@@ -34,6 +34,19 @@ function conj(v: DocView, i: number): boolean {
   return v.info[i]!.xpos === 'CC' && (l === 'and' || l === 'or' || l === '&');
 }
 
+/**
+ * "Montenegro Municipality Association (AKK) officials": a bracketed acronym inside a
+ * noun phrase. Given the ")" at `k`, the index of its "(" when only proper nouns lie
+ * between and a noun precedes it; else -1.
+ */
+function acronymOpen(v: DocView, k: number, floor: number): number {
+  if (v.info[k]!.lower !== ')') return -1;
+  let j = k - 1;
+  while (j > floor && j >= k - 3 && v.info[j]!.xpos.startsWith('NNP')) j--;
+  if (j === k - 1 || j - 1 < floor || v.info[j]!.lower !== '(' || !isNounish(v, j - 1)) return -1;
+  return j;
+}
+
 /** The NP ending at token `end` (inclusive), scanning left no further than `floor`. */
 export function npEndingAt(v: DocView, end: number, floor: number): Phrase | null {
   if (end < floor || !npTag(v, end)) return null;
@@ -43,6 +56,7 @@ export function npEndingAt(v: DocView, end: number, floor: number): Phrase | nul
   while (first - 1 >= floor) {
     const k = first - 1;
     if (npTag(v, k)) first = k;
+    else if (acronymOpen(v, k, floor) >= 0) first = acronymOpen(v, k, floor);
     else if ((conj(v, k) || LINKING_PREPS.has(v.info[k]!.lower)) && k - 1 >= floor && npTag(v, k - 1) && isNounish(v, k - 1)) first = k;
     else break;
   }

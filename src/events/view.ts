@@ -58,13 +58,31 @@ function cachedLemmas(text: string, lower: string, cls: 'V' | 'N' | 'O'): string
   return hit;
 }
 
+const OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$', 'NNP', 'NNPS', 'NNS', 'PRP']);
+const SUBJECT_END: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+
+/**
+ * A past participle the tagger read as an adjective between a noun phrase and
+ * the start of another ("guerrillas wounded two soldiers", "the US on Thursday
+ * rejected calls") is a finite verb: an adjective there would leave the sentence
+ * without one. "The wounded soldiers" (after a determiner) stays an adjective.
+ */
+function repairedTag(doc: Doc, i: number): string {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const xpos = tagOf(t);
+  if (xpos !== 'JJ' || i === 0 || i + 1 >= toks.length) return xpos;
+  if (!/^[A-Za-z]+ed$/.test(doc.text.slice(t.start, t.end))) return xpos;
+  return SUBJECT_END.has(tagOf(toks[i - 1]!)) && OBJECT_START.has(tagOf(toks[i + 1]!)) ? 'VBD' : xpos;
+}
+
 export function buildView(doc: Doc): DocView {
   const toks = doc.tokens;
   const info: TokInfo[] = new Array<TokInfo>(toks.length);
   let hasDeps = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const xpos = tagOf(t);
+    const xpos = repairedTag(doc, i);
     const text = doc.text.slice(t.start, t.end);
     const cls = coarseClass(xpos, t.upos);
     const lower = text.toLowerCase().replace(/’/g, "'");
