@@ -1,12 +1,16 @@
 /**
- * Accuracy of the committed POS model (models/pos.bin) on UD EWT, through the
- * same inference code the pipeline uses, with gold tokenization.
+ * Accuracy of the committed POS model (models/pos.bin) on UD EWT, and its
+ * agreement with the POS column of CoNLL-2003 eng.testb (Reuters news), through
+ * the same inference code the pipeline uses, with the given tokens.
  *
- * Run: npx tsx training/eval-pos.ts [file.conllu] [model.bin]
+ * Run: npx tsx training/eval-pos.ts [file.conllu] [model.bin] [conll2003-file]
+ *      (defaults: EWT test, models/pos.bin, eng.testb)
  */
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadTagger, readTagger } from '../src/nlp/pos/index.js';
 import { EWT_DIR, readConllu } from './common/conllu.js';
+import { CONLL2003_DIR, isHeadlineLike, readConll2003, toEwtConventions, xposAgreement } from './common/conll2003.js';
 
 export interface PosScore {
   words: number;
@@ -48,6 +52,42 @@ export function formatPosScore(s: PosScore): string {
     + `(${s.words} words, ${Math.round(s.wordsPerSecond)} words per CPU second)`;
 }
 
+export const DEFAULT_NEWS_POS_TEST = `${CONLL2003_DIR}/eng.testb`;
+
+export interface NewsPosScore {
+  /** XPOS agreement over all sentences' scored words (punctuation, symbols, FW, LS left out). */
+  words: number;
+  xpos: number;
+  /** The same over running-text sentences only (no headlines, datelines, tables). */
+  textWords: number;
+  textXpos: number;
+}
+
+/**
+ * XPOS agreement with CoNLL-2003's POS column (automatic tags, converted to
+ * EWT conventions by `toEwtConventions`), tagging each sentence's given tokens.
+ * There is no UPOS column to compare with.
+ */
+export function evalNewsPos(path = DEFAULT_NEWS_POS_TEST, model?: string): NewsPosScore {
+  const tagger = model ? readTagger(model) : loadTagger();
+  const sents = readConll2003(path);
+  const conv = sents.map(toEwtConventions);
+  const pred = conv.map((c) => tagger.predict(c.forms).map((k) => tagger.xpos[k]!));
+  const all = xposAgreement(pred, conv);
+  const keep = sents.map((s) => !isHeadlineLike(s));
+  const text = xposAgreement(pred.filter((_, k) => keep[k]), conv.filter((_, k) => keep[k]));
+  return { words: all.words, xpos: all.agree / all.words, textWords: text.words, textXpos: text.agree / text.words };
+}
+
+export function formatNewsPosScore(s: NewsPosScore): string {
+  const pct = (x: number): string => (100 * x).toFixed(2);
+  return `news XPOS=${pct(s.xpos)} (${s.words} words), running text only XPOS=${pct(s.textXpos)} (${s.textWords} words)`;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(formatPosScore(evalPos(process.argv[2] ?? `${EWT_DIR}/en_ewt-ud-test.conllu`, process.argv[3])));
+  const model = process.argv[3] || undefined;
+  console.log(formatPosScore(evalPos(process.argv[2] || `${EWT_DIR}/en_ewt-ud-test.conllu`, model)));
+  const news = process.argv[4] ?? DEFAULT_NEWS_POS_TEST;
+  if (existsSync(news)) console.log(formatNewsPosScore(evalNewsPos(news, model)));
+  else console.log(`news POS skipped: ${news} is absent`);
 }

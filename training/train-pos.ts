@@ -3,7 +3,14 @@
  * on UD EWT train, picks the epoch by dev accuracy, and writes models/pos.bin.
  *
  * Run: npx tsx training/train-pos.ts [--epochs 8] [--seed 42] [--prune 0.5] [--data DIR]
- *        [--clusters models/clusters.tsv.gz] [--out models/pos.bin]
+ *        [--clusters models/clusters.tsv.gz] [--conll xpos|joint|none] [--conll-dir DIR] [--out models/pos.bin]
+ *
+ * News: with --conll, the Penn Treebank POS column of CoNLL-2003 eng.train
+ * (Reuters 1996) is added to the training data. "xpos": its tokens constrain
+ * only the XPOS half of the joint class (the update goes to the best-scoring
+ * class with that XPOS, so the UPOS is the model's own, learnt from EWT);
+ * "joint": each token gets one class, its UPOS from `ptb-upos.ts`. eng.testa
+ * takes part in picking the epoch; eng.testb is never read here.
  *
  * Reproducible: sentence order is shuffled by a seeded PRNG and nothing else
  * is random, so the same data and flags give the same bytes.
@@ -20,6 +27,10 @@ import { parseLexicon } from '../src/nlp/pos/lexicon.js';
 import { encodeModel, decodeModel, type PosHeader } from '../src/nlp/pos/model.js';
 import { PosTagger } from '../src/nlp/pos/tagger.js';
 import { EWT_DIR, mergeHyphenated, readConllu, type Sentence } from './common/conllu.js';
+import {
+  CONLL2003_DIR, isHeadlineLike, readConll2003, toEwtConventions, xposAgreement, type ConvertedSentence,
+} from './common/conll2003.js';
+import { mapToUpos, uposStats, type UposStats } from './common/ptb-upos.js';
 import { rng } from './common/rng.js';
 
 interface Options {
@@ -31,6 +42,9 @@ interface Options {
   clusters: string;
   /** Averaged weights below this magnitude are dropped from the model file. */
   prune: number;
+  /** How CoNLL-2003 news sentences are used (see the file comment). */
+  conll: 'none' | 'xpos' | 'joint';
+  conllDir: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -41,6 +55,8 @@ function parseArgs(argv: string[]): Options {
     out: fileURLToPath(new URL('../models/pos.bin', import.meta.url)),
     prune: 0.5,
     clusters: fileURLToPath(new URL('../models/clusters.tsv.gz', import.meta.url)),
+    conll: 'xpos',
+    conllDir: CONLL2003_DIR,
   };
   for (let i = 0; i < argv.length; i += 2) {
     const v = argv[i + 1] ?? '';
@@ -51,6 +67,11 @@ function parseArgs(argv: string[]): Options {
       case '--out': o.out = v; break;
       case '--prune': o.prune = Number(v); break;
       case '--clusters': o.clusters = v; break;
+      case '--conll':
+        if (v !== 'none' && v !== 'xpos' && v !== 'joint') throw new Error(`--conll must be none, xpos or joint, not "${v}"`);
+        o.conll = v;
+        break;
+      case '--conll-dir': o.conllDir = v; break;
       default: throw new Error(`unknown flag ${argv[i]}`);
     }
   }
@@ -61,7 +82,9 @@ function parseArgs(argv: string[]): Options {
 interface Example {
   words: string[];
   ws: WordInfo[];
+  /** Gold class per word; -1 when the word has a set of acceptable classes (`sets`) or none (not learnt from). */
   gold: number[];
+  sets?: (Uint8Array | null)[];
   /** Static feature hashes of word i: feats[offs[i] .. offs[i+1]). */
   feats: Uint32Array;
   offs: Uint32Array;
@@ -73,6 +96,12 @@ function buildExample(
   s: Sentence, classId: Map<string, number>, lex: Lexicon, held?: { counts: TagCounts; own: TagCounts },
 ): Example {
   const words = s.tokens.map((t) => t.form);
+  return exampleOf(words, s.tokens.map((t) => classId.get(tagOf(t)) ?? 0), lex, held);
+}
+
+function exampleOf(
+  words: string[], gold: number[], lex: Lexicon, held?: { counts: TagCounts; own: TagCounts },
+): Example {
   const ws = words.map((w) => wordInfo(w, lex));
   if (held) for (const w of ws) w.amb = ambClass(held.counts.get(w.norm), held.own.get(w.norm));
   const buf = new Uint32Array(MAX_STATIC * ws.length);
@@ -82,7 +111,85 @@ function buildExample(
     n = staticFeatures(ws, i, buf, n);
     offs[i + 1] = n;
   }
-  return { words, ws, gold: s.tokens.map((t) => classId.get(tagOf(t)) ?? 0), feats: buf.slice(0, n), offs };
+  return { words, ws, gold, feats: buf.slice(0, n), offs };
+}
+
+interface NewsData {
+  exs: Example[];
+  sentences: number;
+  headlines: number;
+  /** Words with one class, with a set of classes, and not learnt from. */
+  single: number;
+  multi: number;
+  skipped: number;
+}
+
+/**
+ * CoNLL-2003 eng.train as training examples (headline-like sentences left
+ * out). Punctuation and symbols take the classes EWT gives the same form (its
+ * dash and semicolon tags depend on use, not form), unknown ones and FW/LS are
+ * not learnt from; other words get the set of EWT classes with their XPOS
+ * ("xpos") or the one class of the PTB → UPOS mapping ("joint").
+ */
+function newsExamples(
+  o: Options, classId: Map<string, number>, lex: Lexicon, ewt: readonly Sentence[],
+): NewsData {
+  const byForm = new Map<string, Map<number, number>>();
+  const byXpos = new Map<string, Map<number, number>>();
+  for (const s of ewt) {
+    for (const t of s.tokens) {
+      const c = classId.get(tagOf(t))!;
+      for (const [m, k] of [[byForm, t.form], [byXpos, t.xpos]] as const) {
+        let e = m.get(k);
+        if (!e) m.set(k, (e = new Map()));
+        e.set(c, (e.get(c) ?? 0) + 1);
+      }
+    }
+  }
+  // Classes holding ≥ share of the uses: a form's rare tags and an XPOS's odd UPOS (X|NN) are noise here.
+  const common = (m: Map<number, number> | undefined, share: number): Uint8Array | null => {
+    if (!m) return null;
+    let total = 0;
+    for (const k of m.values()) total += k;
+    const keep = [...m].filter(([, k]) => k >= 2 && k >= share * total).map(([c]) => c).sort((a, b) => a - b);
+    return keep.length > 0 ? Uint8Array.from(keep) : null;
+  };
+  const stats: UposStats = uposStats(ewt);
+  const data: NewsData = { exs: [], sentences: 0, headlines: 0, single: 0, multi: 0, skipped: 0 };
+  for (const s of readConll2003(`${o.conllDir}/eng.train`)) {
+    if (isHeadlineLike(s)) {
+      data.headlines++;
+      continue;
+    }
+    const conv = toEwtConventions(s);
+    const upos = o.conll === 'joint' ? mapToUpos(conv.forms, conv.xpos, conv.chunk, stats) : null;
+    const gold: number[] = [];
+    const sets: (Uint8Array | null)[] = [];
+    conv.forms.forEach((form, i) => {
+      const x = conv.xpos[i]!;
+      let set: Uint8Array | null = null;
+      if (conv.punct[i]) set = common(byForm.get(form), 0.05);
+      else if (x !== 'FW' && x !== 'LS') {
+        const one = upos ? classId.get(`${upos[i]}|${x}`) : undefined;
+        set = one !== undefined ? Uint8Array.of(one) : common(byXpos.get(x), 0.01);
+      }
+      if (set && set.length === 1) {
+        gold.push(set[0]!);
+        sets.push(null);
+        data.single++;
+      } else {
+        gold.push(-1);
+        sets.push(set);
+        if (set) data.multi++;
+        else data.skipped++;
+      }
+    });
+    const ex = exampleOf(conv.forms, gold, lex);
+    ex.sets = sets;
+    data.exs.push(ex);
+    data.sentences++;
+  }
+  return data;
 }
 
 /**
@@ -225,6 +332,31 @@ interface Trainer {
   steps: number;
 }
 
+/**
+ * The class to learn towards for word i given the guess: the gold class; for a
+ * word with a set of acceptable classes, the guess when it is one of them, else
+ * the best-scoring of them (a latent-variable perceptron update); -1 when the
+ * word is not learnt from.
+ */
+function target(ex: Example, i: number, guess: number, scores: Float64Array): number {
+  const g = ex.gold[i]!;
+  if (g >= 0) return g;
+  const set = ex.sets?.[i];
+  if (!set) return -1;
+  if (set.includes(guess)) return guess;
+  let best = set[0]!;
+  for (const c of set) if (scores[c]! > scores[best]!) best = c;
+  return best;
+}
+
+/** Training-error count: is class c acceptable for word i (words not learnt from count as right)? */
+function acceptable(ex: Example, i: number, c: number): boolean {
+  const g = ex.gold[i]!;
+  if (g >= 0) return c === g;
+  const set = ex.sets?.[i];
+  return !set || set.includes(c);
+}
+
 /** Greedy decode of one example; when `learn`, update on every mistake. */
 function runExample(
   tr: Trainer, weights: Float32Array, ex: Example, tagdict: Map<string, number>, learn: boolean,
@@ -243,8 +375,8 @@ function runExample(
       guess = score(wt, weights, feats, n, scores);
       if (learn) {
         tr.steps++;
-        const gold = ex.gold[i]!;
-        if (guess !== gold) {
+        const gold = target(ex, i, guess, scores);
+        if (gold >= 0 && guess !== gold) {
           for (let k = 0; k < n; k++) {
             const base = wt.row(feats[k]!) * wt.C;
             wt.w[base + gold]! += 1;
@@ -376,6 +508,19 @@ function main(): void {
   const devExs = dev.map((s) => buildExample(s, classId, lex));
   console.log(`train ${train.length} sentences (+${merged.length} hyphen-merged copies), ${classes.length} classes, `
     + `tagdict ${tagdict.size} words`);
+  let news: NewsData | null = null;
+  let testa: ConvertedSentence[] = [];
+  let testaExs: Example[] = [];
+  if (o.conll !== 'none') {
+    news = newsExamples(o, classId, lex, train);
+    exs.push(...news.exs);
+    const words = news.single + news.multi + news.skipped;
+    console.log(`news (CoNLL-2003 eng.train, --conll ${o.conll}): ${news.sentences} sentences, ${words} words `
+      + `(${news.headlines} headline-like sentences left out); ${news.single} words with one class, `
+      + `${news.multi} with a set, ${news.skipped} not learnt from`);
+    testa = readConll2003(`${o.conllDir}/eng.testa`).map(toEwtConventions);
+    testaExs = testa.map((c) => exampleOf(c.forms, c.forms.map(() => -1), lex));
+  }
 
   const tr: Trainer = { wt: new Weights(classes.length), steps: 0 };
   const feats = new Uint32Array(MAX_STATIC + N_DYNAMIC);
@@ -395,19 +540,32 @@ function main(): void {
       const ex = exs[k]!;
       const pred = runExample(tr, tr.wt.w, ex, tagdict, true, feats, scores);
       total += pred.length;
-      for (let i = 0; i < pred.length; i++) if (pred[i] !== ex.gold[i]) errors++;
+      for (let i = 0; i < pred.length; i++) if (!acceptable(ex, i, pred[i]!)) errors++;
     }
     const avg = tr.wt.averaged(tr.steps);
     const devPred = devExs.map((ex) => runExample(tr, avg, ex, tagdict, false, feats, scores));
     const [du, dx] = accuracy(devPred, devExs.map((e) => e.gold), classes);
+    // With news data the epoch must also suit news: EWT dev UPOS + XPOS + testa XPOS.
+    let ax = 0;
+    if (testaExs.length > 0) {
+      const aPred = testaExs.map((ex) => runExample(tr, avg, ex, tagdict, false, feats, scores)
+        .map((c) => classes[c]!.slice(classes[c]!.indexOf('|') + 1)));
+      const a = xposAgreement(aPred, testa);
+      ax = a.agree / a.words;
+    }
     const secs = ((performance.now() - t0) / 1000).toFixed(0);
     console.log(`epoch ${epoch}: train err ${(100 * errors / total).toFixed(2)}%, dev UPOS ${(100 * du).toFixed(2)} `
-      + `XPOS ${(100 * dx).toFixed(2)}, rows ${tr.wt.rows}, ${secs}s`);
-    if (du + dx > best.acc) best = { epoch, acc: du + dx, avg, rows: tr.wt.rows };
+      + `XPOS ${(100 * dx).toFixed(2)}${ax ? `, testa XPOS ${(100 * ax).toFixed(2)}` : ''}, rows ${tr.wt.rows}, ${secs}s`);
+    if (du + dx + ax > best.acc) best = { epoch, acc: du + dx + ax, avg, rows: tr.wt.rows };
   }
 
   const bytes = exportModel(tr.wt, best.avg, classes, tagdict, lex, o.prune, {
-    data: 'UD English EWT 2.16 (train; epoch chosen on dev)',
+    data: news
+      ? `UD English EWT 2.16 train + CoNLL-2003 eng.train POS (--conll ${o.conll}, ${news.sentences} sentences); `
+        + 'epoch chosen on EWT dev + eng.testa'
+      : 'UD English EWT 2.16 (train; epoch chosen on dev)',
+    // Only with news data, so that --conll none still writes the old model's exact bytes.
+    ...(news ? { conll: o.conll } : {}),
     seed: o.seed,
     epochs: o.epochs,
     bestEpoch: best.epoch,

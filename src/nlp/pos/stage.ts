@@ -7,7 +7,7 @@ import type { Stage } from '../../core/stage.js';
 import { tokenize } from '../tokenize.js';
 import { tagTokens } from './load.js';
 
-export const POS_VERSION = '1.1.0';
+export const POS_VERSION = '1.2.0';
 
 const CLOSE_AFTER = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '…']);
 
@@ -56,6 +56,6 @@ export const posStage: Stage = {
       }
     }
     doc.tokens = tokens;
-    doc.provenance.pos = `pos@${POS_VERSION} (averaged perceptron, UD EWT)`;
+    doc.provenance.pos = `pos@${POS_VERSION} (averaged perceptron, UD EWT + CoNLL-2003 news XPOS)`;
   },
 };
