@@ -143,13 +143,15 @@ describePg(PG_URL ? 'queue worker killed mid-job' : 'queue worker killed mid-job
       a.child.kill('SIGKILL');
       await a.exit;
       const orphaned = (await admin.query<{ id: number }>(`SELECT id FROM ${schema}.jobs WHERE state = 'running' AND worker = 'worker-a'`)).rows.map((r) => r.id);
-      expect(orphaned).toHaveLength(1);
+      // A worker keeps up to two jobs per thread in flight, so it may die holding one or two.
+      expect(orphaned.length).toBeGreaterThanOrEqual(1);
+      expect(orphaned.length).toBeLessThanOrEqual(2);
 
       // Worker B: waits out A's lease, takes its job over, drains the queue, exits.
       const b = start(['--db', target, '--workers', '1', '--lease', '2', '--poll', '0.2', '--id', 'worker-b', '--once', '--json'], 'worker');
       expect(await b.exit, b.output()).toBe(0);
-      const job = (await admin.query<{ state: string; worker: string; attempts: number }>(`SELECT state, worker, attempts FROM ${schema}.jobs WHERE id = $1`, [orphaned[0]])).rows[0];
-      expect(job).toEqual({ state: 'done', worker: 'worker-b', attempts: 2 });
+      const taken = (await admin.query<{ state: string; worker: string; attempts: number }>(`SELECT state, worker, attempts FROM ${schema}.jobs WHERE id = ANY($1::bigint[]) ORDER BY id`, [orphaned])).rows;
+      expect(taken).toEqual(orphaned.map(() => ({ state: 'done', worker: 'worker-b', attempts: 2 })));
       expect(await one(`SELECT count(*) AS n FROM ${schema}.jobs WHERE state <> 'done'`)).toBe(0);
 
       const store = await openStore(target);
