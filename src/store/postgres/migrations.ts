@@ -3,6 +3,8 @@
  * never edited: a change is a new entry with the next version. Each runs in one
  * transaction (migrate.ts), so a failure leaves the previous version intact.
  */
+import { deriveNetworkSql } from '../sql/network.js';
+
 export interface Migration {
   version: number;
   name: string;
@@ -207,9 +209,69 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_open ON jobs (id) WHERE state IN ('queued', 'running');
 `;
 
+/*
+ * The actor network's derived tables (src/store/sql/network.ts), filled from the stored
+ * participants. Triggers rather than foreign keys keep them in step with events: a
+ * deleted event takes its pairs and sides along, and TRUNCATE of events (which a foreign
+ * key would refuse unless these tables were named too) empties them. The functions name
+ * the tables in the trigger's own schema, whatever the session's search_path.
+ */
+const NETWORK = `
+CREATE TABLE event_pairs (
+  event_key ng_text NOT NULL,
+  source ng_text NOT NULL,
+  target ng_text NOT NULL,
+  type ng_text NOT NULL,
+  score double precision NOT NULL,
+  PRIMARY KEY (event_key, source, target)
+);
+CREATE INDEX event_pairs_edge ON event_pairs (source, target, type, score);
+
+CREATE TABLE event_sides (
+  event_key ng_text NOT NULL,
+  actor_id ng_text NOT NULL,
+  on_edge integer NOT NULL,
+  PRIMARY KEY (event_key, actor_id)
+);
+CREATE INDEX event_sides_actor ON event_sides (actor_id, on_edge);
+
+CREATE FUNCTION ng_network_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('DELETE FROM %I.event_pairs WHERE event_key = $1', TG_TABLE_SCHEMA) USING OLD.key;
+  EXECUTE format('DELETE FROM %I.event_sides WHERE event_key = $1', TG_TABLE_SCHEMA) USING OLD.key;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER events_network_delete AFTER DELETE ON events FOR EACH ROW EXECUTE FUNCTION ng_network_delete();
+
+CREATE FUNCTION ng_network_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('TRUNCATE %I.event_pairs, %I.event_sides', TG_TABLE_SCHEMA, TG_TABLE_SCHEMA);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER events_network_truncate AFTER TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION ng_network_truncate();
+
+CREATE INDEX participants_label ON participants (actor_id, name, country, role);
+
+-- The date bounds' index carries what selections and pages read, for index-only scans.
+CREATE INDEX events_date_cover ON events (date_span, date_lo) INCLUDE (date_hi, sort_date, key);
+DROP INDEX events_date;
+
+-- The timeline and the map over the whole store group every event: with the grouping
+-- columns and what is summed in one index, they read the index alone, in group order.
+CREATE INDEX events_month_type ON events (month, type, score);
+DROP INDEX events_month;
+CREATE INDEX events_day_type ON events (day, type, score);
+CREATE INDEX events_places ON events (place_name, place_country, place_lat, place_lon, type);
+
+${deriveNetworkSql(null).join(';\n')};
+ANALYZE event_pairs;
+ANALYZE event_sides;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, derived rows, corpus analysis', sql: STORE },
   { version: 2, name: 'job queue', sql: JOBS },
+  { version: 3, name: 'actor network tables; covering indexes for dates, timeline and map', sql: NETWORK },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -6,10 +6,11 @@
  */
 import type pg from 'pg';
 import type { PloverType } from '../../core/record.js';
+import { buildNetwork, networkEdgesSql, networkLabelsSql, networkNodesSql } from '../sql/network.js';
 import { paging, postgresPlaceholder as ph, SqlParams } from '../sql/params.js';
 import {
-  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlesCountSql, articlesPageSql, buildNetwork,
-  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventsCountSql, eventsPageSql, networkSql,
+  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlesCountSql, articlesPageSql,
+  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventsCountSql, eventsPageSql,
   participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
@@ -183,8 +184,13 @@ export class PostgresStore implements Store {
   }
 
   network(query?: EventQuery): Promise<Network> {
-    return this.run('cannot build the actor network', async () =>
-      buildNetwork(await this.all(networkSql(query, ph)), paging(query, DEFAULT_NETWORK_NODES).limit));
+    return this.run('cannot build the actor network', async () => {
+      const nodes = await this.all(networkNodesSql(query, paging(query, DEFAULT_NETWORK_NODES).limit, ph));
+      if (nodes.length === 0) return { nodes: [], edges: [] };
+      const ids = nodes.map((n) => str(n.id));
+      const [labels, edges] = await Promise.all([this.all(networkLabelsSql(query, ids, ph)), this.all(networkEdgesSql(query, ids, ph))]);
+      return buildNetwork(nodes, labels, edges);
+    });
   }
 
   timeline(query?: EventQuery & { bucket?: 'day' | 'month' }): Promise<TimelineBucket[]> {

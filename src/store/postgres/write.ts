@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import { deriveRows } from '../rows.js';
 import { ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, ARTICLE_COLUMNS, rowValues } from '../sql/columns.js';
+import { deriveNetworkSql } from '../sql/network.js';
 import { postgresPlaceholder, SqlParams } from '../sql/params.js';
 import type { ArticleInput, CorpusAnalysis } from '../types.js';
 import { foldDiacritics, searchVectorSql } from './search.js';
@@ -50,6 +51,7 @@ export async function putArticle(client: pg.PoolClient, input: ArticleInput): Pr
   if (inserted.rowCount === 0) return false;
   await insertRows(client, 'events', EVENT_COLUMNS, rows.events);
   await insertRows(client, 'participants', PARTICIPANT_COLUMNS, rows.participants);
+  for (const text of deriveNetworkSql('$1')) await client.query(text, [input.key]);
   await insertRows(client, 'quotes', QUOTE_COLUMNS, rows.quotes);
   await insertRows(client, 'entities', ENTITY_COLUMNS, rows.entities);
   return true;

@@ -7,7 +7,7 @@
  */
 import type { PloverType } from '../../core/record.js';
 import type {
-  ActorQuery, ArticleQuery, DyadMonth, EventQuery, Network, NetworkEdge, NetworkNode, PlaceCount, QuoteQuery, TimelineBucket,
+  ActorQuery, ArticleQuery, DyadMonth, EventQuery, PlaceCount, QuoteQuery, TimelineBucket,
 } from '../types.js';
 import { articleConditions, checkType, eventConditions, participantMatch, quoteConditions, where } from './filters.js';
 import { SqlParams, type Placeholder } from './params.js';
@@ -25,7 +25,7 @@ function eventsFrom(q: EventQuery | undefined, params: SqlParams): string {
 }
 
 /** Only the duplicate filter reads the articles table; the other filters are on events. */
-function articlesJoin(q: EventQuery | undefined): string {
+export function articlesJoin(q: EventQuery | undefined): string {
   return q?.uniqueArticles ? ' JOIN articles a ON a.key = e.article_key' : '';
 }
 
@@ -177,19 +177,22 @@ export function actorLabels(rows: readonly DbRow[]): Map<string, ActorLabel> {
 
 /**
  * Events between a and b (as EventQuery matches actors) by month, both directions.
- * The pairs come from the actor side (only events with a or b as actor), each event
- * flagged a→b and/or b→a once, then joined to the events for month, score and class.
+ * Each direction is the events with one side as actor intersected with the events
+ * with the other as recipient: four index lookups on participants (code prefix,
+ * country or name), never a join of every actor row with its recipients. An event in
+ * both directions counts once, flagged both ways; then it is joined to the events for
+ * month, score and class.
  */
 export function dyadSql(a: string, b: string, q: { since?: string; until?: string } | undefined, ph: Placeholder): Sql {
   const params = new SqlParams(ph);
-  const m = (alias: string, v: string): string => participantMatch({ code: `${alias}.code`, country: `${alias}.country`, name: `${alias}.name_lc` }, v, params);
-  const pairs = `SELECT pa.event_key, `
-    + `max(CASE WHEN ${m('pa', a)} AND ${m('pr', b)} THEN 1 ELSE 0 END) AS ab, `
-    + `max(CASE WHEN ${m('pa', b)} AND ${m('pr', a)} THEN 1 ELSE 0 END) AS ba `
-    + `FROM participants pa JOIN participants pr ON pr.event_key = pa.event_key AND pr.role = 'recipient' `
-    + `WHERE pa.role = 'actor' AND (${m('pa', a)} OR ${m('pa', b)}) GROUP BY pa.event_key`;
+  const side = (role: 'actor' | 'recipient', v: string): string =>
+    `SELECT p.event_key FROM participants p WHERE p.role = '${role}' AND `
+    + participantMatch({ code: 'p.code', country: 'p.country', name: 'p.name_lc' }, v, params);
+  const flagged = `SELECT event_key, 1 AS ab, 0 AS ba FROM (${side('actor', a)} INTERSECT ${side('recipient', b)}) x `
+    + `UNION ALL SELECT event_key, 0 AS ab, 1 AS ba FROM (${side('actor', b)} INTERSECT ${side('recipient', a)}) y`;
+  const pairs = `SELECT f.event_key, max(f.ab) AS ab, max(f.ba) AS ba FROM (${flagged}) f GROUP BY f.event_key`;
   const conditions = eventConditions({ since: q?.since, until: q?.until }, params);
-  conditions.push('e.month IS NOT NULL', '(d.ab = 1 OR d.ba = 1)');
+  conditions.push('e.month IS NOT NULL');
   const quad = (name: string): string => `sum(CASE WHEN e.quad = '${name}' THEN 1 ELSE 0 END)`;
   return {
     text: `WITH d AS MATERIALIZED (${pairs}) SELECT e.month AS month, count(*) AS events, sum(d.ab) AS a_to_b, sum(d.ba) AS b_to_a, `
@@ -214,76 +217,7 @@ export function toDyadMonth(r: DbRow): DyadMonth {
   };
 }
 
-/**
- * The actor and recipient participants of the selected events, one row each, with the
- * event's type and score: the network is folded from these in buildNetwork. The
- * selection is materialised first so the events' own indexes drive the query.
- */
-export function networkSql(q: EventQuery | undefined, ph: Placeholder): Sql {
-  const params = new SqlParams(ph);
-  return {
-    text: `WITH sel AS MATERIALIZED (SELECT e.key, e.type, e.score ${eventsFrom(q, params)}) `
-      + `SELECT p.event_key, p.role, p.actor_id, p.name, p.country, sel.type, sel.score FROM sel `
-      + `JOIN participants p ON p.event_key = sel.key AND p.role IN ('actor', 'recipient')`,
-    params,
-  };
-}
-
-/**
- * Fold participant rows into the network. An edge is an (actor group → recipient
- * group) pair of one event, counted once per event; self-loops are left out. Nodes
- * are the groups on some edge with their selected events (as actor or recipient),
- * busiest first (ties by id); `maxNodes` keeps the busiest and the edges among them.
- * A node is named by its most frequent name and country among the rows.
- */
-export function buildNetwork(rows: readonly DbRow[], maxNodes: number): Network {
-  const byEvent = new Map<string, { type: PloverType; score: number; actors: Set<string>; recipients: Set<string> }>();
-  const nodeEvents = new Map<string, Set<string>>();
-  const labels: DbRow[] = [];
-  for (const r of rows) {
-    const key = str(r.event_key);
-    const id = str(r.actor_id);
-    let e = byEvent.get(key);
-    if (!e) byEvent.set(key, (e = { type: str(r.type) as PloverType, score: num(r.score), actors: new Set(), recipients: new Set() }));
-    (r.role === 'actor' ? e.actors : e.recipients).add(id);
-    let s = nodeEvents.get(id);
-    if (!s) nodeEvents.set(id, (s = new Set()));
-    s.add(key);
-    labels.push({ id, name: r.name, code: id.startsWith('name:') ? null : id, country: r.country, sector: null, n: 1 });
-  }
-  const pairs = new Map<string, { source: string; target: string; count: number; sum: number; types: Partial<Record<PloverType, number>> }>();
-  for (const e of byEvent.values()) {
-    for (const source of e.actors) {
-      for (const target of e.recipients) {
-        if (source === target) continue;
-        const k = `${source}\u0000${target}`;
-        let p = pairs.get(k);
-        if (!p) pairs.set(k, (p = { source, target, count: 0, sum: 0, types: {} }));
-        p.count++;
-        p.sum += e.score;
-        p.types[e.type] = (p.types[e.type] ?? 0) + 1;
-      }
-    }
-  }
-  const onEdge = new Set<string>();
-  for (const p of pairs.values()) onEdge.add(p.source).add(p.target);
-  const named = actorLabels(labels.filter((l) => onEdge.has(str(l.id))));
-  const nodes: NetworkNode[] = [...onEdge]
-    .map((id) => {
-      const l = named.get(id);
-      return { id, name: l?.name ?? id, code: l?.code ?? null, country: l?.country ?? null, events: nodeEvents.get(id)?.size ?? 0 };
-    })
-    .sort((x, y) => y.events - x.events || cmp(x.id, y.id))
-    .slice(0, maxNodes);
-  const kept = new Set(nodes.map((n) => n.id));
-  const edges: NetworkEdge[] = [...pairs.values()]
-    .filter((p) => kept.has(p.source) && kept.has(p.target))
-    .map((p) => ({ source: p.source, target: p.target, count: p.count, score: p.sum / p.count, types: p.types }))
-    .sort((x, y) => y.count - x.count || cmp(x.source, y.source) || cmp(x.target, y.target));
-  return { nodes, edges };
-}
-
-function cmp(a: string, b: string): number {
+export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

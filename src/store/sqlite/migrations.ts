@@ -4,6 +4,7 @@
  * (migrate.ts). The tables and columns are the ones src/store/sql/ reads and writes;
  * docs/store.md describes them.
  */
+import { deriveNetworkSql } from '../sql/network.js';
 export interface Migration {
   version: number;
   name: string;
@@ -177,8 +178,58 @@ CREATE TABLE conflicts (
 CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, tokenize = 'porter unicode61 remove_diacritics 2');
 `;
 
+/*
+ * The actor network's derived tables (src/store/sql/network.ts), filled from the stored
+ * participants; an index that names actor groups from the index alone and a covering
+ * date index (below). WITHOUT
+ * ROWID: each table is its primary key's B-tree, so a lookup by event is one search.
+ * A trigger rather than a foreign key keeps them in step with events: whatever deletes
+ * events (in any order of tables) deletes their pairs and sides.
+ */
+const NETWORK = `
+CREATE TABLE event_pairs (
+  event_key TEXT NOT NULL,
+  source TEXT NOT NULL,              -- actor group (ActorRow.id) of the actor side
+  target TEXT NOT NULL,              -- actor group of the recipient side; never = source
+  type TEXT NOT NULL,                -- the event's type and score, for grouping without events
+  score REAL NOT NULL,
+  PRIMARY KEY (event_key, source, target)
+) WITHOUT ROWID;
+CREATE INDEX event_pairs_edge ON event_pairs (source, target, type, score);
+
+CREATE TABLE event_sides (
+  event_key TEXT NOT NULL,
+  actor_id TEXT NOT NULL,            -- a group on the actor or recipient side
+  on_edge INTEGER NOT NULL,          -- 1 when the event pairs it with another group
+  PRIMARY KEY (event_key, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX event_sides_actor ON event_sides (actor_id, on_edge);
+
+CREATE TRIGGER events_network_delete AFTER DELETE ON events BEGIN
+  DELETE FROM event_pairs WHERE event_key = old.key;
+  DELETE FROM event_sides WHERE event_key = old.key;
+END;
+
+CREATE INDEX participants_label ON participants (actor_id, name, country, role);
+
+-- The date bounds' index carries what selections and pages read (the rest of the date,
+-- the sort date, the key), so a date filter never visits the wide event rows.
+CREATE INDEX events_date_cover ON events (date_span, date_lo, date_hi, sort_date, key);
+DROP INDEX events_date;
+
+-- The timeline and the map over the whole store group every event: with the grouping
+-- columns and what is summed in one index, they read the index alone, in group order.
+CREATE INDEX events_month_type ON events (month, type, score);
+DROP INDEX events_month;
+CREATE INDEX events_day_type ON events (day, type, score);
+CREATE INDEX events_places ON events (place_name, place_country, place_lat, place_lon, type);
+
+${deriveNetworkSql(null).join(';\n')};
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, records, entities, events, participants, quotes, analysis, full text', sql: CORE },
+  { version: 2, name: 'actor network tables; covering indexes for dates, timeline and map', sql: NETWORK },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -10,10 +10,11 @@ import { deriveRows } from '../rows.js';
 import {
   ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, RECORD_COLUMNS, insertSql, rowValues,
 } from '../sql/columns.js';
+import { buildNetwork, deriveNetworkSql, networkEdgesSql, networkLabelsSql, networkNodesSql } from '../sql/network.js';
 import { paging, sqlitePlaceholder as ph, SqlParams } from '../sql/params.js';
 import {
-  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlesCountSql, articlesPageSql, buildNetwork,
-  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventsCountSql, eventsPageSql, networkSql, participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
+  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlesCountSql, articlesPageSql,
+  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventsCountSql, eventsPageSql, participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
   ARTICLE_SUMMARY_COLUMNS, CLUSTER_EVENTS_SQL, CLUSTER_SIDES_SQL, groupParticipants, num, str, strOrNull, toArticleSummary,
@@ -117,6 +118,7 @@ export class SqliteStore implements Store {
         for (const r of rows.events) event.run(rowValues(EVENT_COLUMNS, r));
         const participant = this.stmt(insertSql('participants', PARTICIPANT_COLUMNS, positional));
         for (const r of rows.participants) participant.run(rowValues(PARTICIPANT_COLUMNS, r));
+        for (const text of deriveNetworkSql('?')) this.stmt(text).run(input.key);
         const quote = this.stmt(insertSql('quotes', QUOTE_COLUMNS, positional));
         for (const r of rows.quotes) quote.run(rowValues(QUOTE_COLUMNS, r));
         this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, rows.article.title ?? '', rows.article.text);
@@ -202,7 +204,12 @@ export class SqliteStore implements Store {
   }
 
   network(query?: EventQuery): Promise<Network> {
-    return this.run('building the actor network', () => buildNetwork(this.all(networkSql(query, ph)), paging(query, DEFAULT_NETWORK_NODES).limit));
+    return this.run('building the actor network', () => {
+      const nodes = this.all(networkNodesSql(query, paging(query, DEFAULT_NETWORK_NODES).limit, ph));
+      if (nodes.length === 0) return { nodes: [], edges: [] };
+      const ids = nodes.map((n) => str(n.id));
+      return buildNetwork(nodes, this.all(networkLabelsSql(query, ids, ph)), this.all(networkEdgesSql(query, ids, ph)));
+    });
   }
 
   timeline(query?: EventQuery & { bucket?: 'day' | 'month' }): Promise<TimelineBucket[]> {
