@@ -26,7 +26,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PloverType } from '../src/core/record.js';
 import type { ClusterInputEvent } from '../src/store/types.js';
-import { rng, shuffle } from '../training/common/rng.js';
+import { rng, shuffle } from '../src/core/rng.js';
 import { simhash, hamming, SHINGLE_WORDS, words } from '../src/corpus/simhash.js';
 import { findDuplicates, DEFAULT_MAX_DISTANCE } from '../src/corpus/duplicates.js';
 import { clusterEvents } from '../src/corpus/cluster.js';

@@ -8,7 +8,7 @@
  * reproduces it; the remaining differences (a handful of CJK numerals that Python
  * counts as numeric but are letters anyway) cannot change a token boundary.
  */
-import { rng } from '../training/common/rng.js';
+import { rng } from '../src/core/rng.js';
 
 export interface Counts {
   tp: number;

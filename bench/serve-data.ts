@@ -11,7 +11,7 @@ import type { ArticleRecord, Entity, EventRecord, Modality, Quote } from '../src
 import type { ArticleInput } from '../src/store/types.js';
 import { articleKey } from '../src/corpus/key.js';
 import { simhash } from '../src/corpus/simhash.js';
-import { rng } from '../training/common/rng.js';
+import { rng } from '../src/core/rng.js';
 
 export const COUNTRIES: ReadonlyArray<readonly [code: string, name: string]> = [
   ['IRN', 'Iran'], ['AZE', 'Azerbaijan'], ['ARM', 'Armenia'], ['GEO', 'Georgia'], ['TUR', 'Turkey'], ['RUS', 'Russia'],

@@ -20,7 +20,7 @@ import { startServer } from '../src/server/server.js';
 import { openStore } from '../src/store/open.js';
 import type { EventQuery } from '../src/store/types.js';
 import { COUNTRIES, PLACES, syntheticArticle } from './serve-data.js';
-import { rng } from '../training/common/rng.js';
+import { rng } from '../src/core/rng.js';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const REQUESTS = 200;

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { PLOVER_TYPES, RECORD_SCHEMA_ID, type ArticleRecord, type Entity, type EventRecord, type Quote } from '../src/core/record.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
-import { rng } from '../training/common/rng.js';
+import { rng } from '../src/core/rng.js';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hasLetter, hasLower, isCapitalised, shortShape } from '../src/nlp/ner/shape.js';
 import { conllSentences, newsSentences, SHARED } from './ner-text.js';
-import { rng } from './common/rng.js';
+import { rng } from '../src/core/rng.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: number): number => {

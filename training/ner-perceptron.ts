@@ -5,7 +5,7 @@
 import { TRANS_SIZE, emissions, viterbi } from '../src/nlp/ner/decode.js';
 import type { SentenceFeatures } from '../src/nlp/ner/features.js';
 import { NUM_TAGS, spansFromBilou, type TokenSpan } from '../src/nlp/ner/tags.js';
-import { rng, shuffle } from './common/rng.js';
+import { rng, shuffle } from '../src/core/rng.js';
 import { SpanScorer } from './ner-score.js';
 
 export interface Example {

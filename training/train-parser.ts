@@ -26,7 +26,7 @@ import { BLOCK } from '../src/nlp/parser/model.js';
 import { ParseState } from '../src/nlp/parser/transitions.js';
 import { computeCosts } from './parser-oracle.js';
 import { isProjective, loadGold, toGold } from './parser-data.js';
-import { rng } from './common/rng.js';
+import { rng } from '../src/core/rng.js';
 import { jackknifeTags } from './parser-jackknife.js';
 import { EWT_DIR as SHARED_EWT_DIR, mergeHyphenated, readConllu } from './common/conllu.js';
 import { posModelAvailable, tagTokens } from '../src/nlp/pos/index.js';

@@ -31,7 +31,7 @@ import {
   CONLL2003_DIR, isHeadlineLike, readConll2003, toEwtConventions, xposAgreement, type ConvertedSentence,
 } from './common/conll2003.js';
 import { mapToUpos, uposStats, type UposStats } from './common/ptb-upos.js';
-import { rng } from './common/rng.js';
+import { rng } from '../src/core/rng.js';
 
 interface Options {
   epochs: number;

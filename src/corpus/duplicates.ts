@@ -25,6 +25,7 @@
  * date counts as later than any dated one), then the earliest ingested, then the
  * smallest key — a total order, so the result does not depend on the input order.
  */
+import { mulberry32 } from '../core/rng.js';
 import type { ArticleKey } from '../store/types.js';
 import { popcount32, ZERO_SIMHASH } from './simhash.js';
 
@@ -74,14 +75,7 @@ const MAX_KEY_SPACE = 1 << 18;
  * seeded generator, so the index (and which borderline pairs it finds) never changes.
  */
 const TABLE_MASKS: Array<[number, number]> = (() => {
-  let state = 0x2545f491;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next = mulberry32(0x2545f491);
   const masks: Array<[number, number]> = [];
   for (let t = 0; t < LSH_TABLES; t++) {
     const bits = new Set<number>();

@@ -4,6 +4,7 @@
  * order-independent, so the same network always gets the same picture and a test can
  * rely on it. Pure: no DOM.
  */
+import { rng } from '../../src/core/rng.js';
 
 export interface LayoutNode {
   id: string;
@@ -31,17 +32,8 @@ export interface Point {
   y: number;
 }
 
-/** mulberry32: a tiny 32-bit PRNG, good enough to scatter starting positions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded starting positions: the project's one PRNG (src/core/rng.ts). */
+export const seededRandom = rng;
 
 export function forceLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: LayoutOptions): Map<string, Point> {
   const { width, height } = options;
