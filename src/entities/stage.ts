@@ -6,7 +6,7 @@ import { lookupOffice } from './offices.js';
 
 export const entityStage: Stage = {
   name: 'entities',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'ner'],
   assigns: ['entities', 'coref'],
   run(doc: Doc): void {
@@ -17,6 +17,7 @@ export const entityStage: Stage = {
       ner: doc.ner,
       published: doc.meta.published?.value ?? null,
       offices: lookupOffice,
+      tokens: doc.tokens,
     });
   },
 };

@@ -1,0 +1,161 @@
+/**
+ * Unnamed groups named by a common noun: "demonstrators", "a human rights group",
+ * "Ibo traditional elders", "ethnic Turks". Found over POS tags (and the parse when
+ * there is one); the linker decides which become entities and which join one.
+ *
+ * Only non-state groups that act: a role word of a group sector (knowledge/roles.tsv)
+ * in the plural, or a group head ("group", "association", …) whose modifier or whole
+ * phrase is such a role. Bystander nouns ("residents", "civilians", "victims") are left
+ * out: they are what happens to people in a story, rarely who acts in it, and coding
+ * them would make every "residents said" an actor. State bodies without a country
+ * ("police", "troops") are left out too: an actor code needs the state. So are armed
+ * people of unstated allegiance (UAF: "gunmen", "attackers"): an event by nobody in
+ * particular is an orphan (docs/events.md), and our gold treats it so.
+ */
+import type { Token } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import { countries, roles } from '../knowledge/index.js';
+
+export interface GroupPhrase {
+  /** Modifiers and head, without determiner or number: "human rights group". */
+  span: Span;
+  /** Token indices of the modifiers kept in `span` (the head excluded). */
+  modifiers: number[];
+  head: number;
+  kind: 'role' | 'ethnic';
+  /** Canonical role ("protesters" for "demonstrators"); for ethnic groups the people's name. */
+  role: string;
+  sector: string | null;
+  /** The head is a collective noun ("group", "union"): "the group" can refer back to it. */
+  collective: boolean;
+  /** Subject, object or oblique argument of a verb, by the parse or, without one, by tags. */
+  argument: boolean;
+}
+
+/** Sectors of non-state groups that act in events (docs/knowledge.md "Sectors"). */
+const GROUP_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'REB', 'HRI', 'NGO', 'REF', 'EDU', 'LAB', 'AGR', 'REL', 'CRM', 'HLH']);
+
+/** Canonical roles of people things happen to: never a group entity of their own. */
+const BYSTANDERS: ReadonlySet<string> = new Set(['civilians', 'residents', 'villagers', 'people', 'citizens', 'hostages', 'prisoners', 'detainees', 'victims', 'displaced people']);
+
+/** Singular nouns that name a body of people. */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['group', 'association', 'committee', 'organisation', 'organization', 'movement', 'coalition', 'federation', 'union', 'alliance', 'council', 'network', 'front']);
+const COLLECTIVE_ROLES: ReadonlySet<string> = new Set(['union', 'militia', 'criminals', 'rights group']);
+
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', 'HYPH']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const ARGUMENT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent']);
+/** Words a tagger may call adjectives or nouns that still end a phrase on their left. */
+const NOT_MODIFIER: ReadonlySet<string> = new Set(['other', 'such', 'many', 'some', 'several', 'few', 'more', 'most', 'all', 'both', 'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'number', 'members', 'group', 'part', 'lot']);
+const MAX_MODIFIERS = 4;
+/** Capitalised at a sentence start, these still end a phrase. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'all', 'many', 'most', 'several', 'both', 'their', 'his', 'her', 'its', 'our', 'after', 'before', 'when', 'while', 'as', 'if', 'since', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'but', 'and', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'there', 'here', 'up', 'about', 'over', 'under', 'of', 'to', 'only', 'even', 'other', 'also', 'we', 'they', 'he', 'she', 'it', 'i', 'you']);
+/** Words that stand for the group they quantify: "hundreds of protesters", "a group of elders". */
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(['group', 'groups', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'number', 'crowd', 'crowds', 'band', 'delegation']);
+
+interface Reading {
+  role: string;
+  sector: string;
+}
+
+function groupRole(phrase: string): Reading | null {
+  const r = roles().lookup(phrase);
+  if (!r?.sector || !GROUP_SECTORS.has(r.sector) || BYSTANDERS.has(r.role)) return null;
+  return { role: r.role, sector: r.sector };
+}
+
+function tag(t: Token): string {
+  return t.xpos ?? '';
+}
+
+/**
+ * Subject, object or oblique of a verb. With a parse: the head's relation, through
+ * conjunctions ("students and workers marched"). Without one: the phrase starts a
+ * sentence or follows a verb or preposition, or a verb follows it.
+ */
+function isArgument(text: string, tokens: readonly Token[], head: number, first: number, sentenceFirst: number): boolean {
+  const lower = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  if (tokens[head]!.deprel !== undefined) {
+    let h = head;
+    for (let hops = 0; hops < 8; hops++) {
+      const up = tokens[h]!.head;
+      if (up === undefined || up < 0) break;
+      // "students and workers marched"; "hundreds of protesters marched": the quantity is the argument.
+      if (tokens[h]!.deprel === 'conj' || (tokens[h]!.deprel === 'nmod' && QUANTITY_HEADS.has(lower(up)))) h = up;
+      else break;
+    }
+    return ARGUMENT_RELS.has(tokens[h]!.deprel ?? '');
+  }
+  let before = first - 1;
+  while (before >= sentenceFirst && /^(?:DT|CD|PRP\$)$/.test(tag(tokens[before]!))) before--;
+  if (before - 1 >= sentenceFirst && lower(before) === 'of' && QUANTITY_HEADS.has(lower(before - 1))) {
+    before -= 2;
+    while (before >= sentenceFirst && /^(?:DT|CD|PRP\$|JJ)$/.test(tag(tokens[before]!))) before--;
+  }
+  const prev = before >= sentenceFirst ? tag(tokens[before]!) : '';
+  const next = head + 1 < tokens.length ? tag(tokens[head + 1]!) : '';
+  return prev === '' || /^(?:VB|IN|TO)/.test(prev) || /^(?:VB|MD)/.test(next);
+}
+
+/** Every group phrase in `sentences` (token ranges [first, end)), in text order. */
+export function findGroupPhrases(text: string, tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): GroupPhrase[] {
+  const out: GroupPhrase[] = [];
+  const word = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
+  for (const [sFirst, sEnd] of sentences) {
+    for (let i = sFirst; i < sEnd; i++) {
+      const t = tokens[i]!;
+      const tg = tag(t);
+      if (!NOUN_TAGS.has(tg)) continue;
+      // The last noun of its phrase: "workers' rights" is about rights.
+      if (i + 1 < sEnd && (NOUN_TAGS.has(tag(tokens[i + 1]!)) || tag(tokens[i + 1]!) === 'POS')) continue;
+      const lower = word(i).toLowerCase();
+      const mods: number[] = [];
+      for (let k = i - 1; k >= sFirst && mods.length < MAX_MODIFIERS; k--) {
+        const w = word(k).toLowerCase();
+        // A capitalised word is a qualifier whatever the tagger says ("Ibo/DT", "Hamas/VBZ").
+        const proper = /^\p{Lu}/u.test(word(k)) && !FUNCTION_WORDS.has(w);
+        if ((!MODIFIER_TAGS.has(tag(tokens[k]!)) && !proper) || NOT_MODIFIER.has(w)) break;
+        mods.unshift(k);
+      }
+      const words = mods.map(word);
+      const first = mods[0] ?? i;
+      const span = { start: tokens[first]!.start, end: t.end };
+      const ethnicAt = mods.findIndex((k) => word(k).toLowerCase() === 'ethnic');
+      // "ethnic Turks", "ethnic Albanians": a people, not the state of the same name.
+      if (ethnicAt >= 0 && ethnicAt === mods.length - 1 && /^\p{Lu}/u.test(word(i)) && (tg === 'NNPS' || tg === 'NNS' || /s$/.test(lower))) {
+        const people = countries().group(word(i)) ?? null;
+        const state = people ? null : countries().byDemonym(word(i));
+        if (people || state) {
+          out.push({ span, modifiers: mods, head: i, kind: 'ethnic', role: `ethnic ${word(i)}`, sector: null, collective: false, argument: isArgument(text, tokens, i, first, sFirst) });
+          continue;
+        }
+      }
+      const collectiveHead = GROUP_HEADS.has(lower);
+      const plural = tg === 'NNS' || tg === 'NNPS';
+      let reading: Reading | null = null;
+      // Longest phrase ending in the head first ("human rights group", "trade union"), then
+      // what the modifiers name ("student union", "farmers' association"), then the head.
+      for (let j = 0; j < words.length && !reading; j++) reading = groupRole([...words.slice(j), word(i)].join(' ').replace(/\s+(['’]s?)(?=\s)/g, '$1'));
+      if (collectiveHead) {
+        for (let j = 0; j < words.length && !reading; j++) {
+          const mod = words.slice(j).filter((w) => !/^['’]s?$/.test(w)).join(' ').replace(/['’]s?$/, '');
+          if (mod) reading = groupRole(mod);
+        }
+      }
+      reading ??= groupRole(lower);
+      if (!reading) continue;
+      const collective = collectiveHead || COLLECTIVE_ROLES.has(reading.role);
+      if (!plural && !collective) continue; // "a protester" is one person
+      out.push({ span, modifiers: mods, head: i, kind: 'role', role: reading.role, sector: reading.sector, collective, argument: isArgument(text, tokens, i, first, sFirst) });
+    }
+  }
+  return out;
+}
+
+/** "the group", "the union", "the organisation": a bare collective head that may refer back. */
+export function bareCollectiveAt(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return false;
+  const w = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  const prev = text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end).toLowerCase();
+  return GROUP_HEADS.has(w) && prev === 'the' && tag(tokens[i]!) === 'NN' && !(i + 1 < tokens.length && NOUN_TAGS.has(tag(tokens[i + 1]!)));
+}
