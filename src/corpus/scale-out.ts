@@ -17,6 +17,7 @@
  * (putArticle is idempotent, so a job done twice stores its article once). When the
  * queue drains, the worker that finished the last job runs the corpus analysis.
  */
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { isNewsgraphError, toNewsgraphError } from '../core/errors.js';
@@ -160,8 +161,44 @@ export interface QueueWorkerResult {
   ms: number;
   /** When the first job was finished (start-up and model loading included), null if none was. */
   firstJobMs: number | null;
+  /**
+   * Wall time awaiting store writes. With extraction in-process (0 threads) it includes
+   * the extraction that held the event loop meanwhile, so it says little about the
+   * store's cost: `cpu` does.
+   */
   storeMs: number;
+  /** CPU this process spent over the run, at its end and when the first job was done (start-up, models). */
+  cpu: { end: WorkerCpu; firstJob: WorkerCpu | null };
   analysis: AnalysisSummary | null;
+}
+
+/**
+ * CPU milliseconds of this process: in all, in extraction, and the rest (claims, reads,
+ * row derivation, the database protocol). Extraction is timed around each in-process
+ * extraction; with threads it is all CPU off the main thread (the extraction threads,
+ * with GC and libuv helpers), read from /proc on Linux, else null.
+ */
+export interface WorkerCpu {
+  totalMs: number;
+  extractMs: number | null;
+  otherMs: number | null;
+}
+
+function processCpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** CPU of the main thread (Linux: utime + stime of /proc/self/task/<pid>, in clock ticks of 10 ms), else null. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the ")" that closes the command name: state is 3rd, utime 14th and stime 15th overall.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
@@ -206,7 +243,20 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
   // Twice the threads: while one job extracts, another's claim, read and write (database
   // round trips) go on, so the threads are not left idle waiting for the network.
   const concurrency = options.concurrency ?? Math.max(2, 2 * pool.workers);
-  const result: QueueWorkerResult = { jobs: 0, added: 0, skipped: 0, failed: 0, failures: [], ms: 0, firstJobMs: null, storeMs: 0, analysis: null };
+  const cpuStart = processCpuMs();
+  const mainStart = mainThreadCpuMs();
+  let inProcessExtractMs = 0;
+  const cpuNow = (): WorkerCpu => {
+    const totalMs = processCpuMs() - cpuStart;
+    if (pool.workers === 0) return { totalMs, extractMs: inProcessExtractMs, otherMs: totalMs - inProcessExtractMs };
+    const main = mainThreadCpuMs();
+    if (main === null || mainStart === null) return { totalMs, extractMs: null, otherMs: null };
+    return { totalMs, extractMs: Math.max(0, totalMs - (main - mainStart)), otherMs: main - mainStart };
+  };
+  const result: QueueWorkerResult = {
+    jobs: 0, added: 0, skipped: 0, failed: 0, failures: [], ms: 0, firstJobMs: null, storeMs: 0,
+    cpu: { end: { totalMs: 0, extractMs: null, otherMs: null }, firstJob: null }, analysis: null,
+  };
   let jobsSinceAnalysis = 0;
   let busy = 0;
   let analysing = false;
@@ -216,7 +266,10 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
   const storeOne = async (raw: RawInput): Promise<'added' | 'skipped' | IngestFailure> => {
     const key = articleKey(raw);
     if ((await store.existingKeys([key])).has(key)) return 'skipped';
+    const before = pool.workers === 0 ? processCpuMs() : 0;
     const outcome = await pool.extract(raw);
+    // In-process extraction holds the event loop while it runs, so little else is counted here.
+    if (pool.workers === 0) inProcessExtractMs += processCpuMs() - before;
     if (!outcome.ok) return { name: outcome.error.input ?? raw.name, code: outcome.error.code, message: outcome.error.message };
     const write = writes.then(async () => {
       const t = performance.now();
@@ -260,7 +313,10 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       clearInterval(renew);
     }
     result.jobs++;
-    result.firstJobMs ??= performance.now() - started;
+    if (result.firstJobMs === null) {
+      result.firstJobMs = performance.now() - started;
+      result.cpu.firstJob = cpuNow();
+    }
     jobsSinceAnalysis++;
     result.added += added;
     result.skipped += skipped;
@@ -332,5 +388,6 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw toNewsgraphError(failed.reason);
   result.ms = performance.now() - started;
+  result.cpu.end = cpuNow();
   return result;
 }

@@ -268,10 +268,20 @@ ANALYZE event_pairs;
 ANALYZE event_sides;
 `;
 
+/*
+ * Every claim sweeps the running jobs whose lease ran out; without an index of its own
+ * that sweep read every unfinished job (jobs_open), so each claim cost as much as the
+ * queue was long. The running jobs are few: one per job in hand.
+ */
+const JOBS_RUNNING = `
+CREATE INDEX jobs_running ON jobs (locked_until) WHERE state = 'running';
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, derived rows, corpus analysis', sql: STORE },
   { version: 2, name: 'job queue', sql: JOBS },
   { version: 3, name: 'actor network tables; covering indexes for dates, timeline and map', sql: NETWORK },
+  { version: 4, name: 'index of running jobs for the lease sweep', sql: JOBS_RUNNING },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

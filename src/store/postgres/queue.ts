@@ -12,7 +12,7 @@
  */
 import type pg from 'pg';
 import { NewsgraphError } from '../../core/errors.js';
-import { createPool, inTransaction, parsePostgresUrl, storeError, type PgTarget } from './connection.js';
+import { createPool, parsePostgresUrl, storeError, type PgTarget } from './connection.js';
 import { migrate } from './migrate.js';
 
 export interface Job {
@@ -121,42 +121,42 @@ export class JobQueue {
   async claim(workerId: string, leaseMs: number): Promise<Job | null> {
     checkLease(leaseMs);
     try {
-      return await inTransaction(this.pool, async (client) => {
-        // Jobs whose last allowed attempt lost its lease are failed, not retried. SKIP
-        // LOCKED here too: two claimers sweeping at once must not wait on (or deadlock
-        // over) each other's rows.
-        await client.query(
-          `UPDATE jobs SET state = 'failed', locked_until = NULL, updated_at = now(),
-                  last_error = format('lease of worker %s expired on attempt %s of %s', worker, attempts, $1::int)
-            WHERE id IN (SELECT id FROM jobs
-                          WHERE state = 'running' AND locked_until < now() AND attempts >= $1
-                          FOR UPDATE SKIP LOCKED)`,
-          [this.maxAttempts],
-        );
-        const r = await client.query<JobRow>(
-          `WITH next AS (
-             SELECT id FROM jobs
-              WHERE attempts < $3
-                AND ((state = 'queued' AND available_at <= now())
-                  OR (state = 'running' AND locked_until < now()))
-              ORDER BY id
-              LIMIT 1
-              FOR UPDATE SKIP LOCKED)
-           UPDATE jobs j
-              SET state = 'running', worker = $1, attempts = j.attempts + 1,
-                  locked_until = now() + make_interval(secs => $2::double precision / 1000),
-                  updated_at = now(),
-                  last_error = CASE WHEN j.state = 'running'
-                                    THEN format('lease of worker %s expired on attempt %s', j.worker, j.attempts)
-                                    ELSE j.last_error END
-             FROM next
-            WHERE j.id = next.id
-           RETURNING j.id, j.spec, j.payload, j.attempts, j.last_error, j.locked_until`,
-          [workerId, leaseMs, this.maxAttempts],
-        );
-        const row = r.rows[0];
-        return row === undefined ? null : toJob(row);
+      // One statement, so one round trip and its own transaction. It first fails the
+      // jobs whose last allowed attempt lost its lease (they are not retried), then takes
+      // the oldest claimable one; the two never touch the same row (attempts ≥ max vs
+      // < max). SKIP LOCKED in both: two claimers at once must not wait on (or deadlock
+      // over) each other's rows.
+      const r = await this.pool.query<JobRow>({
+        name: 'newsgraph_claim_job',
+        text: `WITH swept AS (
+                 UPDATE jobs SET state = 'failed', locked_until = NULL, updated_at = now(),
+                        last_error = format('lease of worker %s expired on attempt %s of %s', worker, attempts, $3::int)
+                  WHERE id IN (SELECT id FROM jobs
+                                WHERE state = 'running' AND locked_until < now() AND attempts >= $3
+                                FOR UPDATE SKIP LOCKED)
+                 RETURNING id),
+               next AS (
+                 SELECT id FROM jobs
+                  WHERE attempts < $3
+                    AND ((state = 'queued' AND available_at <= now())
+                      OR (state = 'running' AND locked_until < now()))
+                  ORDER BY id
+                  LIMIT 1
+                  FOR UPDATE SKIP LOCKED)
+               UPDATE jobs j
+                  SET state = 'running', worker = $1, attempts = j.attempts + 1,
+                      locked_until = now() + make_interval(secs => $2::double precision / 1000),
+                      updated_at = now(),
+                      last_error = CASE WHEN j.state = 'running'
+                                        THEN format('lease of worker %s expired on attempt %s', j.worker, j.attempts)
+                                        ELSE j.last_error END
+                 FROM next
+                WHERE j.id = next.id
+               RETURNING j.id, j.spec, j.payload, j.attempts, j.last_error, j.locked_until`,
+        values: [workerId, leaseMs, this.maxAttempts],
       });
+      const row = r.rows[0];
+      return row === undefined ? null : toJob(row);
     } catch (e) {
       throw storeError(this.target, e, 'cannot claim a job from');
     }

@@ -98,7 +98,8 @@ export class PostgresStore implements Store {
   }
 
   putArticle(input: ArticleInput): Promise<boolean> {
-    return this.run(`cannot store article ${input.key}`, () => inTransaction(this.pool, (client) => putArticle(client, input)));
+    // One statement, and so one transaction, per article (write.ts).
+    return this.run(`cannot store article ${input.key}`, () => putArticle(this.pool, input));
   }
 
   getArticle(key: ArticleKey): Promise<StoredArticle | null> {

@@ -1,12 +1,11 @@
 /**
  * The PostgreSQL store's writes: one article with its derived rows (src/store/rows.ts,
- * columns from src/store/sql/columns.ts, the same as SQLite's), and the corpus analysis
- * replaced as a whole. Both run inside a transaction the caller opened.
+ * columns from src/store/sql/columns.ts, the same as SQLite's) in one statement, and the
+ * corpus analysis replaced as a whole inside a transaction the caller opened.
  */
 import type pg from 'pg';
-import { deriveRows } from '../rows.js';
+import { deriveRows, type ArticleRows } from '../rows.js';
 import { ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, ARTICLE_COLUMNS, rowValues } from '../sql/columns.js';
-import { deriveNetworkSql } from '../sql/network.js';
 import { postgresPlaceholder, SqlParams } from '../sql/params.js';
 import type { ArticleInput, CorpusAnalysis } from '../types.js';
 import { foldDiacritics, searchVectorSql } from './search.js';
@@ -30,31 +29,107 @@ export async function insertRows<T>(client: pg.PoolClient, table: string, column
   }
 }
 
+/** One article's actor-network rows (src/store/sql/network.ts), derived here rather than by its SQL. */
+interface PairRow { event_key: string; source: string; target: string; type: string; score: number }
+interface SideRow { event_key: string; actor_id: string; on_edge: 0 | 1 }
+
 /**
- * Store one article. The article row goes first with ON CONFLICT DO NOTHING: when two
- * workers store the same key at once, the second waits for the first's transaction on
- * the primary key, then inserts nothing and returns false, leaving one copy.
+ * The article's event_pairs and event_sides, as deriveNetworkSql would derive them from
+ * its stored participants: per event, each distinct actor group → recipient group but
+ * self-loops, and each distinct group on either side, on_edge when a pair names it.
+ * Done in JavaScript because those statements, planned afresh for every article, cost
+ * the server more CPU than all the article's other rows together; the SQL stays the
+ * definition (the migration runs it over the whole store, and the SQLite driver per
+ * article), and the conformance suite checks the two agree.
  */
-export async function putArticle(client: pg.PoolClient, input: ArticleInput): Promise<boolean> {
+export function deriveNetworkRows(rows: ArticleRows): { pairs: PairRow[]; sides: SideRow[] } {
+  const pairs: PairRow[] = [];
+  const sides: SideRow[] = [];
+  const byEvent = new Map<string, { actors: string[]; recipients: string[] }>();
+  for (const p of rows.participants) {
+    if (p.role === 'source') continue;
+    let e = byEvent.get(p.eventKey);
+    if (!e) byEvent.set(p.eventKey, (e = { actors: [], recipients: [] }));
+    (p.role === 'actor' ? e.actors : e.recipients).push(p.actorId);
+  }
+  for (const ev of rows.events) {
+    const e = byEvent.get(ev.key);
+    if (!e) continue;
+    const onEdge = new Set<string>();
+    const seen = new Set<string>();
+    for (const source of new Set(e.actors)) {
+      for (const target of new Set(e.recipients)) {
+        if (source === target || seen.has(`${source}\u0000${target}`)) continue;
+        seen.add(`${source}\u0000${target}`);
+        pairs.push({ event_key: ev.key, source, target, type: ev.type, score: ev.score });
+        onEdge.add(source).add(target);
+      }
+    }
+    for (const actor of new Set([...e.actors, ...e.recipients])) sides.push({ event_key: ev.key, actor_id: actor, on_edge: onEdge.has(actor) ? 1 : 0 });
+  }
+  return { pairs, sides };
+}
+
+/** A table's rows as one JSON array of objects keyed by column name, for json_populate_recordset. */
+function rowsJson<T>(columns: Columns<T>, rows: readonly T[]): string {
+  return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([c, value]) => [c, value(row)]))));
+}
+
+/** `INSERT … SELECT` of a JSON parameter's rows into `table`, typed by the table's own row type. */
+function insertFromJson(table: string, columns: readonly string[], param: string): string {
+  const names = columns.join(', ');
+  return `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${table}, ${param}::json) WHERE EXISTS (SELECT 1 FROM a)`;
+}
+
+const names = <T>(columns: Columns<T>): string[] => columns.map(([c]) => c);
+const ARTICLE_PARAMS = ARTICLE_COLUMNS.length;
+
+/**
+ * One statement stores an article with all its rows. The article row goes first with ON
+ * CONFLICT DO NOTHING, and every other insert happens only when it went in: when two
+ * workers store the same key at once, the second waits for the first's transaction on
+ * the primary key, then inserts nothing and returns false, leaving one copy. A single
+ * statement is its own transaction, so there is no BEGIN/COMMIT round trip; its text is
+ * the same for every article (the rows travel as JSON parameters), so it is prepared
+ * once per connection and planned once, where per-article multi-row VALUES lists were
+ * parsed and planned anew each time.
+ */
+export const PUT_ARTICLE_SQL = `WITH a AS (
+  INSERT INTO articles (${names(ARTICLE_COLUMNS).join(', ')}, record, search)
+  VALUES (${Array.from({ length: ARTICLE_PARAMS }, (_, i) => `$${i + 1}`).join(', ')}, $${ARTICLE_PARAMS + 1}::json,
+          ${searchVectorSql(`$${ARTICLE_PARAMS + 2}::text`, `$${ARTICLE_PARAMS + 3}::text`)})
+  ON CONFLICT (key) DO NOTHING
+  RETURNING key),
+ev AS (${insertFromJson('events', names(EVENT_COLUMNS), `$${ARTICLE_PARAMS + 4}`)}),
+pa AS (${insertFromJson('participants', names(PARTICIPANT_COLUMNS), `$${ARTICLE_PARAMS + 5}`)}),
+qu AS (${insertFromJson('quotes', names(QUOTE_COLUMNS), `$${ARTICLE_PARAMS + 6}`)}),
+en AS (${insertFromJson('entities', names(ENTITY_COLUMNS), `$${ARTICLE_PARAMS + 7}`)}),
+pr AS (${insertFromJson('event_pairs', ['event_key', 'source', 'target', 'type', 'score'], `$${ARTICLE_PARAMS + 8}`)}),
+si AS (${insertFromJson('event_sides', ['event_key', 'actor_id', 'on_edge'], `$${ARTICLE_PARAMS + 9}`)})
+SELECT count(*)::int AS inserted FROM a`;
+
+/** The parameters of PUT_ARTICLE_SQL for one article. */
+export function putArticleValues(input: ArticleInput): unknown[] {
   const rows = deriveRows(input, new Date().toISOString());
-  const params = new SqlParams(postgresPlaceholder);
-  const values = params.list(rowValues(ARTICLE_COLUMNS, rows.article));
-  const record = params.add(rows.article.recordJson);
-  const search = searchVectorSql(params.add(foldDiacritics(rows.article.title ?? '')), params.add(foldDiacritics(rows.article.text)));
-  const inserted = await client.query(
-    `INSERT INTO articles (${ARTICLE_COLUMNS.map(([c]) => c).join(', ')}, record, search)
-     VALUES (${values}, ${record}, ${search})
-     ON CONFLICT (key) DO NOTHING
-     RETURNING key`,
-    params.values,
-  );
-  if (inserted.rowCount === 0) return false;
-  await insertRows(client, 'events', EVENT_COLUMNS, rows.events);
-  await insertRows(client, 'participants', PARTICIPANT_COLUMNS, rows.participants);
-  for (const text of deriveNetworkSql('$1')) await client.query(text, [input.key]);
-  await insertRows(client, 'quotes', QUOTE_COLUMNS, rows.quotes);
-  await insertRows(client, 'entities', ENTITY_COLUMNS, rows.entities);
-  return true;
+  const { pairs, sides } = deriveNetworkRows(rows);
+  return [
+    ...rowValues(ARTICLE_COLUMNS, rows.article),
+    rows.article.recordJson,
+    foldDiacritics(rows.article.title ?? ''),
+    foldDiacritics(rows.article.text),
+    rowsJson(EVENT_COLUMNS, rows.events),
+    rowsJson(PARTICIPANT_COLUMNS, rows.participants),
+    rowsJson(QUOTE_COLUMNS, rows.quotes),
+    rowsJson(ENTITY_COLUMNS, rows.entities),
+    JSON.stringify(pairs),
+    JSON.stringify(sides),
+  ];
+}
+
+/** Store one article (PUT_ARTICLE_SQL): true when it was new, false when the key was already stored. */
+export async function putArticle(db: pg.Pool | pg.PoolClient, input: ArticleInput): Promise<boolean> {
+  const r = await db.query<{ inserted: number }>({ name: 'newsgraph_put_article', text: PUT_ARTICLE_SQL, values: putArticleValues(input) });
+  return (r.rows[0]?.inserted ?? 0) > 0;
 }
 
 type ClusterRow = CorpusAnalysis['clusters'][number] & { seq: number };
