@@ -1,6 +1,7 @@
 /**
  * `npm run eval:nlp`: one table for the trained NLP stack.
- *  - UPOS / XPOS accuracy and UAS / LAS (predicted tags) on UD EWT test;
+ *  - UPOS / XPOS accuracy and UAS / LAS (predicted tags) on UD EWT test; XPOS agreement on
+ *    CoNLL-2003 eng.testb's news POS column;
  *  - NER precision, recall, F1 per type and overall on CoNLL-2003 eng.testb (exact spans);
  *  - sentence-boundary P/R/F1 on EWT test;
  *  - tokens per CPU second of tokenizer + sentences + POS + parser + NER on ~600-word
@@ -20,7 +21,7 @@ import { sentenceStage } from '../src/nlp/sentences.js';
 import { EWT_DIR } from '../training/common/conllu.js';
 import { evalNer, DEFAULT_NER_TEST } from '../training/eval-ner.js';
 import { evalParser } from '../training/eval-parser.js';
-import { evalPos } from '../training/eval-pos.js';
+import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
 
 const EWT_TEST = `${EWT_DIR}/en_ewt-ud-test.conllu`;
@@ -64,6 +65,8 @@ const stackMs = cpuMs(() => {
 });
 
 const pos = evalPos(EWT_TEST);
+// News: agreement with CoNLL-2003 eng.testb's (automatic) PTB tags; the tagger never trains on testb.
+const newsPos = evalNewsPos();
 const dep = evalParser(EWT_TEST);
 const ner = evalNer(DEFAULT_NER_TEST);
 const sb = evalSentences(EWT_TEST, 'paragraphs');
@@ -72,6 +75,7 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 const rows: Array<[string, string]> = [
   ['UPOS accuracy (EWT test)', pct(pos.upos)],
   ['XPOS accuracy (EWT test)', pct(pos.xpos)],
+  ['XPOS agreement (CoNLL-2003 eng.testb news)', `${pct(newsPos.xpos)} (running text ${pct(newsPos.textXpos)})`],
   [`UAS (EWT test, ${dep.tags} tags)`, dep.uas.toFixed(2)],
   [`LAS (EWT test, ${dep.tags} tags)`, dep.las.toFixed(2)],
 ];
