@@ -1,6 +1,4 @@
-import http from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import { feedDateToIso, parseFeed, sniffFeed } from './feed.js';
 import { expandInputs } from './inputs.js';
 import type { RawInput } from './types.js';
 import type { InputItem, InputOptions } from './inputs.js';
+import { serveRoutes, type LocalServer } from './local-server.test-util.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ng-feed-'));
 const file = (name: string, content: string | Buffer): string => {
@@ -181,39 +180,37 @@ describe('sniffFeed', () => {
   });
 });
 
-let server: http.Server;
+let server: LocalServer;
 let base = '';
 const ARTICLE = '<html><head><title>Port closed | Site</title></head><body><article><p>The port closed on Tuesday because of the storm.</p></article></body></html>';
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (req.url === '/feed') {
+  server = await serveRoutes({
+    '/feed': (res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(`<rss version="2.0"><channel><title>Links</title><link>https://elsewhere.example/</link>
         <item><title>Port closed</title><link>/articles/port</link><pubDate>Tue, 07 May 2024 09:00:00 GMT</pubDate></item>
         <item><title>Gone</title><link>/articles/missing</link></item>
         <item><title>No link at all</title><description>teaser</description></item>
       </channel></rss>`);
-    } else if (req.url === '/articles/port') {
+    },
+    '/articles/port': (res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(ARTICLE);
-    } else if (req.url === '/not-xml') {
+    },
+    '/not-xml': (res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end('{"items": []}');
-    } else if (req.url === '/atom-as-text') {
+    },
+    '/atom-as-text': (res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(ATOM);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
 afterAll(() => {
-  server.closeAllConnections();
   server.close();
 });
 

@@ -1,7 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import http from 'node:http';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
@@ -10,6 +8,7 @@ import { NewsgraphError } from '../core/errors.js';
 import { expandInputs } from './inputs.js';
 import type { InputItem, InputOptions } from './inputs.js';
 import type { RawInput } from './types.js';
+import { serveRoutes, type LocalServer } from './local-server.test-util.js';
 
 let root = '';
 const put = (path: string, content: string | Buffer): string => {
@@ -153,31 +152,28 @@ describe('expandInputs over files', () => {
   });
 });
 
-let server: http.Server;
+let server: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (req.url === '/page') {
+  server = await serveRoutes({
+    '/page': (res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<html><body><p>From the web.</p></body></html>');
-    } else if (req.url === '/feed.xml') {
+    },
+    '/feed.xml': (res) => {
       res.writeHead(200, { 'content-type': 'text/xml' });
       res.end(RSS);
-    } else if (req.url === '/bomb') {
+    },
+    '/bomb': (res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
       res.end(bomb);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
 afterAll(() => {
-  server.closeAllConnections();
   server.close();
 });
 

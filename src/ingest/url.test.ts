@@ -1,40 +1,38 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNewsgraphError } from '../core/errors.js';
 import { fetchUrlInput } from './url.js';
+import { serveRoutes, type LocalServer } from './local-server.test-util.js';
 
-let server: http.Server;
+let server: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (req.url === '/article') {
+  server = await serveRoutes({
+    '/article': (res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<html><head><title>T</title></head><body><p>Hello from the page.</p></body></html>');
-    } else if (req.url === '/redirect') {
+    },
+    '/redirect': (res) => {
       res.writeHead(302, { location: '/article' });
       res.end();
-    } else if (req.url === '/slow') {
+    },
+    '/slow': (res) => {
       setTimeout(() => res.end('late'), 5_000).unref();
-    } else if (req.url === '/endless') {
+    },
+    '/endless': (res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       const timer = setInterval(() => res.write('x'.repeat(16_384)), 1);
       res.on('close', () => clearInterval(timer));
-    } else if (req.url === '/pdf') {
+    },
+    '/pdf': (res) => {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end('%PDF-1.4');
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
 afterAll(() => {
-  server.closeAllConnections();
   server.close();
 });
 
