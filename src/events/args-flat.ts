@@ -20,6 +20,10 @@ const GERUND_PREPS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'whi
 const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'near', 'across', 'throughout', 'inside', 'outside', 'along', 'around']);
 // Predicates whose "of V-ing" complement is the subject's act: "X and Y are guilty of violating".
 const OF_PREDICATES: ReadonlySet<string> = new Set(['guilty', 'responsible', 'capable', 'innocent', 'culpable', 'suspected', 'accused', 'convicted']);
+// Verbs taking a gerund complement that shares their subject: "resumed shelling", "stopped fighting".
+export const CATENATIVE: ReadonlySet<string> = new Set([
+  'resume', 'continue', 'start', 'begin', 'keep', 'stop', 'cease', 'quit', 'halt', 'end', 'avoid', 'deny', 'consider', 'risk', 'finish', 'escalate', 'intensify',
+]);
 const MEASURE: ReadonlySet<string> = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'RB', 'PRP$', 'HYPH']);
 const PARTICIPLE_NP: ReadonlySet<string> = new Set(['DT', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'VBN', 'PRP$']);
 
@@ -91,6 +95,9 @@ export class FlatArgs implements ArgFinder {
       if (obj && obj.last === k - 1 && !this.passive(gov)) return [obj];
       return this.subject(gov, depth + 1);
     }
+    if (t.xpos.startsWith('VB') && this.x(h).xpos === 'VBG' && this.x(h).lower.endsWith('ing') && t.lemmas.some((l) => CATENATIVE.has(l))) {
+      return this.subject(k, depth + 1);
+    }
     if (t.xpos === 'IN' && this.x(h).xpos === 'VBG' && GERUND_PREPS.has(t.lower)) {
       // "accused Armenia of shelling": the object before "of"; "by liberating": the main subject.
       if (t.lower === 'of') {
@@ -115,8 +122,9 @@ export class FlatArgs implements ArgFinder {
     }
     if (t.lower === ',') {
       // An apposition between subject and verb: "Ali Alizada, the envoy, said".
+      // A participle inside it is a reduced relative ("a body linked to the OAU"), not a verb of the clause.
       let j = k - 1;
-      while (j >= this.s && this.x(j).lower !== ',' && !this.isVerb(j)) j--;
+      while (j >= this.s && this.x(j).lower !== ',' && (!this.isVerb(j) || this.reducedRelative(j))) j--;
       if (j > this.s && this.x(j).lower === ',') {
         const np = npEndingAt(this.v, j - 1, this.s);
         if (np) return [np];
@@ -151,6 +159,11 @@ export class FlatArgs implements ArgFinder {
     return out;
   }
 
+  /** A past participle right after a noun, as in "a body linked to …": it modifies the noun. */
+  private reducedRelative(j: number): boolean {
+    return this.x(j).xpos === 'VBN' && j - 1 >= this.s && /^NNS?$/.test(this.x(j - 1).xpos);
+  }
+
   /** The nearest verb or auxiliary before `k` ("are" in "X are guilty of"), within the clause. */
   private verbOrAuxBefore(k: number): number {
     for (let j = k; j >= this.s; j--) {
@@ -168,7 +181,7 @@ export class FlatArgs implements ArgFinder {
   private previousVerb(k: number): number {
     for (let j = k; j >= this.s; j--) {
       if (BOUNDARY.has(this.x(j).lower)) return -1;
-      if (this.isVerb(j) && !this.isAux(j) && this.x(j).xpos !== 'VBG') return j;
+      if (this.isVerb(j) && !this.isAux(j) && this.x(j).xpos !== 'VBG' && !this.reducedRelative(j)) return j;
     }
     return -1;
   }
@@ -189,6 +202,22 @@ export class FlatArgs implements ArgFinder {
         const np = npStartingAt(this.v, k + 1, b);
         if (np) return [np];
       }
+    }
+    return [];
+  }
+
+  /**
+   * The agent of a passive set off after a parenthetical: "was accused of misusing funds,
+   * much of it embezzled, by government officials". A comma before "by" closes the
+   * inserted material, so the phrase attaches back to the clause's passive verb.
+   */
+  detachedAgent(h: number): Phrase[] {
+    for (let k = h + 1; k + 1 < this.e; k++) {
+      const w = this.x(k).lower;
+      if (w === ';' || w === 'but' || w === '“' || w === '”' || w === '"') return [];
+      if (w !== 'by' || this.x(k - 1).lower !== ',' || this.x(k + 1).xpos === 'VBG') continue;
+      const np = npStartingAt(this.v, k + 1, this.e);
+      return np ? [np] : [];
     }
     return [];
   }

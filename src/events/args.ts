@@ -20,6 +20,7 @@ export interface ArgFinder {
   object(end: number): Phrase[];
   prep(end: number, words: readonly string[]): Phrase[];
   lightVerbSubject(first: number, light: ReadonlySet<string>): Phrase[];
+  detachedAgent(h: number): Phrase[];
   nounModifiers(first: number): Phrase | null;
 }
 

@@ -44,6 +44,7 @@ const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite'
 // "… return to Geneva for talks": a purpose adjunct of a verb of going shares its subject.
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
+const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 
@@ -155,6 +156,7 @@ export class SentenceCoder {
       subjectFirst = subj[0]?.first ?? null;
       if (this.args.passive(t.head)) {
         actorPh = this.args.prep(t.last, ['by']);
+        if (this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.args.detachedAgent(t.last);
         recipPh = subj;
       } else if (lead.swap) {
         actorPh = this.args.object(t.last);
@@ -173,7 +175,13 @@ export class SentenceCoder {
       actor.ids.push(speaker);
       actor.exact = false;
     }
-    const entry = t.entries.find((e) => this.holds(e, actor.ids)) ?? lead;
+    let entry = t.entries.find((e) => this.holds(e, actor.ids)) ?? lead;
+    // A protest that reports speech is an expression of opinion, which the manual codes ACCUSE
+    // (PROTEST "presumes significant physical activity"): "…, a rights group protested".
+    if (entry.type === 'PROTEST' && !t.isNoun && this.reportsSpeech(t.head, subjectFirst)) {
+      entry = t.entries.find((e) => e.type === 'ACCUSE') ?? entry;
+    }
+    const riot = entry.type === 'ASSAULT' && !t.isNoun && actorPh.some((ph) => this.v.info[ph.head]!.lemmas.some((l) => CROWD.has(l)));
     const recip = this.resolver.resolve(recipPh, () => true);
     if (speaker !== null && lead.swap && !recip.ids.includes(speaker)) recip.ids.push(speaker);
     const places: string[] = [];
@@ -196,8 +204,57 @@ export class SentenceCoder {
       actor: actor.ids, recipient, objectPlaces: places, exact: actor.exact, subjectFirst,
       argSpans: [...actorPh, ...recipPh], suppressed: false, governor: null,
     };
+    // Violence by a civilian crowd is a violent protest (manual PROTEST `riot`, CAMEO 145):
+    // "protesters stormed the palace" is not a military assault.
+    if (riot) {
+      d.type = 'PROTEST';
+      d.mode = 'riot';
+      d.cameo = '145';
+      d.context = [];
+      return d;
+    }
+    this.peacekeeping(d);
     this.refineMode(d);
     return d;
+  }
+
+  /**
+   * A verb used as a reporting verb: a "that"-clause, colon or quotation after it
+   * ("protested that …"), or a clause before its subject it reports, set off by a
+   * comma ("X is failing …, a rights group protested here Wednesday").
+   */
+  private reportsSpeech(h: number, subjectFirst: number | null): boolean {
+    const next = this.v.info[h + 1]?.lower ?? '';
+    if (next === 'that' || next === ':' || next === '“' || next === '"') return true;
+    if (subjectFirst === null || subjectFirst - 1 <= this.sent[0] || this.v.info[subjectFirst - 1]!.lower !== ',') return false;
+    // An opening adverbial clause ("After the vote was annulled, students protested") reports nothing.
+    const open = this.v.info[this.sent[0]]!.xpos;
+    if (open === 'IN' || open === 'WRB' || open.startsWith('RB') || open === 'VBG' || open === 'VBN') return false;
+    for (let k = this.sent[0]; k < subjectFirst - 1; k++) {
+      const x = this.v.info[k]!.xpos;
+      if (x === 'VBD' || x === 'VBZ' || x === 'VBP' || x === 'MD') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Peacekeepers sent are AID, not a threatening MOBILIZE (manual, AID and MOBILIZE):
+   * "the deployment of NATO peacekeeping troops", "deployed peacekeepers to Bosnia".
+   */
+  private peacekeeping(d: Draft): void {
+    if (d.type !== 'MOBILIZE') return;
+    const t = d.trigger;
+    const moved = t.isNoun ? this.args.prep(t.last, ['of']) : this.args.object(t.last);
+    for (const ph of moved) {
+      for (let k = ph.first; k <= ph.last; k++) {
+        if (!this.v.info[k]!.lower.startsWith('peacekeep')) continue;
+        d.type = 'AID';
+        d.mode = null;
+        d.cameo = '074';
+        d.context = ['peacekeeping'];
+        return;
+      }
+    }
   }
 
   private holds(e: LexEntry, actor: readonly string[]): boolean {

@@ -8,6 +8,7 @@
  */
 import type { Modality } from '../core/record.js';
 import type { ArgFinder } from './args.js';
+import { CATENATIVE } from './args-flat.js';
 import type { DocView } from './view.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'neither', 'nor', 'without']);
@@ -21,6 +22,7 @@ const FUTURE_GOVERNORS = new Set([
   'willing', 'ready', 'prepared', 'determined', 'eager',
 ]);
 const NEG_GOVERNORS = new Set(['fail', 'refuse', 'decline', 'deny', 'avoid', 'cease', 'stop']);
+const STOPPING = new Set(['stop', 'cease', 'quit', 'halt', 'end', 'avoid', 'deny']);
 const DENY = new Set(['deny', 'refute', 'dismiss', 'reject']);
 const HYPO_NOUN_CUES = new Set(['threat', 'risk', 'fear', 'danger', 'possibility', 'prospect', 'possible', 'potential', 'likely', 'looming', 'feared', 'spectre', 'specter', 'brink']);
 const ALLEGED_WORDS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'unconfirmed', 'rumour', 'rumor', 'allegation', 'accusation']);
@@ -140,6 +142,14 @@ export function modalityOf(
         }
         if (RESET.has(v.info[k]!.lower) || v.info[k]!.lower === 'that') break;
       }
+    }
+    // A gerund after a catenative verb takes that verb's frame: "prepared to resume shelling"
+    // is future, "stopped shelling" says the shelling no longer happens.
+    const cat = g - 1;
+    if (depth < 2 && cat >= s && v.info[h]!.xpos === 'VBG' && v.info[cat]!.xpos.startsWith('VB') && lemmaIn(v, cat, CATENATIVE)) {
+      if (lemmaIn(v, cat, STOPPING)) return { modality: 'negated', hedge: 0.85 };
+      const outer = modalityOf(v, args, sent, cat, args.verbGroupStart(cat), false, null, depth + 1);
+      if (outer.modality !== 'asserted') return outer;
     }
     if (g - 1 >= s && v.info[g - 1]!.xpos === 'TO') {
       let gov = g - 2;

@@ -19,6 +19,10 @@ export interface Trigger {
 
 // Gaps stop at verbs, infinitives and punctuation, so a wide one stays inside a noun phrase.
 const MAX_GAP = 5;
+// A phrasal verb's particle follows its whole object, apposition included: "forced the UN
+// refugee agency, UNHCR, out of the country". Only the particle may cross commas and a longer gap.
+const PARTICLES = new Set(['out', 'off', 'down', 'up', 'back', 'away', 'over']);
+const PARTICLE_GAP = 10;
 const STOP = new Set([',', ';', ':', '.', '“', '”', '"', '(', ')', 'that', 'which', 'who', 'but', 'and']);
 
 function wordMatches(v: DocView, i: number, word: string): boolean {
@@ -30,14 +34,16 @@ function wordMatches(v: DocView, i: number, word: string): boolean {
 function matchRest(v: DocView, e: LexEntry, at: number, end: number): number[] | null {
   const out: number[] = [at];
   let pos = at;
-  const gap = e.pos === 'nphrase' ? 0 : MAX_GAP;
   for (let w = 1; w < e.words.length; w++) {
     let found = -1;
+    const particle = e.pos === 'phrase' && w === e.words.length - 1 && PARTICLES.has(e.words[w]!);
+    const gap = e.pos === 'nphrase' ? 0 : particle ? PARTICLE_GAP : MAX_GAP;
     for (let k = pos + 1; k < end && k <= pos + 1 + gap; k++) {
       if (wordMatches(v, k, e.words[w]!)) {
         found = k;
         break;
       }
+      if (particle && v.info[k]!.lower === ',') continue;
       if (STOP.has(v.info[k]!.lower) && e.words[w] !== v.info[k]!.lower) break;
       // A gap never spans another verb or an infinitive: "have agreed to resume talks" is not "have talks".
       if (v.info[k]!.xpos.startsWith('VB') || v.info[k]!.xpos === 'TO' || v.info[k]!.xpos === 'MD') break;
