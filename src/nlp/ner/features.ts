@@ -6,10 +6,10 @@
  * gives the same values (speed.test.ts). Changing a template here changes the model's
  * meaning, so bump FEATURE_VERSION and retrain.
  */
-import { computeDocStats } from './doc-stats.js';
+import { computeDocStats, type DocStats } from './doc-stats.js';
 import { fnv1a } from './hash.js';
 import type { Clusters, Gazetteer } from './resources.js';
-import { hasLetter, isCapitalised, shortShape, wordShape } from './shape.js';
+import { hasLetter, hasLower, isCapitalised, shortShape, wordShape } from './shape.js';
 
 export const FEATURE_VERSION = 1;
 
@@ -64,6 +64,9 @@ interface TokenInfo extends WordType {
   cc: string;
   letter: boolean;
   cap: boolean;
+  hasLower: boolean;
+  /** Whether a gazetteer entry starts with this word (only then is a match looked for). */
+  gazStart: boolean;
   /** Hashes of the features that depend on the word alone. */
   own: Uint32Array;
   /**
@@ -98,37 +101,62 @@ function fnvChar(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
+/** FNV state after a template's fixed prefix, so a word's part continues it without building the string. */
+const pre = (template: string): number => fnvOn(FNV_OFFSET, template);
+/** fnv1a(template + s + suffix), given pre(template). */
+function cat(prefix: number, s: string, suffix = ''): number {
+  return fnvOn(fnvOn(prefix, s), suffix) >>> 0;
+}
+/** FNV state after template + s + "|", given pre(template). */
+function half(prefix: number, s: string): number {
+  return fnvChar(fnvOn(prefix, s), PIPE);
+}
+
+const P = {
+  lwM1: pre('lw-1='), lwP1: pre('lw+1='), lwM2: pre('lw-2='), lwP2: pre('lw+2='), shM1: pre('sh-1='), shP1: pre('sh+1='),
+  cfM1: pre('cf-1='), cfP1: pre('cf+1='), cmM1: pre('cm-1='), cmP1: pre('cm+1='), cmM2: pre('cm-2='), cmP2: pre('cm+2='),
+  sLwM10: pre('lw-1,0='), sLw0P1: pre('lw0,+1='), sShM10: pre('sh-1,0='), sSh0P1: pre('sh0,+1='), sShM10P1: pre('sh-1,0,+1='),
+  sLwM1Sh0: pre('lw-1|sh0='), sSh0LwP1: pre('sh0|lw+1='), sCmM10: pre('cm-1,0='), sCm0P1: pre('cm0,+1='),
+  ss: pre('ss='), acLwA: pre('ac|lw=A'), acLwa: pre('ac|lw=a'), firstT: pre('first=true|'), firstF: pre('first=false|'),
+  case: pre('case='), w: pre('w='), lw: pre('lw='), sh: pre('sh='), cf: pre('cf='), cm: pre('cm='), cc: pre('cc='), cfSh: pre('cf|sh='),
+  /** By k - 1: "p<k>=" and "s<k>=". */
+  p: [1, 2, 3, 4].map((k) => pre(`p${k}=`)), s: [1, 2, 3, 4].map((k) => pre(`s${k}=`)),
+};
+const BIAS = fnv1a('b');
+/** By min(length, 8). */
+const LEN = Array.from({ length: 9 }, (_, n) => fnv1a(`len=${n}`));
+
 function neighbourKeys(lw: string, shape: string, ss: string, cf: string, cm: string, caseStr: string): Uint32Array {
   const k = new Uint32Array(K.size);
-  k[K.lwM1] = fnv1a(`lw-1=${lw}`);
-  k[K.lwP1] = fnv1a(`lw+1=${lw}`);
-  k[K.lwM2] = fnv1a(`lw-2=${lw}`);
-  k[K.lwP2] = fnv1a(`lw+2=${lw}`);
-  k[K.shM1] = fnv1a(`sh-1=${shape}`);
-  k[K.shP1] = fnv1a(`sh+1=${shape}`);
-  k[K.cfM1] = fnv1a(`cf-1=${cf}`);
-  k[K.cfP1] = fnv1a(`cf+1=${cf}`);
-  k[K.cmM1] = fnv1a(`cm-1=${cm}`);
-  k[K.cmP1] = fnv1a(`cm+1=${cm}`);
-  k[K.cmM2] = fnv1a(`cm-2=${cm}`);
-  k[K.cmP2] = fnv1a(`cm+2=${cm}`);
-  k[K.sLwM10] = fnvOn(FNV_OFFSET, `lw-1,0=${lw}|`);
-  k[K.sLw0P1] = fnvOn(FNV_OFFSET, `lw0,+1=${lw}|`);
-  k[K.sShM10] = fnvOn(FNV_OFFSET, `sh-1,0=${shape}|`);
-  k[K.sSh0P1] = fnvOn(FNV_OFFSET, `sh0,+1=${shape}|`);
-  k[K.sShM10P1] = fnvOn(FNV_OFFSET, `sh-1,0,+1=${shape}|`);
-  k[K.sLwM1Sh0] = fnvOn(FNV_OFFSET, `lw-1|sh0=${lw}|`);
-  k[K.sSh0LwP1] = fnvOn(FNV_OFFSET, `sh0|lw+1=${shape}|`);
-  k[K.sCmM10] = fnvOn(FNV_OFFSET, `cm-1,0=${cm}|`);
-  k[K.sCm0P1] = fnvOn(FNV_OFFSET, `cm0,+1=${cm}|`);
-  k[K.ssA] = fnv1a(`ss=${ss}|A`);
-  k[K.ssa] = fnv1a(`ss=${ss}|a`);
-  k[K.acLwA] = fnv1a(`ac|lw=A${lw}`);
-  k[K.acLwa] = fnv1a(`ac|lw=a${lw}`);
-  k[K.firstT] = fnv1a(`first=true|${ss}`);
-  k[K.firstF] = fnv1a(`first=false|${ss}`);
-  k[K.caseBlind] = fnv1a(`case=${caseStr}|blind`);
-  k[K.caseSs] = fnv1a(`case=${caseStr}|${ss}`);
+  k[K.lwM1] = cat(P.lwM1, lw);
+  k[K.lwP1] = cat(P.lwP1, lw);
+  k[K.lwM2] = cat(P.lwM2, lw);
+  k[K.lwP2] = cat(P.lwP2, lw);
+  k[K.shM1] = cat(P.shM1, shape);
+  k[K.shP1] = cat(P.shP1, shape);
+  k[K.cfM1] = cat(P.cfM1, cf);
+  k[K.cfP1] = cat(P.cfP1, cf);
+  k[K.cmM1] = cat(P.cmM1, cm);
+  k[K.cmP1] = cat(P.cmP1, cm);
+  k[K.cmM2] = cat(P.cmM2, cm);
+  k[K.cmP2] = cat(P.cmP2, cm);
+  k[K.sLwM10] = half(P.sLwM10, lw);
+  k[K.sLw0P1] = half(P.sLw0P1, lw);
+  k[K.sShM10] = half(P.sShM10, shape);
+  k[K.sSh0P1] = half(P.sSh0P1, shape);
+  k[K.sShM10P1] = half(P.sShM10P1, shape);
+  k[K.sLwM1Sh0] = half(P.sLwM1Sh0, lw);
+  k[K.sSh0LwP1] = half(P.sSh0LwP1, shape);
+  k[K.sCmM10] = half(P.sCmM10, cm);
+  k[K.sCm0P1] = half(P.sCm0P1, cm);
+  k[K.ssA] = cat(P.ss, ss, '|A');
+  k[K.ssa] = cat(P.ss, ss, '|a');
+  k[K.acLwA] = cat(P.acLwA, lw);
+  k[K.acLwa] = cat(P.acLwa, lw);
+  k[K.firstT] = cat(P.firstT, ss);
+  k[K.firstF] = cat(P.firstF, ss);
+  k[K.caseBlind] = cat(P.case, caseStr, '|blind');
+  k[K.caseSs] = cat(half(P.case, caseStr), ss);
   return k;
 }
 
@@ -170,16 +198,45 @@ const EMPTY = new Uint32Array(0);
 function pad(w: string, lw: string, clusters: boolean): TokenInfo {
   const k = neighbourKeys(lw, w, w, w, w, '-');
   return {
-    w, lower: lw, lw, shape: w, ss: w, cf: w, cm: w, cc: w, letter: false, cap: false, own: EMPTY,
+    w, lower: lw, lw, shape: w, ss: w, cf: w, cm: w, cc: w, letter: false, cap: false, hasLower: false, gazStart: false, own: EMPTY,
     // Padding is only ever a neighbour: its own and flagged roles are never used.
     roles: roleLists(EMPTY, k, clusters), scored: [], k,
   };
 }
 
 interface TypeCache {
+  /** Keyed by the word as given (before normaliseQuotes). */
   types: Map<string, TokenInfo>;
   pad: TokenInfo;
   padEnd: TokenInfo;
+  /** Gazetteer feature hashes by label code (see gazetteerLabels), or null without a gazetteer. */
+  gaz: GazHashes | null;
+}
+
+/** Hashes of the gazetteer features of each label "TYPE-P", by its code 4 × type + P (B, I, L, U). */
+interface GazHashes {
+  g: Uint32Array;
+  prev: Uint32Array;
+  next: Uint32Array;
+  /** By 4 × code + 2 × capitalised + all-caps sentence. */
+  cap: Uint32Array;
+}
+
+const GAZ_POS = 'BILU';
+
+function gazHashes(gaz: Gazetteer): GazHashes {
+  const n = 4 * gaz.typeNames.length;
+  const out = { g: new Uint32Array(n), prev: new Uint32Array(n), next: new Uint32Array(n), cap: new Uint32Array(4 * n) };
+  for (let code = 0; code < n; code++) {
+    const label = `${gaz.typeNames[code >> 2]}-${GAZ_POS[code & 3]}`;
+    out.g[code] = fnv1a(`g=${label}`);
+    out.prev[code] = fnv1a(`g-1=${label}`);
+    out.next[code] = fnv1a(`g+1=${label}`);
+    for (const cap of [false, true]) {
+      for (const ac of ['a', 'A']) out.cap[4 * code + (cap ? 2 : 0) + (ac === 'A' ? 1 : 0)] = fnv1a(`g|cap=${label}|${cap}|${ac}`);
+    }
+  }
+  return out;
 }
 
 /**
@@ -194,7 +251,9 @@ function typeCache(res: NerResources): TypeCache {
   let cache = infoCaches.get(res);
   if (!cache) {
     const c = res.clusters !== null;
-    infoCaches.set(res, (cache = { types: new Map(), pad: pad('<S>', '<s>', c), padEnd: pad('</S>', '</s>', c) }));
+    infoCaches.set(res, (cache = {
+      types: new Map(), pad: pad('<S>', '<s>', c), padEnd: pad('</S>', '</s>', c), gaz: res.gazetteer ? gazHashes(res.gazetteer) : null,
+    }));
   }
   return cache;
 }
@@ -203,7 +262,7 @@ function cachedTokenInfo(w: string, cache: TypeCache, res: NerResources): TokenI
   let info = cache.types.get(w);
   if (!info) {
     if (cache.types.size >= MAX_CACHED_TYPES) cache.types.clear();
-    info = tokenInfo(w, res);
+    info = tokenInfo(normaliseQuotes(w), res);
     cache.types.set(w, info);
   }
   return info;
@@ -220,32 +279,19 @@ function tokenInfo(w: string, res: NerResources): TokenInfo {
   const shape = wordShape(w);
   const ss = shortShape(w);
   const cf = c ? String(c.fine) : '-';
-  const own: number[] = [];
-  const f = (s: string): void => {
-    own.push(fnv1a(s));
-  };
-  f('b');
-  f(`w=${w}`);
-  f(`lw=${lw}`);
-  f(`sh=${shape}`);
-  f(`len=${Math.min(w.length, 8)}`);
-  for (let k = 1; k <= 4 && k <= lw.length; k++) {
-    f(`p${k}=${lw.slice(0, k)}`);
-    f(`s${k}=${lw.slice(-k)}`);
-  }
   const cm = c ? String(c.mid) : '-';
   const cc = c ? String(c.coarse) : '-';
-  if (res.clusters) {
-    f(`cf=${cf}`);
-    f(`cm=${cm}`);
-    f(`cc=${cc}`);
-    f(`cf|sh=${cf}|${ss}`);
+  const own: number[] = [BIAS, cat(P.w, w), cat(P.lw, lw), cat(P.sh, shape), LEN[Math.min(w.length, 8)]!];
+  for (let k = 1; k <= 4 && k <= lw.length; k++) {
+    own.push(cat(P.p[k - 1]!, lw.slice(0, k)), cat(P.s[k - 1]!, lw.slice(-k)));
   }
+  if (res.clusters) own.push(cat(P.cf, cf), cat(P.cm, cm), cat(P.cc, cc), cat(half(P.cfSh, cf), ss));
   const caseStr = String(res.clusters?.caseBucket(lw) ?? '-');
   const ownHashes = Uint32Array.from(own);
   const k = neighbourKeys(lw, shape, ss, cf, cm, caseStr);
   return {
-    w, lower, lw, shape, ss, cf, cm, cc, letter: hasLetter(w), cap: isCapitalised(w),
+    w, lower, lw, shape, ss, cf, cm, cc, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
+    gazStart: res.gazetteer?.startsPhrase(lower) ?? false,
     own: ownHashes, roles: roleLists(ownHashes, k, res.clusters !== null), scored: [], k,
   };
 }
@@ -261,16 +307,24 @@ function memoHash(s: string): number {
   return h;
 }
 
-/** Per-token gazetteer labels like "CITY-B" for each match covering the token (undefined: none). */
-function gazetteerLabels(lower: readonly string[], gaz: Gazetteer | null): (string[] | undefined)[] {
-  const labels = new Array<string[] | undefined>(lower.length);
+/**
+ * Per-token gazetteer label codes (4 × type + B/I/L/U) for each match covering the
+ * token (undefined: none). Only words that start an entry are tried.
+ */
+function gazetteerLabels(ctx: readonly TokenInfo[], n: number, gaz: Gazetteer | null): (number[] | undefined)[] {
+  const labels = new Array<number[] | undefined>(n);
   if (!gaz) return labels;
-  for (let i = 0; i < lower.length; i++) {
+  let lower: string[] | null = null;
+  for (let i = 0; i < n; i++) {
+    if (!ctx[i + 2]!.gazStart) continue;
+    if (!lower) {
+      lower = new Array<string>(n);
+      for (let j = 0; j < n; j++) lower[j] = ctx[j + 2]!.lower;
+    }
     for (const m of gaz.matchAt(lower, i)) {
-      const name = gaz.typeNames[m.type] ?? '?';
       for (let k = 0; k < m.length; k++) {
-        const p = m.length === 1 ? 'U' : k === 0 ? 'B' : k === m.length - 1 ? 'L' : 'I';
-        (labels[i + k] ??= []).push(`${name}-${p}`);
+        const p = m.length === 1 ? 3 : k === 0 ? 0 : k === m.length - 1 ? 2 : 1;
+        (labels[i + k] ??= []).push(4 * m.type + p);
       }
     }
   }
@@ -283,9 +337,10 @@ export function documentFeatures(
   res: NerResources,
   grouped = false,
 ): SentenceFeatures[] {
-  const sentences = raw.map((s) => s.map(normaliseQuotes));
-  const stats = computeDocStats(sentences);
-  return sentences.map((words, si) => sentenceFeatures(words, stats.allCaps[si] ?? false, stats, res, grouped));
+  const cache = typeCache(res);
+  const types = raw.map((s) => s.map((w) => cachedTokenInfo(w, cache, res)));
+  const stats = computeDocStats(types);
+  return types.map((ts, si) => sentenceFeatures(ts, stats.allCaps[si] ?? false, stats, res, grouped, cache));
 }
 
 /** Web text uses typographic quotes where the Reuters training text has ASCII ones. */
@@ -296,15 +351,17 @@ function normaliseQuotes(w: string): string {
 /** Output buffer shared by all sentences; each sentence gets its own copy. */
 let scratch = new Uint32Array(4096);
 
+const DROLE = new Map(['first', 'mid', 'last', 'single'].map((r) => [r, fnv1a(`drole=${r}`)]));
+
 function sentenceFeatures(
-  words: readonly string[],
+  types: readonly TokenInfo[],
   allCaps: boolean,
-  stats: ReturnType<typeof computeDocStats>,
+  stats: DocStats,
   res: NerResources,
   grouped: boolean,
+  cache: TypeCache,
 ): SentenceFeatures {
-  const n = words.length;
-  const cache = typeCache(res);
+  const n = types.length;
   const PAD = cache.pad;
   const PAD_END = cache.padEnd;
   const ctx = new Array<TokenInfo>(n + 4);
@@ -312,13 +369,9 @@ function sentenceFeatures(
   ctx[1] = PAD;
   ctx[n + 2] = PAD_END;
   ctx[n + 3] = PAD_END;
-  const lower = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const t = cachedTokenInfo(words[i]!, cache, res);
-    ctx[i + 2] = t;
-    lower[i] = t.lower;
-  }
-  const gaz = gazetteerLabels(lower, res.gazetteer);
+  for (let i = 0; i < n; i++) ctx[i + 2] = types[i]!;
+  const gaz = gazetteerLabels(ctx, n, res.gazetteer);
+  const gh = cache.gaz;
   const offsets = new Int32Array(n + 1);
   const ac = allCaps ? 'A' : 'a';
   const clusters = res.clusters !== null;
@@ -378,23 +431,26 @@ function sentenceFeatures(
       out[m++] = fnvOn(tk[K.sCm0P1]!, n1.cm);
       if (!grouped) out[m++] = i === 0 || allCaps ? tk[K.caseBlind]! : tk[K.caseSs]!;
     }
-    const gi = gaz[i];
-    if (gi) {
-      for (const g of gi) {
-        out[m++] = memoHash(`g=${g}`);
-        out[m++] = memoHash(`g|cap=${g}|${t.cap}|${ac}`);
+    if (gh) {
+      const gi = gaz[i];
+      if (gi) {
+        const flags = (t.cap ? 2 : 0) + (allCaps ? 1 : 0);
+        for (const g of gi) {
+          out[m++] = gh.g[g]!;
+          out[m++] = gh.cap[4 * g + flags]!;
+        }
       }
+      const gp = gaz[i - 1];
+      if (gp) for (const g of gp) out[m++] = gh.prev[g]!;
+      const gn = gaz[i + 1];
+      if (gn) for (const g of gn) out[m++] = gh.next[g]!;
     }
-    const gp = gaz[i - 1];
-    if (gp) for (const g of gp) out[m++] = memoHash(`g-1=${g}`);
-    const gn = gaz[i + 1];
-    if (gn) for (const g of gn) out[m++] = memoHash(`g+1=${g}`);
     if (t.letter) {
       const key = t.lower;
       if (i === 0 || allCaps) out[m++] = memoHash(`dform=${stats.caseForm.get(key) ?? 'none'}|${ac}`);
       if (t.cap) out[m++] = stats.seenLower.has(key) ? DLOWER_TRUE : DLOWER_FALSE;
       const roles = stats.capRoles.get(key);
-      if (roles) for (const r of roles) out[m++] = memoHash(`drole=${r}`);
+      if (roles) for (const r of roles) out[m++] = DROLE.get(r)!;
     }
   }
   offsets[n] = m;

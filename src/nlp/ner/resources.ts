@@ -112,6 +112,11 @@ export class Gazetteer {
     return t >= 0 && types !== undefined && (types & (1 << t)) !== 0;
   }
 
+  /** Whether some entry starts with this lowercased token (matchAt finds nothing otherwise). */
+  startsPhrase(lower: string): boolean {
+    return !lower.includes(' ') && this.phrases.has(lower);
+  }
+
   /** Longest match of each type starting at `start` (lowercased tokens). */
   matchAt(lower: readonly string[], start: number): GazMatch[] {
     const first = lower[start] ?? '';

@@ -30,7 +30,7 @@ function piecesBySentence(doc: Doc): Piece[][] {
     const text = doc.text.slice(tok.start, tok.end);
     const group = groups[s];
     if (!group) continue;
-    if (/^.*\p{L}['’]s$/u.test(text) && text.length > 3) {
+    if (text.length > 3 && endsWithPossessive(text) && /^.*\p{L}['’]s$/u.test(text)) {
       group.push({ start: tok.start, end: tok.end - 2, text: text.slice(0, -2) });
       group.push({ start: tok.end - 2, end: tok.end, text: text.slice(-2) });
     } else {
@@ -38,6 +38,12 @@ function piecesBySentence(doc: Doc): Piece[][] {
     }
   }
   return groups.filter((g) => g.length > 0);
+}
+
+/** Cheap test that lets most tokens skip the possessive regex. */
+function endsWithPossessive(text: string): boolean {
+  const q = text.charCodeAt(text.length - 2);
+  return text.charCodeAt(text.length - 1) === 0x73 && (q === 0x27 || q === 0x2019);
 }
 
 /**

@@ -312,6 +312,18 @@ export const MAX_STATIC = 48;
 /** Number of tag-dependent features per word. */
 export const N_DYNAMIC = 7;
 
+/** Tag-dependent features that look at no word, so a tagger can tabulate them per tag (pair). */
+export function prevTagHash(t1: number): number {
+  return hashMix(T.PrevTag, t1);
+}
+export function prev2TagsHash(t1: number, t2: number): number {
+  return hashMix(hashMix(T.Prev2Tags, t1), t2);
+}
+/** Depends on the word's mid cluster (a few hundred values) and the previous tag only. */
+export function prevTagClMidHash(mid: number, t1: number): number {
+  return hashMix(hashMix(T.PrevTagClMid, mid), t1);
+}
+
 /**
  * Features that depend on the tags already predicted to the left (greedy
  * decoding); `t1`/`t2` are class ids of the previous two words, -1 for none.
@@ -322,12 +334,90 @@ export function dynamicFeatures(
   const w = ws[i]!;
   const h = hashesOf(w);
   const hn1 = hashesOf(ws[i + 1] ?? EOS);
-  out[n++] = hashMix(T.PrevTag, t1);
-  out[n++] = hashMix(hashMix(T.Prev2Tags, t1), t2);
+  out[n++] = prevTagHash(t1);
+  out[n++] = prev2TagsHash(t1, t2);
   out[n++] = hashMix(h[H.prevTagWord]!, t1);
   out[n++] = hashMix(hn1[H.prevTagNextW]!, t1);
-  out[n++] = hashMix(hashMix(T.PrevTagClMid, w.mid), t1);
+  out[n++] = prevTagClMidHash(w.mid, t1);
   out[n++] = hashMix(hn1[H.prevTagAmbNext]!, t1);
   out[n++] = hashMix(h[H.prevTagSuf3]!, t1);
   return n;
 }
+
+/**
+ * The inference split of `contextFeatures` and `dynamicFeatures` (tagger.ts): the same
+ * features, grouped by what they depend on, so that each group can be scored once per
+ * word type or tabulated. pos.test.ts checks that the groups add up to the full lists.
+ */
+
+/** Features of the word at its position: whether it is sentence-initial. */
+export function positionFeatures(w: WordInfo, first: boolean, out: Uint32Array, n: number): number {
+  const c0 = w.form[0] ?? '';
+  if (c0 !== c0.toLowerCase()) out[n++] = hashRange(first ? T.CapInitial : T.Cap, '');
+  out[n++] = hashMix(hashMix(T.CaseInitial, w.caseBucket), first ? 1 : 0);
+  return n;
+}
+
+/** Features the word contributes to the word after it. */
+export function asPrevFeatures(p1: WordInfo, out: Uint32Array, n: number): number {
+  const hp1 = hashesOf(p1);
+  out[n++] = hp1[H.prevW]!;
+  out[n++] = hp1[H.prevSuf3]!;
+  out[n++] = hp1[H.prevShape]!;
+  out[n++] = hashMix(T.PrevClMid, p1.mid);
+  out[n++] = hashMix(T.PrevClFine, p1.fine);
+  out[n++] = hp1[H.ambPrev]!;
+  return n;
+}
+
+/** Features the word contributes to the word after next. */
+export function asPrev2Features(p2: WordInfo, out: Uint32Array, n: number): number {
+  out[n++] = hashesOf(p2)[H.prev2W]!;
+  return n;
+}
+
+/** Features the word contributes to the word before it. */
+export function asNextFeatures(n1: WordInfo, out: Uint32Array, n: number): number {
+  const hn1 = hashesOf(n1);
+  out[n++] = hn1[H.nextW]!;
+  out[n++] = hn1[H.nextSuf3]!;
+  out[n++] = hn1[H.nextShape]!;
+  out[n++] = hashMix(T.NextClMid, n1.mid);
+  out[n++] = hashMix(T.NextClFine, n1.fine);
+  out[n++] = hn1[H.ambNext]!;
+  return n;
+}
+
+/** Features the word contributes to the word before the previous one. */
+export function asNext2Features(n2: WordInfo, out: Uint32Array, n: number): number {
+  const hn2 = hashesOf(n2);
+  out[n++] = hn2[H.next2W]!;
+  out[n++] = hn2[H.ambNext2]!;
+  return n;
+}
+
+/** Features of two adjacent words together (the previous, this one and the next). */
+export function pairFeatures(p1: WordInfo, w: WordInfo, n1: WordInfo, out: Uint32Array, n: number): number {
+  const h = hashesOf(w);
+  const hn1 = hashesOf(n1);
+  out[n++] = hashMix(h[H.lowerNext]!, hn1[H.norm]!);
+  out[n++] = hashMix(hashesOf(p1)[H.prevLower]!, h[H.norm]!);
+  out[n++] = hashMix(h[H.ambCurNext]!, hn1[H.amb]!);
+  out[n++] = hashMix(h[H.wordAmbNext]!, hn1[H.amb]!);
+  return n;
+}
+
+/** The tag-dependent features that also look at this word or the next one. */
+export function wordTagFeatures(w: WordInfo, n1: WordInfo, t1: number, out: Uint32Array, n: number): number {
+  const h = hashesOf(w);
+  const hn1 = hashesOf(n1);
+  out[n++] = hashMix(h[H.prevTagWord]!, t1);
+  out[n++] = hashMix(hn1[H.prevTagNextW]!, t1);
+  out[n++] = hashMix(hn1[H.prevTagAmbNext]!, t1);
+  out[n++] = hashMix(h[H.prevTagSuf3]!, t1);
+  return n;
+}
+
+/** Sentence padding, for callers that walk the neighbours themselves. */
+export const SENTENCE_START: WordInfo = BOS;
+export const SENTENCE_END: WordInfo = EOS;

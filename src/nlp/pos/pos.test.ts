@@ -5,7 +5,11 @@ import { sentenceStage } from '../sentences.js';
 import { decodeModel, encodeModel } from './model.js';
 import { POS_MODEL_PATH, loadTagger, posStage, tagTokens, taggingForms } from './index.js';
 import { tokenize } from '../tokenize.js';
-import { hashRange, wordShape } from './features.js';
+import {
+  MAX_STATIC, N_DYNAMIC, SENTENCE_END, SENTENCE_START, asNext2Features, asNextFeatures, asPrev2Features, asPrevFeatures,
+  dynamicFeatures, hashRange, ownFeatures, pairFeatures, positionFeatures, prev2TagsHash, prevTagClMidHash, prevTagHash,
+  staticFeatures, wordInfo, wordShape, wordTagFeatures,
+} from './features.js';
 
 describe('POS model format', () => {
   it('round-trips through encode/decode', () => {
@@ -41,6 +45,36 @@ describe('POS model format', () => {
     expect(wordShape('2,000')).toBe('d,ddd');
     expect(hashRange(3, 'abc')).toBe(hashRange(3, 'xabcx', 1, 4));
     expect(hashRange(3, 'abc')).not.toBe(hashRange(4, 'abc'));
+  });
+});
+
+describe('POS feature groups (the tagger scores these instead of the full lists)', () => {
+  it('add up to exactly the static and dynamic features, at every position', () => {
+    const lex = {
+      clusters: new Map([['Baku', [3, 2, 1] as const], ['said', [9, 8, 7] as const]]),
+      caseBucket: new Map([['baku', 4]]),
+      ambiguity: new Map([['that', 'DT,IN,WDT'], ['said', 'VBD,VBN']]),
+    };
+    const ws = ['Baku', 'said', 'that', '2,000', 'Troops', 'left', '.'].map((w) => wordInfo(w, lex));
+    const buf = new Uint32Array(MAX_STATIC + N_DYNAMIC);
+    const list = (fill: (out: Uint32Array) => number): number[] => [...buf.subarray(0, fill(buf))];
+    for (let i = 0; i < ws.length; i++) {
+      const [t1, t2] = [i % 5 - 1, (i * 3) % 7 - 1];
+      const full = list((o) => dynamicFeatures(ws, i, t1, t2, o, staticFeatures(ws, i, o, 0)));
+      const w = ws[i]!;
+      const p1 = ws[i - 1] ?? SENTENCE_START;
+      const p2 = ws[i - 2] ?? SENTENCE_START;
+      const n1 = ws[i + 1] ?? SENTENCE_END;
+      const n2 = ws[i + 2] ?? SENTENCE_END;
+      const groups = [
+        ...list((o) => positionFeatures(w, i === 0, o, ownFeatures(w, o, 0))),
+        ...list((o) => asPrevFeatures(p1, o, 0)), ...list((o) => asPrev2Features(p2, o, 0)),
+        ...list((o) => asNextFeatures(n1, o, 0)), ...list((o) => asNext2Features(n2, o, 0)),
+        ...list((o) => wordTagFeatures(w, n1, t1, o, pairFeatures(p1, w, n1, o, 0))),
+        prevTagHash(t1), prev2TagsHash(t1, t2), prevTagClMidHash(w.mid, t1),
+      ];
+      expect(groups.sort()).toEqual(full.sort());
+    }
   });
 });
 
