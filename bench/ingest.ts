@@ -18,9 +18,10 @@
  *
  * CPU per article, after each worker's first job (start-up and model loading left out):
  * the worker processes' extraction and everything else (claims, reads, row derivation,
- * the database protocol; src/corpus/scale-out.ts measures it), and the PostgreSQL server
- * backends serving them (read from /proc, so only when the server runs on this machine;
- * the backends are found by an application_name given to this run). From these the
+ * the database protocol; src/corpus/scale-out.ts measures it), and the PostgreSQL server:
+ * the backends serving them and the server's background processes (read from /proc, so
+ * only when the server runs on this machine; the backends are found by an
+ * application_name given to this run). From these the
  * table gives the best ratio 2 workers could reach on this machine's cores: the 1-worker
  * rate doubled, unless the cores run out first (every article costs extraction + other +
  * server CPU, wherever it runs).
@@ -154,23 +155,37 @@ function processCpuMs(pid: number): number | null {
 /**
  * Samples the CPU of the server backends whose application_name is `app` until stopped:
  * each backend's last reading counts (a backend's CPU in its last 100 ms before it exits
- * is missed). Null when a backend's /proc entry cannot be read (a remote server).
+ * is missed). Also the server's background processes (WAL writer, checkpointer,
+ * background writer: the rows of pg_stat_activity without a database), from their first
+ * reading to their last, since what a backend leaves undone — flushing the WAL of an
+ * asynchronous commit — they do. Null when a /proc entry cannot be read (a remote server).
  */
-function sampleServerCpu(url: string, app: string): { stop: () => Promise<number | null> } {
+function sampleServerCpu(url: string, app: string): { stop: () => Promise<{ backends: number; background: number } | null> } {
   const u = new URL(url);
   u.searchParams.delete('schema');
   const client = new pg.Client({ connectionString: u.href });
   const seen = new Map<number, number>();
+  const backgroundFirst = new Map<number, number>();
+  const backgroundLast = new Map<number, number>();
   let remote = false;
   let running = true;
   const loop = (async () => {
     await client.connect();
     while (running) {
-      const r = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [app]);
-      for (const { pid } of r.rows) {
+      const r = await client.query<{ pid: number; ours: boolean }>(
+        'SELECT pid, application_name = $1 AS ours FROM pg_stat_activity WHERE application_name = $1 OR datname IS NULL',
+        [app],
+      );
+      for (const { pid, ours } of r.rows) {
         const ms = processCpuMs(pid);
-        if (ms === null) remote = true;
-        else seen.set(pid, Math.max(ms, seen.get(pid) ?? 0));
+        if (ms === null) {
+          if (ours) remote = true;
+        } else if (ours) {
+          seen.set(pid, Math.max(ms, seen.get(pid) ?? 0));
+        } else {
+          if (!backgroundFirst.has(pid)) backgroundFirst.set(pid, ms);
+          backgroundLast.set(pid, ms);
+        }
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -180,7 +195,10 @@ function sampleServerCpu(url: string, app: string): { stop: () => Promise<number
     stop: async () => {
       running = false;
       await loop;
-      return remote || seen.size === 0 ? null : [...seen.values()].reduce((a, b) => a + b, 0);
+      if (remote || seen.size === 0) return null;
+      let background = 0;
+      for (const [pid, ms] of backgroundLast) background += ms - (backgroundFirst.get(pid) ?? ms);
+      return { backends: [...seen.values()].reduce((a, b) => a + b, 0), background };
     },
   };
 }
@@ -232,8 +250,10 @@ async function scaleOut(url: string, dir: string, processes: number): Promise<Ro
     const steady = results.reduce((s, r) => s + (r.json!.jobs - 1) / ((r.json!.ms - (r.json!.firstJobMs ?? 0)) / 1000), 0);
     const startup = Math.max(...results.map((r) => r.json!.firstJobMs ?? 0)) / 1000;
     const cpu = workerCpu(results.map((r) => r.json!));
-    // The server's CPU covers the whole run; its share of the start-up (key look-ups, claims) is small.
-    const server = serverMs === null ? null : serverMs / added;
+    // The server's CPU covers the whole run; its share of the start-up (connections, key
+    // look-ups, the first plans of each statement) is small but not nothing at 200 articles.
+    const server = serverMs === null ? null : (serverMs.backends + serverMs.background) / added;
+    const serverNote = serverMs === null ? '' : ` (backends ${ms(serverMs.backends / added)} + background ${ms(serverMs.background / added)})`;
     return {
       run: `PostgreSQL, ${processes} worker process${processes > 1 ? 'es' : ''} × ${THREADS} thread${THREADS > 1 ? 's' : ''}`,
       articles: added,
@@ -241,7 +261,7 @@ async function scaleOut(url: string, dir: string, processes: number): Promise<Ro
       perSecond: added / seconds,
       steady,
       cpu: { ...cpu, server },
-      note: `jobs ${split}; first job done after ${startup.toFixed(1)} s (start-up, models), ${steady.toFixed(1)} articles/s after it; CPU ms/article: ${cpuText({ ...cpu, server })}`,
+      note: `jobs ${split}; first job done after ${startup.toFixed(1)} s (start-up, models), ${steady.toFixed(1)} articles/s after it; CPU ms/article: ${cpuText({ ...cpu, server })}${serverNote}`,
     };
   } finally {
     await dropSchema(url, schema);

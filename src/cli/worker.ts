@@ -9,8 +9,9 @@ import { ExtractPool, defaultWorkers } from '../corpus/pool.js';
 import { seconds } from '../corpus/progress.js';
 import { DEFAULT_LEASE_MS, defaultWorkerId, runQueueWorker } from '../corpus/scale-out.js';
 import type { QueueWorkerResult } from '../corpus/scale-out.js';
-import { isPostgresUrl, openStore } from '../store/open.js';
-import { JobQueue } from '../store/postgres/queue.js';
+import { isPostgresUrl } from '../store/open.js';
+import { openPostgresStore } from '../store/postgres/index.js';
+import type { JobQueue } from '../store/postgres/queue.js';
 import { parseWorkers } from './ingest.js';
 
 export const WORKER_HELP = `Usage: newsgraph worker --db postgres://… [options]
@@ -78,12 +79,16 @@ export async function runWorker(argv: readonly string[], out: (line: string) => 
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }
-  const store = await openStore(db);
+  // Asynchronous commits, and the queue on the store's connections: the queue redoes
+  // what a server crash could lose (src/store/postgres/queue.ts), and one set of
+  // connections costs the server fewer backends to start and plan for.
+  const store = await openPostgresStore(db, { asyncCommit: true });
   let queue: JobQueue | null = null;
   let pool: ExtractPool | null = null;
   let result: QueueWorkerResult;
   try {
-    queue = await JobQueue.open(db);
+    await store.migrate();
+    queue = store.jobQueue();
     pool = new ExtractPool({ workers });
     result = await runQueueWorker({
       store,

@@ -283,7 +283,8 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     return (await write) ? 'added' : 'skipped';
   };
 
-  const work = async (job: Job): Promise<void> => {
+  /** Work on one job; true when it is to be marked done (by the loop's next claim). */
+  const work = async (job: Job): Promise<boolean> => {
     let lost = false;
     const renew = setInterval(() => {
       queue.heartbeat(job.id, workerId, leaseMs).then(
@@ -327,10 +328,9 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
         result.failed++;
         result.failures.push(failure);
       }
-    } else {
-      await queue.complete(job.id, workerId);
     }
     options.onJob?.({ job, added, skipped, failure });
+    return failure === null;
   };
 
   const drained = async (): Promise<boolean> => {
@@ -345,8 +345,13 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
   const stopSignal = options.signal ? AbortSignal.any([halt.signal, options.signal]) : halt.signal;
 
   const loop = async (): Promise<void> => {
+    // The job this loop finished last: the claim of the next one marks it done in the
+    // same statement (one round trip per job, not two). A worker killed before that
+    // claim leaves it running; its lease runs out and it is done again (stored once).
+    let finished: number | null = null;
     while (!stopped()) {
-      const job = await queue.claim(workerId, leaseMs);
+      const job = await queue.claim(workerId, leaseMs, { complete: finished });
+      finished = null;
       if (job === null) {
         // The worker that finished the last job analyses: a drained queue means the
         // store holds everything, and doing it once per drain keeps it cheap.
@@ -368,11 +373,12 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       }
       busy++;
       try {
-        await work(job);
+        if (await work(job)) finished = job.id;
       } finally {
         busy--;
       }
     }
+    if (finished !== null) await queue.complete(finished, workerId);
   };
 
   const guarded = async (): Promise<void> => {

@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createPool, parsePostgresUrl } from '../../src/store/postgres/connection.js';
+import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { JobQueue, type JobQueueOptions } from '../../src/store/postgres/queue.js';
 
 const PG_URL = process.env.NEWSGRAPH_TEST_PG;
@@ -112,6 +114,61 @@ describePg(title, () => {
     expect(await a.fail(job!.id, 'dead-worker', 'late')).toBeNull();
     expect(await b.complete(again!.id, 'live-worker')).toBe(true);
     expect(await b.counts()).toEqual({ queued: 0, running: 0, done: 1, failed: 0 });
+  });
+
+  it('marks the finished job done in the claim of the next one, only while this worker holds it', async () => {
+    const schema = freshSchema();
+    const q = await queue(schema);
+    const other = await queue(schema);
+    await q.enqueue([{ spec: 'one' }, { spec: 'two' }, { spec: 'three' }]);
+    const one = await q.claim('w', 60_000);
+    const two = await q.claim('w', 60_000, { complete: one!.id });
+    expect(two?.spec).toBe('two');
+    expect(await q.counts()).toEqual({ queued: 1, running: 1, done: 1, failed: 0 });
+
+    // A job whose lease ran out is completed, not claimed again by the same statement.
+    const three = await q.claim('w', 200, { complete: two!.id });
+    expect(three?.spec).toBe('three');
+    await sleep(400);
+    expect(await q.claim('w', 60_000, { complete: three!.id })).toBeNull();
+    expect(await q.counts()).toEqual({ queued: 0, running: 0, done: 3, failed: 0 });
+
+    // A worker whose job was taken over cannot complete it that way either.
+    await q.enqueue([{ spec: 'four' }]);
+    const four = await q.claim('slow', 200);
+    await sleep(400);
+    const taken = await other.claim('fast', 60_000);
+    expect(taken?.id).toBe(four?.id);
+    expect(await q.claim('slow', 60_000, { complete: four!.id })).toBeNull();
+    expect(await q.counts()).toEqual({ queued: 0, running: 1, done: 3, failed: 0 });
+    expect(await other.claim('fast', 60_000, { complete: taken!.id })).toBeNull();
+    expect(await q.counts()).toEqual({ queued: 0, running: 0, done: 4, failed: 0 });
+  });
+
+  it("runs on a store's connections, whose sessions commit asynchronously; closing the queue leaves them open", async () => {
+    const schema = freshSchema();
+    const store = await openPostgresStore(url, { schema, asyncCommit: true });
+    try {
+      await store.migrate();
+      const q = store.jobQueue({ maxAttempts: 2 });
+      expect(await q.enqueue([{ spec: 'a' }, { spec: 'b' }])).toBe(2);
+      const job = await q.claim('w', 60_000);
+      expect(job?.spec).toBe('a');
+      await q.close();
+      // The store (and the queue's rows) are still there through another queue.
+      expect((await store.stats()).articles).toBe(0);
+      const again = await queue(schema);
+      expect(await again.counts()).toEqual({ queued: 1, running: 1, done: 0, failed: 0 });
+    } finally {
+      await store.close();
+    }
+    // The setting is in the sessions' startup packet: every connection has it from its first statement.
+    const pool = createPool(parsePostgresUrl(url, { schema }), 1, { asyncCommit: true });
+    try {
+      expect((await pool.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0]?.synchronous_commit).toBe('off');
+    } finally {
+      await pool.end();
+    }
   });
 
   it('keeps a job from others while its worker renews the lease', async () => {

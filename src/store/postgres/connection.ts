@@ -77,15 +77,28 @@ function maskLoose(text: string): string {
   return text.replace(/:[^@/\s]*@/g, ':***@');
 }
 
-export function createPool(target: PgTarget, max = 4): pg.Pool {
+export interface PoolSettings {
+  /**
+   * Commit without waiting for the WAL to reach disk (synchronous_commit = off) in this
+   * pool's sessions. Only for ingest workers: a server crash can then lose the last
+   * commits, which the job queue redoes (queue.ts explains why none is lost for good).
+   */
+  asyncCommit?: boolean;
+}
+
+export function createPool(target: PgTarget, max = 4, settings: PoolSettings = {}): pg.Pool {
+  // Settings go in every connection's startup packet, so no query can run before they
+  // are in force (a SET after connecting would race the first query on that client).
+  const options = [
+    ...(target.schema === null ? [] : [`-c search_path=${target.schema}`]),
+    ...(settings.asyncCommit ? ['-c synchronous_commit=off'] : []),
+  ];
   const pool = new pg.Pool({
     connectionString: target.connectionString,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     max,
     keepAlive: true,
-    // The schema is in every connection's startup packet, so no query can run before it
-    // is in force (a SET after connecting would race the first query on that client).
-    ...(target.schema === null ? {} : { options: `-c search_path=${target.schema}` }),
+    ...(options.length === 0 ? {} : { options: options.join(' ') }),
     application_name: 'newsgraph',
   });
   // An idle client whose server went away: pg-pool re-emits the error here and drops the

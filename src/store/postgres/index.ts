@@ -12,11 +12,17 @@ import { PostgresStore } from './store.js';
 export interface PostgresOptions {
   /** Schema for the tables (default: the URL's `?schema=`, else the server's search_path). */
   schema?: string;
+  /**
+   * Commit without waiting for the disk (synchronous_commit = off): for `newsgraph
+   * worker`, whose queue redoes what a server crash loses (connection.ts, queue.ts).
+   * The corpus analysis still commits synchronously.
+   */
+  asyncCommit?: boolean;
 }
 
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
   const target = parsePostgresUrl(url, options);
-  const pool = createPool(target);
+  const pool = createPool(target, 4, { asyncCommit: options.asyncCommit === true });
   try {
     const version = await readSchemaVersion(pool);
     if (version > LATEST_VERSION) throw tooNew(target, version);

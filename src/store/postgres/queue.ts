@@ -9,10 +9,21 @@
  * `maxAttempts` the job is failed with its last error. So delivery is exactly once while
  * workers behave and at least once when one dies mid-job, which the store's idempotent
  * putArticle (same key → nothing changes) turns into effectively once.
+ *
+ * A worker completes a job in the statement that claims its next one (one round trip,
+ * one commit per job instead of two), and its sessions may commit asynchronously
+ * (synchronous_commit = off, `PostgresOptions.asyncCommit`): a server crash then loses
+ * the last fraction of a second of commits, never a job. Enqueuing always commits
+ * synchronously, so a job the enqueuer was told about is on disk. What a crash can lose
+ * is a suffix of the WAL, and a job's completion is committed after its article (the
+ * claim that completes it is sent once putArticle has returned), so a completion that
+ * survives has its article too; a lost completion leaves the job running under an
+ * expired lease, and it is claimed and done again, its article stored once. A lost
+ * claim, heartbeat or failure likewise only makes a job run again.
  */
 import type pg from 'pg';
 import { NewsgraphError } from '../../core/errors.js';
-import { createPool, parsePostgresUrl, storeError, type PgTarget } from './connection.js';
+import { createPool, inTransaction, parsePostgresUrl, storeError, type PgTarget } from './connection.js';
 import { migrate } from './migrate.js';
 
 export interface Job {
@@ -70,6 +81,8 @@ export class JobQueue {
     private readonly pool: pg.Pool,
     private readonly target: PgTarget,
     options: JobQueueOptions,
+    /** False when the pool is a store's (onPool): closing the queue leaves it open. */
+    private readonly ownsPool = true,
   ) {
     this.location = target.location;
     this.maxAttempts = options.maxAttempts ?? 3;
@@ -78,9 +91,7 @@ export class JobQueue {
 
   static async open(url: string, options: JobQueueOptions = {}): Promise<JobQueue> {
     const target = parsePostgresUrl(url, options);
-    if (options.maxAttempts !== undefined && !(Number.isInteger(options.maxAttempts) && options.maxAttempts >= 1)) {
-      throw new NewsgraphError('E_USAGE', `maxAttempts must be a whole number ≥ 1, got ${options.maxAttempts}`, { input: target.location });
-    }
+    checkAttempts(options, target);
     const pool = createPool(target, 2);
     try {
       await migrate(pool, target);
@@ -91,22 +102,36 @@ export class JobQueue {
     return new JobQueue(pool, target, options);
   }
 
+  /**
+   * The queue in a store's database, over that store's pool (PostgresStore.jobQueue): a
+   * worker then keeps one set of connections, so the server starts, caches catalogs and
+   * plans statements for fewer backends. The schema must be migrated (openStore does it).
+   */
+  static onPool(pool: pg.Pool, target: PgTarget, options: Omit<JobQueueOptions, 'schema'> = {}): JobQueue {
+    checkAttempts(options, target);
+    return new JobQueue(pool, target, options, false);
+  }
+
   /** Add jobs; a spec already in the queue (in any state) is left as it is. Returns how many were new. */
   async enqueue(specs: ReadonlyArray<{ spec: string; payload?: unknown }>): Promise<number> {
     let added = 0;
     try {
       for (let i = 0; i < specs.length; i += ENQUEUE_BATCH) {
         const slice = specs.slice(i, i + ENQUEUE_BATCH).map((s) => ({ spec: s.spec, payload: s.payload ?? null }));
-        // One JSON array parameter: the order of the input is kept in the ids.
-        const r = await this.pool.query(
-          `INSERT INTO jobs (spec, payload)
-           SELECT e->>'spec', CASE WHEN jsonb_typeof(e->'payload') = 'null' THEN NULL ELSE e->'payload' END
-             FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n)
-            ORDER BY n
-           ON CONFLICT (spec) DO NOTHING`,
-          [JSON.stringify(slice)],
-        );
-        added += r.rowCount ?? 0;
+        // One JSON array parameter: the order of the input is kept in the ids. Committed
+        // synchronously whatever the session's setting: enqueued jobs must survive a crash.
+        added += await inTransaction(this.pool, async (client) => {
+          await client.query('SET LOCAL synchronous_commit = on');
+          const r = await client.query(
+            `INSERT INTO jobs (spec, payload)
+             SELECT e->>'spec', CASE WHEN jsonb_typeof(e->'payload') = 'null' THEN NULL ELSE e->'payload' END
+               FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n)
+              ORDER BY n
+             ON CONFLICT (spec) DO NOTHING`,
+            [JSON.stringify(slice)],
+          );
+          return r.rowCount ?? 0;
+        });
       }
     } catch (e) {
       throw storeError(this.target, e, 'cannot enqueue jobs in');
@@ -117,22 +142,30 @@ export class JobQueue {
   /**
    * Claim the oldest claimable job for `leaseMs`: a queued one, or a running one whose
    * lease ran out (its worker is presumed dead). Null when there is nothing to do now.
+   * `complete`: a job this worker finished, marked done in the same statement (as
+   * complete() would), so a worker going from one job to the next makes one round trip.
    */
-  async claim(workerId: string, leaseMs: number): Promise<Job | null> {
+  async claim(workerId: string, leaseMs: number, options: { complete?: number | null } = {}): Promise<Job | null> {
     checkLease(leaseMs);
     try {
-      // One statement, so one round trip and its own transaction. It first fails the
-      // jobs whose last allowed attempt lost its lease (they are not retried), then takes
-      // the oldest claimable one; the two never touch the same row (attempts ≥ max vs
-      // < max). SKIP LOCKED in both: two claimers at once must not wait on (or deadlock
-      // over) each other's rows.
+      // One statement, so one round trip and its own transaction. It marks the finished
+      // job done, fails the jobs whose last allowed attempt lost its lease (they are not
+      // retried), then takes the oldest claimable one. No two of these touch the same row:
+      // the finished job is left out of the other two (its lease may have run out), and
+      // the sweep and the claim split on attempts (≥ max vs < max). SKIP LOCKED in both:
+      // two claimers at once must not wait on (or deadlock over) each other's rows.
       const r = await this.pool.query<JobRow>({
-        name: 'newsgraph_claim_job',
-        text: `WITH swept AS (
+        name: 'newsgraph_complete_and_claim_job',
+        text: `WITH done AS (
+                 UPDATE jobs SET state = 'done', locked_until = NULL, updated_at = now()
+                  WHERE id = $4::int AND worker = $1 AND state = 'running'
+                 RETURNING id),
+               swept AS (
                  UPDATE jobs SET state = 'failed', locked_until = NULL, updated_at = now(),
                         last_error = format('lease of worker %s expired on attempt %s of %s', worker, attempts, $3::int)
                   WHERE id IN (SELECT id FROM jobs
                                 WHERE state = 'running' AND locked_until < now() AND attempts >= $3
+                                  AND id IS DISTINCT FROM $4::int
                                 FOR UPDATE SKIP LOCKED)
                  RETURNING id),
                next AS (
@@ -140,6 +173,7 @@ export class JobQueue {
                   WHERE attempts < $3
                     AND ((state = 'queued' AND available_at <= now())
                       OR (state = 'running' AND locked_until < now()))
+                    AND id IS DISTINCT FROM $4::int
                   ORDER BY id
                   LIMIT 1
                   FOR UPDATE SKIP LOCKED)
@@ -153,12 +187,12 @@ export class JobQueue {
                  FROM next
                 WHERE j.id = next.id
                RETURNING j.id, j.spec, j.payload, j.attempts, j.last_error, j.locked_until`,
-        values: [workerId, leaseMs, this.maxAttempts],
+        values: [workerId, leaseMs, this.maxAttempts, options.complete ?? null],
       });
       const row = r.rows[0];
       return row === undefined ? null : toJob(row);
     } catch (e) {
-      throw storeError(this.target, e, 'cannot claim a job from');
+      throw storeError(this.target, e, options.complete == null ? 'cannot claim a job from' : 'cannot complete a job and claim the next from');
     }
   }
 
@@ -230,7 +264,7 @@ export class JobQueue {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    if (this.ownsPool) await this.pool.end();
   }
 
   private async update(doing: string, sql: string, params: unknown[]): Promise<boolean> {
@@ -240,6 +274,12 @@ export class JobQueue {
     } catch (e) {
       throw storeError(this.target, e, doing);
     }
+  }
+}
+
+function checkAttempts(options: { maxAttempts?: number }, target: PgTarget): void {
+  if (options.maxAttempts !== undefined && !(Number.isInteger(options.maxAttempts) && options.maxAttempts >= 1)) {
+    throw new NewsgraphError('E_USAGE', `maxAttempts must be a whole number ≥ 1, got ${options.maxAttempts}`, { input: target.location });
   }
 }
 

@@ -24,6 +24,7 @@ import type {
 } from '../types.js';
 import { inTransaction, storeError, type PgTarget } from './connection.js';
 import { migrate, readSchemaVersion } from './migrate.js';
+import { JobQueue, type JobQueueOptions } from './queue.js';
 import { HEADLINE_OPTIONS, SEARCH_CONFIG, searchQueryText } from './search.js';
 import { putArticle, writeAnalysis } from './write.js';
 
@@ -247,7 +248,13 @@ export class PostgresStore implements Store {
   }
 
   writeAnalysis(analysis: CorpusAnalysis): Promise<void> {
-    return this.run('cannot write the corpus analysis', () => inTransaction(this.pool, (client) => writeAnalysis(client, analysis)));
+    return this.run('cannot write the corpus analysis', () =>
+      inTransaction(this.pool, async (client) => {
+        // A worker's sessions commit asynchronously (its queue redoes what a crash loses);
+        // nothing would redo a lost analysis, so it waits for the disk.
+        await client.query('SET LOCAL synchronous_commit = on');
+        await writeAnalysis(client, analysis);
+      }));
   }
 
   clusters(query?: PageQuery & { type?: PloverType; minArticles?: number }): Promise<Page<EventCluster>> {
@@ -289,6 +296,11 @@ export class PostgresStore implements Store {
         entities: num(r?.entities), clusters: num(r?.clusters), conflicts: num(r?.conflicts), schemaVersion,
       };
     });
+  }
+
+  /** The job queue in this store's database, over this store's connections (JobQueue.onPool). */
+  jobQueue(options: Omit<JobQueueOptions, 'schema'> = {}): JobQueue {
+    return JobQueue.onPool(this.pool, this.target, options);
   }
 
   async close(): Promise<void> {
