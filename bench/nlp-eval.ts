@@ -6,18 +6,15 @@
  *  - sentence-boundary P/R/F1 on EWT test;
  *  - tokens per CPU second of tokenizer + sentences + POS + parser + NER on ~600-word
  *    news articles (BBC 2004-05, ../shared/data/news-text), one core;
- *  - model load time and peak RSS.
+ *  - model load time and peak RSS (both measured by bench/nlp-stack.ts in a fresh child
+ *    process running only the stack; the evaluation process's own RSS is shown too).
  * Needs ../shared/data beside the project; says so and exits 0 when it is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Doc, emptyMeta } from '../src/core/doc.js';
-import { loadNer } from '../src/nlp/ner/load.js';
-import { nerStage } from '../src/nlp/ner/index.js';
-import { parse } from '../src/nlp/parser/index.js';
-import { parserStage } from '../src/nlp/parser/stage.js';
-import { loadTagger, posStage } from '../src/nlp/pos/index.js';
-import { sentenceStage } from '../src/nlp/sentences.js';
+import { BBC } from './nlp-stack.js';
+import type { StackFigures } from './nlp-stack.js';
 import { EWT_DIR } from '../training/common/conllu.js';
 import { evalNer, DEFAULT_NER_TEST } from '../training/eval-ner.js';
 import { evalParser } from '../training/eval-parser.js';
@@ -25,7 +22,6 @@ import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
 
 const EWT_TEST = `${EWT_DIR}/en_ewt-ud-test.conllu`;
-const BBC = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
 for (const f of [EWT_TEST, DEFAULT_NER_TEST, BBC]) {
   if (!existsSync(f)) {
     console.log(`eval:nlp skipped: ${f} is absent (../shared/data is not beside the project)`);
@@ -33,36 +29,13 @@ for (const f of [EWT_TEST, DEFAULT_NER_TEST, BBC]) {
   }
 }
 
-const cpuMs = (f: () => void): number => {
-  const t = process.cpuUsage();
-  f();
-  const u = process.cpuUsage(t);
-  return (u.user + u.system) / 1000;
-};
-
-// Load times first, in a process that has loaded nothing.
-const loadPos = cpuMs(() => loadTagger());
-const loadDep = cpuMs(() => parse(['.'], ['PUNCT'], ['.']));
-const loadNerMs = cpuMs(() => loadNer());
-
-// Whole-stack speed on news articles of ~600 words.
-const articles: string[] = [];
-for (const line of readFileSync(BBC, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  articles.push((JSON.parse(line) as { text: string }).text);
-  if (articles.length >= 300) break;
-}
-const meta = () => emptyMeta({ language: 'en' });
-const docs = articles.map((t) => new Doc(t.split(/\n\s*\n/).map((p) => p.trim()), meta()));
-const stack = [sentenceStage, posStage, parserStage, nerStage];
-for (const d of docs.slice(0, 20)) for (const s of stack) s.run(d);
-let tokens = 0;
-const stackMs = cpuMs(() => {
-  for (const d of docs.slice(20)) {
-    for (const s of stack) s.run(d);
-    tokens += d.tokens.length;
-  }
+// Speed, load times and memory of the stack alone, in a fresh child process: this
+// process holds treebanks and test sets, whose memory is not the stack's.
+const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url))], {
+  encoding: 'utf8',
 });
+if (child.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts failed: ${child.stderr}`);
+const stack = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as StackFigures;
 
 const pos = evalPos(EWT_TEST);
 // News: agreement with CoNLL-2003 eng.testb's (automatic) PTB tags; the tagger never trains on testb.
@@ -85,12 +58,13 @@ for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'overall'] as const) {
 }
 rows.push(
   ['sentence ends P / R / F1 (EWT test)', `${pct(sb.precision)} / ${pct(sb.recall)} / ${pct(sb.f1)}`],
-  ['tokens per CPU second, whole stack', `${Math.round(tokens / (stackMs / 1000))} (${tokens} tokens, ${docs.length - 20} articles)`],
+  ['tokens per CPU second, whole stack', `${stack.tokensPerCpuSecond} (${stack.tokens} tokens, ${stack.articles} articles)`],
   ['  of which POS alone (EWT)', `${Math.round(pos.wordsPerSecond)}`],
   ['  of which parser alone (EWT)', `${Math.round(dep.tokensPerCpuSec)}`],
   ['  of which NER alone (testb)', `${Math.round(ner.tokensPerCpuSecond)}`],
-  ['model load (CPU ms): POS / parser / NER', `${loadPos.toFixed(0)} / ${loadDep.toFixed(0)} / ${loadNerMs.toFixed(0)}`],
-  ['peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
+  ['model load (CPU ms): POS / parser / NER', `${stack.loadMs.pos.toFixed(0)} / ${stack.loadMs.parser.toFixed(0)} / ${stack.loadMs.ner.toFixed(0)}`],
+  ['peak RSS, stack (models + articles)', `${stack.peakRssMb} MB`],
+  ['peak RSS, this evaluation process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (holds the test sets)`],
 );
 const w = Math.max(...rows.map(([k]) => k.length));
 console.log(`newsgraph eval:nlp\n${'-'.repeat(w + 30)}`);

@@ -1,23 +1,33 @@
 /**
  * Dynamic oracle for arc-eager (Goldberg & Nivre 2012, "A dynamic oracle for
- * arc-eager dependency parsing"): the cost of a transition is the number of gold
- * arcs it makes unreachable, plus one when it builds the right arc with the wrong
- * label. It is exact for projective gold trees, which is why the trainer skips
- * non-projective sentences. Because cost is defined from ANY configuration, the
- * trainer can follow the model's own mistakes and still know what is best next.
+ * arc-eager dependency parsing"): the cost of an action is the number of gold
+ * arcs it makes unreachable. An arc's label costs one more when wrong, and only
+ * a gold arc has a right label, so the label decision is trained only on gold
+ * arcs. The oracle is exact for projective gold trees, which is why the trainer
+ * skips non-projective sentences. Because cost is defined from ANY
+ * configuration, the trainer can follow the model's own mistakes and still
+ * know what is best next.
  */
-import { FIRST_LEFT, REDUCE, SHIFT } from '../src/nlp/parser/transitions.js';
+import { LEFT, REDUCE, RIGHT, SHIFT } from '../src/nlp/parser/transitions.js';
 import type { ParseState } from '../src/nlp/parser/transitions.js';
 
-/** Fills costs[c] for every class; invalid classes get a cost too but are never chosen. */
+/** What the oracle says about one configuration. */
+export interface OracleAnswer {
+  /** Cost of each action (invalid ones get a cost too but are never chosen). */
+  costs: Int32Array;
+  /** Gold label of the arc LEFT (RIGHT) would build, or -1 when that arc is not gold. */
+  leftLabel: number;
+  rightLabel: number;
+}
+
 export function computeCosts(
   st: ParseState,
   gh: Int32Array,
   gl: Int32Array,
-  nLabels: number,
   onStack: Uint8Array,
-  costs: Int32Array,
+  out: OracleAnswer,
 ): void {
+  const costs = out.costs;
   const n = st.n;
   const b = st.b;
   const sp = st.sp;
@@ -42,11 +52,9 @@ export function computeCosts(
   costs[REDUCE] = s0DepsInBuffer;
 
   const gs0 = s0 >= 0 ? gh[s0]! : -1;
-  const laBase = (gs0 > b ? 1 : 0) + s0DepsInBuffer;
-  for (let l = 0; l < nLabels; l++) costs[FIRST_LEFT + l] = laBase + (gs0 === b && gl[s0] !== l ? 1 : 0);
+  costs[LEFT] = (gs0 > b ? 1 : 0) + s0DepsInBuffer;
+  out.leftLabel = s0 >= 0 && gs0 === b ? gl[s0]! : -1;
 
-  const raBase = (gb !== s0 && gb >= 0 && (onStack[gb] === 1 || gb > b) ? 1 : 0) + bDepsOnStack;
-  for (let l = 0; l < nLabels; l++) {
-    costs[FIRST_LEFT + nLabels + l] = raBase + (gb === s0 && gl[b] !== l ? 1 : 0);
-  }
+  costs[RIGHT] = (gb !== s0 && gb >= 0 && (onStack[gb] === 1 || gb > b) ? 1 : 0) + bDepsOnStack;
+  out.rightLabel = s0 >= 0 && gb === s0 ? gl[b]! : -1;
 }

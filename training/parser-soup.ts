@@ -17,7 +17,7 @@ function sameClusters(a: ClusterTable | null, b: ClusterTable | null): boolean {
 }
 
 export function soup(a: ParserModel, b: ParserModel, weightA = 0.5): ParserModel {
-  if (a.bits !== b.bits || a.labels.join() !== b.labels.join()) {
+  if (a.actionBits !== b.actionBits || a.labelBits !== b.labelBits || a.labels.join() !== b.labels.join()) {
     throw new Error('parser-soup: models differ in table size or labels');
   }
   if (!sameClusters(a.clusters, b.clusters)) {
@@ -27,7 +27,9 @@ export function soup(a: ParserModel, b: ParserModel, weightA = 0.5): ParserModel
   const ka = weightA / a.scale;
   const kb = (1 - weightA) / b.scale;
   for (let i = 0; i < w.length; i++) w[i] = a.weights[i]! * ka + b.weights[i]! * kb;
-  return new ParserModel(a.labels, a.bits, w, { soupOf: [a.trainedOn, b.trainedOn], weightA }, a.clusters);
+  return new ParserModel(
+    a.labels, a.actionBits, a.labelBits, w, { soupOf: [a.trainedOn, b.trainedOn], weightA }, a.clusters,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

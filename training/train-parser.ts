@@ -2,7 +2,7 @@
  * Trains the dependency parser (src/nlp/parser) on UD English EWT and writes
  * models/parser.bin.
  *
- *   npx tsx training/train-parser.ts [--epochs 12] [--bits 22] [--seed 1]
+ *   npx tsx training/train-parser.ts [--epochs 12] [--action-bits 19] [--label-bits 16] [--seed 1]
  *     [--subset N] [--explore 0.1] [--explore-after 1] [--out models/parser.bin]
  *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
  *
@@ -18,13 +18,18 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ClusterTable } from '../src/nlp/parser/clusters.js';
-import { GreedyParser, validClasses } from '../src/nlp/parser/decode.js';
+import {
+  bestClass, bestLabel, classAction, classGroup, FIRST_LEFT, FIRST_RIGHT, GreedyParser, validMoves,
+} from '../src/nlp/parser/decode.js';
 import { extractFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
+import { finish } from '../src/nlp/parser/hash.js';
 import type { ParserModel } from '../src/nlp/parser/model.js';
-import { BLOCK } from '../src/nlp/parser/model.js';
-import { ParseState } from '../src/nlp/parser/transitions.js';
+import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
+import { GROUP_COUNT, groupOrder } from '../src/nlp/parser/label-groups.js';
+import { LEFT, N_ACTIONS, ParseState, RIGHT } from '../src/nlp/parser/transitions.js';
 import { computeCosts } from './parser-oracle.js';
+import type { OracleAnswer } from './parser-oracle.js';
 import { isProjective, loadGold, toGold } from './parser-data.js';
 import { rng } from '../src/core/rng.js';
 import { jackknifeTags } from './parser-jackknife.js';
@@ -47,76 +52,121 @@ interface Prepared {
 class Trainer {
   private readonly st = new ParseState();
   private readonly feats = new Int32Array(MAX_FEATURES);
-  private readonly scores: Float32Array;
-  private readonly bases: Int32Array;
-  private readonly costs: Int32Array;
+  private readonly fh = new Uint32Array(MAX_FEATURES);
+  private readonly rows = new Int32Array(MAX_FEATURES);
+  private readonly aScores = new Float64Array(ACTION_STRIDE);
+  private readonly lScores = new Float64Array(LABEL_STRIDE);
+  private readonly valid = new Uint8Array(N_ACTIONS);
+  private readonly classes = new Uint8Array(N_CLASSES);
+  private readonly costs = new Int32Array(N_CLASSES);
+  private readonly oracle: OracleAnswer = { costs: new Int32Array(N_ACTIONS), leftLabel: -1, rightLabel: -1 };
   private onStack = new Uint8Array(256);
-  private readonly valid: Uint8Array;
-  private readonly need: Uint8Array;
-  private readonly nL: number;
-  private readonly root: number;
 
-  constructor(readonly p: AveragedPerceptron) {
-    const m = p.model;
-    this.scores = new Float32Array(m.nBlocks * BLOCK);
-    this.bases = new Int32Array(MAX_FEATURES * m.nBlocks);
-    this.costs = new Int32Array(m.nBlocks * BLOCK);
-    this.valid = new Uint8Array(m.nBlocks * BLOCK);
-    this.need = new Uint8Array(m.nBlocks);
-    this.nL = m.labels.length;
-    this.root = m.rootLabel;
+  constructor(readonly p: AveragedPerceptron) {}
+
+  /**
+   * Move-class costs: the action's cost, plus one for an arc class whose label
+   * group is not the gold label's (on a gold arc), as a joint classifier
+   * would count a wrong label.
+   */
+  private classCosts(): void {
+    const { oracle, costs } = this;
+    const m = this.p.model;
+    const oc = oracle.costs;
+    costs[0] = oc[0]!;
+    costs[1] = oc[1]!;
+    const lg = oracle.leftLabel >= 0 ? m.groupOf[oracle.leftLabel]! : -1;
+    const rg = oracle.rightLabel >= 0 ? m.groupOf[oracle.rightLabel]! : -1;
+    for (let g = 0; g < GROUP_COUNT; g++) {
+      costs[FIRST_LEFT + g] = oc[LEFT]! + (lg >= 0 && lg !== g ? 1 : 0);
+      costs[FIRST_RIGHT + g] = oc[RIGHT]! + (rg >= 0 && rg !== g ? 1 : 0);
+    }
   }
 
-  /** One pass over a sentence; returns [transitions, mistakes]. */
+  /** One pass over a sentence; returns [decisions, mistakes] (moves and labels). */
   train(s: Prepared, explore: number, rand: () => number): [number, number] {
-    const { st, feats, scores, bases, costs, nL } = this;
+    const { st, feats, fh, rows, aScores, lScores, valid, classes, costs, oracle } = this;
     const m = this.p.model;
+    const root = m.rootLabel;
     st.reset(s.view.n);
     if (this.onStack.length <= s.view.n) this.onStack = new Uint8Array(2 * s.view.n + 2);
     let steps = 0;
     let errors = 0;
     while (!st.terminal()) {
-      const { valid, need } = this;
-      validClasses(st, m, valid, need);
       const nf = extractFeatures(st, s.view, feats);
-      m.score(feats, nf, need, scores, bases);
-      computeCosts(st, s.gh, s.gl, nL, this.onStack, costs);
+      for (let i = 0; i < nf; i++) fh[i] = finish(feats[i]!);
+      computeCosts(st, s.gh, s.gl, this.onStack, oracle);
+      this.classCosts();
+      const nValid = validMoves(st, m, valid, classes);
       let minCost = Infinity;
-      for (let c = 0; c < m.nClasses; c++) {
-        if (valid[c] === 1 && costs[c]! < minCost) minCost = costs[c]!;
+      for (let c = 0; c < N_CLASSES; c++) if (classes[c] === 1 && costs[c]! < minCost) minCost = costs[c]!;
+      let next = -1;
+      if (nValid === 1) {
+        next = classes.indexOf(1);
+      } else {
+        m.scoreActions(fh, nf, aScores, rows);
+        const pred = bestClass(aScores, classes);
+        let gold = -1;
+        for (let c = 0; c < N_CLASSES; c++) {
+          if (classes[c] === 1 && costs[c] === minCost && (gold < 0 || aScores[c]! > aScores[gold]!)) gold = c;
+        }
+        next = pred;
+        steps++;
+        if (costs[pred]! > minCost) {
+          errors++;
+          this.p.update(rows, nf, gold, 1);
+          this.p.update(rows, nf, pred, -1);
+          if (rand() >= explore) next = gold;
+        }
       }
-      let pred = -1;
-      let gold = -1;
-      for (let c = 0; c < m.nClasses; c++) {
-        if (valid[c] === 0) continue;
-        if (pred < 0 || scores[c]! > scores[pred]!) pred = c;
-        if (costs[c] === minCost && (gold < 0 || scores[c]! > scores[gold]!)) gold = c;
+      const a = classAction(next);
+      let label = -1;
+      if (a === LEFT || a === RIGHT) {
+        label = a === LEFT ? st.forcedLeftLabel(root) : -1;
+        if (label < 0) {
+          const g = classGroup(next);
+          m.scoreLabels(fh, nf, a, g, lScores, rows);
+          const pred = bestLabel(lScores, m, g);
+          const gold = a === LEFT ? oracle.leftLabel : oracle.rightLabel;
+          label = pred;
+          if (gold >= 0 && gold !== root && m.groupOf[gold] === g) {
+            steps++;
+            if (pred !== gold) {
+              errors++;
+              this.p.update(rows, nf, gold, 1);
+              this.p.update(rows, nf, pred, -1);
+              if (rand() >= explore) label = gold;
+            }
+          }
+        }
       }
-      let next = pred;
-      if (costs[pred]! > minCost) {
-        errors++;
-        this.p.update(bases, nf, gold, 1);
-        this.p.update(bases, nf, pred, -1);
-        if (rand() >= explore) next = gold;
-      }
-      st.apply(next, nL);
+      st.apply(a, label);
       this.p.step++;
-      steps++;
     }
     return [steps, errors];
   }
 
-  /** Following zero-cost moves from the start must rebuild the gold tree exactly. */
+  /** Following zero-cost moves with gold labels from the start must rebuild the gold tree exactly. */
   checkOracle(s: Prepared): boolean {
-    const { st, costs, nL } = this;
+    const { st, oracle, valid, classes, costs } = this;
     const m = this.p.model;
+    const root = m.rootLabel;
     st.reset(s.view.n);
     if (this.onStack.length <= s.view.n) this.onStack = new Uint8Array(2 * s.view.n + 2);
     while (!st.terminal()) {
-      computeCosts(st, s.gh, s.gl, nL, this.onStack, costs);
+      computeCosts(st, s.gh, s.gl, this.onStack, oracle);
+      this.classCosts();
+      validMoves(st, m, valid, classes);
       let c = 0;
-      while (!(st.valid(c, nL, this.root) && costs[c] === 0)) if (++c >= m.nClasses) return false;
-      st.apply(c, nL);
+      while (!(classes[c] === 1 && costs[c] === 0)) if (++c >= N_CLASSES) return false;
+      const a = classAction(c);
+      let label = -1;
+      if (a === LEFT || a === RIGHT) {
+        label = a === LEFT ? st.forcedLeftLabel(root) : -1;
+        if (label < 0) label = a === LEFT ? oracle.leftLabel : oracle.rightLabel;
+        if (label < 0 || !st.validLabel(a, label, root) || m.groupOf[label] !== classGroup(c)) return false;
+      }
+      st.apply(a, label);
     }
     for (let i = 0; i < s.view.n; i++) if (st.head[i] !== s.gh[i] || st.label[i] !== s.gl[i]) return false;
     return true;
@@ -125,7 +175,9 @@ class Trainer {
 
 export interface TrainOptions {
   epochs: number;
-  bits: number;
+  /** log2 of the action and label tables' row counts. */
+  actionBits: number;
+  labelBits: number;
   seed: number;
   subset: number;
   explore: number;
@@ -147,7 +199,7 @@ export function trainParser(o: TrainOptions): ParserModel {
   const t0 = Date.now();
   const raw = readConllu(join(EWT_DIR, 'en_ewt-ud-train.conllu'));
   const dev = loadGold(join(EWT_DIR, 'en_ewt-ud-dev.conllu'));
-  const labels = [...new Set(raw.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
+  const labels = groupOrder([...new Set(raw.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort());
   const labelId = new Map(labels.map((l, i) => [l, i]));
   const jk = o.jackknife > 0 ? jackknifeTags(EWT_DIR, o.jackknife, o.jackknifeSeed) : null;
   const clusters = o.clusters ? ClusterTable.fromTsv(gunzipSync(readFileSync(o.clusters)).toString('utf8')) : null;
@@ -181,7 +233,7 @@ export function trainParser(o: TrainOptions): ParserModel {
   );
   data = data.filter((d) => d.view.n > 0);
   const clusterDigest = o.clusters ? createHash('sha256').update(readFileSync(o.clusters)).digest('hex').slice(0, 16) : '';
-  const perceptron = new AveragedPerceptron(labels, o.bits, clusters);
+  const perceptron = new AveragedPerceptron(labels, o.actionBits, o.labelBits, clusters);
   const trainer = new Trainer(perceptron);
   const bad = data.slice(0, 2000).filter((s) => !trainer.checkOracle(s)).length;
   if (bad > 0) throw new Error(`oracle check failed on ${bad} sentences`);
@@ -228,6 +280,7 @@ export function trainParser(o: TrainOptions): ParserModel {
       bestEpoch: epoch,
       devLas: las,
       tags: jk ? `jackknifed, ${o.jackknife} folds` : 'gold',
+      tables: `actions 2^${o.actionBits} rows, labels 2^${o.labelBits} rows`,
       hyphenMergedCopies: o.merged,
       clusters: o.clusters ? `${relative(ROOT_DIR, o.clusters)} (sha256 ${clusterDigest})` : null,
       explore: o.explore,
@@ -248,7 +301,8 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       epochs: { type: 'string', default: '12' },
-      bits: { type: 'string', default: '22' },
+      'action-bits': { type: 'string', default: '19' },
+      'label-bits': { type: 'string', default: '16' },
       seed: { type: 'string', default: '1' },
       subset: { type: 'string', default: '0' },
       explore: { type: 'string', default: '0.1' },
@@ -264,7 +318,8 @@ function main(): void {
   const jackknife = Number(values.jackknife);
   trainParser({
     epochs: Number(values.epochs),
-    bits: Number(values.bits),
+    actionBits: Number(values['action-bits']),
+    labelBits: Number(values['label-bits']),
     seed: Number(values.seed),
     subset: Number(values.subset),
     explore: Number(values.explore),

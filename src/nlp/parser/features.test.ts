@@ -2,17 +2,16 @@
  * The bulk feature hashing of extractFeatures must give exactly the hashes of
  * the original per-template code below (a verbatim copy of features.ts before
  * it was optimised): the weights in models/parser.bin are addressed by them,
- * and training shares extractFeatures. validClasses (closed form) is checked
- * against ParseState.valid on the same states.
+ * and training shares extractFeatures. validActions (closed form) is checked
+ * against ParseState.validAction on the same states.
  */
 import { describe, expect, it } from 'vitest';
 import { ClusterTable } from './clusters.js';
 import { extractFeatures, featureHash, makeView, MAX_FEATURES } from './features.js';
 import type { SentenceView } from './features.js';
-import { validClasses } from './decode.js';
+import { validActions } from './decode.js';
 import { combine } from './hash.js';
-import { ParserModel } from './model.js';
-import { classCount, ParseState } from './transitions.js';
+import { LEFT, N_ACTIONS, ParseState, RIGHT } from './transitions.js';
 
 const NIL = 0x5bd1e995 | 0;
 
@@ -190,11 +189,6 @@ function referenceFeatures(st: ParseState, v: SentenceView, out: Int32Array): nu
 
 const LABELS = 40;
 const ROOT = 3;
-const MODEL = new ParserModel(
-  Array.from({ length: LABELS }, (_, i) => (i === ROOT ? 'root' : `l${i}`)),
-  12,
-  new Float32Array(2 ** 12),
-);
 
 function rand(seed: number): () => number {
   let a = seed >>> 0;
@@ -219,14 +213,19 @@ function compareOn(view: SentenceView, seed: number): number {
     expect(Array.from(got.subarray(0, k))).toEqual(Array.from(want.subarray(0, k2)));
     states++;
     const valid: number[] = [];
-    for (let c = 0; c < classCount(LABELS); c++) if (st.valid(c, LABELS, ROOT)) valid.push(c);
-    // validClasses is the closed form of ParseState.valid over all classes.
-    const flags = new Uint8Array(MODEL.nBlocks * 8);
-    const need = new Uint8Array(MODEL.nBlocks);
-    validClasses(st, MODEL, flags, need);
-    expect(Array.from(flags).flatMap((f, c) => (f === 1 ? [c] : []))).toEqual(valid);
-    expect(Array.from(need)).toEqual(Array.from(need, (_, g) => (valid.some((c) => c >> 3 === g) ? 1 : 0)));
-    st.apply(valid[Math.floor(r() * valid.length)]!, LABELS);
+    for (let a = 0; a < N_ACTIONS; a++) if (st.validAction(a)) valid.push(a);
+    // validActions is the closed form of ParseState.validAction over all actions.
+    const flags = new Uint8Array(N_ACTIONS);
+    expect(validActions(st, flags)).toBe(valid.length);
+    expect(Array.from(flags).flatMap((f, a) => (f === 1 ? [a] : []))).toEqual(valid);
+    const a = valid[Math.floor(r() * valid.length)]!;
+    let label = -1;
+    if (a === LEFT || a === RIGHT) {
+      const labels = Array.from({ length: LABELS }, (_, l) => l).filter((l) => st.validLabel(a, l, ROOT));
+      expect(labels.length).toBeGreaterThan(0);
+      label = labels[Math.floor(r() * labels.length)]!;
+    }
+    st.apply(a, label);
   }
   return states;
 }

@@ -1,36 +1,51 @@
 /**
- * The weight table and its file format. Weights live in one hashed table of
- * 2^bits floats; a feature's weights for 8 consecutive classes share one
- * 32-byte block, so scoring ~100 classes costs ~13 cache lines per feature
- * instead of ~100 scattered reads, while (feature, class-block) pairs still
- * spread over the whole table like a hash kernel.
+ * The weight tables and their file format. Features are never interned: a
+ * feature is a 32-bit hash (features.ts) that picks one row in each of two
+ * hashed tables, laid out so that a row is one contiguous run of memory:
+ *
+ *   actions: 2^actionBits rows of 16 weights, 32 bytes: SHIFT, REDUCE, then
+ *            LEFT-ARC and RIGHT-ARC for each of the 7 label groups
+ *            (label-groups.ts), so scoring the moves reads one cache line
+ *            per feature;
+ *   labels:  2^labelBits rows of 64 weights (one per label, labels ordered by
+ *            group), 128 bytes, read only when an arc is made and then only
+ *            the chosen group's run of labels (mostly one line). The arc's
+ *            direction is folded into the row hash, so LEFT and RIGHT labels
+ *            have their own (independently colliding) rows.
+ *
+ * The parser is bound by memory latency, not arithmetic: a joint (action,
+ * label) table with independently hashed 8-class blocks made ~13 scattered
+ * reads per feature per step; this layout makes ~1.5, to lines the CPU
+ * fetches whole.
  *
  * File: "NGDP", u32 header length, JSON header, then (when header.clusterBytes
- * is set) the raw-deflated word-cluster table, then the weights as Int16
- * (little-endian, scaled by header.scale), raw-deflated with node:zlib.
+ * is set) the raw-deflated word-cluster table, then the weights (action table,
+ * then label table) as Int16 (little-endian, scaled by header.scale),
+ * raw-deflated with node:zlib.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ClusterTable } from './clusters.js';
-import { combine, finish } from './hash.js';
 import { FEATURE_VERSION } from './features.js';
-import { classCount } from './transitions.js';
 
-export const BLOCK = 8;
+import { GROUP_COUNT, labelGroup } from './label-groups.js';
+import { LEFT } from './transitions.js';
+
 const MAGIC = 'NGDP';
-/** Room for 64 labels: 2 + 2·64 classes in blocks of 8. */
-const MAX_BLOCKS = 17;
-
-/**
- * One hash per feature, XORed with a fixed random salt per class block: as good
- * as hashing (feature, block) pairs, since two features that collide in one
- * pair of blocks do not thereby collide in any other pair, at 1/13 the cost.
- */
-const BLOCK_SALT = Int32Array.from({ length: MAX_BLOCKS }, (_, g) => finish(combine(0x2545f491, g)));
+const FORMAT = 2;
+/** Classes of the move classifier: SHIFT, REDUCE, LEFT × group, RIGHT × group. */
+export const N_CLASSES = 2 + 2 * GROUP_COUNT;
+/** Weights per action row (N_CLASSES, padded to a power of two). */
+export const ACTION_STRIDE = 16;
+/** Weights per label row: room for 64 labels, a row is two 64-byte lines. */
+export const LABEL_STRIDE = 64;
+/** Per-direction salts of the label-row hash (LEFT, RIGHT). */
+const DIR_SALT = [0x3c6ef372, 0x1f83d9ab] as const;
 
 export interface ModelHeader {
-  format: 1;
+  format: 2;
   featureVersion: number;
-  bits: number;
+  actionBits: number;
+  labelBits: number;
   labels: string[];
   scale: number;
   /** Length of the deflated cluster table that follows the header, if any. */
@@ -39,201 +54,192 @@ export interface ModelHeader {
   trainedOn?: Record<string, unknown>;
 }
 
-// Two copies of one loop, so that each stays monomorphic in its array type;
-// unrolled by hand because V8 does not, and it halves parse time.
-function addFloat32(
-  w: Float32Array, G: number, mask: number, feats: Int32Array, nf: number, need: Uint8Array,
-  scores: Float32Array, bases: Int32Array,
-): void {
-  for (let i = 0; i < nf; i++) {
-    const h = finish(feats[i]!);
-    for (let g = 0; g < G; g++) {
-      if (need[g] === 0) continue;
-      const b = ((h ^ BLOCK_SALT[g]!) & mask) * BLOCK;
-      bases[i * G + g] = b;
-      const o = g * BLOCK;
-      scores[o] = scores[o]! + w[b]!;
-      scores[o + 1] = scores[o + 1]! + w[b + 1]!;
-      scores[o + 2] = scores[o + 2]! + w[b + 2]!;
-      scores[o + 3] = scores[o + 3]! + w[b + 3]!;
-      scores[o + 4] = scores[o + 4]! + w[b + 4]!;
-      scores[o + 5] = scores[o + 5]! + w[b + 5]!;
-      scores[o + 6] = scores[o + 6]! + w[b + 6]!;
-      scores[o + 7] = scores[o + 7]! + w[b + 7]!;
-    }
-  }
-}
-
-function addInt16(
-  w: Int16Array, G: number, mask: number, feats: Int32Array, nf: number, need: Uint8Array,
-  scores: Float32Array, bases: Int32Array,
-): void {
-  for (let i = 0; i < nf; i++) {
-    const h = finish(feats[i]!);
-    for (let g = 0; g < G; g++) {
-      if (need[g] === 0) continue;
-      const b = ((h ^ BLOCK_SALT[g]!) & mask) * BLOCK;
-      bases[i * G + g] = b;
-      const o = g * BLOCK;
-      scores[o] = scores[o]! + w[b]!;
-      scores[o + 1] = scores[o + 1]! + w[b + 1]!;
-      scores[o + 2] = scores[o + 2]! + w[b + 2]!;
-      scores[o + 3] = scores[o + 3]! + w[b + 3]!;
-      scores[o + 4] = scores[o + 4]! + w[b + 4]!;
-      scores[o + 5] = scores[o + 5]! + w[b + 5]!;
-      scores[o + 6] = scores[o + 6]! + w[b + 6]!;
-      scores[o + 7] = scores[o + 7]! + w[b + 7]!;
-    }
-  }
-}
-
-/**
- * Inference scoring with Int16 weights, in two passes. The first computes every
- * (feature, needed block) address and touches one word there: that loop is so
- * small that the CPU keeps many cache misses in flight at once, where the
- * accumulating loop would stall on each. The second sums the (now cached) blocks
- * block by block in local integers, reading the Int16 pairs of a block as four
- * little-endian Int32 words `w32` (a view of the same memory; the low half is
- * the even class): half the loads and bounds checks. Int16 weights times
- * ≤ MAX_FEATURES features sum exactly in any order, so the scores equal the
- * Float32 sums of `score` bit for bit.
- */
-function sumInt16(
-  w32: Int32Array, salt: Int32Array, mask: number, feats: Int32Array, nf: number,
-  blocks: Int32Array, nb: number, scores: Int32Array, addr: Int32Array,
-): number {
-  let touch = 0;
-  for (let i = 0; i < nf; i++) {
-    const h = finish(feats[i]!) & mask;
-    for (let j = 0; j < nb; j++) {
-      const b = (h ^ salt[blocks[j]!]!) << 2;
-      addr[j * nf + i] = b;
-      touch ^= w32[b]!;
-    }
-  }
-  for (let j = 0; j < nb; j++) {
-    let k = j * nf;
-    const end = k + nf;
-    let l0 = 0, h0 = 0, l1 = 0, h1 = 0, l2 = 0, h2 = 0, l3 = 0, h3 = 0;
-    for (; k < end; k++) {
-      const b = addr[k]!;
-      const x0 = w32[b]!, x1 = w32[b + 1]!, x2 = w32[b + 2]!, x3 = w32[b + 3]!;
-      l0 += (x0 << 16) >> 16;
-      h0 += x0 >> 16;
-      l1 += (x1 << 16) >> 16;
-      h1 += x1 >> 16;
-      l2 += (x2 << 16) >> 16;
-      h2 += x2 >> 16;
-      l3 += (x3 << 16) >> 16;
-      h3 += x3 >> 16;
-    }
-    const o = blocks[j]! << 3;
-    scores[o] = l0;
-    scores[o + 1] = h0;
-    scores[o + 2] = l1;
-    scores[o + 3] = h1;
-    scores[o + 4] = l2;
-    scores[o + 5] = h2;
-    scores[o + 6] = l3;
-    scores[o + 7] = h3;
-  }
-  return touch;
-}
-
 /** Little-endian platforms (all that Node supports in practice) can read Int16 pairs as Int32. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** Int16 scoring one value at a time: the fallback for big-endian platforms. */
-function sumInt16Plain(
-  w: Int16Array, salt: Int32Array, mask: number, feats: Int32Array, nf: number,
-  blocks: Int32Array, nb: number, scores: Int32Array,
-): void {
-  for (let j = 0; j < nb; j++) scores.fill(0, blocks[j]! << 3, (blocks[j]! + 1) << 3);
-  for (let i = 0; i < nf; i++) {
-    const h = finish(feats[i]!) & mask;
-    for (let j = 0; j < nb; j++) {
-      const b = (h ^ salt[blocks[j]!]!) << 3;
-      const o = blocks[j]! << 3;
-      for (let c = 0; c < BLOCK; c++) scores[o + c] = scores[o + c]! + w[b + c]!;
-    }
-  }
-}
 
 export class ParserModel {
   readonly labels: string[];
   readonly rootLabel: number;
-  readonly nClasses: number;
-  readonly nBlocks: number;
-  readonly blockMask: number;
-  readonly bits: number;
-  /** BLOCK_SALT masked to the block index range: (h ^ s) & m = (h & m) ^ (s & m). */
-  private readonly saltMasked: Int32Array;
-  /** Sink for the prefetching loads of sumInt16, so that they are not optimised away. */
-  private touched = 0;
-  /** The Int16 weights seen as Int32 pairs (same memory), for scoreInt. */
+  readonly nLabels: number;
+  /** Group of each label, and each group's run of labels [groupStart[g], groupStart[g + 1]). */
+  readonly groupOf: Int32Array;
+  readonly groupStart: Int32Array;
+  /** A group's one label other than root (nothing to score), or -1 when it has several. */
+  readonly soleLabel: Int32Array;
+  /** Index of the first label row's first weight in `weights`. */
+  readonly labelBase: number;
+  private readonly actionMask: number;
+  private readonly labelShift: number;
+  /** The Int16 weights seen as Int32 pairs (same memory), for the integer scorers. */
   private readonly w32: Int32Array | null;
+  /** Sink for the prefetching loads of labelScoresInt, so that they are not optimised away. */
+  private sink = 0;
 
   constructor(
     labels: string[],
-    bits: number,
+    readonly actionBits: number,
+    readonly labelBits: number,
     readonly weights: Float32Array | Int16Array,
     readonly trainedOn: Record<string, unknown> = {},
     readonly clusters: ClusterTable | null = null,
     /** Int16 weights are the real weights times this. */
     readonly scale = 1,
   ) {
-    if (labels.length > 64) throw new Error('parser: at most 64 labels are supported');
-    if (weights.length !== 2 ** bits) throw new Error('parser: weight table size does not match bits');
+    if (labels.length > LABEL_STRIDE) throw new Error(`parser: at most ${LABEL_STRIDE} labels are supported`);
+    if (actionBits < 1 || actionBits > 26 || labelBits < 1 || labelBits > 22) {
+      throw new Error('parser: table sizes out of range');
+    }
+    this.labelBase = ACTION_STRIDE * 2 ** actionBits;
+    if (weights.length !== this.labelBase + LABEL_STRIDE * 2 ** labelBits) {
+      throw new Error('parser: weight table size does not match its header');
+    }
     this.labels = labels;
-    this.bits = bits;
+    this.nLabels = labels.length;
     this.rootLabel = labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('parser: label set lacks "root"');
-    this.nClasses = classCount(labels.length);
-    this.nBlocks = Math.ceil(this.nClasses / BLOCK);
-    if (this.nBlocks > MAX_BLOCKS) throw new Error('parser: too many classes');
-    this.blockMask = (2 ** bits) / BLOCK - 1;
-    this.saltMasked = BLOCK_SALT.map((x) => x & this.blockMask);
+    this.groupOf = Int32Array.from(labels, labelGroup);
+    this.groupStart = new Int32Array(GROUP_COUNT + 1);
+    for (let l = 1; l < labels.length; l++) {
+      if (this.groupOf[l]! < this.groupOf[l - 1]!) throw new Error('parser: labels must be ordered by group');
+    }
+    for (let g = 0; g <= GROUP_COUNT; g++) {
+      let k = 0;
+      while (k < labels.length && this.groupOf[k]! < g) k++;
+      this.groupStart[g] = k;
+    }
+    this.soleLabel = Int32Array.from({ length: GROUP_COUNT }, (_, g) => {
+      const ls: number[] = [];
+      for (let l = this.groupStart[g]!; l < this.groupStart[g + 1]!; l++) if (l !== this.rootLabel) ls.push(l);
+      return ls.length === 1 ? ls[0]! : -1;
+    });
+    this.actionMask = 2 ** actionBits - 1;
+    this.labelShift = 32 - labelBits;
     this.w32 = weights instanceof Int16Array && LITTLE_ENDIAN && weights.byteOffset % 4 === 0
       ? new Int32Array(weights.buffer, weights.byteOffset, weights.length / 2)
       : null;
   }
 
-  /** Int16 weights: inference can use `scoreInt`. */
+  /** A zero model of the given shape (training starts from one). */
+  static empty(labels: string[], actionBits: number, labelBits: number, clusters: ClusterTable | null): ParserModel {
+    const size = ACTION_STRIDE * 2 ** actionBits + LABEL_STRIDE * 2 ** labelBits;
+    return new ParserModel(labels, actionBits, labelBits, new Float32Array(size), {}, clusters);
+  }
+
+  /** Int16 weights: inference can use the integer scorers. */
   get int16(): boolean {
-    return this.weights instanceof Int16Array;
+    return this.w32 !== null;
+  }
+
+  /** Index of feature `fh`'s action row (fh = finish(feature hash), see hash.ts). */
+  actionRow(fh: number): number {
+    return (fh & this.actionMask) * ACTION_STRIDE;
   }
 
   /**
-   * Inference-only scoring for Int16 models: writes into `scores` the exact
-   * (integer) sums of the `nf` features' weights for the `nb` class blocks listed
-   * in `blocks`; other blocks are left as they were. `addr` needs nf·nb slots.
+   * Index of feature `fh`'s label row for an arc in direction `action`. A
+   * multiplicative hash of the salted value, so that the two directions'
+   * rows, and the action row, collide independently.
    */
-  scoreInt(
-    feats: Int32Array, nf: number, blocks: Int32Array, nb: number, scores: Int32Array, addr: Int32Array,
-  ): void {
+  labelRow(fh: number, action: number): number {
+    const salt = action === LEFT ? DIR_SALT[0] : DIR_SALT[1];
+    return this.labelBase + (Math.imul(fh ^ salt, 0x9e3779b1) >>> this.labelShift) * LABEL_STRIDE;
+  }
+
+  /**
+   * Move scores (N_CLASSES) of the `nf` finished feature hashes `fh`: exact
+   * sums of the weights (times `scale` for Int16 models). `rows` receives each
+   * feature's row index, for a training update.
+   */
+  scoreActions(fh: Uint32Array, nf: number, out: Float64Array, rows: Int32Array): void {
     const w = this.weights;
-    if (!(w instanceof Int16Array)) throw new Error('parser: scoreInt needs Int16 weights');
-    if (this.w32) {
-      this.touched ^= sumInt16(this.w32, this.saltMasked, this.blockMask, feats, nf, blocks, nb, scores, addr);
-    } else {
-      sumInt16Plain(w, this.saltMasked, this.blockMask, feats, nf, blocks, nb, scores);
+    const mask = this.actionMask;
+    out.fill(0, 0, N_CLASSES);
+    for (let i = 0; i < nf; i++) {
+      const r = (fh[i]! & mask) * ACTION_STRIDE;
+      rows[i] = r;
+      for (let c = 0; c < N_CLASSES; c++) out[c] = out[c]! + w[r + c]!;
+    }
+  }
+
+  /** Scores of group g's labels (written at their label index) for an arc in direction `action`. */
+  scoreLabels(fh: Uint32Array, nf: number, action: number, g: number, out: Float64Array, rows: Int32Array): void {
+    const w = this.weights;
+    const lo = this.groupStart[g]!;
+    const hi = this.groupStart[g + 1]!;
+    out.fill(0, lo, hi);
+    for (let i = 0; i < nf; i++) {
+      const r = this.labelRow(fh[i]!, action);
+      rows[i] = r;
+      for (let l = lo; l < hi; l++) out[l] = out[l]! + w[r + l]!;
     }
   }
 
   /**
-   * Adds the weights of `nf` features to `scores` (length ≥ nBlocks*BLOCK) for
-   * the class blocks flagged in `need` (blocks holding no valid class are
-   * skipped: reads from the table are the parser's main cost), and records each
-   * feature's block bases in `bases` for a later update. Loaded models keep
-   * their Int16 weights: scores are then scaled by `scale`, which changes no
-   * argmax, and the table takes half the cache.
+   * Inference (Int16 models only): integer move scores. A row is eight Int32
+   * words holding the sixteen Int16 weights (low half = even class).
    */
-  score(feats: Int32Array, nf: number, need: Uint8Array, scores: Float32Array, bases: Int32Array): void {
-    scores.fill(0);
-    if (this.weights instanceof Int16Array) {
-      addInt16(this.weights, this.nBlocks, this.blockMask, feats, nf, need, scores, bases);
-    } else {
-      addFloat32(this.weights, this.nBlocks, this.blockMask, feats, nf, need, scores, bases);
+  actionScoresInt(fh: Uint32Array, nf: number, out: Int32Array, addr: Int32Array): void {
+    const w32 = this.w32!;
+    const mask = this.actionMask;
+    // First pass: every row's address, touching it, so the misses overlap (see labelScoresInt).
+    let touch = 0;
+    for (let i = 0; i < nf; i++) {
+      const r = (fh[i]! & mask) << 3;
+      addr[i] = r;
+      touch ^= w32[r]!;
+    }
+    this.sink ^= touch;
+    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
+    let c8 = 0, c9 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c14 = 0, c15 = 0;
+    for (let i = 0; i < nf; i++) {
+      const r = addr[i]!;
+      const x0 = w32[r]!, x1 = w32[r + 1]!, x2 = w32[r + 2]!, x3 = w32[r + 3]!;
+      const x4 = w32[r + 4]!, x5 = w32[r + 5]!, x6 = w32[r + 6]!, x7 = w32[r + 7]!;
+      c0 += (x0 << 16) >> 16; c1 += x0 >> 16;
+      c2 += (x1 << 16) >> 16; c3 += x1 >> 16;
+      c4 += (x2 << 16) >> 16; c5 += x2 >> 16;
+      c6 += (x3 << 16) >> 16; c7 += x3 >> 16;
+      c8 += (x4 << 16) >> 16; c9 += x4 >> 16;
+      c10 += (x5 << 16) >> 16; c11 += x5 >> 16;
+      c12 += (x6 << 16) >> 16; c13 += x6 >> 16;
+      c14 += (x7 << 16) >> 16; c15 += x7 >> 16;
+    }
+    out[0] = c0; out[1] = c1; out[2] = c2; out[3] = c3; out[4] = c4; out[5] = c5; out[6] = c6; out[7] = c7;
+    out[8] = c8; out[9] = c9; out[10] = c10; out[11] = c11; out[12] = c12; out[13] = c13; out[14] = c14; out[15] = c15;
+  }
+
+  /**
+   * Inference (Int16 models only): integer scores of group g's labels for an
+   * arc in direction `action` (written at their label index, plus possibly one
+   * neighbour sharing an Int32 word), in two passes. The first computes every
+   * feature's row and touches the group's cache lines: a loop so small that
+   * the CPU keeps many misses in flight, where the summing loop would stall on
+   * each. The second sums label pair by label pair in two local integers.
+   * Integer sums are exact in any order, so the result equals scoreLabels.
+   */
+  labelScoresInt(fh: Uint32Array, nf: number, action: number, g: number, out: Int32Array, addr: Int32Array): void {
+    const w32 = this.w32!;
+    const salt = action === LEFT ? DIR_SALT[0] : DIR_SALT[1];
+    const shift = this.labelShift;
+    const base = this.labelBase >> 1;
+    const p0 = this.groupStart[g]! >> 1;
+    const p1 = (this.groupStart[g + 1]! + 1) >> 1;
+    let touch = 0;
+    for (let i = 0; i < nf; i++) {
+      const r = base + ((Math.imul(fh[i]! ^ salt, 0x9e3779b1) >>> shift) << 5);
+      addr[i] = r;
+      touch ^= w32[r + p0]! ^ w32[r + p1 - 1]!;
+    }
+    this.sink ^= touch;
+    for (let p = p0; p < p1; p++) {
+      let lo = 0, hi = 0;
+      for (let i = 0; i < nf; i++) {
+        const x = w32[addr[i]! + p]!;
+        lo += (x << 16) >> 16;
+        hi += x >> 16;
+      }
+      out[2 * p] = lo;
+      out[2 * p + 1] = hi;
     }
   }
 
@@ -255,9 +261,10 @@ export class ParserModel {
     }
     const clusters = this.clusters ? deflateRawSync(this.clusters.toBytes(), { level: 9 }) : null;
     const header: ModelHeader = {
-      format: 1,
+      format: FORMAT,
       featureVersion: FEATURE_VERSION,
-      bits: this.bits,
+      actionBits: this.actionBits,
+      labelBits: this.labelBits,
       labels: this.labels,
       scale,
       ...(clusters ? { clusterBytes: clusters.length } : {}),
@@ -272,10 +279,12 @@ export class ParserModel {
 
   static fromBuffer(buf: Uint8Array): ParserModel {
     const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-    if (b.toString('ascii', 0, 4) !== MAGIC) throw new Error('parser: not a parser model (bad magic)');
+    if (b.length < 8 || b.toString('ascii', 0, 4) !== MAGIC) throw new Error('parser: not a parser model (bad magic)');
     const hlen = b.readUInt32LE(4);
     const header = JSON.parse(b.toString('utf8', 8, 8 + hlen)) as ModelHeader;
-    if (header.format !== 1) throw new Error(`parser: unsupported model format ${String(header.format)}`);
+    if (header.format !== FORMAT) {
+      throw new Error(`parser: model file format ${String(header.format)}, code reads format ${FORMAT}; retrain it`);
+    }
     if (header.featureVersion !== FEATURE_VERSION) {
       throw new Error(`parser: model built for features v${header.featureVersion}, code has v${FEATURE_VERSION}`);
     }
@@ -289,6 +298,8 @@ export class ParserModel {
     // Copy into an aligned buffer: the inflated Buffer may sit at an odd offset.
     const q = new Int16Array(raw.byteLength / 2);
     new Uint8Array(q.buffer).set(raw);
-    return new ParserModel(header.labels, header.bits, q, header.trainedOn ?? {}, clusters, header.scale);
+    return new ParserModel(
+      header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scale,
+    );
   }
 }

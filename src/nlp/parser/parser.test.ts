@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Doc, emptyMeta } from '../../core/doc.js';
 import { GreedyParser, ParserModel, parse, parserModelAvailable, PARSER_MODEL_PATH } from './index.js';
+import { groupOrder } from './label-groups.js';
 import { parserStage } from './stage.js';
 
-const LABELS = ['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod'];
+const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod']);
 
 /** One root, every head in range, and every word reaches the root (no cycles). */
 function expectTree(head: number[]): void {
@@ -20,15 +21,18 @@ function expectTree(head: number[]): void {
   }
 }
 
+/** Small tables: 2^8 action rows, 2^6 label rows. */
+const A_BITS = 8;
+const L_BITS = 6;
+
 function randomModel(seed: number): ParserModel {
-  const bits = 12;
-  const w = new Float32Array(2 ** bits);
+  const w = ParserModel.empty(LABELS, A_BITS, L_BITS, null).weights as Float32Array;
   let a = seed;
   for (let i = 0; i < w.length; i++) {
     a = (Math.imul(a, 1103515245) + 12345) | 0;
     w[i] = ((a >>> 8) % 2001) / 1000 - 1;
   }
-  return new ParserModel(LABELS, bits, w);
+  return new ParserModel(LABELS, A_BITS, L_BITS, w);
 }
 
 const SENTENCES: [string[], string[], string[]][] = [
@@ -72,14 +76,26 @@ describe('parser decoding (no trained model needed)', () => {
       // Int16-valued weights: the Float32 sums are then exact, so both paths must agree.
       const f = randomModel(seed).weights as Float32Array;
       const q = Int16Array.from(f, (x) => Math.round(x * 32767));
-      const asFloat = new ParserModel(LABELS, 12, Float32Array.from(q));
-      const asInt = ParserModel.fromBuffer(new ParserModel(LABELS, 12, q, {}, null, 32767).toBuffer());
+      const asFloat = new ParserModel(LABELS, A_BITS, L_BITS, Float32Array.from(q));
+      const asInt = ParserModel.fromBuffer(new ParserModel(LABELS, A_BITS, L_BITS, q, {}, null, 32767).toBuffer());
       expect(asInt.int16).toBe(true);
       expect(asFloat.int16).toBe(false);
       for (const [w, u, x] of SENTENCES) {
         expect(new GreedyParser(asInt).parse(w, u, x)).toEqual(new GreedyParser(asFloat).parse(w, u, x));
       }
     }
+  });
+
+  it('refuses a model file of another format or a truncated one, saying what is wrong', () => {
+    const buf = randomModel(3).toBuffer();
+    const hlen = buf.readUInt32LE(4);
+    const header = JSON.parse(buf.toString('utf8', 8, 8 + hlen)) as Record<string, unknown>;
+    const json = Buffer.from(JSON.stringify({ ...header, format: 1 }), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(json.length, 0);
+    const old = Buffer.concat([buf.subarray(0, 4), len, json, buf.subarray(8 + hlen)]);
+    expect(() => ParserModel.fromBuffer(old)).toThrow(/format 1.*retrain/);
+    expect(() => ParserModel.fromBuffer(Buffer.from('nope'))).toThrow(/bad magic/);
   });
 
   it('returns an empty tree for an empty sentence', () => {

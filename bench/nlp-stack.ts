@@ -1,0 +1,74 @@
+/**
+ * The NLP stack alone, in a fresh process: loads the models, then runs tokenizer +
+ * sentences + POS + parser + NER over ~600-word news articles (BBC 2004-05 from
+ * ../shared/data/news-text), one article at a time as the pipeline does, and prints
+ * one JSON line: model load CPU ms, tokens per CPU second after a 20-article warm-up,
+ * and the process's peak RSS. Run by eval:nlp in a child process, so that the RSS is
+ * the stack's own and not that of the evaluation's treebanks and test sets.
+ *
+ *   npx tsx bench/nlp-stack.ts [--articles 300]
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Doc, emptyMeta } from '../src/core/doc.js';
+import { loadNer } from '../src/nlp/ner/load.js';
+import { nerStage } from '../src/nlp/ner/index.js';
+import { parse } from '../src/nlp/parser/index.js';
+import { parserStage } from '../src/nlp/parser/stage.js';
+import { loadTagger, posStage } from '../src/nlp/pos/index.js';
+import { sentenceStage } from '../src/nlp/sentences.js';
+
+export const BBC = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
+
+export interface StackFigures {
+  loadMs: { pos: number; parser: number; ner: number };
+  tokens: number;
+  articles: number;
+  tokensPerCpuSecond: number;
+  peakRssMb: number;
+}
+
+const cpuMs = (f: () => void): number => {
+  const t = process.cpuUsage();
+  f();
+  const u = process.cpuUsage(t);
+  return (u.user + u.system) / 1000;
+};
+
+function main(): void {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' } } });
+  const max = Number(values.articles);
+  const loadMs = {
+    pos: cpuMs(() => loadTagger()),
+    parser: cpuMs(() => parse(['.'], ['PUNCT'], ['.'])),
+    ner: cpuMs(() => loadNer()),
+  };
+  const texts: string[] = [];
+  for (const line of readFileSync(BBC, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    texts.push((JSON.parse(line) as { text: string }).text);
+    if (texts.length >= max) break;
+  }
+  const stack = [sentenceStage, posStage, parserStage, nerStage];
+  const run = (t: string): number => {
+    const d = new Doc(t.split(/\n\s*\n/).map((p) => p.trim()), emptyMeta({ language: 'en' }));
+    for (const s of stack) s.run(d);
+    return d.tokens.length;
+  };
+  for (const t of texts.slice(0, 20)) run(t);
+  let tokens = 0;
+  const ms = cpuMs(() => {
+    for (const t of texts.slice(20)) tokens += run(t);
+  });
+  const out: StackFigures = {
+    loadMs,
+    tokens,
+    articles: texts.length - 20,
+    tokensPerCpuSecond: Math.round(tokens / (ms / 1000)),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  console.log(JSON.stringify(out));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
