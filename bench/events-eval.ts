@@ -83,10 +83,10 @@ function isHeld(id: string): boolean {
   return createHash('sha256').update(id).digest()[0]! % 2 === 1;
 }
 
-function evalGsr(): { n: number; inSet: number; top: number; actorN: number; actorOk: number; recipN: number; recipOk: number; held: { n: number; inSet: number; top: number } } | null {
+function evalGsr(): { n: number; inSet: number; top: number; actorN: number; actorOk: number; recipN: number; recipOk: number; held: { n: number; inSet: number; top: number }; silent: { dev: number; held: number } } | null {
   if (!existsSync(GSR)) return null;
   const records = (JSON.parse(readFileSync(GSR, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT');
-  const t = { n: 0, inSet: 0, top: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0, held: { n: 0, inSet: 0, top: 0 } };
+  const t = { n: 0, inSet: 0, top: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0, held: { n: 0, inSet: 0, top: 0 }, silent: { dev: 0, held: 0 } };
   for (const g of records) {
     const gold = OLD_LABELS[g.event] ?? g.event;
     const r = run(g.id, g.text);
@@ -98,6 +98,9 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
     const topOk = top !== undefined && ploverCategory(top) === gold;
     if (inSet) t.inSet++;
     if (topOk) t.top++;
+    // Misses with no event at all (a recall gap) vs with other types (a wrong reading): counted
+    // for both halves, which says what kind of work would help without showing held items.
+    if (!inSet && r.events.length === 0) t.silent[held ? 'held' : 'dev']++;
     if (held) {
       t.held.n++;
       if (inSet) t.held.inSet++;
@@ -215,6 +218,9 @@ if (gsr) {
   const dev = { n: gsr.n - gsr.held.n, inSet: gsr.inSet - gsr.held.inSet };
   rows.push(['PLOVER GSR dev', 'type in set', pct(dev.inSet, dev.n), `${dev.inSet}/${dev.n} (errors shown by --errors)`]);
   rows.push(['PLOVER GSR held', 'type in set', pct(gsr.held.inSet, gsr.held.n), `${gsr.held.inSet}/${gsr.held.n} (never inspected)`]);
+  const devMiss = dev.n - dev.inSet;
+  const heldMiss = gsr.held.n - gsr.held.inSet;
+  rows.push(['PLOVER GSR misses', 'no event / other', `${gsr.silent.dev}/${devMiss - gsr.silent.dev}`, `dev; held ${gsr.silent.held}/${heldMiss - gsr.silent.held}`]);
   rows.push(['PLOVER GSR', 'actor text', pct(gsr.actorOk, gsr.actorN), `${gsr.actorOk}/${gsr.actorN}`]);
   rows.push(['PLOVER GSR', 'recipient text', pct(gsr.recipOk, gsr.recipN), `${gsr.recipOk}/${gsr.recipN}`]);
 } else rows.push(['PLOVER GSR', 'skipped', '', `${GSR} absent`]);
