@@ -38,12 +38,14 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     let first = true;
     let unclosedHere = false;
     while (i < para.end) {
-      const ch = text[i]!;
-      const close = OPEN[ch];
-      if (close === undefined) {
+      // Most characters open nothing: told by code before any string is made.
+      const code = text.charCodeAt(i);
+      if (code !== 0x201c && code !== 0xab && code !== 0x201e && code !== 0x22) {
         i++;
         continue;
       }
+      const ch = text[i]!;
+      const close = OPEN[ch]!;
       // A straight quote glued to a word on its left closes something or is an inch mark, not an opener.
       if (ch === '"' && i > para.start && /[\p{L}\p{N}]/u.test(text[i - 1]!)) {
         i++;

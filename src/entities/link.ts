@@ -18,7 +18,7 @@ import { findQuoteMarks } from '../core/quote-marks.js';
 import type { Entity } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { findSpanAt } from '../core/span.js';
-import { countries, organisations, places, readActor, roles } from '../knowledge/index.js';
+import { countries, mayHaveRole, organisations, places, readActor, roles } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import { bareCollectiveAt, findGroupPhrases } from './group-nominals.js';
 import type { GroupPhrase } from './group-nominals.js';
@@ -106,10 +106,12 @@ export class Linker {
     for (const c of this.clusters) {
       if (c.type === 'GPE' && c.code === c.country && c.mentions.every((m) => countries().byName(m.text) === undefined)) c.type = 'NORP';
     }
+    // Each cluster's first offset once, not at every comparison of the sort.
     return this.clusters
       .filter((c) => c.mentions.length > 0)
-      .sort((a, b) => a.firstOffset() - b.firstOffset())
-      .map((c, i) => c.toEntity(`E${i + 1}`));
+      .map((c) => ({ c, at: c.firstOffset() }))
+      .sort((a, b) => a.at - b.at)
+      .map(({ c }, i) => c.toEntity(`E${i + 1}`));
   }
 
   private person(span: Span): void {
@@ -421,7 +423,8 @@ export class Linker {
       let reading = null;
       for (let n = words.length; n >= 1 && !reading?.role; n--) {
         phrase = words.slice(0, n).join(' ');
-        reading = readActor(phrase);
+        // Only a role counts here; most "the …" phrases cannot have one, and are not read.
+        reading = mayHaveRole(phrase) ? readActor(phrase) : null;
       }
       const start = m.index;
       const end = m.index + m[0].indexOf(phrase) + phrase.length;

@@ -5,7 +5,7 @@
  * tables into country, role and sector.
  */
 import type { Span } from '../core/span.js';
-import { readActor } from '../knowledge/index.js';
+import { mayHaveRole, readActor } from '../knowledge/index.js';
 import type { ActorReading } from '../knowledge/index.js';
 
 export interface Title {
@@ -30,7 +30,9 @@ function read(phrase: string): ActorReading | null {
   // "Turkish army general": the qualifier with the head noun ("Turkish general") when the whole is unknown.
   const words = p.split(/\s+/);
   for (let k = words.length - 2; k >= 1; k--) {
-    const head = readActor(`${words.slice(0, k).join(' ')} ${words[words.length - 1]}`);
+    const phrase = `${words.slice(0, k).join(' ')} ${words[words.length - 1]}`;
+    // Only a role counts here: a phrase that cannot have one is not read.
+    const head = mayHaveRole(phrase) ? readActor(phrase) : null;
     if (head?.role && head.country) return head;
   }
   return null;

@@ -41,3 +41,12 @@ export function readActor(phrase: string): ActorReading | null {
     organisation: null,
   };
 }
+
+/**
+ * False when readActor(phrase) cannot have a role (it may still name an organisation):
+ * its role is looked up on the phrase after a qualifier, which ends as the phrase
+ * does, or on the part before "of" ("Minister of Foreign Affairs of Azerbaijan").
+ */
+export function mayHaveRole(phrase: string): boolean {
+  return /\sof\s/i.test(phrase) || roles().mayEnd(phrase);
+}

@@ -3,6 +3,6 @@ export { countries, type Countries, type Country, type Capital, type Group } fro
 export { places, type Places, type PlaceCandidate, type PlaceKind, type GeoPrecision } from './places.js';
 export { organisations, type Organisations, type Organisation, type OrgMatch } from './organisations.js';
 export { roles, type Roles, type Role } from './roles.js';
-export { readActor, type ActorReading } from './actor.js';
+export { readActor, mayHaveRole, type ActorReading } from './actor.js';
 export { fold } from './normalize.js';
 export { holdersOn, findPerson, officesOf, gapsOn, loadOffices, type Holder, type Office } from './offices.js';

@@ -3,6 +3,7 @@
  * ministry", "Ministry of Foreign Affairs of Azerbaijan", "Kurdish forces".
  */
 import { countries, type Country, type Group } from './countries.js';
+import { memoize } from './memo.js';
 
 export interface Qualified {
   country: Country | null;
@@ -13,15 +14,22 @@ export interface Qualified {
 
 const MAX_WORDS = 4;
 
-function qualifierOf(words: string): { country: Country | null; group: Group | null } | null {
+// Memoised: the linker tries every leading word run of every phrase, and those repeat.
+const qualifierOf = memoize((words: string): { country: Country | null; group: Group | null } | null => {
   const db = countries();
   const country = db.byDemonym(words) ?? db.byName(words);
-  if (country) return { country, group: null };
+  if (country) return Object.freeze({ country, group: null });
   const group = db.group(words);
-  return group ? { country: null, group } : null;
-}
+  return group ? Object.freeze({ country: null, group }) : null;
+});
 
-export function splitQualifier(phrase: string): Qualified | null {
+/** Memoised and frozen: organisations and readActor both split the same phrase. */
+export const splitQualifier: (phrase: string) => Qualified | null = memoize((phrase) => {
+  const q = split(phrase);
+  return q && Object.freeze(q);
+});
+
+function split(phrase: string): Qualified | null {
   const words = phrase.trim().split(/\s+/);
   // Longest qualifier first: "South Korean" before "South".
   for (let n = Math.min(MAX_WORDS, words.length - 1); n >= 1; n--) {

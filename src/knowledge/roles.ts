@@ -2,7 +2,9 @@
  * Role words: knowledge/roles.tsv (written; see docs/knowledge.md). A role names what
  * somebody is ("foreign minister", "villagers") and the CAMEO-style sector it implies.
  */
+import { memoize } from './memo.js';
 import { NameIndex } from './name-index.js';
+import { fold } from './normalize.js';
 import { readKnowledge, tsvRows } from './paths.js';
 
 export interface Role {
@@ -15,6 +17,12 @@ export interface Role {
 export interface Roles {
   readonly all: readonly Role[];
   lookup(phrase: string): Role | undefined;
+  /**
+   * False when no role phrase ends as `phrase` ends, so that lookup of it, or of any
+   * phrase with the same last word, finds nothing; true says nothing. Cheap: one set
+   * probe per singular form of the last word.
+   */
+  mayEnd(phrase: string): boolean;
 }
 
 let cached: Roles | undefined;
@@ -42,15 +50,33 @@ function load(): Roles {
   }));
   const index = new NameIndex<Role>();
   for (const r of all) index.add(r.phrase, r);
+  // The last word of every folded role phrase: a lookup can only hit a key ending in one.
+  const lastWords = new Set<string>();
+  for (const r of all) {
+    const key = fold(r.phrase);
+    lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  }
   return {
     all,
-    lookup(phrase) {
+    mayEnd(phrase) {
+      const text = phrase.trim();
+      const last = text.slice(text.search(/\S+$/));
+      // Folding works word by word, and singulars() only changes the end: the last word decides.
+      for (const form of [last, ...singulars(last)]) {
+        const key = fold(form);
+        // A last word that folds to nothing leaves the decision to the words before it.
+        if (key === '' || lastWords.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
+      }
+      return false;
+    },
+    // Memoised: the linker and the group finder ask about the same words throughout an article.
+    lookup: memoize((phrase) => {
       const text = phrase.trim();
       for (const form of [text, ...singulars(text)]) {
         const hit = index.get(form)[0];
         if (hit) return hit;
       }
       return undefined;
-    },
+    }),
   };
 }

@@ -80,6 +80,9 @@ export function splitParagraph(text: string, toks: readonly Token[], out: Span[]
  */
 function sentenceEndAt(text: string, toks: readonly Token[], i: number): number {
   const t = toks[i]!;
+  // Most tokens end in none of . ! ? …: decided without slicing the token out.
+  const lastCode = text.charCodeAt(t.end - 1);
+  if (lastCode !== 46 && lastCode !== 33 && lastCode !== 63 && lastCode !== 0x2026) return -1;
   const s = text.slice(t.start, t.end);
   const c = s[s.length - 1]!;
   const trailing = c === '…' || (s.length > 1 && /^\.+$/.test(s));
