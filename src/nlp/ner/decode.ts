@@ -37,58 +37,101 @@ export function emissions(feats: SentenceFeatures, weights: ArrayLike<number>, m
   return scores;
 }
 
-/** For each tag b, the tags a that may precede it (increasing, so ties break as before). */
-const PREDECESSORS: Int8Array[] = [];
+/**
+ * For each tag b, the tags a that may precede it, increasing (so ties break towards
+ * the lowest tag): PRED[PRED_START[b] .. PRED_START[b + 1]). With BILOU that is 9 for
+ * O, B- and U- tags and 2 for I- and L- tags.
+ */
+const PRED_START = new Int32Array(T + 1);
+const PRED: number[] = [];
 for (let b = 0; b < T; b++) {
-  const from: number[] = [];
-  for (let a = 0; a < T; a++) if (ALLOWED[a * (T + 1) + b]) from.push(a);
-  PREDECESSORS.push(Int8Array.from(from));
+  PRED_START[b] = PRED.length;
+  for (let a = 0; a < T; a++) if (ALLOWED[a * (T + 1) + b]) PRED.push(a);
+}
+PRED_START[T] = PRED.length;
+const PRED_TAGS = Int32Array.from(PRED);
+
+/** A transition matrix laid out for viterbiPath; -Infinity where a transition is not allowed. */
+export interface Transitions {
+  /** Weight of PRED[k] → its b, for each k of PRED_START[b] .. PRED_START[b + 1]. */
+  pred: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export function transitions(trans: ArrayLike<number>): Transitions {
+  const W = T + 1;
+  const pred = new Float64Array(PRED_TAGS.length);
+  for (let b = 0; b < T; b++) {
+    for (let k = PRED_START[b]!; k < PRED_START[b + 1]!; k++) pred[k] = trans[PRED_TAGS[k]! * W + b]!;
+  }
+  const start = new Float64Array(T);
+  const end = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    start[t] = ALLOWED[T * W + t] ? trans[T * W + t]! : -Infinity;
+    end[t] = ALLOWED[t * W + T] ? trans[t * W + T]! : -Infinity;
+  }
+  return { pred, start, end };
 }
 
 let prevBuf = new Float64Array(T);
 let curBuf = new Float64Array(T);
+/** Back-pointers of the sentence being decoded, reused (grown as needed). */
+let backBuf = new Int8Array(T * 256);
 
+/** Best tag sequence for one sentence from general (float) transition weights. */
 export function viterbi(scores: Float64Array, trans: ArrayLike<number>, n: number): Int8Array {
   const path = new Int8Array(n);
-  if (n === 0) return path;
-  const W = T + 1;
+  viterbiPath(scores, 0, n, transitions(trans), path, 0);
+  return path;
+}
+
+/**
+ * Best tag sequence of the n tokens whose emission scores start at scores[at] (n × T),
+ * written to path[pathAt ..].
+ */
+export function viterbiPath(
+  scores: Float64Array, at: number, n: number, tr: Transitions, path: Int8Array, pathAt: number,
+): void {
+  if (n === 0) return;
   let prev = prevBuf;
   let cur = curBuf;
-  const back = new Int8Array(n * T);
-  for (let t = 0; t < T; t++) {
-    prev[t] = ALLOWED[T * W + t] ? scores[t]! + trans[T * W + t]! : -Infinity;
-  }
+  if (backBuf.length < n * T) backBuf = new Int8Array(2 * n * T);
+  const back = backBuf;
+  const { pred, start, end } = tr;
+  for (let t = 0; t < T; t++) prev[t] = scores[at + t]! + start[t]!;
   for (let i = 1; i < n; i++) {
+    const row = at + i * T;
     for (let b = 0; b < T; b++) {
-      const from = PREDECESSORS[b]!;
       let best = -Infinity;
       let arg = 0;
-      for (let j = 0; j < from.length; j++) {
-        const a = from[j]!;
-        const s = prev[a]! + trans[a * W + b]!;
+      const kEnd = PRED_START[b + 1]!;
+      for (let k = PRED_START[b]!; k < kEnd; k++) {
+        const a = PRED_TAGS[k]!;
+        const s = prev[a]! + pred[k]!;
         if (s > best) {
           best = s;
           arg = a;
         }
       }
-      cur[b] = best + scores[i * T + b]!;
+      cur[b] = best + scores[row + b]!;
       back[i * T + b] = arg;
     }
-    [prev, cur] = [cur, prev];
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   prevBuf = prev;
   curBuf = cur;
   let best = -Infinity;
   let arg = 0;
   for (let a = 0; a < T; a++) {
-    if (!ALLOWED[a * W + T]) continue;
-    const s = prev[a]! + trans[a * W + T]!;
+    const s = prev[a]! + end[a]!;
     if (s > best) {
       best = s;
       arg = a;
     }
   }
-  path[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
-  return path;
+  path[pathAt + n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) path[pathAt + i - 1] = back[i * T + path[pathAt + i]!]!;
 }

@@ -24,32 +24,23 @@ export interface NerResources {
 export interface SentenceFeatures {
   hashes: Uint32Array;
   offsets: Int32Array;
-  /**
-   * Set by `documentFeatures(…, grouped = true)` (inference): then `hashes` holds only the
-   * features that combine words or come from the gazetteer and the document, and the
-   * rest are the same for every occurrence of a word type in a role, so a model scores
-   * them once per type (see NerModel.decode). Training uses the full lists.
-   */
-  grouped?: GroupedFeatures;
 }
 
-export interface GroupedFeatures {
-  /** ctx[i + 2] is token i's word type; two padding types on each side. */
-  ctx: readonly WordType[];
-  allCaps: boolean;
-}
-
-/** Role lists of WordType.roles: the type's own features, as a neighbour, and own flagged ones. */
+/** Role lists of a word type: its own features, as a neighbour, and its own flagged ones. */
 export const ROLE = { own: 0, prev: 1, next: 2, prev2: 3, next2: 4, flags: 5 } as const;
 /** 5 + (allCaps ? 2 : 0) + (first ? 1 : 0). */
 export const NUM_ROLES = 9;
 
-/** A word type's hashes by role, with per-model score vectors cached on it. */
+/**
+ * A word type's hashes, in one array (one allocation per type): slots 0 .. K.size are
+ * the keys below, then NUM_ROLES + 1 bounds (role r's hashes are
+ * hashes[hashes[ROLE_AT + r] .. hashes[ROLE_AT + r + 1])), then the role lists.
+ */
 export interface WordType {
-  /** Role r's hashes are roles[roles[r] .. roles[r + 1]). */
-  roles: Uint32Array;
-  /** Indexed by NerModel.id: NUM_ROLES × tags scores, filled on first use. */
-  scored: (Int32Array | undefined)[];
+  hashes: Uint32Array;
+  /** Where a DocumentDecoder keeps the type's summed role scores, valid while slotKey is that decoder's key. */
+  slot: number;
+  slotKey: number;
 }
 
 interface TokenInfo extends WordType {
@@ -59,26 +50,23 @@ interface TokenInfo extends WordType {
   lw: string;
   shape: string;
   ss: string;
-  cf: string;
   cm: string;
-  cc: string;
   letter: boolean;
   cap: boolean;
   hasLower: boolean;
   /** Whether a gazetteer entry starts with this word (only then is a match looked for). */
   gazStart: boolean;
-  /** Hashes of the features that depend on the word alone. */
-  own: Uint32Array;
-  /**
-   * Per-type hashes: the word's features in neighbour roles (`lw-1=…`), its own
-   * features that take one of two flags (`ss=…|A`), and FNV states after the left
-   * half of pair templates (`lw-1,0=<lw>|`) that the right neighbour's string continues.
-   * Values are exactly fnv1a of the template strings, so the models are unchanged.
-   */
-  k: Uint32Array;
+  /** The word as given (before normaliseQuotes) lowercased, if it has a letter: its prediction-history key. */
+  histKey: string | undefined;
 }
 
-/** Slots of TokenInfo.k. */
+/**
+ * Slots of WordType.hashes before the role lists: the word's features in neighbour
+ * roles (`lw-1=…`), its own features that take one of two flags (`ss=…|A`), and FNV
+ * states after the left half of pair templates (`lw-1,0=<lw>|`) that the right
+ * neighbour's string continues. Values are exactly fnv1a of the template strings, so
+ * the models are unchanged.
+ */
 const K = {
   lwM1: 0, lwP1: 1, lwM2: 2, lwP2: 3, shM1: 4, shP1: 5, cfM1: 6, cfP1: 7, cmM1: 8, cmP1: 9, cmM2: 10, cmP2: 11,
   // FNV states after "template=<value>|", continued by a neighbour's string.
@@ -87,6 +75,8 @@ const K = {
   ssA: 21, ssa: 22, acLwA: 23, acLwa: 24, firstT: 25, firstF: 26, caseBlind: 27, caseSs: 28,
   size: 29,
 } as const;
+/** Where WordType.hashes keeps its role bounds. */
+export const ROLE_AT = K.size;
 
 const FNV_OFFSET = 0x811c9dc5;
 const PIPE = 0x7c;
@@ -126,8 +116,10 @@ const BIAS = fnv1a('b');
 /** By min(length, 8). */
 const LEN = Array.from({ length: 9 }, (_, n) => fnv1a(`len=${n}`));
 
-function neighbourKeys(lw: string, shape: string, ss: string, cf: string, cm: string, caseStr: string): Uint32Array {
-  const k = new Uint32Array(K.size);
+/** Writes the K slots of a type's hash array. */
+function neighbourKeys(
+  k: Uint32Array, lw: string, shape: string, ss: string, cf: string, cm: string, caseStr: string,
+): void {
   k[K.lwM1] = cat(P.lwM1, lw);
   k[K.lwP1] = cat(P.lwP1, lw);
   k[K.lwM2] = cat(P.lwM2, lw);
@@ -157,50 +149,64 @@ function neighbourKeys(lw: string, shape: string, ss: string, cf: string, cm: st
   k[K.firstF] = cat(P.firstF, ss);
   k[K.caseBlind] = cat(P.case, caseStr, '|blind');
   k[K.caseSs] = cat(half(P.case, caseStr), ss);
-  return k;
 }
+
+/** K slots copied into each neighbour role (role 1 … 4), with clusters and without. */
+const NEIGHBOUR_SLOTS: readonly (readonly number[])[][] = [
+  [[K.lwM1, K.shM1], [K.lwP1, K.shP1], [K.lwM2], [K.lwP2]],
+  [[K.lwM1, K.shM1, K.cfM1, K.cmM1], [K.lwP1, K.shP1, K.cfP1, K.cmP1], [K.lwM2, K.cmM2], [K.lwP2, K.cmP2]],
+];
 
 /**
- * Hashes of a word type by role, in one array: entries 0..NUM_ROLES are where each
- * role's list starts and ends (role r: roles[roles[r] .. roles[r + 1])), then the lists.
+ * A type's hash array with room for `nOwn` own features, its role bounds set; the
+ * caller writes the K slots and the own list (at h[ROLE_AT]), then calls fillRoles.
  */
-function roleLists(own: Uint32Array, k: Uint32Array, clusters: boolean): Uint32Array {
-  const c = clusters;
-  const flags = (allCaps: boolean, first: boolean): number[] => [
-    allCaps ? k[K.ssA]! : k[K.ssa]!,
-    allCaps ? k[K.acLwA]! : k[K.acLwa]!,
-    first ? k[K.firstT]! : k[K.firstF]!,
-    ...(c ? [first || allCaps ? k[K.caseBlind]! : k[K.caseSs]!] : []),
-  ];
-  const lists: number[][] = [
-    [...own],
-    c ? [k[K.lwM1]!, k[K.shM1]!, k[K.cfM1]!, k[K.cmM1]!] : [k[K.lwM1]!, k[K.shM1]!],
-    c ? [k[K.lwP1]!, k[K.shP1]!, k[K.cfP1]!, k[K.cmP1]!] : [k[K.lwP1]!, k[K.shP1]!],
-    c ? [k[K.lwM2]!, k[K.cmM2]!] : [k[K.lwM2]!],
-    c ? [k[K.lwP2]!, k[K.cmP2]!] : [k[K.lwP2]!],
-    flags(false, false),
-    flags(false, true),
-    flags(true, false),
-    flags(true, true),
-  ];
-  const out: number[] = [];
-  let at = NUM_ROLES + 1;
-  for (const l of lists) {
-    out.push(at);
-    at += l.length;
+function typeArray(nOwn: number, clusters: boolean): Uint32Array {
+  const nb = NEIGHBOUR_SLOTS[clusters ? 1 : 0]!;
+  const nFlags = clusters ? 4 : 3;
+  const h = new Uint32Array(K.size + NUM_ROLES + 1 + nOwn + nb.reduce((n, l) => n + l.length, 0) + 4 * nFlags);
+  let at = K.size + NUM_ROLES + 1;
+  h[ROLE_AT] = at;
+  at += nOwn;
+  for (let r = 0; r < 4; r++) {
+    h[ROLE_AT + 1 + r] = at;
+    at += nb[r]!.length;
   }
-  out.push(at);
-  for (const l of lists) out.push(...l);
-  return Uint32Array.from(out);
+  for (let r = ROLE.flags; r < NUM_ROLES; r++) {
+    h[ROLE_AT + r] = at;
+    at += nFlags;
+  }
+  h[ROLE_AT + NUM_ROLES] = at;
+  return h;
 }
 
-const EMPTY = new Uint32Array(0);
+/** Writes the neighbour and flagged role lists from the K slots. */
+function fillRoles(h: Uint32Array, clusters: boolean): void {
+  const nb = NEIGHBOUR_SLOTS[clusters ? 1 : 0]!;
+  for (let r = 0; r < 4; r++) {
+    let at = h[ROLE_AT + 1 + r]!;
+    for (const slot of nb[r]!) h[at++] = h[slot]!;
+  }
+  // Role 5 + 2 × allCaps + first.
+  for (let f = 0; f < 4; f++) {
+    const allCaps = f >= 2;
+    const first = (f & 1) === 1;
+    let at = h[ROLE_AT + ROLE.flags + f]!;
+    h[at++] = h[allCaps ? K.ssA : K.ssa]!;
+    h[at++] = h[allCaps ? K.acLwA : K.acLwa]!;
+    h[at++] = h[first ? K.firstT : K.firstF]!;
+    if (clusters) h[at++] = h[first || allCaps ? K.caseBlind : K.caseSs]!;
+  }
+}
+
 function pad(w: string, lw: string, clusters: boolean): TokenInfo {
-  const k = neighbourKeys(lw, w, w, w, w, '-');
+  // Padding is only ever a neighbour: its own and flagged roles are never used.
+  const hashes = typeArray(0, clusters);
+  neighbourKeys(hashes, lw, w, w, w, w, '-');
+  fillRoles(hashes, clusters);
   return {
-    w, lower: lw, lw, shape: w, ss: w, cf: w, cm: w, cc: w, letter: false, cap: false, hasLower: false, gazStart: false, own: EMPTY,
-    // Padding is only ever a neighbour: its own and flagged roles are never used.
-    roles: roleLists(EMPTY, k, clusters), scored: [], k,
+    w, lower: lw, lw, shape: w, ss: w, cm: w, letter: false, cap: false, hasLower: false, gazStart: false,
+    histKey: undefined, hashes, slot: 0, slotKey: -1,
   };
 }
 
@@ -241,8 +247,7 @@ function gazHashes(gaz: Gazetteer): GazHashes {
 
 /**
  * Word-type cache, per resource set: word-intrinsic features are most of the hashing
- * work and words repeat, so each type is analysed once. Cleared when it grows large
- * (each type also carries its score vectors, about 1.3 kB for the two passes).
+ * work and words repeat, so each type is analysed once. Cleared when it grows large.
  */
 const infoCaches = new WeakMap<NerResources, TypeCache>();
 const MAX_CACHED_TYPES = 50_000;
@@ -263,6 +268,7 @@ function cachedTokenInfo(w: string, cache: TypeCache, res: NerResources): TokenI
   if (!info) {
     if (cache.types.size >= MAX_CACHED_TYPES) cache.types.clear();
     info = tokenInfo(normaliseQuotes(w), res);
+    info.histKey = hasLetter(w) ? w.toLowerCase() : undefined;
     cache.types.set(w, info);
   }
   return info;
@@ -272,27 +278,47 @@ function normaliseDigits(s: string): string {
   return s.replace(/\p{Nd}/gu, '0');
 }
 
+/** fnv1a(template + s.slice(start, end)), given pre(template). */
+function catRange(prefix: number, s: string, start: number, end: number): number {
+  let h = prefix;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function tokenInfo(w: string, res: NerResources): TokenInfo {
   const c = res.clusters?.lookup(w);
+  const clusters = res.clusters !== null;
   const lower = w.toLowerCase();
   const lw = normaliseDigits(lower);
   const shape = wordShape(w);
   const ss = shortShape(w);
   const cf = c ? String(c.fine) : '-';
   const cm = c ? String(c.mid) : '-';
-  const cc = c ? String(c.coarse) : '-';
-  const own: number[] = [BIAS, cat(P.w, w), cat(P.lw, lw), cat(P.sh, shape), LEN[Math.min(w.length, 8)]!];
-  for (let k = 1; k <= 4 && k <= lw.length; k++) {
-    own.push(cat(P.p[k - 1]!, lw.slice(0, k)), cat(P.s[k - 1]!, lw.slice(-k)));
+  const affixes = Math.min(4, lw.length);
+  const h = typeArray(5 + 2 * affixes + (clusters ? 4 : 0), clusters);
+  let at = h[ROLE_AT]!;
+  h[at++] = BIAS;
+  h[at++] = cat(P.w, w);
+  h[at++] = cat(P.lw, lw);
+  h[at++] = cat(P.sh, shape);
+  h[at++] = LEN[Math.min(w.length, 8)]!;
+  for (let k = 1; k <= affixes; k++) {
+    h[at++] = catRange(P.p[k - 1]!, lw, 0, k);
+    h[at++] = catRange(P.s[k - 1]!, lw, lw.length - k, lw.length);
   }
-  if (res.clusters) own.push(cat(P.cf, cf), cat(P.cm, cm), cat(P.cc, cc), cat(half(P.cfSh, cf), ss));
+  if (clusters) {
+    const cc = c ? String(c.coarse) : '-';
+    h[at++] = cat(P.cf, cf);
+    h[at++] = cat(P.cm, cm);
+    h[at++] = cat(P.cc, cc);
+    h[at++] = cat(half(P.cfSh, cf), ss);
+  }
   const caseStr = String(res.clusters?.caseBucket(lw) ?? '-');
-  const ownHashes = Uint32Array.from(own);
-  const k = neighbourKeys(lw, shape, ss, cf, cm, caseStr);
+  neighbourKeys(h, lw, shape, ss, cf, cm, caseStr);
+  fillRoles(h, clusters);
   return {
-    w, lower, lw, shape, ss, cf, cm, cc, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
-    gazStart: res.gazetteer?.startsPhrase(lower) ?? false,
-    own: ownHashes, roles: roleLists(ownHashes, k, res.clusters !== null), scored: [], k,
+    w, lower, lw, shape, ss, cm, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
+    gazStart: res.gazetteer?.startsPhrase(lower) ?? false, histKey: undefined, hashes: h, slot: 0, slotKey: -1,
   };
 }
 
@@ -309,17 +335,18 @@ function memoHash(s: string): number {
 
 /**
  * Per-token gazetteer label codes (4 × type + B/I/L/U) for each match covering the
- * token (undefined: none). Only words that start an entry are tried.
+ * token (undefined: none). Only words that start an entry are tried. The sentence's
+ * tokens are ctx[c0 + 2 .. c0 + 2 + n).
  */
-function gazetteerLabels(ctx: readonly TokenInfo[], n: number, gaz: Gazetteer | null): (number[] | undefined)[] {
+function gazetteerLabels(ctx: readonly TokenInfo[], c0: number, n: number, gaz: Gazetteer | null): (number[] | undefined)[] {
   const labels = new Array<number[] | undefined>(n);
   if (!gaz) return labels;
   let lower: string[] | null = null;
   for (let i = 0; i < n; i++) {
-    if (!ctx[i + 2]!.gazStart) continue;
+    if (!ctx[c0 + i + 2]!.gazStart) continue;
     if (!lower) {
       lower = new Array<string>(n);
-      for (let j = 0; j < n; j++) lower[j] = ctx[j + 2]!.lower;
+      for (let j = 0; j < n; j++) lower[j] = ctx[c0 + j + 2]!.lower;
     }
     for (const m of gaz.matchAt(lower, i)) {
       for (let k = 0; k < m.length; k++) {
@@ -331,16 +358,79 @@ function gazetteerLabels(ctx: readonly TokenInfo[], n: number, gaz: Gazetteer | 
   return labels;
 }
 
-/** Features for every sentence of one document (the unit of document-level features). */
-export function documentFeatures(
-  raw: readonly (readonly string[])[],
-  res: NerResources,
-  grouped = false,
-): SentenceFeatures[] {
+/** A document's word types and statistics, ready for the feature writer. */
+interface Analysed {
+  res: NerResources;
+  cache: TypeCache;
+  stats: DocStats;
+  /** Each sentence's types between two pads on each side: sentence s's token i is ctx[ctxStart[s] + 2 + i]. */
+  ctx: TokenInfo[];
+  ctxStart: Int32Array;
+  /** Sentence s's tokens are tokenStart[s] .. tokenStart[s + 1] in document order. */
+  tokenStart: Int32Array;
+}
+
+function analyse(raw: readonly (readonly string[])[], res: NerResources): Analysed {
   const cache = typeCache(res);
   const types = raw.map((s) => s.map((w) => cachedTokenInfo(w, cache, res)));
   const stats = computeDocStats(types);
-  return types.map((ts, si) => sentenceFeatures(ts, stats.allCaps[si] ?? false, stats, res, grouped, cache));
+  const ctx: TokenInfo[] = [];
+  const ctxStart = new Int32Array(raw.length);
+  const tokenStart = new Int32Array(raw.length + 1);
+  types.forEach((ts, si) => {
+    ctxStart[si] = ctx.length;
+    tokenStart[si + 1] = tokenStart[si]! + ts.length;
+    ctx.push(cache.pad, cache.pad, ...ts, cache.padEnd, cache.padEnd);
+  });
+  return { res, cache, stats, ctx, ctxStart, tokenStart };
+}
+
+/** Features for every sentence of one document (the unit of document-level features): the full lists training uses. */
+export function documentFeatures(raw: readonly (readonly string[])[], res: NerResources): SentenceFeatures[] {
+  const doc = analyse(raw, res);
+  return raw.map((s, si) => {
+    const offsets = new Int32Array(s.length + 1);
+    const m = writeSentence(doc, si, false, offsets, 0, 0);
+    return { hashes: scratch.slice(0, m), offsets };
+  });
+}
+
+/**
+ * Inference's view of a document. The features that depend on one word type in one
+ * role (its own word features, what it adds as a neighbour, its flagged ones) are left
+ * to the types' role lists, which a decoder scores once per type; `hashes` holds only
+ * the rest (pairs of words, gazetteer, document statistics).
+ */
+export interface DocumentHashes {
+  /** Word types, each sentence between two pads on each side: sentence s's token i is ctx[ctxStart[s] + 2 + i]. */
+  ctx: readonly WordType[];
+  ctxStart: Int32Array;
+  /** Sentence s's tokens are tokenStart[s] .. tokenStart[s + 1] in document order. */
+  tokenStart: Int32Array;
+  allCaps: readonly boolean[];
+  /** Token t's features are hashes[offsets[t] .. offsets[t + 1]) (buffers reused by the next call). */
+  hashes: Uint32Array;
+  offsets: Int32Array;
+  /** Each token's prediction-history key (history.ts), in document order. */
+  histKeys: (string | undefined)[];
+}
+
+let docOffsets = new Int32Array(1024);
+
+export function documentHashes(raw: readonly (readonly string[])[], res: NerResources): DocumentHashes {
+  const doc = analyse(raw, res);
+  const { tokenStart, ctx, ctxStart } = doc;
+  const nDoc = tokenStart[raw.length]!;
+  if (docOffsets.length < nDoc + 1) docOffsets = new Int32Array(2 * (nDoc + 1));
+  let m = 0;
+  for (let si = 0; si < raw.length; si++) m = writeSentence(doc, si, true, docOffsets, tokenStart[si]!, m);
+  docOffsets[nDoc] = m;
+  const histKeys = new Array<string | undefined>(nDoc);
+  for (let si = 0, t = 0; si < raw.length; si++) {
+    const c0 = ctxStart[si]! + 2;
+    for (let i = 0; i < raw[si]!.length; i++) histKeys[t++] = ctx[c0 + i]!.histKey;
+  }
+  return { ctx, ctxStart, tokenStart, allCaps: doc.stats.allCaps, hashes: scratch, offsets: docOffsets, histKeys };
 }
 
 /** Web text uses typographic quotes where the Reuters training text has ASCII ones. */
@@ -348,64 +438,56 @@ function normaliseQuotes(w: string): string {
   return /[‘’“”]/.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w;
 }
 
-/** Output buffer shared by all sentences; each sentence gets its own copy. */
+/** Output buffer shared by all sentences (grown as needed). */
 let scratch = new Uint32Array(4096);
 
 const DROLE = new Map(['first', 'mid', 'last', 'single'].map((r) => [r, fnv1a(`drole=${r}`)]));
 
-function sentenceFeatures(
-  types: readonly TokenInfo[],
-  allCaps: boolean,
-  stats: DocStats,
-  res: NerResources,
-  grouped: boolean,
-  cache: TypeCache,
-): SentenceFeatures {
-  const n = types.length;
-  const PAD = cache.pad;
-  const PAD_END = cache.padEnd;
-  const ctx = new Array<TokenInfo>(n + 4);
-  ctx[0] = PAD;
-  ctx[1] = PAD;
-  ctx[n + 2] = PAD_END;
-  ctx[n + 3] = PAD_END;
-  for (let i = 0; i < n; i++) ctx[i + 2] = types[i]!;
-  const gaz = gazetteerLabels(ctx, n, res.gazetteer);
+/**
+ * Writes sentence si's features into `scratch` from position m, token i's start at
+ * offsets[oBase + i] (and the end at offsets[oBase + n]); returns the end. Grouped:
+ * without the features left to the types' role lists.
+ */
+function writeSentence(doc: Analysed, si: number, grouped: boolean, offsets: Int32Array, oBase: number, m: number): number {
+  const { ctx, stats, res, cache } = doc;
+  const c0 = doc.ctxStart[si]!;
+  const n = doc.tokenStart[si + 1]! - doc.tokenStart[si]!;
+  const allCaps = stats.allCaps[si] ?? false;
+  const gaz = gazetteerLabels(ctx, c0, n, res.gazetteer);
   const gh = cache.gaz;
-  const offsets = new Int32Array(n + 1);
   const ac = allCaps ? 'A' : 'a';
   const clusters = res.clusters !== null;
-  let m = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = m;
-    const t = ctx[i + 2]!;
-    const p2 = ctx[i]!;
-    const p1 = ctx[i + 1]!;
-    const n1 = ctx[i + 3]!;
-    const n2 = ctx[i + 4]!;
+    offsets[oBase + i] = m;
+    const t = ctx[c0 + i + 2]!;
+    const p2 = ctx[c0 + i]!;
+    const p1 = ctx[c0 + i + 1]!;
+    const n1 = ctx[c0 + i + 3]!;
+    const n2 = ctx[c0 + i + 4]!;
+    const tk = t.hashes;
+    const ownFrom = tk[ROLE_AT]!;
+    const ownTo = tk[ROLE_AT + 1]!;
     // Bound for this token: own features, 25 fixed, 7 document, 2 per gazetteer label.
     // (A Uint32Array store wraps fnvOn's signed states to the unsigned hash.)
-    const need = m + 64 + 2 * ((gaz[i]?.length ?? 0) + (gaz[i - 1]?.length ?? 0) + (gaz[i + 1]?.length ?? 0)) + t.own.length;
+    const need = m + 64 + 2 * ((gaz[i]?.length ?? 0) + (gaz[i - 1]?.length ?? 0) + (gaz[i + 1]?.length ?? 0)) + ownTo - ownFrom;
     if (need > scratch.length) {
       const grown = new Uint32Array(Math.max(need, 2 * scratch.length));
       grown.set(scratch.subarray(0, m));
       scratch = grown;
     }
     const out = scratch;
-    const tk = t.k;
-    const pk = p1.k;
-    const nk = n1.k;
+    const pk = p1.hashes;
+    const nk = n1.hashes;
     // Grouped: the own, neighbour and flagged features are left to the word types' roles.
     if (!grouped) {
-      const own = t.own;
-      for (let j = 0; j < own.length; j++) out[m++] = own[j]!;
+      for (let j = ownFrom; j < ownTo; j++) out[m++] = tk[j]!;
       out[m++] = allCaps ? tk[K.ssA]! : tk[K.ssa]!;
       out[m++] = allCaps ? tk[K.acLwA]! : tk[K.acLwa]!;
       out[m++] = i === 0 ? tk[K.firstT]! : tk[K.firstF]!;
       out[m++] = pk[K.lwM1]!;
       out[m++] = nk[K.lwP1]!;
-      out[m++] = p2.k[K.lwM2]!;
-      out[m++] = n2.k[K.lwP2]!;
+      out[m++] = p2.hashes[K.lwM2]!;
+      out[m++] = n2.hashes[K.lwP2]!;
     }
     out[m++] = fnvOn(pk[K.sLwM10]!, t.lw);
     out[m++] = fnvOn(tk[K.sLw0P1]!, n1.lw);
@@ -424,8 +506,8 @@ function sentenceFeatures(
         out[m++] = nk[K.cfP1]!;
         out[m++] = pk[K.cmM1]!;
         out[m++] = nk[K.cmP1]!;
-        out[m++] = p2.k[K.cmM2]!;
-        out[m++] = n2.k[K.cmP2]!;
+        out[m++] = p2.hashes[K.cmM2]!;
+        out[m++] = n2.hashes[K.cmP2]!;
       }
       out[m++] = fnvOn(pk[K.sCmM10]!, t.cm);
       out[m++] = fnvOn(tk[K.sCm0P1]!, n1.cm);
@@ -453,9 +535,8 @@ function sentenceFeatures(
       if (roles) for (const r of roles) out[m++] = DROLE.get(r)!;
     }
   }
-  offsets[n] = m;
-  const hashes = scratch.slice(0, m);
-  return grouped ? { hashes, offsets, grouped: { ctx, allCaps } } : { hashes, offsets };
+  offsets[oBase + n] = m;
+  return m;
 }
 
 const DLOWER_TRUE = fnv1a('dlower=true');

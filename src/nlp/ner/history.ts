@@ -41,36 +41,48 @@ const H_MAJ_SELF = new Uint32Array((NT + 1) * NT);
   H_MAJ_SELF[bi * NT + oi] = fnv1a(`hmaj|self=${b}|${o}`);
 }));
 
-/** Count keys of each token's first-pass label: 5 + 5 × type + position. */
-function labelsOf(n: number, spans: readonly TokenSpan[]): Uint8Array {
-  const out = new Uint8Array(n).fill(NT);
+/** Writes the count keys of a sentence's first-pass labels (5 + 5 × type + position) to out[at .. at + n). */
+export function historyLabels(out: Uint8Array, at: number, n: number, spans: readonly TokenSpan[]): void {
+  out.fill(NT, at, at + n);
   for (const s of spans) {
     const type = TYPE_CODE.get(s.type)!;
     for (let i = s.start; i < s.end; i++) {
       const pos = s.end - s.start === 1 ? 4 : i === s.start ? 1 : i === s.end - 1 ? 3 : 2;
-      out[i] = NT + 5 * type + pos;
+      out[at + i] = NT + 5 * type + pos;
     }
   }
-  return out;
 }
 
-export function addHistoryFeatures(
-  sentences: readonly (readonly string[])[],
-  base: readonly SentenceFeatures[],
-  firstPass: readonly (readonly TokenSpan[])[],
-): SentenceFeatures[] {
-  const labels = sentences.map((w, i) => labelsOf(w.length, firstPass[i] ?? []));
+/** History features of a document's tokens: token t's are hashes[offsets[t] .. offsets[t + 1]). */
+export interface HistoryHashes {
+  hashes: Uint32Array;
+  offsets: Int32Array;
+}
+
+/** Reused by every call: the result is valid until the next one. */
+const histOut: HistoryHashes = { hashes: new Uint32Array(8192), offsets: new Int32Array(1024) };
+/** Keys a word can be counted under (NT types and 5 × NT labels), plus self, hmaj and hmaj|self. */
+const MAX_PER_TOKEN = KEYS + 3;
+
+/**
+ * The history features of every token of a document, in document order, given each
+ * token's key (its lowercased form when it has a letter, else undefined: no features
+ * from elsewhere) and first-pass label (historyLabels).
+ */
+export function historyHashes(keys: readonly (string | undefined)[], labels: Uint8Array): HistoryHashes {
+  const nDoc = keys.length;
   /**
    * Lowercased word → its label counts as [key, count, …] pairs in the order the keys
    * were first seen (iteration order decides ties for the majority label).
    */
   const byWord = new Map<string, number[]>();
-  const countsOf = sentences.map((words, si) => words.map((w, i) => {
-    if (!hasLetter(w)) return undefined;
-    const key = w.toLowerCase();
+  const counts = new Array<number[] | undefined>(nDoc);
+  for (let t = 0; t < nDoc; t++) {
+    const key = keys[t];
+    if (key === undefined) continue;
     let m = byWord.get(key);
     if (!m) byWord.set(key, (m = []));
-    const l = labels[si]![i]!;
+    const l = labels[t]!;
     const type = Math.floor((l - NT) / 5);
     for (const k of [type, l]) {
       let j = 0;
@@ -78,46 +90,70 @@ export function addHistoryFeatures(
       if (j < m.length) m[j + 1]!++;
       else m.push(k, 1);
     }
-    return m;
-  }));
+    counts[t] = m;
+  }
+  if (histOut.offsets.length < nDoc + 1) histOut.offsets = new Int32Array(2 * (nDoc + 1));
+  if (histOut.hashes.length < MAX_PER_TOKEN * nDoc) histOut.hashes = new Uint32Array(2 * MAX_PER_TOKEN * nDoc);
+  const { hashes, offsets } = histOut;
+  let m = 0;
+  for (let t = 0; t < nDoc; t++) {
+    offsets[t] = m;
+    const ownPos = labels[t]!;
+    const ownType = Math.floor((ownPos - NT) / 5);
+    hashes[m++] = H_SELF[ownPos]!;
+    const c = counts[t];
+    if (!c) continue;
+    let bestType = NT;
+    let bestN = 0;
+    for (let j = 0; j < c.length; j += 2) {
+      const k = c[j]!;
+      // The token's own first-pass label is not evidence from elsewhere.
+      const others = c[j + 1]! - (k === ownType || k === ownPos ? 1 : 0);
+      if (others <= 0) continue;
+      hashes[m++] = H_KEY[k]!;
+      if (k < NT && others > bestN) {
+        bestN = others;
+        bestType = k;
+      }
+    }
+    hashes[m++] = H_MAJ[bestType]!;
+    hashes[m++] = H_MAJ_SELF[bestType * NT + ownType]!;
+  }
+  offsets[nDoc] = m;
+  return histOut;
+}
+
+/** Each sentence's features followed, token by token, by its history features (training and reference decoding). */
+export function addHistoryFeatures(
+  sentences: readonly (readonly string[])[],
+  base: readonly SentenceFeatures[],
+  firstPass: readonly (readonly TokenSpan[])[],
+): SentenceFeatures[] {
+  const nDoc = sentences.reduce((n, s) => n + s.length, 0);
+  const labels = new Uint8Array(nDoc);
+  const keys = new Array<string | undefined>(nDoc);
+  let t = 0;
+  sentences.forEach((words, si) => {
+    historyLabels(labels, t, words.length, firstPass[si] ?? []);
+    for (const w of words) keys[t++] = hasLetter(w) ? w.toLowerCase() : undefined;
+  });
+  const hist = historyHashes(keys, labels);
+  t = 0;
   return sentences.map((words, si) => {
     const feats = base[si]!;
     const n = words.length;
-    // Base features, then at most 3 + 2 × labels-seen-elsewhere (≤ 10 keys) history features per token.
-    const hashes = new Uint32Array(feats.hashes.length + 32 * n);
+    const extra = hist.offsets[t + n]! - hist.offsets[t]!;
+    const hashes = new Uint32Array(feats.hashes.length + extra);
     const offsets = new Int32Array(n + 1);
-    const own = labels[si]!;
-    const counts = countsOf[si]!;
     let m = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++, t++) {
       offsets[i] = m;
-      const from = feats.offsets[i]!;
-      const to = feats.offsets[i + 1]!;
-      hashes.set(feats.hashes.subarray(from, to), m);
-      m += to - from;
-      const ownPos = own[i]!;
-      const ownType = Math.floor((ownPos - NT) / 5);
-      hashes[m++] = H_SELF[ownPos]!;
-      const c = counts[i];
-      if (!c) continue;
-      let bestType = NT;
-      let bestN = 0;
-      for (let j = 0; j < c.length; j += 2) {
-        const k = c[j]!;
-        // The token's own first-pass label is not evidence from elsewhere.
-        const others = c[j + 1]! - (k === ownType || k === ownPos ? 1 : 0);
-        if (others <= 0) continue;
-        hashes[m++] = H_KEY[k]!;
-        if (k < NT && others > bestN) {
-          bestN = others;
-          bestType = k;
-        }
-      }
-      hashes[m++] = H_MAJ[bestType]!;
-      hashes[m++] = H_MAJ_SELF[bestType * NT + ownType]!;
+      hashes.set(feats.hashes.subarray(feats.offsets[i]!, feats.offsets[i + 1]!), m);
+      m += feats.offsets[i + 1]! - feats.offsets[i]!;
+      hashes.set(hist.hashes.subarray(hist.offsets[t]!, hist.offsets[t + 1]!), m);
+      m += hist.offsets[t + 1]! - hist.offsets[t]!;
     }
     offsets[n] = m;
-    const out = hashes.slice(0, m);
-    return feats.grouped ? { hashes: out, offsets, grouped: feats.grouped } : { hashes: out, offsets };
+    return { hashes, offsets };
   });
 }

@@ -4,8 +4,8 @@
  * delta-coded positions and values, brotli-compressed, behind a small JSON header.
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { emissions, TRANS_SIZE, viterbi } from './decode.js';
-import { NUM_ROLES, ROLE, type SentenceFeatures, type WordType } from './features.js';
+import { emissions, TRANS_SIZE, transitions, viterbiPath, type Transitions } from './decode.js';
+import type { SentenceFeatures } from './features.js';
 import { BILOU_TAGS, NUM_TAGS } from './tags.js';
 
 const MAGIC = 'NERP';
@@ -31,7 +31,7 @@ export interface ModelHeader {
  * bytes (128 kB at 19 bits, cache-resident, where a bucket → row Int32 table took
  * 2 MB), so a lookup costs one random read: the row itself.
  */
-interface CompactWeights {
+export interface CompactWeights {
   /**
    * Per 32 buckets b..b+31, two words: bit k set when bucket b+k has a row, and the
    * number of rows before bucket b. A bucket's row is the rank of its bit.
@@ -41,7 +41,7 @@ interface CompactWeights {
 }
 
 /** Offset in `rows` of a bucket's row, or -1 when every weight of the bucket is zero. */
-function rowAt(index: Uint32Array, bucket: number): number {
+export function rowAt(index: Uint32Array, bucket: number): number {
   const w = bucket >>> 5;
   const bits = index[2 * w]!;
   const bit = bucket & 31;
@@ -54,7 +54,7 @@ function rowAt(index: Uint32Array, bucket: number): number {
 }
 
 /** The rank index of the buckets that have rows, given in increasing order. */
-function indexOf(buckets: number, withRows: ArrayLike<number>): Uint32Array {
+export function indexOf(buckets: number, withRows: ArrayLike<number>): Uint32Array {
   const index = new Uint32Array(2 * Math.ceil(buckets / 32));
   for (let j = 0; j < withRows.length; j++) {
     const b = withRows[j]!;
@@ -74,14 +74,12 @@ function indexOf(buckets: number, withRows: ArrayLike<number>): Uint32Array {
 
 /** Emission scores of the sentence being decoded, reused (grown as needed). */
 let scoreBuf = new Float64Array(NUM_TAGS * 256);
-let nextModelId = 0;
 
 export class NerModel {
   readonly mask: number;
-  /** Index of this model's cached score vectors on word types (WordType.scored). */
-  private readonly id = nextModelId++;
   private dense: Int16Array | Float32Array | null;
   private compact: CompactWeights | null;
+  private tr: Transitions | null = null;
 
   constructor(
     readonly header: ModelHeader,
@@ -116,60 +114,39 @@ export class NerModel {
     return w;
   }
 
-  decode(feats: SentenceFeatures): Int8Array {
-    const n = feats.offsets.length - 1;
-    if (this.dense instanceof Float32Array) {
-      if (feats.grouped) throw new Error('ner model: grouped features need a quantised model');
-      return viterbi(emissions(feats, this.dense, this.mask), this.trans, n);
-    }
-    return viterbi(this.scores(feats), this.trans, n);
+  /** The quantised weights as rows of the buckets that have any (see CompactWeights). */
+  compactWeights(): CompactWeights {
+    if (this.dense instanceof Float32Array) throw new Error('ner model: quantise before decoding from compact rows');
+    return (this.compact ??= compactOf(this.dense as Int16Array, this.mask + 1));
   }
 
-  /** Summed weights of each role's features of a word type (cached on the type). */
-  private typeScores(type: WordType): Int32Array {
-    const cached = type.scored[this.id];
-    if (cached) return cached;
-    const { index, rows } = this.compact!;
-    const T = NUM_TAGS;
-    const v = new Int32Array(NUM_ROLES * T);
-    const roles = type.roles;
-    for (let role = 0; role < NUM_ROLES; role++) {
-      for (let j = roles[role]!; j < roles[role + 1]!; j++) {
-        const r = rowAt(index, roles[j]! & this.mask);
-        if (r < 0) continue;
-        for (let t = 0; t < T; t++) v[role * T + t]! += rows[r + t]!;
-      }
-    }
-    type.scored[this.id] = v;
-    return v;
+  /** The transition weights laid out for viterbiPath (kept only for a quantised model, whose weights never change). */
+  transitions(): Transitions {
+    if (!(this.trans instanceof Int16Array)) return transitions(this.trans);
+    return (this.tr ??= transitions(this.trans));
+  }
+
+  /** Best tags of one sentence from its full feature lists (DocumentDecoder is the fast path for whole documents). */
+  decode(feats: SentenceFeatures): Int8Array {
+    const n = feats.offsets.length - 1;
+    const path = new Int8Array(n);
+    const scores = this.dense instanceof Float32Array ? emissions(feats, this.dense, this.mask) : this.scores(feats);
+    viterbiPath(scores, 0, n, this.transitions(), path, 0);
+    return path;
   }
 
   /** Emission scores (exact integer sums of the Int16 weights) into the shared buffer. */
   private scores(feats: SentenceFeatures): Float64Array {
-    const { index, rows } = (this.compact ??= compactOf(this.dense as Int16Array, this.mask + 1));
+    const { index, rows } = this.compactWeights();
     const T = NUM_TAGS;
     const n = feats.offsets.length - 1;
     if (scoreBuf.length < n * T) scoreBuf = new Float64Array(2 * n * T);
     const s = scoreBuf;
     s.fill(0, 0, n * T);
-    const { hashes, offsets, grouped } = feats;
+    const { hashes, offsets } = feats;
     const mask = this.mask;
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      if (grouped) {
-        // Features of one word type in one role: summed once per type and model.
-        const { ctx } = grouped;
-        const flags = (ROLE.flags + (grouped.allCaps ? 2 : 0) + (i === 0 ? 1 : 0)) * T;
-        const cur = this.typeScores(ctx[i + 2]!);
-        const p1 = this.typeScores(ctx[i + 1]!);
-        const n1 = this.typeScores(ctx[i + 3]!);
-        const p2 = this.typeScores(ctx[i]!);
-        const n2 = this.typeScores(ctx[i + 4]!);
-        for (let t = 0; t < T; t++) {
-          s[base + t] = cur[t]! + cur[flags + t]! + p1[ROLE.prev * T + t]! + n1[ROLE.next * T + t]!
-            + p2[ROLE.prev2 * T + t]! + n2[ROLE.next2 * T + t]!;
-        }
-      }
       const end = offsets[i + 1]!;
       for (let k = offsets[i]!; k < end; k++) {
         const r = rowAt(index, hashes[k]! & mask);

@@ -1,16 +1,16 @@
 /**
  * The inference shortcuts must not change a single score: hashes built piece by piece
- * equal the hashes of the template strings, and grouped (per word type) scoring decodes
- * exactly like the full feature lists the models were trained on.
+ * equal the hashes of the template strings, and the document decoder (per word type sums,
+ * both passes' rows together) decodes exactly like the full feature lists the models were trained on.
  */
 import { describe, expect, it } from 'vitest';
 import { documentFeatures } from './features.js';
 import { fnv1a } from './hash.js';
-import { addHistoryFeatures } from './history.js';
+import { DocumentDecoder } from './document-decoder.js';
 import { loadNer, modelAvailable } from './load.js';
 import { Gazetteer } from './resources.js';
 import { shortShape, wordShape } from './shape.js';
-import { spansFromBilou } from './tags.js';
+import { tagByReference } from './tagger.js';
 
 const DOC = [
   'Iranian Foreign Minister Javad Zarif met 23 officials in New York on Wednesday .',
@@ -43,16 +43,20 @@ describe.skipIf(!modelAvailable())('NER inference shortcuts', () => {
     }
   });
 
-  it('decodes grouped features exactly like the full lists, in both passes', () => {
+  it('decodes whole documents exactly like the full lists, one model at a time', () => {
     const { models, resources } = loadNer();
-    const full = documentFeatures(DOC, resources);
-    const grouped = documentFeatures(DOC, resources, true);
-    const first = full.map((f) => spansFromBilou(models[0]!.decode(f)));
-    grouped.forEach((g, i) => expect([...models[0]!.decode(g)]).toEqual([...models[0]!.decode(full[i]!)]));
-    const second = models[1];
-    if (!second) return;
-    const full2 = addHistoryFeatures(DOC, full, first);
-    const grouped2 = addHistoryFeatures(DOC, grouped, first);
-    grouped2.forEach((g, i) => expect([...second.decode(g)]).toEqual([...second.decode(full2[i]!)]));
+    const decoder = new DocumentDecoder(models);
+    expect(decoder.tag(DOC, resources)).toEqual(tagByReference(DOC, models, resources));
+    // Pass 1 alone, and again once the types' sums are cached.
+    const first = new DocumentDecoder(models.slice(0, 1));
+    expect(first.tag(DOC, resources)).toEqual(tagByReference(DOC, models.slice(0, 1), resources));
+    expect(first.tag(DOC, resources)).toEqual(tagByReference(DOC, models.slice(0, 1), resources));
+  });
+
+  it('finds entities on the document decoder, and history changes pass 2', () => {
+    const { models, resources } = loadNer();
+    const spans = new DocumentDecoder(models).tag(DOC, resources);
+    expect(spans.flat().length).toBeGreaterThan(3);
+    expect(spans[3]).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Doc, emptyMeta } from '../../core/doc.js';
 import { sentenceStage } from '../sentences.js';
 import { decodeModel, encodeModel } from './model.js';
 import { POS_MODEL_PATH, loadTagger, posStage, tagTokens, taggingForms } from './index.js';
+import { PosTagger } from './tagger.js';
 import { tokenize } from '../tokenize.js';
 import {
   MAX_STATIC, N_DYNAMIC, SENTENCE_END, SENTENCE_START, asNext2Features, asNextFeatures, asPrev2Features, asPrevFeatures,
@@ -93,6 +94,23 @@ describe.skipIf(!existsSync(POS_MODEL_PATH))('POS tagger (skipped: models/pos.bi
     expect(upos[7]).toBe('ADJ');
     expect(xpos[10]).toBe('NNP');
     expect(upos[11]).toBe('PUNCT');
+  });
+
+  it('tags the same after its type cache has dropped generations', () => {
+    const model = decodeModel(readFileSync(POS_MODEL_PATH));
+    // Generations of 40 types: types are dropped and scored again every few sentences.
+    const small = new PosTagger(model, 40);
+    const reference = new PosTagger(model);
+    const probe = ['Mr', 'Zarif', 'said', 'the', 'talks', 'in', 'Geneva', 'would', 'resume', 'on', 'Monday', '.'];
+    const words = ['Iran', 'talks', 'Geneva', 'officials', 'resumed', 'quickly', 'nuclear', 'Zarif', 'Monday', 'deal'];
+    for (let s = 0; s < 300; s++) {
+      const sentence = Array.from({ length: 6 + (s % 9) }, (_, i) => (i % 3 === 0 ? words[(s + i) % words.length]! : `Qx${s}z${i}`));
+      expect(small.predict(sentence)).toEqual(reference.predict(sentence));
+      if (s % 7 === 0) expect(small.predict(probe)).toEqual(reference.predict(probe));
+    }
+    // A sentence longer than two generations: its first words are dropped before it is scored.
+    const long = Array.from({ length: 120 }, (_, i) => (i % 4 === 0 ? words[i % words.length]! : `Long${i}`));
+    expect(small.predict(long)).toEqual(reference.predict(long));
   });
 
   it('loads the model once', () => {

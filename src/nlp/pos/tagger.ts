@@ -81,7 +81,8 @@ export class PosTagger {
   private readonly feats = new Uint32Array(MAX_STATIC + N_DYNAMIC);
   private es: TypeEntry[] = [];
 
-  constructor(m: PosModelData) {
+  /** generationTypes: size of the type cache's young generation (small only in tests). */
+  constructor(m: PosModelData, private readonly generationTypes = GENERATION_TYPES) {
     const { header } = m;
     this.classes = header.classes;
     this.upos = header.classes.map((c) => c.slice(0, c.indexOf('|')));
@@ -230,7 +231,7 @@ export class PosTagger {
     if (e) return e;
     e = this.old.get(word);
     if (!e) e = this.typeEntry(wordInfo(word, this.lexicon), this.tagdict.get(word) ?? -1);
-    if (this.young.size >= GENERATION_TYPES) {
+    if (this.young.size >= this.generationTypes) {
       this.old = this.young;
       this.young = new Map();
     }

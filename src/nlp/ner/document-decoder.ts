@@ -1,0 +1,197 @@
+/**
+ * Inference for whole documents with the shipped one- or two-pass model, giving
+ * exactly the tags of NerModel.decode on the full feature lists (reference.ts; the
+ * scores are integer sums of the Int16 weights, so they may be summed in any grouping).
+ * Time goes into random reads of the weight rows and into allocation, so:
+ *  - the passes' models share one rank index and one row per bucket, pass 1's 17
+ *    weights beside pass 2's, so a bucket is located once and read from adjacent
+ *    memory for both;
+ *  - pass 2's emission scores from the features it shares with pass 1 are summed
+ *    while pass 1 is scored; pass 2 then adds only the prediction-history features;
+ *  - a word type's features in one role (its own, as each neighbour, and its flags
+ *    in ordinary sentences) are summed once per type into one arena, not an array per
+ *    type; the rarer flagged roles (sentence-initial, capitals-only) are read on the spot;
+ *  - buffers are reused from document to document.
+ */
+import { viterbiPath, type Transitions } from './decode.js';
+import { documentHashes, ROLE, ROLE_AT, type NerResources, type WordType } from './features.js';
+import { historyHashes, historyLabels } from './history.js';
+import { indexOf, rowAt, type NerModel } from './model.js';
+import { NUM_TAGS, spansFromBilou, type TokenSpan } from './tags.js';
+
+const T = NUM_TAGS;
+/** Roles summed per type: own, the four neighbour roles, and the flags of a token neither first nor in capitals. */
+const KEPT_ROLES = ROLE.flags + 1;
+/** Types whose sums the arena holds before it starts again (about 1.6 MB per thousand with two passes). */
+const MAX_ARENA_TYPES = 32_768;
+
+/** Arena keys: a type's slot is valid only while its slotKey is the decoder's current key. */
+let nextKey = 0;
+
+export class DocumentDecoder {
+  private readonly passes: number;
+  /** passes × tags: the length of a row and of a role's sums. */
+  private readonly width: number;
+  private readonly mask: number;
+  private readonly index: Uint32Array;
+  private readonly rows: Int16Array;
+  private readonly trans: Transitions[];
+  private arena = new Int32Array(0);
+  private arenaTypes = 0;
+  private key = nextKey++;
+  private readonly acc: Int32Array;
+  private e1 = new Float64Array(T * 256);
+  /** Pass 2's emission scores of the whole document. */
+  private e2 = new Float64Array(T * 2048);
+  private path = new Int8Array(2048);
+  private labels = new Uint8Array(2048);
+
+  constructor(models: readonly NerModel[]) {
+    const bits = models[0]?.header.hashBits;
+    if (bits === undefined || models.length > 2 || models.some((m) => m.header.hashBits !== bits)) {
+      throw new Error('ner decoder: needs one or two models of the same hash size');
+    }
+    this.passes = models.length;
+    this.width = this.passes * T;
+    this.mask = (1 << bits) - 1;
+    this.trans = models.map((m) => m.transitions());
+    this.acc = new Int32Array(this.width);
+    const compact = models.map((m) => m.compactWeights());
+    const withRows: number[] = [];
+    for (let w = 0; 32 * w <= this.mask; w++) {
+      let x = 0;
+      for (const c of compact) x |= c.index[2 * w]!;
+      for (; x !== 0; x &= x - 1) withRows.push(32 * w + 31 - Math.clz32(x & -x));
+    }
+    this.index = indexOf(this.mask + 1, withRows);
+    const rows = (this.rows = new Int16Array(withRows.length * this.width));
+    compact.forEach((c, p) => {
+      for (let u = 0; u < withRows.length; u++) {
+        const r = rowAt(c.index, withRows[u]!);
+        if (r < 0) continue;
+        const to = u * this.width + p * T;
+        for (let t = 0; t < T; t++) rows[to + t] = c.rows[r + t]!;
+      }
+    });
+  }
+
+  /** Entity spans for each sentence of one document. */
+  tag(sentences: readonly (readonly string[])[], res: NerResources): TokenSpan[][] {
+    if (this.arenaTypes >= MAX_ARENA_TYPES) {
+      this.key = nextKey++;
+      this.arenaTypes = 0;
+    }
+    const doc = documentHashes(sentences, res);
+    const { ctx, ctxStart, tokenStart, allCaps, hashes, offsets } = doc;
+    const S = sentences.length;
+    const nDoc = tokenStart[S]!;
+    const P = this.passes;
+    const W = this.width;
+    if (this.path.length < nDoc) {
+      this.path = new Int8Array(2 * nDoc);
+      this.labels = new Uint8Array(2 * nDoc);
+    }
+    if (P > 1 && this.e2.length < nDoc * T) this.e2 = new Float64Array(2 * nDoc * T);
+    const { index, rows, mask, acc, path, labels } = this;
+    const e2 = this.e2;
+    const out: TokenSpan[][] = [];
+    for (let s = 0; s < S; s++) {
+      const n = tokenStart[s + 1]! - tokenStart[s]!;
+      const c0 = ctxStart[s]!;
+      const t0 = tokenStart[s]!;
+      if (this.e1.length < n * T) this.e1 = new Float64Array(2 * n * T);
+      const e1 = this.e1;
+      for (let i = 0; i < n; i++) {
+        const type = ctx[c0 + i + 2]!;
+        const cur = this.slotOf(type);
+        const p1 = this.slotOf(ctx[c0 + i + 1]!) + ROLE.prev * W;
+        const n1 = this.slotOf(ctx[c0 + i + 3]!) + ROLE.next * W;
+        const p2 = this.slotOf(ctx[c0 + i]!) + ROLE.prev2 * W;
+        const n2 = this.slotOf(ctx[c0 + i + 4]!) + ROLE.next2 * W;
+        const a = this.arena;
+        const flags = (allCaps[s] ? 2 : 0) + (i === 0 ? 1 : 0);
+        if (flags === 0) {
+          const f = cur + ROLE.flags * W;
+          for (let w = 0; w < W; w++) acc[w] = a[cur + w]! + a[f + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]!;
+        } else {
+          for (let w = 0; w < W; w++) acc[w] = a[cur + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]!;
+          const h = type.hashes;
+          const end = h[ROLE_AT + ROLE.flags + flags + 1]!;
+          for (let j = h[ROLE_AT + ROLE.flags + flags]!; j < end; j++) this.addRow(h[j]!);
+        }
+        const end = offsets[t0 + i + 1]!;
+        for (let k = offsets[t0 + i]!; k < end; k++) {
+          const r = rowAt(index, hashes[k]! & mask);
+          if (r < 0) continue;
+          const at = r * P;
+          for (let w = 0; w < W; w++) acc[w]! += rows[at + w]!;
+        }
+        for (let t = 0; t < T; t++) e1[i * T + t] = acc[t]!;
+        if (P > 1) for (let t = 0; t < T; t++) e2[(t0 + i) * T + t] = acc[T + t]!;
+      }
+      viterbiPath(e1, 0, n, this.trans[0]!, path, t0);
+      const spans = spansFromBilou(path.subarray(t0, t0 + n));
+      if (P > 1) historyLabels(labels, t0, n, spans);
+      out.push(spans);
+    }
+    if (P === 1) return out;
+
+    const hist = historyHashes(doc.histKeys, labels.subarray(0, nDoc));
+    for (let t = 0; t < nDoc; t++) {
+      const end = hist.offsets[t + 1]!;
+      for (let k = hist.offsets[t]!; k < end; k++) {
+        const r = rowAt(index, hist.hashes[k]! & mask);
+        if (r < 0) continue;
+        const at = r * P + T;
+        for (let tag = 0; tag < T; tag++) e2[t * T + tag]! += rows[at + tag]!;
+      }
+    }
+    for (let s = 0; s < S; s++) {
+      const t0 = tokenStart[s]!;
+      const n = tokenStart[s + 1]! - t0;
+      viterbiPath(e2, t0 * T, n, this.trans[1]!, path, t0);
+      out[s] = spansFromBilou(path.subarray(t0, t0 + n));
+    }
+    return out;
+  }
+
+  /** Adds a feature's row (all passes) to acc. */
+  private addRow(hash: number): void {
+    const r = rowAt(this.index, hash & this.mask);
+    if (r < 0) return;
+    const at = r * this.passes;
+    const { acc, rows } = this;
+    for (let w = 0; w < this.width; w++) acc[w]! += rows[at + w]!;
+  }
+
+  /** Where the arena holds the type's summed roles (KEPT_ROLES × width), summed on first use. */
+  private slotOf(type: WordType): number {
+    if (type.slotKey === this.key) return type.slot;
+    const W = this.width;
+    const size = KEPT_ROLES * W;
+    const at = this.arenaTypes * size;
+    if (at + size > this.arena.length) {
+      const grown = new Int32Array(Math.max(4096 * size, 2 * this.arena.length));
+      grown.set(this.arena);
+      this.arena = grown;
+    }
+    const a = this.arena;
+    a.fill(0, at, at + size);
+    const { index, rows, mask } = this;
+    const h = type.hashes;
+    for (let role = 0; role < KEPT_ROLES; role++) {
+      const base = at + role * W;
+      const end = h[ROLE_AT + role + 1]!;
+      for (let j = h[ROLE_AT + role]!; j < end; j++) {
+        const r = rowAt(index, h[j]! & mask);
+        if (r < 0) continue;
+        const from = r * this.passes;
+        for (let w = 0; w < W; w++) a[base + w]! += rows[from + w]!;
+      }
+    }
+    type.slot = at;
+    type.slotKey = this.key;
+    this.arenaTypes++;
+    return at;
+  }
+}
