@@ -21,10 +21,12 @@
  * the database protocol; src/corpus/scale-out.ts measures it), and the PostgreSQL server:
  * the backends serving them and the server's background processes (read from /proc, so
  * only when the server runs on this machine; the backends are found by an
- * application_name given to this run). From these the
+ * application_name given to each worker of this run). The server's figure is given over
+ * the whole run, which includes each backend's start-up (~70 ms, heavy in a short run),
+ * and after each worker's first job (the workers report when that was). From these the
  * table gives the best ratio 2 workers could reach on this machine's cores: the 1-worker
  * rate doubled, unless the cores run out first (every article costs extraction + other +
- * server CPU, wherever it runs).
+ * server CPU after start-up, wherever it runs).
  *
  * Worker processes start from scratch (models load in each, ~1–2 s), and that start-up
  * is part of the measured time, as it is in a real run; with few articles it weighs.
@@ -96,8 +98,11 @@ interface Row {
   perSecond: number;
   /** Articles/s once start-up is over (scale-out rows). */
   steady?: number;
-  /** CPU ms per article after start-up: worker extraction, worker other, server (null: not measurable here). */
-  cpu?: { extract: number | null; other: number | null; server: number | null };
+  /**
+   * CPU ms per article: worker extraction and other after each worker's first job; the
+   * server over the whole run, and after each worker's first job (null: not measurable here).
+   */
+  cpu?: { extract: number | null; other: number | null; server: number | null; serverSteady: number | null };
   note: string;
 }
 
@@ -132,6 +137,8 @@ interface WorkerJson {
   jobs: number;
   ms: number;
   firstJobMs: number | null;
+  /** Date.now() when the first job was done (absent from workers built before it was added). */
+  firstJobAt?: number | null;
   cpu?: { end: WorkerCpu; firstJob: WorkerCpu | null };
 }
 
@@ -152,41 +159,59 @@ function processCpuMs(pid: number): number | null {
   }
 }
 
+/** What the server had spent at one moment: its backends' CPU by application_name, and its background processes'. */
+interface ServerSample {
+  /** Date.now() when taken. */
+  at: number;
+  backends: Map<string, number>;
+  background: number;
+}
+
 /**
- * Samples the CPU of the server backends whose application_name is `app` until stopped:
- * each backend's last reading counts (a backend's CPU in its last 100 ms before it exits
- * is missed). Also the server's background processes (WAL writer, checkpointer,
+ * Samples, every 100 ms until stopped, the CPU of the server backends whose
+ * application_name starts with `app` (by application_name, so each worker's can be told
+ * apart): each backend's last reading counts (a backend's CPU in its last 100 ms before it
+ * exits is missed). Also the server's background processes (WAL writer, checkpointer,
  * background writer: the rows of pg_stat_activity without a database), from their first
- * reading to their last, since what a backend leaves undone — flushing the WAL of an
- * asynchronous commit — they do. Null when a /proc entry cannot be read (a remote server).
+ * reading, since what a backend leaves undone — flushing the WAL of an asynchronous
+ * commit — they do. Null when a /proc entry cannot be read (a remote server).
  */
-function sampleServerCpu(url: string, app: string): { stop: () => Promise<{ backends: number; background: number } | null> } {
+function sampleServerCpu(url: string, app: string): { stop: () => Promise<ServerSample[] | null> } {
   const u = new URL(url);
   u.searchParams.delete('schema');
   const client = new pg.Client({ connectionString: u.href });
-  const seen = new Map<number, number>();
+  const seen = new Map<number, { app: string; ms: number }>();
   const backgroundFirst = new Map<number, number>();
   const backgroundLast = new Map<number, number>();
+  const samples: ServerSample[] = [];
   let remote = false;
   let running = true;
+  const sample = (): ServerSample => {
+    const backends = new Map<string, number>();
+    for (const b of seen.values()) backends.set(b.app, (backends.get(b.app) ?? 0) + b.ms);
+    let background = 0;
+    for (const [pid, ms] of backgroundLast) background += ms - (backgroundFirst.get(pid) ?? ms);
+    return { at: Date.now(), backends, background };
+  };
   const loop = (async () => {
     await client.connect();
     while (running) {
-      const r = await client.query<{ pid: number; ours: boolean }>(
-        'SELECT pid, application_name = $1 AS ours FROM pg_stat_activity WHERE application_name = $1 OR datname IS NULL',
+      const r = await client.query<{ pid: number; app: string | null; ours: boolean }>(
+        "SELECT pid, application_name AS app, starts_with(application_name, $1) AS ours FROM pg_stat_activity WHERE starts_with(application_name, $1) OR datname IS NULL",
         [app],
       );
-      for (const { pid, ours } of r.rows) {
+      for (const { pid, app: name, ours } of r.rows) {
         const ms = processCpuMs(pid);
         if (ms === null) {
           if (ours) remote = true;
         } else if (ours) {
-          seen.set(pid, Math.max(ms, seen.get(pid) ?? 0));
+          seen.set(pid, { app: name ?? app, ms: Math.max(ms, seen.get(pid)?.ms ?? 0) });
         } else {
           if (!backgroundFirst.has(pid)) backgroundFirst.set(pid, ms);
           backgroundLast.set(pid, ms);
         }
       }
+      samples.push(sample());
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await client.end();
@@ -195,12 +220,40 @@ function sampleServerCpu(url: string, app: string): { stop: () => Promise<{ back
     stop: async () => {
       running = false;
       await loop;
-      if (remote || seen.size === 0) return null;
-      let background = 0;
-      for (const [pid, ms] of backgroundLast) background += ms - (backgroundFirst.get(pid) ?? ms);
-      return { backends: [...seen.values()].reduce((a, b) => a + b, 0), background };
+      return remote || seen.size === 0 ? null : samples;
     },
   };
+}
+
+const total = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+
+/** The last sample taken by `at` (the first one when none was). */
+function sampleAt(samples: readonly ServerSample[], at: number): ServerSample {
+  let out = samples[0]!;
+  for (const s of samples) if (s.at <= at) out = s;
+  return out;
+}
+
+/**
+ * Server CPU per article once each worker had finished its first job: its backends' CPU
+ * from that moment to the end, over the jobs it did after it; the background processes'
+ * from the first worker's first job. This leaves out what every new backend costs once
+ * (catalog caches, the first plan of each statement: ~70 ms a backend), which the
+ * whole-run figure spreads over few articles in a short run.
+ */
+function steadyServerCpu(samples: readonly ServerSample[], workers: ReadonlyArray<{ app: string; json: WorkerJson }>): { backends: number; background: number } | null {
+  const end = samples[samples.length - 1];
+  if (!end || workers.some((w) => w.json.firstJobAt === null || w.json.firstJobAt === undefined)) return null;
+  let backends = 0;
+  let articles = 0;
+  for (const w of workers) {
+    const from = sampleAt(samples, w.json.firstJobAt!);
+    backends += (end.backends.get(w.app) ?? 0) - (from.backends.get(w.app) ?? 0);
+    articles += w.json.jobs - 1;
+  }
+  if (articles <= 0) return null;
+  const earliest = sampleAt(samples, Math.min(...workers.map((w) => w.json.firstJobAt!)));
+  return { backends: backends / articles, background: (end.background - earliest.background) / articles };
 }
 
 function runWorkerProcess(url: string, id: string): Promise<{ code: number | null; json: WorkerJson | null; output: string }> {
@@ -233,15 +286,19 @@ async function scaleOut(url: string, dir: string, processes: number): Promise<Ro
     }
     // The store's schema is created before the clock starts, as it would be in a real deployment.
     await (await openStore(target)).close();
-    // The workers' connections carry this name, so their server backends can be told apart.
+    // Each worker's connections carry a name of this run's and its own, so the server
+    // backends serving it can be told apart.
     const app = `ng_bench_${randomBytes(4).toString('hex')}`;
-    const workerUrl = new URL(target);
-    workerUrl.searchParams.set('application_name', app);
     const sampler = sampleServerCpu(url, app);
     const t0 = performance.now();
-    const results = await Promise.all(Array.from({ length: processes }, (_, i) => runWorkerProcess(workerUrl.href, `bench-${i + 1}`)));
+    const apps = Array.from({ length: processes }, (_, i) => `${app}_${i + 1}`);
+    const results = await Promise.all(apps.map((name, i) => {
+      const workerUrl = new URL(target);
+      workerUrl.searchParams.set('application_name', name);
+      return runWorkerProcess(workerUrl.href, `bench-${i + 1}`);
+    }));
     const seconds = (performance.now() - t0) / 1000;
-    const serverMs = await sampler.stop();
+    const samples = await sampler.stop();
     for (const r of results) if (r.code !== 0 || !r.json) throw new Error(`worker failed (exit ${r.code}):\n${r.output}`);
     const added = results.reduce((s, r) => s + r.json!.added, 0);
     if (added !== N) throw new Error(`workers added ${added} of ${N} articles`);
@@ -250,18 +307,22 @@ async function scaleOut(url: string, dir: string, processes: number): Promise<Ro
     const steady = results.reduce((s, r) => s + (r.json!.jobs - 1) / ((r.json!.ms - (r.json!.firstJobMs ?? 0)) / 1000), 0);
     const startup = Math.max(...results.map((r) => r.json!.firstJobMs ?? 0)) / 1000;
     const cpu = workerCpu(results.map((r) => r.json!));
-    // The server's CPU covers the whole run; its share of the start-up (connections, key
-    // look-ups, the first plans of each statement) is small but not nothing at 200 articles.
-    const server = serverMs === null ? null : (serverMs.backends + serverMs.background) / added;
-    const serverNote = serverMs === null ? '' : ` (backends ${ms(serverMs.backends / added)} + background ${ms(serverMs.background / added)})`;
+    // Over the whole run the server's CPU includes each backend's start (connections, key
+    // look-ups, the first plans of each statement); the steady figure leaves it out.
+    const end = samples?.[samples.length - 1];
+    const server = end === undefined ? null : (total(end.backends) + end.background) / added;
+    const serverNote = end === undefined ? '' : ` (backends ${ms(total(end.backends) / added)} + background ${ms(end.background / added)})`;
+    const steadyServer = samples === null ? null : steadyServerCpu(samples, results.map((r, i) => ({ app: apps[i]!, json: r.json! })));
+    const serverSteady = steadyServer === null ? null : steadyServer.backends + steadyServer.background;
+    const steadyNote = steadyServer === null ? '' : `; server after first job ${ms(serverSteady)} (backends ${ms(steadyServer.backends)} + background ${ms(steadyServer.background)})`;
     return {
       run: `PostgreSQL, ${processes} worker process${processes > 1 ? 'es' : ''} × ${THREADS} thread${THREADS > 1 ? 's' : ''}`,
       articles: added,
       seconds,
       perSecond: added / seconds,
       steady,
-      cpu: { ...cpu, server },
-      note: `jobs ${split}; first job done after ${startup.toFixed(1)} s (start-up, models), ${steady.toFixed(1)} articles/s after it; CPU ms/article: ${cpuText({ ...cpu, server })}${serverNote}`,
+      cpu: { ...cpu, server, serverSteady },
+      note: `jobs ${split}; first job done after ${startup.toFixed(1)} s (start-up, models), ${steady.toFixed(1)} articles/s after it; CPU ms/article: ${cpuText({ ...cpu, server })}${serverNote}${steadyNote}`,
     };
   } finally {
     await dropSchema(url, schema);
@@ -321,11 +382,13 @@ async function sqliteSingle(dir: string, workers: number): Promise<Row> {
 function boundText(one: Row): string {
   const c = one.cpu;
   if (!c || c.extract === null || c.other === null) return '';
-  const perArticle = c.extract + c.other + (c.server ?? 0);
+  // Per article after start-up, like the rates it bounds: the server's steady figure when there is one.
+  const server = c.serverSteady ?? c.server;
+  const perArticle = c.extract + c.other + (server ?? 0);
   const cores = availableParallelism();
   const byCores = (1000 * cores) / perArticle;
   const bound = Math.min(2 * one.steady!, byCores);
-  const what = c.server === null ? 'worker CPU only: the server is not on this machine' : 'worker + server CPU';
+  const what = server === null ? 'worker CPU only: the server is not on this machine' : `worker + server CPU${c.serverSteady === null ? ' (whole run)' : ''}`;
   return `; bound ×${(bound / one.steady!).toFixed(2)} (${cores} cores / ${perArticle.toFixed(1)} ms per article of ${what} = ${byCores.toFixed(1)} articles/s, vs 2 × ${one.steady!.toFixed(1)})`;
 }
 
@@ -352,6 +415,10 @@ async function main(): Promise<void> {
     console.log('| run | articles | seconds | articles/s | notes |');
     console.log('|---|---:|---:|---:|---|');
     for (const r of rows) console.log(`| ${r.run} | ${r.articles} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${r.note} |`);
+    if (PG_URL) {
+      console.log('\nserver = PostgreSQL CPU per article over the whole run; "server after first job" leaves out each backend\'s start-up '
+        + '(~70 ms: catalog caches, first plans), counting only what each worker\'s backends spent after its first job, per article done after it.');
+    }
     if (ratio !== null) console.log(`\n2 worker processes / 1: ${ratio}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,12 +9,17 @@
  *   --articles N   corpus size (default 10000)
  *   --runs N       timed runs per query (default 200)
  *   --keep         keep the temporary store and print its path
+ *   --store SPEC   time this store (an SQLite path or a postgres:// URL, `?schema=` allowed)
+ *                  instead of a temporary one; it is filled first only when it is empty
+ *   --only PREFIX  time only the operations whose name starts with PREFIX ("export")
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PLOVER_TYPES, RECORD_SCHEMA_ID, type ArticleRecord, type Entity, type EventRecord, type Quote } from '../src/core/record.js';
+import { writeExport, type ExportFormat } from '../src/export/run.js';
+import { lineSink } from '../src/export/sink.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { rng } from '../src/core/rng.js';
@@ -28,6 +33,13 @@ function flag(name: string, fallback: number): number {
 const ARTICLES = flag('--articles', 10_000);
 const RUNS = flag('--runs', 200);
 const KEEP = process.argv.includes('--keep');
+const EXISTING = text('--store');
+const ONLY = text('--only');
+
+function text(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
 
 const COUNTRIES = [
   ['USA', 'United States', 'Washington', 38.9, -77.04], ['RUS', 'Russia', 'Moscow', 55.76, 37.62], ['CHN', 'China', 'Beijing', 39.9, 116.4],
@@ -154,53 +166,70 @@ async function timeRuns(runs: number, fn: (i: number) => Promise<unknown>): Prom
   return t;
 }
 
+/** Export the whole store in `format`, formatting every line and dropping it. */
+async function exportAll(store: Store, format: ExportFormat): Promise<number> {
+  const counts = await writeExport(store, format, {}, lineSink(() => undefined, '\n'));
+  return counts.written;
+}
+
+/** Fill `store` with `ARTICLES` synthetic articles, timing each putArticle. */
+async function build(store: Store): Promise<{ put: Timing; perArticle: number; seconds: number }> {
+  const rand = rng(20240607);
+  const put: Timing = { wall: [], cpu: [] };
+  let events = 0;
+  const started = performance.now();
+  for (let i = 0; i < ARTICLES; i++) {
+    const record = makeRecord(i, rand);
+    events += record.events.length;
+    const key = i.toString(16).padStart(16, '0');
+    await timed(put, () => store.putArticle({ key, record, origin: `bench/${i}.txt`, simhash: key }));
+  }
+  return { put, perArticle: events / ARTICLES, seconds: (performance.now() - started) / 1000 };
+}
+
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-store-'));
-  const path = join(dir, 'bench.db');
+  const dir = EXISTING ? null : mkdtempSync(join(tmpdir(), 'newsgraph-bench-store-'));
+  const path = EXISTING ?? join(dir!, 'bench.db');
   let store: Store | undefined;
   try {
     store = await openStore(path);
-    const rand = rng(20240607);
-    const put: Timing = { wall: [], cpu: [] };
-    let events = 0;
-    const started = performance.now();
-    for (let i = 0; i < ARTICLES; i++) {
-      const record = makeRecord(i, rand);
-      events += record.events.length;
-      const key = i.toString(16).padStart(16, '0');
-      const target = store;
-      await timed(put, () => target.putArticle({ key, record, origin: `bench/${i}.txt`, simhash: key }));
-    }
-    const loadSeconds = (performance.now() - started) / 1000;
+    const built = (await store.stats()).articles === 0 ? await build(store) : null;
     const stats = await store.stats();
 
     const codes = COUNTRIES.map((c) => c[0]);
     const s = store;
-    const rows: Array<[string, Timing]> = [
-      ['putArticle (per article)', put],
-      ['events({actor})', await timeRuns(RUNS, (i) => s.events({ actor: codes[i % codes.length] }))],
-      ['events({actor, type, since})', await timeRuns(RUNS, (i) => s.events({ actor: codes[i % codes.length], type: PLOVER_TYPES[i % 16], since: '2024-01-01' }))],
-      ['events({actor: name})', await timeRuns(RUNS, (i) => s.events({ actor: `${COUNTRIES[i % codes.length]![1]}'s government` }))],
-      ['events() unfiltered', await timeRuns(RUNS, () => s.events())],
-      ['dyad(a, b)', await timeRuns(RUNS, (i) => s.dyad(codes[i % 10]!, codes[(i + 3) % 10]!))],
-      ['search(words)', await timeRuns(RUNS, (i) => s.search(`${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`))],
-      ['network({actor})', await timeRuns(RUNS, (i) => s.network({ actor: codes[i % codes.length] }))],
-      ['network({since, until}) month', await timeRuns(RUNS, (i) => {
+    // Each row is timed only when selected (--only), in this order.
+    const plan: Array<[string, () => Promise<Timing>]> = [
+      ['events({actor})', () => timeRuns(RUNS, (i) => s.events({ actor: codes[i % codes.length] }))],
+      ['events({actor, type, since})', () => timeRuns(RUNS, (i) => s.events({ actor: codes[i % codes.length], type: PLOVER_TYPES[i % 16], since: '2024-01-01' }))],
+      ['events({actor: name})', () => timeRuns(RUNS, (i) => s.events({ actor: `${COUNTRIES[i % codes.length]![1]}'s government` }))],
+      ['events() unfiltered', () => timeRuns(RUNS, () => s.events())],
+      ['dyad(a, b)', () => timeRuns(RUNS, (i) => s.dyad(codes[i % 10]!, codes[(i + 3) % 10]!))],
+      ['search(words)', () => timeRuns(RUNS, (i) => s.search(`${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`))],
+      ['network({actor})', () => timeRuns(RUNS, (i) => s.network({ actor: codes[i % codes.length] }))],
+      ['network({since, until}) month', () => timeRuns(RUNS, (i) => {
         const m = new Date(START + (i % 24) * 30 * DAY_MS).toISOString().slice(0, 7);
         return s.network({ since: m, until: m });
       })],
-      ['network() whole store', await timeRuns(Math.min(RUNS, 20), () => s.network())],
+      ['network() whole store', () => timeRuns(Math.min(RUNS, 20), () => s.network())],
+      // A whole-store export reads every event (or article) page by page: the cost of
+      // paging shows here, not in one page of a list.
+      ['export csv (every event)', () => timeRuns(Math.min(RUNS, 5), () => exportAll(s, 'csv'))],
+      ['export records (every article)', () => timeRuns(Math.min(RUNS, 5), () => exportAll(s, 'records'))],
     ];
+    const rows: Array<[string, Timing]> = built ? [['putArticle (per article)', built.put]] : [];
+    for (const [name, run] of plan) if (!ONLY || name.startsWith(ONLY)) rows.push([name, await run()]);
 
-    const size = statSync(path).size + (() => {
+    const size = store.dialect !== 'sqlite' ? NaN : statSync(path).size + (() => {
       try {
         return statSync(`${path}-wal`).size;
       } catch {
         return 0;
       }
     })();
-    console.log(`store: ${stats.articles} articles, ${stats.events} events (${(events / ARTICLES).toFixed(1)}/article), ${stats.quotes} quotes, `
-      + `${stats.entities} entities; ${(size / 1e6).toFixed(0)} MB; loaded in ${loadSeconds.toFixed(1)} s`);
+    const loaded = built ? ` (${built.perArticle.toFixed(1)}/article)` : '';
+    console.log(`store: ${stats.articles} articles, ${stats.events} events${loaded}, ${stats.quotes} quotes, `
+      + `${stats.entities} entities${Number.isNaN(size) ? '' : `; ${(size / 1e6).toFixed(0)} MB`}${built ? `; loaded in ${built.seconds.toFixed(1)} s` : ''}`);
     console.log('');
     console.log(`${'operation'.padEnd(32)} ${'runs'.padStart(6)} ${'mean ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'cpu mean'.padStart(9)} ${'cpu p95'.padStart(9)}`);
     for (const [name, t] of rows) {
@@ -210,8 +239,8 @@ async function main(): Promise<void> {
     console.log(`\nwall = elapsed time; cpu = this process's CPU time (elapsed minus waiting for a shared CPU or the disk). Load average now: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   } finally {
     await store?.close();
-    if (KEEP) console.log(`kept ${path}`);
-    else rmSync(dir, { recursive: true, force: true });
+    if (dir && KEEP) console.log(`kept ${path}`);
+    else if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -198,7 +198,7 @@ describe('export readback', () => {
         if (pages++ > 0) throw new Error('disk gone');
         const page = await store.events(q);
         // Pretend there is more to read so the exporter asks for a second page.
-        return { ...page, items: Array.from({ length: q?.limit ?? 0 }, (_, i) => page.items[i % page.items.length]!) };
+        return { ...page, items: Array.from({ length: q?.limit ?? 0 }, (_, i) => page.items[i % page.items.length]!), next: 'more' };
       };
       const sink = await fileSink(target, '\n');
       await expect(writeExport(failing, 'csv', {}, sink)).rejects.toThrow('disk gone');

@@ -61,3 +61,45 @@ export function toNewsgraphError(e: unknown, input?: string): NewsgraphError {
   const message = e instanceof Error ? e.message : String(e);
   return new NewsgraphError('E_INTERNAL', message, { input: input ?? null, cause: e });
 }
+
+/**
+ * Whether a failure is the input's own and would recur on every attempt, so a job queue
+ * fails it at once instead of retrying (src/corpus/scale-out.ts). Takes a NewsgraphError,
+ * or its flattened `{ code }` (an ingest failure); anything else — a driver or network
+ * error, a thrown bug — is transient. Only the codes that describe the input's bytes or
+ * content are permanent. A missing file is not (a worker may lack the shared disk another
+ * has), nor are the network, timeouts, the store, a crashed extraction thread or a
+ * mis-assembled pipeline (E_INTERNAL, E_PIPELINE: this worker's fault, not the input's).
+ */
+export function isPermanent(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined;
+  if (typeof code !== 'string' || !(ERROR_CODES as readonly string[]).includes(code)) return false;
+  const known = code as ErrorCode;
+  switch (known) {
+    case 'E_EMPTY': // no bytes, or no text
+    case 'E_BINARY':
+    case 'E_TOO_LARGE':
+    case 'E_ENCODING':
+    case 'E_FORMAT':
+    case 'E_BAD_JSONL':
+    case 'E_NO_CONTENT': // the extractor found no article text in it
+    case 'E_BAD_URL':
+    case 'E_PRIVATE_ADDRESS': // refused by the options the job carries
+    case 'E_USAGE': // the job's options are invalid
+      return true;
+    case 'E_NOT_FOUND':
+    case 'E_FETCH':
+    case 'E_HTTP': // 5xx and 429 pass; a 404 costs the retries, which cannot be told apart here
+    case 'E_TIMEOUT':
+    case 'E_STORE':
+    case 'E_STORE_BUSY':
+    case 'E_PIPELINE':
+    case 'E_INTERNAL':
+      return false;
+    default: {
+      // A new code must be classified here: this does not compile until it is.
+      const unclassified: never = known;
+      return unclassified;
+    }
+  }
+}

@@ -12,6 +12,11 @@
  * in place since it was queued is not queued again: ingest it directly). The reading options (--format, --charset,
  * --allow-private) travel with each job.
  *
+ * A job whose input is bad in itself (empty, binary, too large, undecodable, of no known
+ * format: `isPermanent` in src/core/errors.ts) is failed on its first attempt; other
+ * failures (the store, the network, a timeout, a crashed extraction thread) are retried
+ * up to the queue's attempts.
+ *
  * While a worker holds a job it renews the lease every third of it; a worker that is
  * killed stops renewing, and once the lease runs out another worker takes the job over
  * (putArticle is idempotent, so a job done twice stores its article once). When the
@@ -20,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { isNewsgraphError, toNewsgraphError } from '../core/errors.js';
+import { isNewsgraphError, isPermanent, toNewsgraphError } from '../core/errors.js';
 import { expandInputs } from '../ingest/inputs.js';
 import type { InputItem, InputOptions } from '../ingest/inputs.js';
 import type { InputKind, RawInput } from '../ingest/types.js';
@@ -162,6 +167,11 @@ export interface QueueWorkerResult {
   /** When the first job was finished (start-up and model loading included), null if none was. */
   firstJobMs: number | null;
   /**
+   * The same moment on the wall clock (Date.now()), so that what other processes on the
+   * machine measured can be split there (bench:ingest: the server's CPU after it).
+   */
+  firstJobAt: number | null;
+  /**
    * Wall time awaiting store writes. With extraction in-process (0 threads) it includes
    * the extraction that held the event loop meanwhile, so it says little about the
    * store's cost: `cpu` does.
@@ -254,7 +264,7 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     return { totalMs, extractMs: Math.max(0, totalMs - (main - mainStart)), otherMs: main - mainStart };
   };
   const result: QueueWorkerResult = {
-    jobs: 0, added: 0, skipped: 0, failed: 0, failures: [], ms: 0, firstJobMs: null, storeMs: 0,
+    jobs: 0, added: 0, skipped: 0, failed: 0, failures: [], ms: 0, firstJobMs: null, firstJobAt: null, storeMs: 0,
     cpu: { end: { totalMs: 0, extractMs: null, otherMs: null }, firstJob: null }, analysis: null,
   };
   let jobsSinceAnalysis = 0;
@@ -299,16 +309,25 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     }, Math.max(50, Math.floor(leaseMs / 3)));
     let added = 0;
     let skipped = 0;
+    // The job's error: its first failure that another attempt might not repeat, else its
+    // first failure. Only a job whose every failure is permanent is failed at once.
     let failure: IngestFailure | null = null;
+    let transient = false;
     try {
       for (const input of await readJob(job)) {
         const outcome = isFailure(input) ? input : await storeOne(input).catch((e: unknown) => {
+          // Anything thrown that is not a NewsgraphError becomes E_INTERNAL: transient.
           const error = toNewsgraphError(e, input.name);
           return { name: error.input ?? input.name, code: error.code, message: error.message };
         });
         if (outcome === 'added') added++;
         else if (outcome === 'skipped') skipped++;
-        else failure ??= outcome;
+        else {
+          const permanent = isPermanent(outcome);
+          if (!permanent && !transient) failure = outcome;
+          else failure ??= outcome;
+          transient ||= !permanent;
+        }
       }
     } finally {
       clearInterval(renew);
@@ -316,13 +335,14 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     result.jobs++;
     if (result.firstJobMs === null) {
       result.firstJobMs = performance.now() - started;
+      result.firstJobAt = Date.now();
       result.cpu.firstJob = cpuNow();
     }
     jobsSinceAnalysis++;
     result.added += added;
     result.skipped += skipped;
     if (failure) {
-      const state = await queue.fail(job.id, workerId, jobError(failure));
+      const state = await queue.fail(job.id, workerId, jobError(failure), { permanent: !transient });
       // Counted as failed only once the queue gives up on it: earlier attempts are retried.
       if (state === 'failed') {
         result.failed++;

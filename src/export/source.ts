@@ -7,21 +7,43 @@
 import type { ArticleRecord } from '../core/record.js';
 import { countries, places } from '../knowledge/index.js';
 import { MAX_LIMIT } from '../store/types.js';
-import type { ArticleKey, EventQuery, EventRow, Store, StoredArticle } from '../store/types.js';
+import type {
+  ArticleKey, ArticleQuery, ArticleSummary, CursorQuery, EventQuery, EventRow, Page, PageQuery, Store, StoredArticle,
+} from '../store/types.js';
 import type { ArticleDetail, ClusterCounts, ExportEvent, PlaceDetail } from './context.js';
 
 const ARTICLE_CACHE = 64;
 
-/** Every event the query selects, page by page; `limit`/`offset` of the query bound the whole run. */
-export async function* eventRows(store: Store, query: EventQuery = {}): AsyncGenerator<EventRow> {
-  const end = query.limit === undefined ? Infinity : (query.offset ?? 0) + query.limit;
+/**
+ * Every event the query selects, page by page; `limit`/`offset` of the query bound the
+ * whole run. The first page skips `offset`; each later one starts after the row the last
+ * one ended at (the store's keyset cursor), so a long export does not re-read everything
+ * before each page, and articles stored while it runs do not shift the rows not yet
+ * read: no event is written twice or left out. `pageSize` is the rows per read.
+ */
+export async function* eventRows(store: Store, query: EventQuery = {}, pageSize = MAX_LIMIT): AsyncGenerator<EventRow> {
+  yield* pages(query, pageSize, (q) => store.events(q));
+}
+
+/** The rows of consecutive pages of a list the store pages by cursor (events, articles). */
+async function* pages<T, Q extends PageQuery & CursorQuery>(query: Q, pageSize: number, read: (q: Q) => Promise<Page<T>>): AsyncGenerator<T> {
+  const size = Math.max(1, Math.min(MAX_LIMIT, Math.floor(pageSize)));
+  let left = query.limit === undefined ? Infinity : query.limit;
   let offset = query.offset ?? 0;
-  while (offset < end) {
-    const limit = Math.min(MAX_LIMIT, end - offset);
-    const page = await store.events({ ...query, limit, offset });
+  let after = query.after;
+  while (left > 0) {
+    const limit = Math.min(size, left);
+    const page = await read({ ...query, limit, offset, after });
     for (const row of page.items) yield row;
-    if (page.items.length < limit) return;
-    offset += page.items.length;
+    left -= page.items.length;
+    if (page.items.length < limit || page.next === null) return;
+    if (page.next === undefined) {
+      // A store without cursors (the contract makes `next` optional) is paged by offset.
+      offset += page.items.length;
+    } else {
+      after = page.next;
+      offset = 0;
+    }
   }
 }
 
@@ -111,15 +133,15 @@ export async function* exportEvents(store: Store, query: EventQuery = {}): Async
  * Stored articles for the records export: all of them (in the store's list order) when
  * no event filter is set, else each article with at least one selected event, once.
  */
-export async function* exportArticles(store: Store, query: EventQuery = {}): AsyncGenerator<StoredArticle> {
-  const { limit, offset, uniqueArticles, ...filters } = query;
+export async function* exportArticles(store: Store, query: EventQuery = {}, pageSize = MAX_LIMIT): AsyncGenerator<StoredArticle> {
+  const { limit, offset, uniqueArticles, after: _after, ...filters } = query;
   const filtered = Object.values(filters).some((v) => v !== undefined);
   // --limit/--offset count articles here, not events.
   const skip = offset ?? 0;
   const end = limit === undefined ? Infinity : skip + limit;
   if (filtered) {
     const seen = new Set<ArticleKey>();
-    for await (const row of eventRows(store, { ...filters, uniqueArticles })) {
+    for await (const row of eventRows(store, { ...filters, uniqueArticles }, pageSize)) {
       if (seen.has(row.articleKey)) continue;
       seen.add(row.articleKey);
       if (seen.size <= skip) continue;
@@ -130,16 +152,12 @@ export async function* exportArticles(store: Store, query: EventQuery = {}): Asy
     return;
   }
   let n = 0;
-  for (let at = 0; ; at += MAX_LIMIT) {
-    const page = await store.listArticles({ limit: MAX_LIMIT, offset: at });
-    for (const summary of page.items) {
-      if (uniqueArticles && summary.duplicateOf !== null) continue;
-      n++;
-      if (n <= skip) continue;
-      if (n > end) return;
-      const stored = await store.getArticle(summary.key);
-      if (stored) yield stored;
-    }
-    if (page.items.length < MAX_LIMIT) return;
+  for await (const summary of pages<ArticleSummary, ArticleQuery>({}, pageSize, (q) => store.listArticles(q))) {
+    if (uniqueArticles && summary.duplicateOf !== null) continue;
+    n++;
+    if (n <= skip) continue;
+    if (n > end) return;
+    const stored = await store.getArticle(summary.key);
+    if (stored) yield stored;
   }
 }

@@ -161,10 +161,27 @@ export interface PageQuery {
 
 export interface Page<T> {
   items: T[];
-  /** Total matching rows (for pagination). */
+  /** Total matching rows (for pagination); -1 on a page read with `after`, which does not count again. */
   total: number;
   limit: number;
   offset: number;
+  /**
+   * Events and articles only: the cursor to pass as `after` for the page that follows,
+   * when this page is full; null when it is not (nothing follows).
+   */
+  next?: string | null;
+}
+
+/**
+ * Keyset paging (events, articles): `after` is a page's `next`, and the page is the rows
+ * that follow that page's last row in the list's order (`offset` then skips within
+ * them). Unlike a growing `offset`, each page costs the same however deep it is, and
+ * rows written or removed before the position between two reads do not shift the pages
+ * after it (no row read twice or skipped). `total` is not counted on such a page (-1):
+ * a count reads every matching row, which would make walking a whole list quadratic.
+ */
+export interface CursorQuery {
+  after?: string;
 }
 
 /**
@@ -173,7 +190,7 @@ export interface Page<T> {
  * it (IRN matches IRNGOV), whose country equals it, or whose name equals it
  * (case-insensitive).
  */
-export interface EventQuery extends PageQuery {
+export interface EventQuery extends PageQuery, CursorQuery {
   actor?: string;
   recipient?: string;
   type?: PloverType;
@@ -200,7 +217,7 @@ export interface ActorQuery extends PageQuery {
   match?: string;
 }
 
-export interface ArticleQuery extends PageQuery {
+export interface ArticleQuery extends PageQuery, CursorQuery {
   since?: string;
   until?: string;
   publisher?: string;

@@ -227,6 +227,80 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       });
     });
 
+    describe('keyset paging (cursor)', () => {
+      /** Every row of a list read page by page through `next`, and the totals the pages reported. */
+      async function walk<T extends { key: string }>(read: (after?: string) => Promise<Page<T>>): Promise<{ keys: string[]; totals: number[] }> {
+        const out: string[] = [];
+        const totals: number[] = [];
+        let after: string | undefined;
+        for (let guard = 0; guard < 100; guard++) {
+          const page = await read(after);
+          out.push(...keys(page));
+          totals.push(page.total);
+          if (!page.next) return { keys: out, totals };
+          after = page.next;
+        }
+        throw new Error('the cursor never ended');
+      }
+
+      it('reads every event once, in list order, whatever the page size', async () => {
+        for (let size = 1; size <= ALL_EVENTS.length + 1; size++) {
+          const { keys: got, totals } = await walk((after) => store.events({ limit: size, after }));
+          expect(got, `page size ${size}`).toEqual(ALL_EVENTS);
+          // The first page counts; the pages read by cursor do not count again.
+          expect(totals[0]).toBe(10);
+          expect(totals.slice(1).every((t) => t === -1)).toBe(true);
+        }
+        const irn = inOrder(ev(K.a1, 'V1'), ev(K.a1, 'V2'), ev(K.a3, 'V1'), ev(K.a3, 'V2'), ev(K.a4, 'V1'));
+        expect((await walk((after) => store.events({ actor: 'IRN', limit: 2, after }))).keys).toEqual(irn);
+        expect((await walk((after) => store.events({ uniqueArticles: true, limit: 3, after }))).keys).toEqual(ALL_EVENTS);
+        const first = await store.events({ limit: 3 });
+        expect(keys(await store.events({ limit: 2, offset: 1, after: first.next! }))).toEqual(ALL_EVENTS.slice(4, 6));
+        expect((await store.events({ limit: 20 })).next).toBeNull();
+        await expectStoreError(store.events({ after: 'not-a-cursor' }), 'E_USAGE');
+      });
+
+      it('reads every article once, in list order, whatever the page size', async () => {
+        const order = [K.a3, K.a2, K.a4, K.a1, K.a5, K.a6];
+        for (let size = 1; size <= order.length + 1; size++) {
+          expect((await walk((after) => store.listArticles({ limit: size, after }))).keys, `page size ${size}`).toEqual(order);
+        }
+        expect((await walk((after) => store.listArticles({ since: '2024-03', limit: 1, after }))).keys).toEqual([K.a3, K.a2, K.a4, K.a1]);
+        await expectStoreError(store.listArticles({ after: 'bm90IGEgY3Vyc29y' }), 'E_USAGE');
+      });
+
+      it('is not shifted by articles stored between two pages', async () => {
+        // Before the position: a newer event, and one with the position's date and a smaller
+        // key; after it: one with that date and a larger key, and one undated.
+        const early = 'a000000000000000';
+        const late = 'a000000000000009';
+        const put = (key: string, events: Parameters<typeof buildRecord>[0]['events']): Promise<boolean> => store.putArticle({
+          key, origin: `fixtures/${key}.txt`, simhash: key,
+          record: buildRecord({ key, title: `Article ${key}`, publisher: null, published: null, sentences: ['Iran met Iraq.', 'Iran met Iraq again.', 'They met once more.'], entities: ['iranGov', 'iraqGov'], events }),
+        });
+        try {
+          const first = await store.events({ limit: 4 });
+          const articles = await store.listArticles({ limit: 2 });
+          expect(keys(first)).toEqual(ALL_EVENTS.slice(0, 4));
+          expect(await put(early, [
+            { type: 'CONSULT', actor: ['iranGov'], recipient: ['iraqGov'], sentence: 0, trigger: 'met', date: ['2024-04', 'month'] },
+            { type: 'CONSULT', actor: ['iranGov'], recipient: ['iraqGov'], sentence: 1, trigger: 'met', date: ['2025-01-01', 'day'] },
+            { type: 'CONSULT', actor: ['iranGov'], recipient: ['iraqGov'], sentence: 2, trigger: 'met' },
+          ])).toBe(true);
+          expect(await put(late, [{ type: 'CONSULT', actor: ['iranGov'], recipient: ['iraqGov'], sentence: 0, trigger: 'met', date: ['2024-04', 'month'] }])).toBe(true);
+          // Paging on by offset would read the 4th event again: two new ones sort before it.
+          expect(keys(await store.events({ limit: 2, offset: 4 }))).toEqual([ev(early, 'V1'), ALL_EVENTS[3]]);
+          const rest = await walk((after) => store.events({ limit: 3, after: after ?? first.next! }));
+          expect(rest.keys).toEqual([ev(late, 'V1'), ...ALL_EVENTS.slice(4, 9), ev(early, 'V3'), ev(K.a6, 'V1')]);
+          // Both new articles are undated, so they list among the undated by key, after the position.
+          const restArticles = await walk((after) => store.listArticles({ limit: 2, after: after ?? articles.next! }));
+          expect(restArticles.keys).toEqual([K.a4, K.a1, K.a5, early, K.a6, late]);
+        } finally {
+          await fresh();
+        }
+      });
+    });
+
     describe('quotes and actors', () => {
       it('lists quotes by publication date with speaker, article and direct filters', async () => {
         const all = await store.quotes();

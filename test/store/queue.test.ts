@@ -8,7 +8,14 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createPool, parsePostgresUrl } from '../../src/store/postgres/connection.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
+import { ERROR_CODES, isPermanent, NewsgraphError, type ErrorCode } from '../../src/core/errors.js';
+import type { ArticleRecord } from '../../src/core/record.js';
+import type { ExtractOutcome } from '../../src/corpus/extract-worker.js';
+import type { ExtractPool } from '../../src/corpus/pool.js';
+import { runQueueWorker } from '../../src/corpus/scale-out.js';
+import type { RawInput } from '../../src/ingest/types.js';
 import { JobQueue, type JobQueueOptions } from '../../src/store/postgres/queue.js';
+import type { Store } from '../../src/store/types.js';
 
 const PG_URL = process.env.NEWSGRAPH_TEST_PG;
 const describePg = PG_URL ? describe : describe.skip;
@@ -188,7 +195,7 @@ describePg(title, () => {
   it('retries a failing job, then fails it with the last error after its attempts', async () => {
     const q = await queue(freshSchema(), { maxAttempts: 3, retryDelayMs: 0 });
     await q.enqueue([{ spec: 'broken.pdf' }, { spec: 'fine.txt' }]);
-    const errors = ['E_FORMAT: first', 'E_FORMAT: second', 'E_FORMAT: third'];
+    const errors = ['E_STORE_BUSY: first', 'E_STORE_BUSY: second', 'E_STORE_BUSY: third'];
     for (const [i, message] of errors.entries()) {
       const job = await q.claim('w', 60_000);
       expect(job?.spec).toBe('broken.pdf');
@@ -201,7 +208,66 @@ describePg(title, () => {
     await q.complete(next!.id, 'w');
     expect(await q.claim('w', 60_000)).toBeNull();
     expect(await q.counts()).toEqual({ queued: 0, running: 0, done: 1, failed: 1 });
-    expect(await q.failed()).toEqual([{ id: expect.any(Number), spec: 'broken.pdf', attempts: 3, error: 'E_FORMAT: third' }]);
+    expect(await q.failed()).toEqual([{ id: expect.any(Number), spec: 'broken.pdf', attempts: 3, error: 'E_STORE_BUSY: third' }]);
+  });
+
+  it('fails a job at once when its failure is permanent', async () => {
+    const q = await queue(freshSchema(), { maxAttempts: 3, retryDelayMs: 0 });
+    await q.enqueue([{ spec: 'empty.txt' }]);
+    const job = await q.claim('w', 60_000);
+    expect(await q.fail(job!.id, 'w', 'E_EMPTY: input contains only whitespace', { permanent: true })).toBe('failed');
+    expect(await q.claim('w', 60_000)).toBeNull();
+    expect(await q.failed()).toEqual([{ id: job!.id, spec: 'empty.txt', attempts: 1, error: 'E_EMPTY: input contains only whitespace' }]);
+  });
+
+  it('a worker fails a bad-input job on its first attempt and retries transient failures', async () => {
+    const schema = freshSchema();
+    const q = await queue(schema, { maxAttempts: 3, retryDelayMs: 0 });
+    const raw = (name: string): RawInput => ({ name, uri: null, kind: 'text', content: `text of ${name}` });
+    await q.enqueue(['empty.txt', 'slow.txt', 'crashing.txt', 'busy.txt', 'mixed.jsonl'].map((name) => ({ spec: name, payload: { raw: raw(name) } })));
+    const calls = new Map<string, number>();
+    // Extraction as the pool reports it, per input: bad input, a timeout once, a thread
+    // that crashes every time; the rest extract and then meet the store.
+    const pool = {
+      workers: 0,
+      extract: (input: RawInput): Promise<ExtractOutcome> => {
+        const n = (calls.get(input.name) ?? 0) + 1;
+        calls.set(input.name, n);
+        const fail = (code: ErrorCode, message: string): Promise<ExtractOutcome> => Promise.resolve({ ok: false, error: { code, message, input: input.name } });
+        if (input.name === 'empty.txt') return fail('E_EMPTY', 'input contains only whitespace');
+        if (input.name === 'slow.txt' && n === 1) return fail('E_TIMEOUT', 'extraction took longer than 60 s');
+        if (input.name === 'crashing.txt') return fail('E_INTERNAL', 'extraction thread exited with code 1');
+        return Promise.resolve({ ok: true, record: { events: [] } as unknown as ArticleRecord, simhash: '0'.repeat(16) });
+      },
+    } as unknown as ExtractPool;
+    const stored: string[] = [];
+    const store = {
+      existingKeys: () => Promise.resolve(new Set<string>()),
+      putArticle: (input: { origin: string }): Promise<boolean> => {
+        if (input.origin === 'busy.txt' && (calls.get('busy.txt') ?? 0) < 2) {
+          return Promise.reject(new NewsgraphError('E_STORE_BUSY', 'lock timeout storing busy.txt'));
+        }
+        stored.push(input.origin);
+        return Promise.resolve(true);
+      },
+    } as unknown as Store;
+    const result = await runQueueWorker({ store, queue: q, pool, concurrency: 1, once: true, analyse: false, pollMs: 10 });
+
+    expect(calls.get('empty.txt')).toBe(1);
+    expect(calls.get('slow.txt')).toBe(2);
+    expect(calls.get('crashing.txt')).toBe(3);
+    expect(calls.get('busy.txt')).toBe(2);
+    expect(stored.sort()).toEqual(['busy.txt', 'mixed.jsonl', 'slow.txt']);
+    const jobs = await jobRows(schema);
+    expect(jobs).toEqual([
+      { spec: 'empty.txt', state: 'failed', attempts: 1, last_error: 'E_EMPTY: input contains only whitespace' },
+      { spec: 'slow.txt', state: 'done', attempts: 2, last_error: 'E_TIMEOUT: extraction took longer than 60 s' },
+      { spec: 'crashing.txt', state: 'failed', attempts: 3, last_error: 'E_INTERNAL: extraction thread exited with code 1' },
+      { spec: 'busy.txt', state: 'done', attempts: 2, last_error: 'E_STORE_BUSY: lock timeout storing busy.txt' },
+      { spec: 'mixed.jsonl', state: 'done', attempts: 1, last_error: null },
+    ]);
+    expect(result.failed).toBe(2);
+    expect(result.failures.map((f) => f.code).sort()).toEqual(['E_EMPTY', 'E_INTERNAL']);
   });
 
   it('waits the retry delay before a failed job is claimable again', async () => {
@@ -247,10 +313,39 @@ describePg(title, () => {
     expect(await q.counts()).toEqual({ queued: 1, running: 0, done: 0, failed: 0 });
   });
 
+  async function jobRows(schema: string): Promise<Array<{ spec: string; state: string; attempts: number; last_error: string | null }>> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(`SELECT spec, state, attempts, last_error FROM ${schema}.jobs ORDER BY id`)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
   it('rejects bad arguments clearly', async () => {
     const q = await queue(freshSchema());
     await expect(q.claim('w', 0)).rejects.toMatchObject({ code: 'E_USAGE' });
     await expect(JobQueue.open(url, { schema: freshSchema(), maxAttempts: 0 })).rejects.toMatchObject({ code: 'E_USAGE' });
     await expect(JobQueue.open('mysql://u:secret@localhost/db')).rejects.toMatchObject({ code: 'E_STORE' });
+  });
+});
+
+// The classification the worker applies; needs no server.
+describe('which failures are permanent (isPermanent)', () => {
+  it('calls the input-content codes permanent and the rest transient', () => {
+    const permanent = ERROR_CODES.filter((code) => isPermanent(new NewsgraphError(code, 'x')));
+    expect(permanent).toEqual(['E_EMPTY', 'E_BINARY', 'E_TOO_LARGE', 'E_ENCODING', 'E_FORMAT', 'E_BAD_JSONL', 'E_PRIVATE_ADDRESS', 'E_BAD_URL', 'E_NO_CONTENT', 'E_USAGE']);
+  });
+
+  it('reads a flattened failure, and calls anything else transient', () => {
+    expect(isPermanent({ name: 'a.txt', code: 'E_ENCODING', message: 'bad bytes' })).toBe(true);
+    expect(isPermanent({ name: 'a.txt', code: 'E_STORE_BUSY', message: 'lock timeout' })).toBe(false);
+    // A driver error's code (SQLSTATE, errno) is not one of ours.
+    expect(isPermanent(Object.assign(new Error('deadlock detected'), { code: '40P01' }))).toBe(false);
+    expect(isPermanent(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe(false);
+    expect(isPermanent(new Error('boom'))).toBe(false);
+    expect(isPermanent(null)).toBe(false);
+    expect(isPermanent('E_EMPTY')).toBe(false);
   });
 });

@@ -6,7 +6,8 @@
  * and never get the same job. A claim is a lease (locked_until, on the database's clock
  * so workers' clocks do not matter): a worker that dies stops renewing it, and once it
  * runs out the job can be claimed again. Every claim counts an attempt; after
- * `maxAttempts` the job is failed with its last error. So delivery is exactly once while
+ * `maxAttempts` the job is failed with its last error — or after the first, when the
+ * worker reports the input itself as bad (`fail(…, { permanent: true })`). So delivery is exactly once while
  * workers behave and at least once when one dies mid-job, which the store's idempotent
  * putArticle (same key → nothing changes) turns into effectively once.
  *
@@ -219,19 +220,20 @@ export class JobQueue {
 
   /**
    * Record a failed attempt: the job is queued again after the retry delay, or failed for
-   * good when it has had its attempts. Returns the job's new state, or null when this
-   * worker no longer holds it.
+   * good when it has had its attempts — or at once when the failure is `permanent` (the
+   * input itself is bad, `isPermanent` in src/core/errors.ts: another attempt would fail
+   * the same way). Returns the job's new state, or null when this worker no longer holds it.
    */
-  async fail(id: number, workerId: string, message: string): Promise<'queued' | 'failed' | null> {
+  async fail(id: number, workerId: string, message: string, options: { permanent?: boolean } = {}): Promise<'queued' | 'failed' | null> {
     try {
       const r = await this.pool.query<{ state: 'queued' | 'failed' }>(
         `UPDATE jobs
-            SET state = CASE WHEN attempts >= $4 THEN 'failed' ELSE 'queued' END,
+            SET state = CASE WHEN $6::boolean OR attempts >= $4 THEN 'failed' ELSE 'queued' END,
                 locked_until = NULL, last_error = $3, updated_at = now(),
                 available_at = now() + make_interval(secs => $5::double precision / 1000)
           WHERE id = $1 AND worker = $2 AND state = 'running'
           RETURNING state`,
-        [id, workerId, message, this.maxAttempts, this.retryDelayMs],
+        [id, workerId, message, this.maxAttempts, this.retryDelayMs, options.permanent === true],
       );
       return r.rows[0]?.state ?? null;
     } catch (e) {

@@ -6,11 +6,12 @@
  */
 import type pg from 'pg';
 import type { PloverType } from '../../core/record.js';
+import { decodeCursor, nextCursor } from '../sql/cursor.js';
 import { buildNetwork, networkEdgesSql, networkLabelsSql, networkNodesSql } from '../sql/network.js';
 import { paging, postgresPlaceholder as ph, SqlParams } from '../sql/params.js';
 import {
-  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlesCountSql, articlesPageSql,
-  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventsCountSql, eventsPageSql,
+  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlePosition, articlesCountSql, articlesPageSql,
+  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventPosition, eventsCountSql, eventsPageSql,
   participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
@@ -116,8 +117,12 @@ export class PostgresStore implements Store {
   listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>> {
     return this.run('cannot list articles', async () => {
       const { limit, offset } = paging(query);
-      const [items, total] = await Promise.all([this.all(articlesPageSql(query, limit, offset, ph)), this.count(articlesCountSql(query, ph))]);
-      return { items: items.map(toArticleSummary), total, limit, offset };
+      const after = query?.after === undefined ? undefined : decodeCursor(query.after);
+      const [rows, total] = await Promise.all([
+        this.all(articlesPageSql(query, limit, offset, ph, after)),
+        after ? -1 : this.count(articlesCountSql(query, ph)),
+      ]);
+      return { items: rows.map(toArticleSummary), total, limit, offset, next: nextCursor(rows, limit, articlePosition) };
     });
   }
 
@@ -139,8 +144,12 @@ export class PostgresStore implements Store {
   events(query?: EventQuery): Promise<Page<EventRow>> {
     return this.run('cannot query events', async () => {
       const { limit, offset } = paging(query);
-      const [rows, total] = await Promise.all([this.all(eventsPageSql(query, limit, offset, ph)), this.count(eventsCountSql(query, ph))]);
-      return { items: await this.hydrateEvents(rows), total, limit, offset };
+      const after = query?.after === undefined ? undefined : decodeCursor(query.after);
+      const [rows, total] = await Promise.all([
+        this.all(eventsPageSql(query, limit, offset, ph, after)),
+        after ? -1 : this.count(eventsCountSql(query, ph)),
+      ]);
+      return { items: await this.hydrateEvents(rows), total, limit, offset, next: nextCursor(rows, limit, eventPosition) };
     });
   }
 

@@ -9,6 +9,7 @@ import type { PloverType } from '../../core/record.js';
 import type {
   ActorQuery, ArticleQuery, DyadMonth, EventQuery, PlaceCount, QuoteQuery, TimelineBucket,
 } from '../types.js';
+import { keysetKeysSql, type ListPosition } from './cursor.js';
 import { articleConditions, checkType, eventConditions, participantMatch, quoteConditions, where } from './filters.js';
 import { SqlParams, type Placeholder } from './params.js';
 import { ARTICLE_SUMMARY_COLUMNS, EVENT_COLUMNS_SELECT, QUOTE_COLUMNS_SELECT, num, numOrNull, str, strOrNull, type DbRow } from './read.js';
@@ -33,15 +34,24 @@ export const EVENT_ORDER = 'ORDER BY e.sort_date DESC NULLS LAST, e.key';
 
 /**
  * One page of events: the page's keys are chosen first (sorting only keys and dates),
- * then only those rows are read whole.
+ * then only those rows are read whole. With `after` (a position a page ended at) the
+ * keys are those after it, sought in the events_sort index (cursor.ts). `sort_date` is
+ * selected beside the row for the next page's cursor.
  */
-export function eventsPageSql(q: EventQuery | undefined, limit: number, offset: number, ph: Placeholder): Sql {
+export function eventsPageSql(q: EventQuery | undefined, limit: number, offset: number, ph: Placeholder, after?: ListPosition): Sql {
   const params = new SqlParams(ph);
-  const page = `SELECT e.key ${eventsFrom(q, params)} ${EVENT_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+  const page = after
+    ? keysetKeysSql({ from: `FROM events e${articlesJoin(q)}`, conditions: eventConditions(q, params), date: 'e.sort_date', key: 'e.key' }, after, limit, offset, params)
+    : `SELECT e.key ${eventsFrom(q, params)} ${EVENT_ORDER} LIMIT ${limit} OFFSET ${offset}`;
   return {
-    text: `SELECT ${EVENT_COLUMNS_SELECT} FROM events e JOIN articles a ON a.key = e.article_key WHERE e.key IN (${page}) ${EVENT_ORDER}`,
+    text: `SELECT ${EVENT_COLUMNS_SELECT}, e.sort_date FROM events e JOIN articles a ON a.key = e.article_key WHERE e.key IN (${page}) ${EVENT_ORDER}`,
     params,
   };
+}
+
+/** Where a page of events ends, from a row of eventsPageSql. */
+export function eventPosition(r: DbRow): ListPosition {
+  return { date: strOrNull(r.sort_date), key: str(r.key) };
 }
 
 export function eventsCountSql(q: EventQuery | undefined, ph: Placeholder): Sql {
@@ -77,13 +87,21 @@ export function quotesCountSql(q: QuoteQuery | undefined, ph: Placeholder): Sql 
   return { text: `SELECT count(*) AS n FROM quotes q ${where(quoteConditions(q, params))}`, params };
 }
 
-export function articlesPageSql(q: ArticleQuery | undefined, limit: number, offset: number, ph: Placeholder): Sql {
+export const ARTICLE_ORDER = 'ORDER BY a.published_day DESC NULLS LAST, a.key';
+
+/** One page of articles; with `after`, the articles after that position (cursor.ts). */
+export function articlesPageSql(q: ArticleQuery | undefined, limit: number, offset: number, ph: Placeholder, after?: ListPosition): Sql {
   const params = new SqlParams(ph);
-  const w = where(articleConditions(q, params));
-  return {
-    text: `SELECT ${ARTICLE_SUMMARY_COLUMNS} FROM articles a ${w} ORDER BY a.published_day DESC NULLS LAST, a.key LIMIT ${limit} OFFSET ${offset}`,
-    params,
-  };
+  const conditions = articleConditions(q, params);
+  const select = `SELECT ${ARTICLE_SUMMARY_COLUMNS}, a.published_day FROM articles a`;
+  if (!after) return { text: `${select} ${where(conditions)} ${ARTICLE_ORDER} LIMIT ${limit} OFFSET ${offset}`, params };
+  const page = keysetKeysSql({ from: 'FROM articles a', conditions, date: 'a.published_day', key: 'a.key' }, after, limit, offset, params);
+  return { text: `${select} WHERE a.key IN (${page}) ${ARTICLE_ORDER}`, params };
+}
+
+/** Where a page of articles ends, from a row of articlesPageSql. */
+export function articlePosition(r: DbRow): ListPosition {
+  return { date: strOrNull(r.published_day), key: str(r.key) };
 }
 
 export function articlesCountSql(q: ArticleQuery | undefined, ph: Placeholder): Sql {

@@ -10,11 +10,12 @@ import { deriveRows } from '../rows.js';
 import {
   ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, RECORD_COLUMNS, insertSql, rowValues,
 } from '../sql/columns.js';
+import { decodeCursor, nextCursor } from '../sql/cursor.js';
 import { buildNetwork, deriveNetworkSql, networkEdgesSql, networkLabelsSql, networkNodesSql } from '../sql/network.js';
 import { paging, sqlitePlaceholder as ph, SqlParams } from '../sql/params.js';
 import {
-  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlesCountSql, articlesPageSql,
-  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventsCountSql, eventsPageSql, participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
+  actorArticlesSql, actorLabels, actorNamesSql, actorsCountSql, actorsPageSql, articlePosition, articlesCountSql, articlesPageSql,
+  buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventPosition, eventsCountSql, eventsPageSql, participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
   ARTICLE_SUMMARY_COLUMNS, CLUSTER_EVENTS_SQL, CLUSTER_SIDES_SQL, groupParticipants, num, str, strOrNull, toArticleSummary,
@@ -139,7 +140,10 @@ export class SqliteStore implements Store {
   listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>> {
     return this.run('listing articles', () => {
       const { limit, offset } = paging(query);
-      return { items: this.all(articlesPageSql(query, limit, offset, ph)).map(toArticleSummary), total: this.count(articlesCountSql(query, ph)), limit, offset };
+      const after = query?.after === undefined ? undefined : decodeCursor(query.after);
+      const rows = this.all(articlesPageSql(query, limit, offset, ph, after));
+      const total = after ? -1 : this.count(articlesCountSql(query, ph));
+      return { items: rows.map(toArticleSummary), total, limit, offset, next: nextCursor(rows, limit, articlePosition) };
     });
   }
 
@@ -161,8 +165,10 @@ export class SqliteStore implements Store {
   events(query?: EventQuery): Promise<Page<EventRow>> {
     return this.run('querying events', () => {
       const { limit, offset } = paging(query);
-      const items = this.hydrateEvents(this.all(eventsPageSql(query, limit, offset, ph)));
-      return { items, total: this.count(eventsCountSql(query, ph)), limit, offset };
+      const after = query?.after === undefined ? undefined : decodeCursor(query.after);
+      const rows = this.all(eventsPageSql(query, limit, offset, ph, after));
+      const total = after ? -1 : this.count(eventsCountSql(query, ph));
+      return { items: this.hydrateEvents(rows), total, limit, offset, next: nextCursor(rows, limit, eventPosition) };
     });
   }
 
