@@ -12,6 +12,8 @@
  *     event is correct when a gold event has its type, all gold actors are among its
  *     actors (country code or name) and the same modality; precision and recall per
  *     type; quote speakers by the quote containing the gold fragment.
+ *     Silent misses (no event at all) are explained from the coder's trace against the gold
+ *     trigger words: no trigger / no actor / suppressed, in aggregate for the held half.
  * Speed: articles per second for the whole pipeline on ~600-word articles built by
  * joining our articles.
  *
@@ -21,10 +23,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Pipeline } from '../src/core/pipeline.js';
+import type { Doc } from '../src/core/doc.js';
 import type { ArticleRecord, Entity, EventRecord } from '../src/core/record.js';
 import type { Stage } from '../src/core/stage.js';
 import { DEFAULT_STAGES, extract } from '../src/extract.js';
+import type { TraceItem } from '../src/events/coder.js';
+import { codeDoc } from '../src/events/coder.js';
+import { lemmaCandidates } from '../src/events/lemma.js';
+import { lexicon } from '../src/events/lexicon.js';
 import { eventStage } from '../src/events/stage.js';
+import type { DocView } from '../src/events/view.js';
+import { buildView, isActorEntity } from '../src/events/view.js';
 import { ploverCategory } from '../src/events/plover.js';
 import { parserModelAvailable } from '../src/nlp/parser/index.js';
 import { parserStage } from '../src/nlp/parser/stage.js';
@@ -47,9 +56,26 @@ function stages(): Stage[] {
   if (USE_PARSER && !out.some((s) => s.assigns.includes('deps'))) before('ner', parserStage);
   // The fallback run drops the parser, which no stage before events needs.
   if (!USE_PARSER) out.splice(0, out.length, ...out.filter((s) => !s.assigns.includes('deps')));
-  if (!out.some((s) => s.name === 'events')) out.push(eventStage);
+  const i = out.findIndex((s) => s.name === 'events');
+  out.splice(i < 0 ? out.length : i, i < 0 ? 0 : 1, tracingEvents);
   return out;
 }
+
+/** What the events stage saw in the last document: each trigger's fate, and the doc itself. */
+const seen: { on: boolean; trace: TraceItem[]; doc: Doc | null } = { on: false, trace: [], doc: null };
+const tracingEvents: Stage = {
+  ...eventStage,
+  run(doc: Doc): void {
+    eventStage.run(doc);
+    // Traced only while the GSR is scored, so the speed row measures the stage alone.
+    if (!seen.on) return;
+    seen.trace = [];
+    seen.doc = doc;
+    // The traced run must agree with the stage's own: same coder, same lexicon.
+    const traced = codeDoc(doc, lexicon(), (t) => seen.trace.push(t));
+    if (traced.events.length !== doc.events.length) throw new Error(`events-eval: traced run of "${doc.text.slice(0, 60)}" differs from the stage`);
+  },
+};
 const pipeline = Pipeline.build(stages());
 
 function run(name: string, text: string, published: string | null = null): ArticleRecord {
@@ -68,7 +94,10 @@ function overlaps(gold: string, texts: readonly string[]): boolean {
 }
 
 interface GsrActor { actorText?: string }
-interface GsrRecord { id: string; event: string; text: string; source?: GsrActor[] | string; target?: GsrActor[] | string }
+interface GsrRecord {
+  id: string; event: string; text: string; source?: GsrActor[] | string; target?: GsrActor[] | string;
+  eventText?: string; textInfo?: { markup?: string } | string | null;
+}
 
 function actorsOf(x: GsrActor[] | string | undefined): string[] {
   return Array.isArray(x) ? x.map((a) => a.actorText ?? '').filter((t) => t !== '') : [];
@@ -83,14 +112,138 @@ function isHeld(id: string): boolean {
   return createHash('sha256').update(id).digest()[0]! % 2 === 1;
 }
 
-function evalGsr(): { n: number; inSet: number; top: number; actorN: number; actorOk: number; recipN: number; recipOk: number; held: { n: number; inSet: number; top: number }; silent: { dev: number; held: number } } | null {
+/**
+ * Why a sentence coded no event, by the coder's own trace against the gold trigger (the
+ * markup's "(EVT: …)" words): 'no-trigger' (no lexicon row matched the gold trigger's
+ * words; split by whether some word of it is a lexicon anchor at all, under either class,
+ * and whether other triggers were found), 'no-actor' (the gold trigger was found but its
+ * actor phrase named no entity, or no actor phrase was found), 'suppressed' (the gold
+ * trigger was folded into another trigger, or was a noun inside another's argument).
+ */
+type Why = 'no-trigger' | 'no-actor' | 'suppressed';
+type Known = 'unknown' | 'other-class' | 'phrase-only' | 'same-class';
+type Kind = 'noun' | 'passive' | 'verb';
+interface Diagnosis { why: Why; known: Known; otherTriggers: boolean; unnamedPhrase: boolean; kind: Kind | null; detail: string }
+
+function tokText(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+}
+
+/** Character spans of the gold trigger in the doc's text: each "(EVT: …)" segment of the markup. */
+function goldTriggerSpans(g: GsrRecord, doc: Doc): [number, number][] {
+  const markup = typeof g.textInfo === 'object' && g.textInfo !== null ? (g.textInfo.markup ?? '') : typeof g.textInfo === 'string' ? g.textInfo : '';
+  const segs = [...markup.matchAll(/\(EVT: ?([^)}]*)[)}]/g)].map((m) => m[1]!.trim()).filter((x) => x !== '');
+  if (segs.length === 0 && g.eventText) segs.push(g.eventText);
+  const out: [number, number][] = [];
+  for (const seg of segs) {
+    const at = doc.text.indexOf(seg);
+    if (at >= 0) out.push([at, at + seg.length]);
+  }
+  return out;
+}
+
+/**
+ * How the lexicon knows the gold trigger's words: as a single-word row of the class the
+ * tagger gave ('same-class': matched nothing for another reason, such as a lemma), only
+ * under the other class ('other-class': "arrests" tagged a noun, only a verb row), only as
+ * the anchor of phrase rows whose other words were absent ('phrase-only'), or not at all.
+ */
+function knownAs(doc: Doc, spans: readonly [number, number][], v: DocView): Known {
+  const lex = lexicon();
+  let best: Known = 'unknown';
+  const rank: Record<Known, number> = { unknown: 0, 'phrase-only': 1, 'other-class': 2, 'same-class': 3 };
+  doc.tokens.forEach((t, i) => {
+    if (!spans.some(([a, b]) => t.start < b && a < t.end)) return;
+    const text = doc.text.slice(t.start, t.end);
+    const own = v.info[i]!.cls;
+    for (const cls of ['V', 'N'] as const) {
+      for (const l of lemmaCandidates(text, cls)) {
+        for (const key of [`V:${l}`, `N:${l}`, `*:${l}`]) {
+          const rows = lex.byAnchor.get(key) ?? [];
+          if (rows.length === 0) continue;
+          const single = rows.some((e) => e.words.length === 1);
+          const k: Known = !single ? 'phrase-only' : key[0] === own && cls === own ? 'same-class' : 'other-class';
+          if (rank[k] > rank[best]) best = k;
+        }
+      }
+    }
+  });
+  return best;
+}
+
+function kindOf(doc: Doc, t: TraceItem): Kind {
+  if (t.trigger.isNoun) return 'noun';
+  const h = t.trigger.head;
+  const pass = doc.tokens.some((x) => x.head === h && (x.deprel === 'nsubj:pass' || x.deprel === 'aux:pass'));
+  return pass ? 'passive' : 'verb';
+}
+
+function diagnose(g: GsrRecord, doc: Doc, trace: readonly TraceItem[]): Diagnosis {
+  const v = buildView(doc);
+  const spans = goldTriggerSpans(g, doc);
+  const hits = trace.filter((t) => {
+    const a = doc.tokens[t.trigger.first]!.start;
+    const b = doc.tokens[t.trigger.last]!.end;
+    return spans.some(([x, y]) => a < y && x < b);
+  });
+  const show = (items: readonly TraceItem[]): string => items.map((o) => {
+    const ph = o.draft?.actorSpans ?? [];
+    return `${tokText(doc, o.trigger.first, o.trigger.last)}:${o.outcome}(${ph.map((p) => tokText(doc, p.first, p.last)).join('|') || '-'})`;
+  }).join(' ');
+  const gold = spans.map(([a, b]) => doc.text.slice(a, b)).join(' … ');
+  if (hits.length === 0) {
+    const known = knownAs(doc, spans, v);
+    return { why: 'no-trigger', known, otherTriggers: trace.length > 0, unnamedPhrase: false, kind: null, detail: `gold "${gold}" (${known}); found ${show(trace) || 'nothing'}` };
+  }
+  const orphans = hits.filter((t) => t.outcome === 'no-actor');
+  if (orphans.length > 0) {
+    const unnamed = orphans.some((o) => (o.draft?.actorSpans.length ?? 0) > 0);
+    const kind = kindOf(doc, orphans[0]!);
+    return { why: 'no-actor', known: 'same-class', otherTriggers: false, unnamedPhrase: unnamed, kind, detail: `${kind} ${show(hits)}` };
+  }
+  return { why: 'suppressed', known: 'same-class', otherTriggers: false, unnamedPhrase: false, kind: kindOf(doc, hits[0]!), detail: show(hits) };
+}
+
+interface Half {
+  n: number; why: Record<Why, number>; known: Record<Known, number>; kind: Record<Kind, number>; others: number; unnamed: number;
+  hasActorEntity: number; goldActors: number; goldActorEntity: number; goldActorHead: number; silentActorHead: number;
+  /** Silent misses by gold type and cause: says which PLOVER types the work should look at. */
+  byType: Map<string, number>;
+}
+const half = (): Half => ({
+  n: 0, why: { 'no-trigger': 0, 'no-actor': 0, suppressed: 0 }, known: { unknown: 0, 'other-class': 0, 'phrase-only': 0, 'same-class': 0 },
+  kind: { noun: 0, passive: 0, verb: 0 }, others: 0, unnamed: 0,
+  hasActorEntity: 0, goldActors: 0, goldActorEntity: 0, goldActorHead: 0, silentActorHead: 0, byType: new Map(),
+});
+
+/** An entity mention holds the gold actor's last word (its head, in English noun phrases). */
+function headCovered(gold: string, mentions: readonly string[]): boolean {
+  const head = norm(gold).split(' ').pop() ?? '';
+  return head !== '' && mentions.some((m) => m.split(' ').includes(head));
+}
+
+function evalGsr(): { n: number; inSet: number; top: number; actorN: number; actorOk: number; recipN: number; recipOk: number; held: { n: number; inSet: number; top: number }; silent: { dev: number; held: number }; halves: { dev: Half; held: Half } } | null {
   if (!existsSync(GSR)) return null;
   const records = (JSON.parse(readFileSync(GSR, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT');
-  const t = { n: 0, inSet: 0, top: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0, held: { n: 0, inSet: 0, top: 0 }, silent: { dev: 0, held: 0 } };
+  const t = { n: 0, inSet: 0, top: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0, held: { n: 0, inSet: 0, top: 0 }, silent: { dev: 0, held: 0 }, halves: { dev: half(), held: half() } };
+  seen.on = true;
   for (const g of records) {
     const gold = OLD_LABELS[g.event] ?? g.event;
     const r = run(g.id, g.text);
     const held = isHeld(g.id);
+    const h = t.halves[held ? 'held' : 'dev'];
+    const doc = seen.doc!;
+    const actorEnts = doc.entities.filter(isActorEntity);
+    h.n++;
+    if (actorEnts.length > 0) h.hasActorEntity++;
+    const goldSrc = actorsOf(g.source);
+    const mentions = actorEnts.flatMap((e) => e.mentions.map((m) => norm(m.text)));
+    const headNamed = goldSrc.some((a) => headCovered(a, mentions));
+    if (goldSrc.length > 0) {
+      h.goldActors++;
+      if (goldSrc.some((a) => overlaps(a, mentions))) h.goldActorEntity++;
+      if (headNamed) h.goldActorHead++;
+    }
     t.n++;
     const types = new Set(r.events.map(ploverCategory));
     const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
@@ -100,7 +253,19 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
     if (topOk) t.top++;
     // Misses with no event at all (a recall gap) vs with other types (a wrong reading): counted
     // for both halves, which says what kind of work would help without showing held items.
-    if (!inSet && r.events.length === 0) t.silent[held ? 'held' : 'dev']++;
+    if (!inSet && r.events.length === 0) {
+      t.silent[held ? 'held' : 'dev']++;
+      const d = diagnose(g, doc, seen.trace);
+      h.why[d.why]++;
+      if (d.why === 'no-trigger') h.known[d.known]++;
+      const key = `${gold}:${d.why === 'no-trigger' ? 'T' : d.why === 'no-actor' ? 'A' : 'S'}`;
+      h.byType.set(key, (h.byType.get(key) ?? 0) + 1);
+      if (d.why === 'no-actor' && d.kind) h.kind[d.kind]++;
+      if (d.why === 'no-trigger' && d.otherTriggers) h.others++;
+      if (d.unnamedPhrase) h.unnamed++;
+      if (headNamed) h.silentActorHead++;
+      if (SHOW_ERRORS && !held) console.log(`GSR silent ${g.id} ${d.why} ${d.detail} | gold actor=${goldSrc.join('; ')}${headNamed ? '' : ' (not an entity)'}`);
+    }
     if (held) {
       t.held.n++;
       if (inSet) t.held.inSet++;
@@ -119,6 +284,7 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
     }
     if (SHOW_ERRORS && !held && !inSet) console.log(`GSR miss ${g.id} gold=${gold} got=[${[...types].join(',')}] ${g.text}`);
   }
+  seen.on = false;
   return t;
 }
 
@@ -221,6 +387,22 @@ if (gsr) {
   const devMiss = dev.n - dev.inSet;
   const heldMiss = gsr.held.n - gsr.held.inSet;
   rows.push(['PLOVER GSR misses', 'no event / other', `${gsr.silent.dev}/${devMiss - gsr.silent.dev}`, `dev; held ${gsr.silent.held}/${heldMiss - gsr.silent.held}`]);
+  const hd = gsr.halves;
+  const why = (x: Half): string => `${x.why['no-trigger']}/${x.why['no-actor']}/${x.why.suppressed}`;
+  rows.push(['PLOVER GSR silent', 'why: no trigger/no actor/suppr.', why(hd.dev), `dev; held ${why(hd.held)} (against the gold EVT words)`]);
+  const known = (x: Half): string => `${x.known.unknown}/${x.known['phrase-only']}/${x.known['other-class']}/${x.known['same-class']}`;
+  rows.push(['PLOVER GSR silent', 'no trigger: unknown/phrase/class/same', known(hd.dev), `dev; held ${known(hd.held)} (how the lexicon knows the gold words)`]);
+  rows.push(['PLOVER GSR silent', 'no trigger: others found', `${hd.dev.others}`, `dev; held ${hd.held.others} (other triggers, none of them the gold one)`]);
+  const kind = (x: Half): string => `${x.kind.verb}/${x.kind.passive}/${x.kind.noun}`;
+  rows.push(['PLOVER GSR silent', 'no actor: verb/passive/noun', kind(hd.dev), `dev; held ${kind(hd.held)} (the gold trigger's class)`]);
+  rows.push(['PLOVER GSR silent', 'no actor: phrase unnamed', `${hd.dev.unnamed}`, `dev; held ${hd.held.unnamed} (the rest found no actor phrase)`]);
+  const byType = (x: Half): string => [...x.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
+  rows.push(['PLOVER GSR silent dev', 'by type:cause', '', `${byType(hd.dev)} (T no trigger, A no actor, S suppressed)`]);
+  rows.push(['PLOVER GSR silent held', 'by type:cause', '', byType(hd.held)]);
+  rows.push(['PLOVER GSR silent', 'gold actor head is entity', `${hd.dev.silentActorHead}`, `dev; held ${hd.held.silentActorHead} (of the silent misses)`]);
+  rows.push(['PLOVER GSR', 'has actor entity', pct(hd.dev.hasActorEntity, hd.dev.n), `dev ${hd.dev.hasActorEntity}/${hd.dev.n}; held ${pct(hd.held.hasActorEntity, hd.held.n)} ${hd.held.hasActorEntity}/${hd.held.n}`]);
+  rows.push(['PLOVER GSR', 'gold actor text ~ entity', pct(hd.dev.goldActorEntity, hd.dev.goldActors), `dev ${hd.dev.goldActorEntity}/${hd.dev.goldActors}; held ${pct(hd.held.goldActorEntity, hd.held.goldActors)} ${hd.held.goldActorEntity}/${hd.held.goldActors} (texts overlap)`]);
+  rows.push(['PLOVER GSR', 'gold actor head entity', pct(hd.dev.goldActorHead, hd.dev.goldActors), `dev ${hd.dev.goldActorHead}/${hd.dev.goldActors}; held ${pct(hd.held.goldActorHead, hd.held.goldActors)} ${hd.held.goldActorHead}/${hd.held.goldActors} (a mention holds its last word)`]);
   rows.push(['PLOVER GSR', 'actor text', pct(gsr.actorOk, gsr.actorN), `${gsr.actorOk}/${gsr.actorN}`]);
   rows.push(['PLOVER GSR', 'recipient text', pct(gsr.recipOk, gsr.recipN), `${gsr.recipOk}/${gsr.recipN}`]);
 } else rows.push(['PLOVER GSR', 'skipped', '', `${GSR} absent`]);

@@ -29,6 +29,8 @@ export interface Draft {
   subjectFirst: number | null;
   /** Token ranges used as arguments: noun triggers inside them are not coded again. */
   argSpans: Phrase[];
+  /** The phrases the actor was looked for in (empty when no argument was found at all). */
+  actorSpans: Phrase[];
   suppressed: boolean;
   /** Set when this event is the infinitive complement of another trigger. */
   governor: Draft | null;
@@ -202,7 +204,7 @@ export class SentenceCoder {
     const d: Draft = {
       trigger: t, entry, type: entry.type, mode: entry.mode, context: [...entry.context], cameo: entry.cameo,
       actor: actor.ids, recipient, objectPlaces: places, exact: actor.exact, subjectFirst,
-      argSpans: [...actorPh, ...recipPh], suppressed: false, governor: null,
+      argSpans: [...actorPh, ...recipPh], actorSpans: actorPh, suppressed: false, governor: null,
     };
     // Violence by a civilian crowd is a violent protest (manual PROTEST `riot`, CAMEO 145):
     // "protesters stormed the palace" is not a military assault.
@@ -344,7 +346,7 @@ export class SentenceCoder {
       out.push({
         trigger, entry: MUST_ENTRY, type: 'REQUEST', mode: inner ? requestMode(inner) : null, context: inner ? [...inner.context] : [],
         cameo: '100', actor: actorIds, recipient: recip.ids, objectPlaces: [], exact: false, subjectFirst: null,
-        argSpans: obliged, suppressed: false, governor: null,
+        argSpans: obliged, actorSpans: [], suppressed: false, governor: null,
       });
     }
     return out;

@@ -137,3 +137,22 @@ describe('event coder with a dependency parse', () => {
     expect(v.confidence).toBeGreaterThan(0.7);
   });
 });
+
+describe('coder trace (used by bench/events-eval.ts to say why a sentence coded nothing)', () => {
+  it('reports a coded trigger as an event and an actor-less one as no-actor, with the phrase it tried', () => {
+    const { doc } = build([
+      'Armenia/NNP attacked/VBD Azerbaijan/NNP ./.',
+      'The/DT rebels/NNS attacked/VBD the/DT town/NN ./.',
+    ], [ARM, AZE]);
+    const seen: { sentence: number; outcome: string; actor: string }[] = [];
+    const { events } = codeDoc(doc, undefined, (t) => {
+      const ph = t.draft?.actorSpans[0];
+      seen.push({ sentence: t.sentence, outcome: t.outcome, actor: ph ? doc.text.slice(doc.tokens[ph.first]!.start, doc.tokens[ph.last]!.end) : '' });
+    });
+    expect(events).toHaveLength(1);
+    expect(seen).toEqual([
+      { sentence: 0, outcome: 'event', actor: 'Armenia' },
+      { sentence: 1, outcome: 'no-actor', actor: 'The rebels' },
+    ]);
+  });
+});

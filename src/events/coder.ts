@@ -15,6 +15,7 @@ import { findConflicts } from './conflicts.js';
 import type { Lexicon } from './lexicon.js';
 import { lexicon } from './lexicon.js';
 import { findSizes } from './size.js';
+import type { Trigger } from './triggers.js';
 import { findTriggers } from './triggers.js';
 import { buildView } from './view.js';
 
@@ -22,6 +23,21 @@ export interface Coded {
   events: EventRecord[];
   conflicts: Conflict[];
 }
+
+/**
+ * What became of each trigger, for diagnosis (bench/events-eval.ts): an event, folded
+ * into a twin, suppressed by another trigger (an infinitive complement, an obligation),
+ * a noun inside another trigger's argument, or an orphan without an actor entity.
+ */
+export type TriggerOutcome = 'event' | 'merged' | 'suppressed' | 'in-argument' | 'no-actor';
+export interface TraceItem {
+  sentence: number;
+  trigger: Trigger;
+  outcome: TriggerOutcome;
+  /** The draft, when one was made (not for 'in-argument'). */
+  draft: Draft | null;
+}
+export type Trace = (item: TraceItem) => void;
 
 function quoteFinder(quotes: readonly Quote[]): (offset: number) => Quote | null {
   return (offset) => {
@@ -43,7 +59,7 @@ function sameActors(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-export function codeDoc(doc: Doc, lex: Lexicon = lexicon()): Coded {
+export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Coded {
   const v = buildView(doc);
   const quoteAt = quoteFinder(doc.quotes);
   const resolver = new Resolver(v, (i) => {
@@ -77,16 +93,24 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon()): Coded {
     const drafts: Draft[] = [];
     for (const t of triggers) if (!t.isNoun) drafts.push(coder.draft(t));
     const used = drafts.flatMap((d) => d.argSpans);
-    for (const t of triggers) if (t.isNoun && !inside(used, t.first, t.last)) drafts.push(coder.draft(t));
+    for (const t of triggers) {
+      if (!t.isNoun) continue;
+      if (!inside(used, t.first, t.last)) drafts.push(coder.draft(t));
+      else trace?.({ sentence: si, trigger: t, outcome: 'in-argument', draft: null });
+    }
     drafts.push(...coder.obligations(drafts));
     drafts.sort((a, b) => a.trigger.first - b.trigger.first);
     coder.linkComplements(drafts);
     const ctx = { v, args, sentIndex: si, sent, published, dateline, quoteAt };
     const coded: EventRecord[] = [];
     for (const d of drafts) {
-      if (d.suppressed) continue;
+      if (d.suppressed) {
+        trace?.({ sentence: si, trigger: d.trigger, outcome: 'suppressed', draft: d });
+        continue;
+      }
       const ev = complete(ctx, d);
       if (d.actor.length === 0) {
+        trace?.({ sentence: si, trigger: d.trigger, outcome: 'no-actor', draft: d });
         if (ev.type === 'COERCE' && ev.mode === 'seize' && d.recipient.length > 0 && d.objectPlaces.length > 0) {
           witnesses.push({ location: d.objectPlaces[0]!, from: d.recipient });
         }
@@ -96,8 +120,10 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon()): Coded {
       if (twin) {
         for (const r of ev.recipient) if (!twin.recipient.includes(r)) twin.recipient.push(r);
         twin.location ??= ev.location;
+        trace?.({ sentence: si, trigger: d.trigger, outcome: 'merged', draft: d });
         continue;
       }
+      trace?.({ sentence: si, trigger: d.trigger, outcome: 'event', draft: d });
       if (d.objectPlaces.length > 0 || (ev.location !== null && ev.location !== dateline)) explicitPlace.add(ev);
       coded.push(ev);
     }

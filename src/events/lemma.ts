@@ -48,6 +48,9 @@ const IRREGULAR: Record<string, string> = {
   referred: 'refer', transferred: 'transfer', preferred: 'prefer', conferred: 'confer',
   deferred: 'defer', spurred: 'spur', stirred: 'stir', jailed: 'jail', hijacked: 'hijack',
   hostages: 'hostage', rallies: 'rally', rallied: 'rally', militias: 'militia',
+  // Irregular pasts of lexicon verbs (lexicon.test.ts checks every lexicon verb's forms).
+  lent: 'lend', retook: 'retake', retaken: 'retake', sat: 'sit', burnt: 'burn', sped: 'speed',
+  besought: 'beseech', using: 'use',
 };
 
 const VOWEL = /[aeiou]/;
@@ -130,7 +133,8 @@ export function lemmaCandidates(word: string, cls: 'V' | 'N' | 'O'): string[] {
   };
   if (cls === 'V') {
     for (const suf of ['ed', 'ing', 'd', 'es', 's']) {
-      if (!w.endsWith(suf) || w.length <= suf.length + 2) continue;
+      // A two-letter stem is enough: "using" → us(e).
+      if (!w.endsWith(suf) || w.length < suf.length + 2) continue;
       const stem = w.slice(0, -suf.length);
       add(stem);
       add(`${stem}e`);

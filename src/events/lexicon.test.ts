@@ -14,6 +14,38 @@ describe('lemmatiser', () => {
     expect(lemmaCandidates(word, cls)).toContain(lemma);
   });
 
+  // Every verb the lexicon anchors must be found in all its inflected forms, or its rows
+  // silently match only the base form: regular forms by rule, irregular ones from English.
+  it('maps every inflected form of every lexicon verb back to it', () => {
+    const IRREGULAR_PAST: Record<string, string[]> = {
+      beat: ['beaten'], break: ['broke', 'broken'], bring: ['brought'], build: ['built'], burn: ['burnt'],
+      cut: ['cut'], fight: ['fought'], find: ['found'], fly: ['flew', 'flown'], forbid: ['forbade', 'forbidden'],
+      forgive: ['forgave', 'forgiven'], freeze: ['froze', 'frozen'], give: ['gave', 'given'], go: ['went', 'gone'],
+      hit: ['hit'], hold: ['held'], lay: ['laid'], lend: ['lent'], meet: ['met'], overrun: ['overran'], put: ['put'],
+      quit: ['quit'], retake: ['retook', 'retaken'], seek: ['sought'], send: ['sent'], set: ['set'], shoot: ['shot'],
+      shut: ['shut'], sit: ['sat'], slay: ['slew', 'slain'], speak: ['spoke', 'spoken'], stand: ['stood'],
+      strike: ['struck'], swear: ['swore', 'sworn'], take: ['took', 'taken'], undertake: ['undertook', 'undertaken'],
+      withdraw: ['withdrew', 'withdrawn'], write: ['wrote', 'written'],
+    };
+    // Short consonant-vowel-consonant verbs double the last letter: ban → banned, banning.
+    const regular = (v: string): string[] => {
+      if (v.endsWith('e')) return [`${v}d`, `${v.slice(0, -1)}ing`, `${v}s`];
+      if (/[^aeiou]y$/.test(v)) return [`${v.slice(0, -1)}ied`, `${v}ing`, `${v.slice(0, -1)}ies`];
+      const stem = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) ? v + v.slice(-1) : v;
+      return [`${stem}ed`, `${stem}ing`, /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`];
+    };
+    const verbs = new Set(lexicon().entries.filter((e) => e.pos === 'verb' || e.pos === 'phrase').map((e) => e.words[0]!));
+    const missed: string[] = [];
+    for (const v of verbs) {
+      // Auxiliaries anchor only modal frames ("be willing to"); their forms are in the irregulars table.
+      if (v === 'be' || v === 'have') continue;
+      for (const f of [...(IRREGULAR_PAST[v] ?? []), ...regular(v)]) {
+        if (!lemmaCandidates(f, 'V').includes(v)) missed.push(`${f}→${v}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('puts the best guess first', () => {
     expect(lemmatize('liberated', 'V')).toBe('liberate');
     expect(lemmatize('Struck', 'V')).toBe('strike');
