@@ -110,7 +110,7 @@ export interface WordInfo {
   /** Ambiguity class, "" when unknown. */
   amb: string;
   /** Cached hashes (see `hashesOf`); filled on first use. */
-  h?: Uint32Array;
+  h?: number[];
 }
 
 /** Slots of WordInfo.h: the word's own features, then its hashes in neighbour roles. */
@@ -187,10 +187,18 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/**
+ * A plain array of doubles rather than a Uint32Array: V8 keeps typed arrays
+ * of more than 64 bytes outside its heap, and allocating one per word type
+ * cost the tagger more than scoring it. Copies of this (packed double) array
+ * are allocated in the heap, already of the right kind.
+ */
+const HASHES_TEMPLATE: readonly number[] = Array.from({ length: H.size }, () => 0.5);
+
 /** The word's own features and its neighbour-role hashes, computed once. */
-function hashesOf(w: WordInfo): Uint32Array {
+function hashesOf(w: WordInfo): number[] {
   if (w.h) return w.h;
-  const h = new Uint32Array(H.size);
+  const h = HASHES_TEMPLATE.slice();
   const norm = w.norm;
   const len = norm.length;
   let n = 0;

@@ -6,27 +6,70 @@
  */
 import type { Lexicon } from './features.js';
 
+/**
+ * Walks the text with indexOf rather than splitting it into line and column
+ * arrays: the model's lexicon is ~73k lines, read on every process start.
+ * Lines with the wrong number of columns for their section are skipped.
+ */
 export function parseLexicon(tsv: string): Lexicon {
   const clusters = new Map<string, readonly [number, number, number]>();
   const caseBucket = new Map<string, number>();
   const ambiguity = new Map<string, string>();
-  let section = '';
-  for (const line of tsv.split('\n')) {
+  let section = 0;
+  const end = tsv.length;
+  let at = 0;
+  while (at < end) {
+    let eol = tsv.indexOf('\n', at);
+    if (eol < 0) eol = end;
+    // Tabs of this line: up to four are told apart, enough to reject any wrong column count.
+    const t1 = tabBefore(tsv, at, eol);
     // Words may start with "#" too ("#1"); only tab-free lines name a section.
-    if (line.startsWith('#') && !line.includes('\t')) {
-      section = line;
-      continue;
+    if (t1 < 0 && tsv.charCodeAt(at) === 35) {
+      section = SECTIONS.get(tsv.slice(at, eol)) ?? 0;
+    } else if (t1 >= 0 && section !== 0) {
+      const t2 = tabBefore(tsv, t1 + 1, eol);
+      if (section === AMB || section === CASE) {
+        if (t2 < 0) {
+          if (section === CASE) caseBucket.set(tsv.slice(at, t1), numberAt(tsv, t1 + 1, eol));
+          else ambiguity.set(tsv.slice(at, t1), tsv.slice(t1 + 1, eol));
+        }
+      } else if (t2 >= 0) {
+        const t3 = tabBefore(tsv, t2 + 1, eol);
+        if (t3 >= 0 && tabBefore(tsv, t3 + 1, eol) < 0) {
+          clusters.set(tsv.slice(at, t1),
+            [numberAt(tsv, t1 + 1, t2), numberAt(tsv, t2 + 1, t3), numberAt(tsv, t3 + 1, eol)]);
+        }
+      }
     }
-    const cols = line.split('\t');
-    if (section === '#clusters' && cols.length === 4) {
-      clusters.set(cols[0]!, [Number(cols[1]), Number(cols[2]), Number(cols[3])]);
-    } else if (section === '#case' && cols.length === 2) {
-      caseBucket.set(cols[0]!, Number(cols[1]));
-    } else if (section === '#amb' && cols.length === 2) {
-      ambiguity.set(cols[0]!, cols[1]!);
-    }
+    at = eol + 1;
   }
   return { clusters, caseBucket, ambiguity };
+}
+
+const CLUSTERS = 1;
+const CASE = 2;
+const AMB = 3;
+const SECTIONS = new Map([['#clusters', CLUSTERS], ['#case', CASE], ['#amb', AMB]]);
+
+/** Index of the first tab in s[from .. to), or -1. */
+function tabBefore(s: string, from: number, to: number): number {
+  const t = s.indexOf('\t', from);
+  return t >= 0 && t < to ? t : -1;
+}
+
+/** Number(s.slice(from, to)), reading plain integers without making the string. */
+function numberAt(s: string, from: number, to: number): number {
+  let i = from;
+  const neg = s.charCodeAt(i) === 45;
+  if (neg) i++;
+  if (i === to || to - i > 9) return Number(s.slice(from, to));
+  let v = 0;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(s.slice(from, to));
+    v = v * 10 + d;
+  }
+  return neg ? -v : v;
 }
 
 export function formatLexicon(lex: Lexicon): string {

@@ -43,6 +43,24 @@ export interface PosModelData {
 
 const pad4 = (n: number): number => (n + 3) & ~3;
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+type NumberArray<A> = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): A; new (length: number): A; BYTES_PER_ELEMENT: number };
+
+/**
+ * `length` little-endian numbers from bytes[at ..]: a view over the bytes when the
+ * platform is little-endian and the offset aligned, else a copy read through `get`.
+ */
+function littleEndianArray<A extends Uint32Array | Int16Array>(
+  Kind: NumberArray<A>, bytes: Uint8Array, at: number, length: number, get: (byteAt: number) => number,
+): A {
+  const size = Kind.BYTES_PER_ELEMENT;
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % size === 0) return new Kind(bytes.buffer, bytes.byteOffset + at, length);
+  const out = new Kind(length);
+  for (let i = 0; i < length; i++) out[i] = get(at + size * i);
+  return out;
+}
+
 export function encodeModel(m: PosModelData): Uint8Array {
   const lex = m.lexicon ? gzipSync(formatLexicon(m.lexicon), { level: 9 }) : new Uint8Array(0);
   const json = new TextEncoder().encode(JSON.stringify({ ...m.header, lexiconBytes: lex.length }));
@@ -67,6 +85,11 @@ export function encodeModel(m: PosModelData): Uint8Array {
   return buf;
 }
 
+/**
+ * Reads the model from the file's bytes. Its arrays are views over those bytes where
+ * the platform allows (no copy: the weights alone are 1.3M entries), so the bytes must
+ * not be changed while the model is in use.
+ */
 export function decodeModel(bytes: Uint8Array): PosModelData {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
@@ -83,16 +106,12 @@ export function decodeModel(bytes: Uint8Array): PosModelData {
   const classesAt = lengthsAt + F;
   const lexAt = classesAt + E;
   if (bytes.byteLength < lexAt + header.lexiconBytes) throw new Error('pos model: truncated file');
-  const hashes = new Uint32Array(F);
-  for (let i = 0; i < F; i++) hashes[i] = dv.getUint32(hashesAt + 4 * i, true);
-  const weights = new Int16Array(E);
-  for (let i = 0; i < E; i++) weights[i] = dv.getInt16(weightsAt + 2 * i, true);
   return {
     header,
-    hashes,
-    weights,
-    rowLength: bytes.slice(lengthsAt, lengthsAt + F),
-    classOf: bytes.slice(classesAt, classesAt + E),
+    hashes: littleEndianArray(Uint32Array, bytes, hashesAt, F, (at) => dv.getUint32(at, true)),
+    weights: littleEndianArray(Int16Array, bytes, weightsAt, E, (at) => dv.getInt16(at, true)),
+    rowLength: bytes.subarray(lengthsAt, lengthsAt + F),
+    classOf: bytes.subarray(classesAt, classesAt + E),
     lexicon: header.lexiconBytes > 0
       ? parseLexicon(gunzipSync(bytes.subarray(lexAt, lexAt + header.lexiconBytes)).toString('utf8'))
       : null,
