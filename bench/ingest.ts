@@ -1,7 +1,8 @@
 /**
  * Ingest throughput: the scale-out over PostgreSQL (1 worker process, then 2, each on a
  * fresh store with the same queued inputs) and the single-process SQLite ingest with the
- * share of its time spent writing to the store. One table at the end.
+ * share of its CPU spent on the store (against the same ingest with writes discarded).
+ * One table at the end.
  *
  * Articles: BBC News 2004-05 from ../shared/data/news-text when present (research use;
  * not copied into the project), else examples/articles/ or examples/article.txt; each
@@ -44,6 +45,7 @@ import pg from 'pg';
 import { ingest } from '../src/corpus/ingest.js';
 import { enqueueInputs } from '../src/corpus/scale-out.js';
 import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
 import { JobQueue } from '../src/store/postgres/queue.js';
 import { REPO, commandFor } from '../test/ingest-support/command.js';
 
@@ -351,25 +353,55 @@ function cpuText(c: { extract: number | null; other: number | null; server: numb
   return `worker extraction ${ms(c.extract)} / worker other ${ms(c.other)} / server ${ms(c.server)}`;
 }
 
-async function sqliteSingle(dir: string, workers: number): Promise<Row> {
+/**
+ * The store with its writes discarded: putArticle and the key look-ups answer at once.
+ * Ingest with it costs everything but the store, so the difference in process CPU per
+ * article is what storing costs — wall-clock "time awaiting writes" overstates it, as the
+ * main thread writes while the extraction thread works and an await also waits for
+ * whatever else the event loop runs first.
+ */
+function discardingStore(store: Store): Store {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'putArticle') return async () => true;
+      if (prop === 'existingKeys') return async () => new Set<string>();
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
+interface SqliteRun {
+  row: Row;
+  /** Process CPU per article (all threads: extraction, reading, writing). */
+  cpuMs: number;
+}
+
+async function sqliteSingle(dir: string, workers: number, discard = false): Promise<SqliteRun> {
   const root = mkdtempSync(join(tmpdir(), 'ng-bench-sqlite-'));
-  const store = await openStore(join(root, 'bench.db'));
+  const real = await openStore(join(root, 'bench.db'));
+  const store = discard ? discardingStore(real) : real;
   try {
     const c0 = process.cpuUsage();
     const r = await ingest([dir], { store, workers, analyse: false });
     const c = process.cpuUsage(c0);
     if (r.added !== N) throw new Error(`SQLite ingest added ${r.added} of ${N}: ${JSON.stringify(r.failures.slice(0, 3))}`);
+    const cpuMs = (c.user + c.system) / 1000 / r.added;
     return {
-      run: `SQLite, 1 process × ${workers} thread${workers > 1 ? 's' : ''}`,
-      articles: r.added,
-      seconds: r.ms / 1000,
-      perSecond: (r.added * 1000) / r.ms,
-      // storeMs is wall time awaiting writes, which with in-process extraction includes
-      // extraction holding the event loop; the process's CPU per article is the firmer figure.
-      note: `process CPU ${((c.user + c.system) / 1000 / r.added).toFixed(1)} ms/article (models included); awaiting store writes ${((100 * r.storeMs) / r.ms).toFixed(1)}% of the run (wall, ${(r.storeMs / r.added).toFixed(1)} ms/article), key look-ups ${r.lookupMs.toFixed(0)} ms`,
+      cpuMs,
+      row: {
+        run: `${discard ? 'no store (writes discarded)' : 'SQLite'}, 1 process × ${workers} thread${workers > 1 ? 's' : ''}`,
+        articles: r.added,
+        seconds: r.ms / 1000,
+        perSecond: (r.added * 1000) / r.ms,
+        note: discard
+          ? `process CPU ${cpuMs.toFixed(1)} ms/article (models included)`
+          // storeMs is wall time awaiting writes, which with in-process extraction includes
+          // extraction holding the event loop; the process's CPU per article is the firmer figure.
+          : `process CPU ${cpuMs.toFixed(1)} ms/article (models included); awaiting store writes ${((100 * r.storeMs) / r.ms).toFixed(1)}% of the run (wall, ${(r.storeMs / r.added).toFixed(1)} ms/article), key look-ups ${r.lookupMs.toFixed(0)} ms`,
+      },
     };
   } finally {
-    await store.close();
+    await real.close();
     rmSync(root, { recursive: true, force: true });
   }
 }
@@ -400,7 +432,12 @@ async function main(): Promise<void> {
     const corpus = join(dir, 'corpus');
     console.log(`ingest bench: ${N} articles from ${source}; ${availableParallelism()} CPUs; worker command: ${workerCommand().label}`);
     const rows: Row[] = [];
-    rows.push(await sqliteSingle(corpus, THREADS));
+    const discarded = await sqliteSingle(corpus, THREADS, true);
+    const sqlite = await sqliteSingle(corpus, THREADS);
+    rows.push(discarded.row, sqlite.row);
+    const storeShare = `store share of SQLite ingest CPU: ${(sqlite.cpuMs - discarded.cpuMs).toFixed(1)} of ${sqlite.cpuMs.toFixed(1)} ms/article = ${(
+      (100 * (sqlite.cpuMs - discarded.cpuMs)) / sqlite.cpuMs
+    ).toFixed(1)}% (process CPU with the store minus without it)`;
     let ratio: string | null = null;
     if (PG_URL) {
       const one = await scaleOut(PG_URL, corpus, 1);
@@ -419,6 +456,7 @@ async function main(): Promise<void> {
       console.log('\nserver = PostgreSQL CPU per article over the whole run; "server after first job" leaves out each backend\'s start-up '
         + '(~70 ms: catalog caches, first plans), counting only what each worker\'s backends spent after its first job, per article done after it.');
     }
+    console.log(`\n${storeShare}`);
     if (ratio !== null) console.log(`\n2 worker processes / 1: ${ratio}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
