@@ -6,14 +6,14 @@
  * (CPU, not wall time, so that other jobs on a shared machine do not count; the whole
  * extract — reading and cleaning included — is timed both ways).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { Pipeline } from '../src/core/pipeline.js';
 import type { Stage } from '../src/core/stage.js';
 import { DEFAULT_STAGES, extract } from '../src/extract.js';
+import { BBC_FILE, newsArticleTexts } from '../training/common/news-articles.js';
 
-const FILE = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
+const FILE = BBC_FILE;
 const N = Number(process.env.BENCH_ARTICLES ?? 200);
 const WORDS = 600;
 
@@ -22,21 +22,7 @@ if (!existsSync(FILE)) {
   process.exit(0);
 }
 
-const texts: string[] = [];
-let buffer: string[] = [];
-for (const line of readFileSync(FILE, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const { text } = JSON.parse(line) as { text: string };
-  for (const p of text.split(/\n\s*\n/)) {
-    buffer.push(p.trim());
-    const words = buffer.join(' ').split(/\s+/).length;
-    if (words >= WORDS) {
-      texts.push(buffer.join('\n\n'));
-      buffer = [];
-    }
-  }
-  if (texts.length >= N + 10) break;
-}
+const texts = newsArticleTexts(N + 10, WORDS, FILE);
 
 const stageMs = new Map<string, number>();
 const timed = Pipeline.build(DEFAULT_STAGES.map((s): Stage => ({

@@ -33,6 +33,7 @@ import { buildDoc, DEFAULT_STAGES } from '../src/extract.js';
 import { bytesToInput, readFileInput } from '../src/ingest/file.js';
 import type { RawInput } from '../src/ingest/types.js';
 import { tokenize } from '../src/nlp/tokenize.js';
+import { newsArticleTexts } from '../training/common/news-articles.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SHARED = join(ROOT, '../shared');
@@ -43,33 +44,15 @@ const N_BBC = Number(process.env.IDENTITY_ARTICLES ?? 200);
 /** The stages whose speed this check guards; the rest run as they are. */
 const OWN = ['language', 'sentences', 'entities', 'geo', 'time'];
 
-function bbcTexts(n: number): string[] {
-  const texts: string[] = [];
-  let buffer: string[] = [];
-  for (const line of readFileSync(BBC, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const { text } = JSON.parse(line) as { text: string };
-    for (const p of text.split(/\n\s*\n/)) {
-      buffer.push(p.trim());
-      if (buffer.join(' ').split(/\s+/).length >= 600) {
-        texts.push(buffer.join('\n\n'));
-        buffer = [];
-      }
-    }
-    if (texts.length >= n) break;
-  }
-  return texts.slice(0, n);
-}
-
 async function inputs(): Promise<{ bbc: RawInput[]; all: RawInput[] }> {
   const bbc: RawInput[] = [];
   const all: RawInput[] = [];
   if (existsSync(BBC)) {
-    for (const [i, t] of bbcTexts(N_BBC).entries()) {
+    for (const [i, t] of newsArticleTexts(N_BBC).entries()) {
       bbc.push({ name: `bbc${i}`, uri: null, kind: 'text', content: t, published: '2005-01-01' });
     }
     // The same texts through the scraped-text reader too, which the "text" kind skips.
-    for (const [i, t] of bbcTexts(40).entries()) all.push({ name: `bbc-raw${i}`, uri: null, kind: 'raw', content: t });
+    for (const [i, t] of newsArticleTexts(40).entries()) all.push({ name: `bbc-raw${i}`, uri: null, kind: 'raw', content: t });
   } else console.log(`skipped: ${BBC} is absent`);
   const golden = join(ROOT, 'test/golden');
   for (const dir of readdirSync(golden, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {

@@ -8,8 +8,6 @@
  * Usage: npx tsx training/ner-speed.ts [--articles 200] [--reps 1] [--no-parser]
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { languageStage } from '../src/article/language.js';
 import type { Stage } from '../src/core/stage.js';
@@ -19,7 +17,7 @@ import { parserStage } from '../src/nlp/parser/stage.js';
 import { posStage } from '../src/nlp/pos/index.js';
 import { sentenceStage } from '../src/nlp/sentences.js';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { SHARED } from './ner-text.js';
+import { newsArticleTexts } from './common/news-articles.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => {
@@ -32,20 +30,7 @@ const STAGES: Stage[] = args.includes('--no-parser')
   ? [languageStage, sentenceStage, posStage, nerStage]
   : [languageStage, sentenceStage, posStage, parserStage, nerStage];
 
-const texts: string[] = [];
-let buffer: string[] = [];
-for (const line of readFileSync(join(SHARED, 'news-text', 'bbc-news-articles.jsonl'), 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const { text } = JSON.parse(line) as { text: string };
-  for (const p of text.split(/\n\s*\n/)) {
-    buffer.push(p.trim());
-    if (buffer.join(' ').split(/\s+/).length >= 600) {
-      texts.push(buffer.join('\n\n'));
-      buffer = [];
-    }
-  }
-  if (texts.length >= N + 10) break;
-}
+const texts = newsArticleTexts(N + 10);
 
 const cpuMs = (): number => {
   const u = process.cpuUsage();

@@ -4,33 +4,17 @@
  * does and taken through the language and sentence stages. It does not import
  * src/extract.ts, so these scripts do not load (or depend on the state of) the parser.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { languageStage } from '../src/article/language.js';
 import { readArticle } from '../src/article/read.js';
 import { Doc } from '../src/core/doc.js';
 import { sentenceStage } from '../src/nlp/sentences.js';
-import { SHARED } from './ner-text.js';
+import { newsArticleTexts } from './common/news-articles.js';
 
-export const BBC_FILE = join(SHARED, 'news-text', 'bbc-news-articles.jsonl');
+export { BBC_FILE } from './common/news-articles.js';
 
 /** The first `n` article texts of about 600 words each. */
 export function articleTexts(n: number): string[] {
-  const texts: string[] = [];
-  let buffer: string[] = [];
-  for (const line of readFileSync(BBC_FILE, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const { text } = JSON.parse(line) as { text: string };
-    for (const p of text.split(/\n\s*\n/)) {
-      buffer.push(p.trim());
-      if (buffer.join(' ').split(/\s+/).length >= 600) {
-        texts.push(buffer.join('\n\n'));
-        buffer = [];
-      }
-    }
-    if (texts.length >= n) break;
-  }
-  return texts.slice(0, n);
+  return newsArticleTexts(n);
 }
 
 /** A doc of one article text, split into sentences, ready for the pos stage. */
