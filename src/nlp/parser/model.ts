@@ -295,9 +295,15 @@ export class ParserModel {
       at += header.clusterBytes;
     }
     const raw = inflateRawSync(b.subarray(at));
-    // Copy into an aligned buffer: the inflated Buffer may sit at an odd offset.
-    const q = new Int16Array(raw.byteLength / 2);
-    new Uint8Array(q.buffer).set(raw);
+    // A view when the inflated bytes sit 4-aligned (as a fresh large Buffer does): no
+    // second 24 MB copy at load. Otherwise copy into an aligned array.
+    let q: Int16Array;
+    if (raw.byteOffset % 4 === 0 && raw.byteLength % 2 === 0) {
+      q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+    } else {
+      q = new Int16Array(raw.byteLength / 2);
+      new Uint8Array(q.buffer).set(raw);
+    }
     return new ParserModel(
       header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scale,
     );
