@@ -398,7 +398,13 @@ if (gsr) {
   rows.push(['PLOVER GSR silent', 'no actor: phrase unnamed', `${hd.dev.unnamed}`, `dev; held ${hd.held.unnamed} (the rest found no actor phrase)`]);
   const byType = (x: Half): string => [...x.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
   rows.push(['PLOVER GSR silent dev', 'by type:cause', '', `${byType(hd.dev)} (T no trigger, A no actor, S suppressed)`]);
-  rows.push(['PLOVER GSR silent held', 'by type:cause', '', byType(hd.held)]);
+  // Held buckets of one would point at single sentences: they are pooled as "others".
+  const heldByType = (x: Half): string => {
+    const big = [...x.byType].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const rest = [...x.byType].filter(([, n]) => n < 2).reduce((t, [, n]) => t + n, 0);
+    return [...big.map(([k, n]) => `${k} ${n}`), ...(rest > 0 ? [`others ${rest}`] : [])].join(', ');
+  };
+  rows.push(['PLOVER GSR silent held', 'by type:cause', '', heldByType(hd.held)]);
   rows.push(['PLOVER GSR silent', 'gold actor head is entity', `${hd.dev.silentActorHead}`, `dev; held ${hd.held.silentActorHead} (of the silent misses)`]);
   rows.push(['PLOVER GSR', 'has actor entity', pct(hd.dev.hasActorEntity, hd.dev.n), `dev ${hd.dev.hasActorEntity}/${hd.dev.n}; held ${pct(hd.held.hasActorEntity, hd.held.n)} ${hd.held.hasActorEntity}/${hd.held.n}`]);
   rows.push(['PLOVER GSR', 'gold actor text ~ entity', pct(hd.dev.goldActorEntity, hd.dev.goldActors), `dev ${hd.dev.goldActorEntity}/${hd.dev.goldActors}; held ${pct(hd.held.goldActorEntity, hd.held.goldActors)} ${hd.held.goldActorEntity}/${hd.held.goldActors} (texts overlap)`]);
