@@ -21,9 +21,8 @@ import { ClusterTable } from '../src/nlp/parser/clusters.js';
 import {
   bestClass, bestLabel, classAction, classGroup, FIRST_LEFT, FIRST_RIGHT, GreedyParser, validMoves,
 } from '../src/nlp/parser/decode.js';
-import { extractFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
+import { finishedFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
-import { finish } from '../src/nlp/parser/hash.js';
 import type { ParserModel } from '../src/nlp/parser/model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
 import { GROUP_COUNT, groupOrder } from '../src/nlp/parser/label-groups.js';
@@ -93,8 +92,7 @@ class Trainer {
     let steps = 0;
     let errors = 0;
     while (!st.terminal()) {
-      const nf = extractFeatures(st, s.view, feats);
-      for (let i = 0; i < nf; i++) fh[i] = finish(feats[i]!);
+      const nf = finishedFeatures(st, s.view, feats, fh);
       computeCosts(st, s.gh, s.gl, this.onStack, oracle);
       this.classCosts();
       const nValid = validMoves(st, m, valid, classes);

@@ -7,8 +7,7 @@
  * which closes much of that gap, and news pipelines parse millions of
  * sentences, so linear time wins.
  */
-import { extractFeatures, makeView, MAX_FEATURES } from './features.js';
-import { finish } from './hash.js';
+import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
 import { GROUP_COUNT } from './label-groups.js';
@@ -143,7 +142,7 @@ export class GreedyParser {
         c = 0;
         while (classes[c] !== 1) c++;
       } else {
-        nf = features(st);
+        nf = finishedFeatures(st, view, feats, fh);
         if (int) m.actionScoresInt(fh, nf, this.iActions, rows);
         else m.scoreActions(fh, nf, this.fActions, rows);
         c = bestClass(aScores, classes);
@@ -156,7 +155,7 @@ export class GreedyParser {
           const g = classGroup(c);
           label = m.soleLabel[g]!;
           if (label < 0) {
-            if (nf < 0) nf = features(st);
+            if (nf < 0) nf = finishedFeatures(st, view, feats, fh);
             if (int) m.labelScoresInt(fh, nf, a, g, this.iLabels, rows);
             else m.scoreLabels(fh, nf, a, g, this.fLabels, rows);
             label = bestLabel(lScores, m, g);
@@ -166,12 +165,6 @@ export class GreedyParser {
       st.apply(a, label);
     }
     return finishTree(st, m.labels, root);
-
-    function features(s: ParseState): number {
-      const k = extractFeatures(s, view, feats);
-      for (let i = 0; i < k; i++) fh[i] = finish(feats[i]!);
-      return k;
-    }
   }
 }
 

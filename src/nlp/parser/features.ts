@@ -9,7 +9,7 @@
  * (and keep SLOT_ARITY in step with it; features.test.ts holds the reference).
  */
 import type { ClusterTable } from './clusters.js';
-import { combine, hashString } from './hash.js';
+import { combine, finish, hashString } from './hash.js';
 import type { ParseState } from './transitions.js';
 
 export const FEATURE_VERSION = 2;
@@ -289,4 +289,14 @@ export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array
     out[k] = combine(h, ar);
   }
   return nf;
+}
+
+/**
+ * extractFeatures, then each hash through the murmur finaliser into `fh`: the form
+ * the weight tables are addressed by (model.ts). Returns how many features.
+ */
+export function finishedFeatures(st: ParseState, v: SentenceView, feats: Int32Array, fh: Uint32Array): number {
+  const k = extractFeatures(st, v, feats);
+  for (let i = 0; i < k; i++) fh[i] = finish(feats[i]!);
+  return k;
 }
