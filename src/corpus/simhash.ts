@@ -14,6 +14,7 @@
  * (plain FNV-1a's high bits mix poorly on short strings). It is computed with 32-bit
  * integer arithmetic: BigInt would be several times slower here.
  */
+import { fmix32 } from '../core/fmix.js';
 
 /** Words per shingle. */
 export const SHINGLE_WORDS = 3;
@@ -22,15 +23,6 @@ const FNV_PRIME = 0x01000193;
 const BASIS_HI = 0x811c9dc5;
 // A second basis, so that the two halves are different functions of the shingle.
 const BASIS_LO = 0x050c5d1f;
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** 64-bit hash of a string as [high 32 bits, low 32 bits], both unsigned. */
 export function hash64(s: string): [number, number] {

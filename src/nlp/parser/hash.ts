@@ -26,11 +26,4 @@ export function combine(h: number, v: number): number {
 }
 
 /** Murmur3 finaliser: avalanche before the bits are masked into a table index. */
-export function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+export { fmix32 as finish } from '../../core/fmix.js';
