@@ -109,6 +109,10 @@ export function findGroupPhrases(text: string, tokens: readonly Token[], sentenc
       // The last noun of its phrase: "workers' rights" is about rights.
       if (i + 1 < sEnd && (NOUN_TAGS.has(tag(tokens[i + 1]!)) || tag(tokens[i + 1]!) === 'POS')) continue;
       const lower = word(i).toLowerCase();
+      const collectiveHead = GROUP_HEADS.has(lower);
+      // Most nouns end no role phrase, and every phrase read below but a collective head's
+      // modifiers ends in this noun: such a noun can only be an "ethnic …" people.
+      if (!collectiveHead && !roles().mayEnd(word(i)) && !(i > sFirst && word(i - 1).toLowerCase() === 'ethnic')) continue;
       const mods: number[] = [];
       for (let k = i - 1; k >= sFirst && mods.length < MAX_MODIFIERS; k--) {
         const w = word(k).toLowerCase();
@@ -130,7 +134,6 @@ export function findGroupPhrases(text: string, tokens: readonly Token[], sentenc
           continue;
         }
       }
-      const collectiveHead = GROUP_HEADS.has(lower);
       const plural = tg === 'NNS' || tg === 'NNPS';
       let reading: Reading | null = null;
       // Longest phrase ending in the head first ("human rights group", "trade union"), then

@@ -1,12 +1,35 @@
 /** Name comparison for coreference: folded tokens, so "Zarif" matches "Javad Zarif". */
 
 export function nameTokens(name: string): string[] {
+  const ascii = asciiNameTokens(name);
+  if (ascii !== null) return ascii;
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
+}
+
+/**
+ * `nameTokens` of a plain-ASCII name in one pass, null for any other: most names are
+ * ASCII, and every mention of a name is split, so the Unicode passes are skipped.
+ */
+function asciiNameTokens(name: string): string[] | null {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c > 0x7f) return null;
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (alnum) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out.push(name.slice(from, i).toLowerCase());
+      from = -1;
+    }
+  }
+  return out;
 }
 
 /** A later short form refers to a fuller name when all its tokens are in it, surname included. */

@@ -4,6 +4,7 @@
  * minister is still that country's); a bare surname only a term that covers it.
  */
 import { findPerson } from '../knowledge/index.js';
+import { memoize } from '../knowledge/memo.js';
 import type { OfficeInfo, OfficeLookup } from './link.js';
 
 /** ISO prefixes compare as strings once an end of "2021-08" is read as the month's last day. */
@@ -13,7 +14,7 @@ function covers(start: string, end: string | null, date: string): boolean {
   return start <= day && (last === null || day <= last);
 }
 
-export const lookupOffice: OfficeLookup = (name: string, date: string | null): OfficeInfo | null => {
+function lookup(name: string, date: string | null): OfficeInfo | null {
   const fullName = name.trim().split(/\s+/).length >= 2;
   const terms = date ? findPerson(name, date.slice(0, 10)) : findPerson(name);
   const first = terms[0];
@@ -24,4 +25,14 @@ export const lookupOffice: OfficeLookup = (name: string, date: string | null): O
     return { name: first.person, country: first.country, role: `${ended ? 'former' : 'future'} ${first.role}` };
   }
   return { name: first.person, country: first.country, role: first.role };
-};
+}
+
+// Memoised on date and name, a tab between (ISO dates have none): every person mention
+// of an article is looked up, and an ingest's articles share dates and names. Shared, hence frozen.
+const memo = memoize((key: string): OfficeInfo | null => {
+  const tab = key.indexOf('\t');
+  const found = lookup(key.slice(tab + 1), tab === 0 ? null : key.slice(1, tab));
+  return found && Object.freeze(found);
+});
+
+export const lookupOffice: OfficeLookup = (name, date) => memo(date === null ? `\t${name}` : `d${date}\t${name}`);

@@ -2,6 +2,7 @@
  * Reads a descriptive actor phrase into country, role and sector: "Azeri foreign
  * minister" → AZE, foreign minister, GOV, AZEGOV; "Armenian army" → ARM, MIL, ARMMIL.
  */
+import { memoize } from './memo.js';
 import { organisations } from './organisations.js';
 import { splitQualifier } from './qualifier.js';
 import { roles } from './roles.js';
@@ -16,7 +17,16 @@ export interface ActorReading {
   organisation: string | null;
 }
 
-export function readActor(phrase: string): ActorReading | null {
+/**
+ * Memoised: the linker reads every run of words before each name and after each "the",
+ * and those repeat within an article. The reading is shared, hence frozen.
+ */
+export const readActor: (phrase: string) => Readonly<ActorReading> | null = memoize((phrase) => {
+  const reading = read(phrase);
+  return reading && Object.freeze(reading);
+});
+
+function read(phrase: string): ActorReading | null {
   const org = organisations().lookup(phrase)[0];
   if (org) {
     return {

@@ -3,6 +3,7 @@
  * docs/knowledge.md for the code scheme). Generic institutions ("foreign ministry",
  * "army") have root `*` and take their country from a qualifier in the phrase.
  */
+import { memoize } from './memo.js';
 import { NameIndex } from './name-index.js';
 import { bare } from './normalize.js';
 import { readKnowledge, tsvRows } from './paths.js';
@@ -31,7 +32,8 @@ export interface OrgMatch {
 
 export interface Organisations {
   readonly all: readonly Organisation[];
-  lookup(name: string): OrgMatch[];
+  /** Shared between callers (memoised), hence read-only and frozen. */
+  lookup(name: string): readonly OrgMatch[];
 }
 
 let cached: Organisations | undefined;
@@ -45,13 +47,13 @@ const TRANSNATIONAL = new Set(['IGO', 'UNO', 'NGO', 'IMG']);
 
 function match(org: Organisation, country: string | null, group: string | null): OrgMatch {
   const root = org.root === '*' ? country : org.root;
-  return {
+  return Object.freeze({
     org,
     country: org.root === '*' ? country : TRANSNATIONAL.has(org.root) ? null : org.root,
     group,
     sector: org.sector,
     code: root ? root + org.sector : null,
-  };
+  });
 }
 
 function load(): Organisations {
@@ -71,16 +73,18 @@ function load(): Organisations {
     return hit.length > 0 ? hit : index.get(bare(text));
   };
 
+  const NONE: readonly OrgMatch[] = Object.freeze([]);
   return {
     all,
-    lookup(name) {
+    // Memoised: every NER organisation and every actor phrase the linker reads asks here,
+    // and an article repeats its names.
+    lookup: memoize((name) => {
       const hit = direct(name);
-      if (hit.length > 0) return hit.map((o) => match(o, null, null));
+      if (hit.length > 0) return Object.freeze(hit.map((o) => match(o, null, null)));
       const q = splitQualifier(name);
-      if (!q) return [];
-      return direct(q.rest)
-        .filter((o) => o.root === '*')
-        .map((o) => match(o, q.country?.a3 ?? null, q.group?.name ?? null));
-    },
+      if (!q) return NONE;
+      const generic = direct(q.rest).filter((o) => o.root === '*');
+      return generic.length === 0 ? NONE : Object.freeze(generic.map((o) => match(o, q.country?.a3 ?? null, q.group?.name ?? null)));
+    }),
   };
 }

@@ -71,3 +71,13 @@ describe('places', () => {
     expect(places().lookup('Qwxzzy')).toEqual([]);
   });
 });
+
+describe('places lookup sharing', () => {
+  it('answers a repeated name with the same frozen list', () => {
+    const a = places().lookup('Paris');
+    expect(a.length).toBeGreaterThan(0);
+    expect(places().lookup('Paris')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a[0])).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
  * docs/knowledge.md). Every name is ambiguous somewhere ("Paris", "Georgia", "Astara"),
  * so lookup returns all candidates and leaves choosing to the linker, which knows context.
  */
+import { memoize } from './memo.js';
 import { bare, fold } from './normalize.js';
 import { readKnowledge } from './paths.js';
 
@@ -46,8 +47,8 @@ export interface PlaceCandidate {
 
 export interface Places {
   readonly size: number;
-  /** All candidates, best first (see `group`); case- and diacritic-insensitive. */
-  lookup(name: string): PlaceCandidate[];
+  /** All candidates, best first (see `group`); case- and diacritic-insensitive. Shared between callers, hence frozen. */
+  lookup(name: string): readonly PlaceCandidate[];
   byId(id: string): PlaceCandidate | undefined;
 }
 
@@ -160,13 +161,15 @@ function load(): Places {
   const order = (a: PlaceCandidate, b: PlaceCandidate): number =>
     group(a) - group(b) || b.population - a.population || KIND_RANK[a.kind] - KIND_RANK[b.kind];
 
+  const NONE: readonly PlaceCandidate[] = Object.freeze([]);
   return {
     size: lines.length,
-    lookup(name) {
+    // Memoised: the linker and the geo stage ask for the same names throughout an article.
+    lookup: memoize((name) => {
       let hit = find(fold(name));
       if (hit.length === 0) hit = find(fold(bare(name)));
-      return hit.map(row).sort(order);
-    },
+      return hit.length === 0 ? NONE : Object.freeze(hit.map(row).sort(order));
+    }),
     byId(id) {
       if (!byId) {
         byId = new Map();

@@ -58,7 +58,8 @@ function load(): Roles {
   }
   return {
     all,
-    mayEnd(phrase) {
+    // Memoised: asked of every noun and every "the …" run of an article, most of them repeats.
+    mayEnd: memoize((phrase) => {
       const text = phrase.trim();
       const last = text.slice(text.search(/\S+$/));
       // Folding works word by word, and singulars() only changes the end: the last word decides.
@@ -68,7 +69,7 @@ function load(): Roles {
         if (key === '' || lastWords.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
       }
       return false;
-    },
+    }),
     // Memoised: the linker and the group finder ask about the same words throughout an article.
     lookup: memoize((phrase) => {
       const text = phrase.trim();

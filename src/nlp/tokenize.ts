@@ -230,6 +230,12 @@ function core(text: string, s: number, e: number, out: Token[]): void {
   let ts = s;
   let i = s;
   while (i < e) {
+    // ASCII letters and digits, most of any word, never split: skip them without the set lookups.
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     let cut = 0;
     if (ALWAYS_SPLIT.has(ch)) {
