@@ -123,7 +123,7 @@ function isHeld(id: string): boolean {
 type Why = 'no-trigger' | 'no-actor' | 'suppressed';
 type Known = 'unknown' | 'other-class' | 'phrase-only' | 'same-class';
 type Kind = 'noun' | 'passive' | 'verb';
-interface Diagnosis { why: Why; known: Known; otherTriggers: boolean; unnamedPhrase: boolean; kind: Kind | null; detail: string }
+interface Diagnosis { why: Why; known: Known; otherTriggers: boolean; unnamedPhrase: boolean; kind: Kind | null; head: number | null; detail: string }
 
 function tokText(doc: Doc, first: number, last: number): string {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
@@ -193,15 +193,15 @@ function diagnose(g: GsrRecord, doc: Doc, trace: readonly TraceItem[]): Diagnosi
   const gold = spans.map(([a, b]) => doc.text.slice(a, b)).join(' … ');
   if (hits.length === 0) {
     const known = knownAs(doc, spans, v);
-    return { why: 'no-trigger', known, otherTriggers: trace.length > 0, unnamedPhrase: false, kind: null, detail: `gold "${gold}" (${known}); found ${show(trace) || 'nothing'}` };
+    return { why: 'no-trigger', known, otherTriggers: trace.length > 0, unnamedPhrase: false, kind: null, head: null, detail: `gold "${gold}" (${known}); found ${show(trace) || 'nothing'}` };
   }
   const orphans = hits.filter((t) => t.outcome === 'no-actor');
   if (orphans.length > 0) {
     const unnamed = orphans.some((o) => (o.draft?.actorSpans.length ?? 0) > 0);
     const kind = kindOf(doc, orphans[0]!);
-    return { why: 'no-actor', known: 'same-class', otherTriggers: false, unnamedPhrase: unnamed, kind, detail: `${kind} ${show(hits)}` };
+    return { why: 'no-actor', known: 'same-class', otherTriggers: false, unnamedPhrase: unnamed, kind, head: orphans[0]!.trigger.head, detail: `${kind} ${show(hits)}` };
   }
-  return { why: 'suppressed', known: 'same-class', otherTriggers: false, unnamedPhrase: false, kind: kindOf(doc, hits[0]!), detail: show(hits) };
+  return { why: 'suppressed', known: 'same-class', otherTriggers: false, unnamedPhrase: false, kind: kindOf(doc, hits[0]!), head: null, detail: show(hits) };
 }
 
 interface Half {
@@ -209,17 +209,62 @@ interface Half {
   hasActorEntity: number; goldActors: number; goldActorEntity: number; goldActorHead: number; silentActorHead: number;
   /** Silent misses by gold type and cause: says which PLOVER types the work should look at. */
   byType: Map<string, number>;
+  /** Other-type misses by gold type and the types coded instead. */
+  confusions: Map<string, number>;
+  /** Silent no-actor misses by the parse path from the gold trigger to the gold actor's head. */
+  actorPaths: Map<string, number>;
 }
 const half = (): Half => ({
   n: 0, why: { 'no-trigger': 0, 'no-actor': 0, suppressed: 0 }, known: { unknown: 0, 'other-class': 0, 'phrase-only': 0, 'same-class': 0 },
   kind: { noun: 0, passive: 0, verb: 0 }, others: 0, unnamed: 0,
-  hasActorEntity: 0, goldActors: 0, goldActorEntity: 0, goldActorHead: 0, silentActorHead: 0, byType: new Map(),
+  hasActorEntity: 0, goldActors: 0, goldActorEntity: 0, goldActorHead: 0, silentActorHead: 0, byType: new Map(), confusions: new Map(), actorPaths: new Map(),
 });
 
 /** An entity mention holds the gold actor's last word (its head, in English noun phrases). */
 function headCovered(gold: string, mentions: readonly string[]): boolean {
   const head = norm(gold).split(' ').pop() ?? '';
   return head !== '' && mentions.some((m) => m.split(' ').includes(head));
+}
+
+/**
+ * The dependency path from the gold trigger's head to the gold actor's head (the last
+ * token of the first gold actor text found in the sentence), as the labels walked: "^obj"
+ * up from the trigger through its own relation, "vnsubj" down to a child. Labels only,
+ * no words, so held-half counts say which frame is missing without showing a sentence.
+ */
+function actorPath(g: GsrRecord, doc: Doc, trigHead: number): string {
+  const src = actorsOf(g.source)[0];
+  if (src === undefined) return 'no gold actor';
+  const at = doc.text.indexOf(src);
+  if (at < 0) return 'actor text not found';
+  let a = doc.tokens.findIndex((t) => t.start >= at + src.length) - 1;
+  if (a < 0) a = doc.tokens.length - 1;
+  if (doc.tokens[trigHead]?.head === undefined) return 'no parse';
+  const up = (i: number): number[] => {
+    const out = [i];
+    for (let k = i, n = 0; n < 30; n++) {
+      const h = doc.tokens[k]!.head ?? -1;
+      if (h < 0) break;
+      out.push(h);
+      k = h;
+    }
+    return out;
+  };
+  const fromT = up(trigHead);
+  const fromA = up(a);
+  const meet = fromT.find((x) => fromA.includes(x));
+  if (meet === undefined) return 'disconnected';
+  const ups = fromT.slice(0, fromT.indexOf(meet)).map((k) => `^${doc.tokens[k]!.deprel}`);
+  const downs = fromA.slice(0, fromA.indexOf(meet)).reverse().map((k) => `v${doc.tokens[k]!.deprel}`);
+  const path = [...ups, ...downs];
+  if (SHOW_ERRORS && !isHeld(g.id)) console.log(`GSR actor path ${g.id}: ${path.join(' ')}`);
+  // Coarse on purpose: steps up and down and the actor's own relation, so held buckets pool.
+  const rel = path[path.length - 1]?.slice(1) ?? '';
+  const role = rel.startsWith('nsubj') ? 'subject' : rel === 'obl:agent' ? 'agent' : rel === 'nmod:poss' ? 'possessor' : /^(amod|compound|nmod|obl)/.test(rel) ? 'modifier/oblique' : rel.startsWith('obj') ? 'object' : 'other';
+  const where = ups.length === 0 ? (downs.length === 1 ? 'own' : 'inside own') : downs.length <= 1 ? 'governor\'s' : 'elsewhere';
+  const inside = trigHead === a ? 'self' : `${where} ${role}`;
+  const named = doc.entities.some((e) => e.mentions.some((m) => m.start <= doc.tokens[a]!.start && doc.tokens[a]!.end <= m.end));
+  return named ? inside : `${inside} (unnamed)`.replace(/^(.*) \(unnamed\)$/, 'actor head not in an entity');
 }
 
 function evalGsr(): { n: number; inSet: number; top: number; actorN: number; actorOk: number; recipN: number; recipOk: number; held: { n: number; inSet: number; top: number }; silent: { dev: number; held: number }; halves: { dev: Half; held: Half } } | null {
@@ -261,10 +306,18 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
       const key = `${gold}:${d.why === 'no-trigger' ? 'T' : d.why === 'no-actor' ? 'A' : 'S'}`;
       h.byType.set(key, (h.byType.get(key) ?? 0) + 1);
       if (d.why === 'no-actor' && d.kind) h.kind[d.kind]++;
+      if (d.why === 'no-actor' && d.head !== null) {
+        const path = actorPath(g, doc, d.head);
+        h.actorPaths.set(path, (h.actorPaths.get(path) ?? 0) + 1);
+      }
       if (d.why === 'no-trigger' && d.otherTriggers) h.others++;
       if (d.unnamedPhrase) h.unnamed++;
       if (headNamed) h.silentActorHead++;
       if (SHOW_ERRORS && !held) console.log(`GSR silent ${g.id} ${d.why} ${d.detail} | gold actor=${goldSrc.join('; ')}${headNamed ? '' : ' (not an entity)'}`);
+    }
+    if (!inSet && r.events.length > 0) {
+      const key = `${gold}→${[...types].sort().join('+')}`;
+      h.confusions.set(key, (h.confusions.get(key) ?? 0) + 1);
     }
     if (held) {
       t.held.n++;
@@ -405,6 +458,16 @@ if (gsr) {
     return [...big.map(([k, n]) => `${k} ${n}`), ...(rest > 0 ? [`others ${rest}`] : [])].join(', ');
   };
   rows.push(['PLOVER GSR silent held', 'by type:cause', '', heldByType(hd.held)]);
+  const all = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
+  const pooled = (m: Map<string, number>): string => {
+    const big = [...m].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const rest = [...m].filter(([, n]) => n < 2).reduce((t, [, n]) => t + n, 0);
+    return [...big.map(([k, n]) => `${k} ${n}`), ...(rest > 0 ? [`others ${rest}`] : [])].join(', ');
+  };
+  rows.push(['PLOVER GSR other dev', 'gold→coded', '', all(hd.dev.confusions)]);
+  rows.push(['PLOVER GSR other held', 'gold→coded', '', pooled(hd.held.confusions)]);
+  rows.push(['PLOVER GSR no-actor dev', 'trigger→actor path', '', all(hd.dev.actorPaths)]);
+  rows.push(['PLOVER GSR no-actor held', 'trigger→actor path', '', pooled(hd.held.actorPaths)]);
   rows.push(['PLOVER GSR silent', 'gold actor head is entity', `${hd.dev.silentActorHead}`, `dev; held ${hd.held.silentActorHead} (of the silent misses)`]);
   rows.push(['PLOVER GSR', 'has actor entity', pct(hd.dev.hasActorEntity, hd.dev.n), `dev ${hd.dev.hasActorEntity}/${hd.dev.n}; held ${pct(hd.held.hasActorEntity, hd.held.n)} ${hd.held.hasActorEntity}/${hd.held.n}`]);
   rows.push(['PLOVER GSR', 'gold actor text ~ entity', pct(hd.dev.goldActorEntity, hd.dev.goldActors), `dev ${hd.dev.goldActorEntity}/${hd.dev.goldActors}; held ${pct(hd.held.goldActorEntity, hd.held.goldActors)} ${hd.held.goldActorEntity}/${hd.held.goldActors} (texts overlap)`]);

@@ -150,7 +150,8 @@ export class FlatArgs implements ArgFinder {
       out = { first: before.first, last: out.last, head: before.head };
     }
     let j = out.first - 1;
-    while (j >= this.s && PARTICIPLE_NP.has(this.x(j).xpos) && j >= out.first - 4) j--;
+    // An "-ed" modifier tagged as a past verb ("using precision guided/VBD missiles") is still inside the object.
+    while (j >= this.s && (PARTICIPLE_NP.has(this.x(j).xpos) || (this.x(j).xpos === 'VBD' && this.x(j).lower.endsWith('ed') && j + 1 <= out.last)) && j >= out.first - 4) j--;
     // The -ing check keeps a mistagged noun ("watchdog/VBG Amnesty International accused") out.
     if (j - 1 >= this.s && j < out.first && this.x(j).xpos === 'VBG' && this.x(j).lower.endsWith('ing')) {
       const before = npEndingAt(this.v, j - 1, this.s);

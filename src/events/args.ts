@@ -5,9 +5,9 @@
  * fallback whenever the parse has no answer, so a partial parse never loses
  * what word order alone would find.
  */
-import { FlatArgs } from './args-flat.js';
+import { CATENATIVE, FlatArgs } from './args-flat.js';
 import type { Phrase } from './np.js';
-import { isNounish } from './np.js';
+import { isNounish, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
 
 export interface ArgFinder {
@@ -86,15 +86,25 @@ class DepsArgs extends FlatArgs {
   }
 
   override passive(h: number): boolean {
-    if ((this.kids.get(h) ?? []).some((c) => this.rel(c) === 'aux:pass' || this.rel(c) === 'nsubj:pass')) return true;
+    const kids = this.kids.get(h) ?? [];
+    if (kids.some((c) => this.rel(c) === 'aux:pass')) return true;
+    // A passive subject without a passive auxiliary, after a perfect "have" ("… have agreed"), is a misparse.
+    if (kids.some((c) => this.rel(c) === 'nsubj:pass') && !this.perfectActive(h)) return true;
+    // A past participle modifying a noun is a reduced passive relative: "property seized by forces".
+    // One with an object of its own, set off by a comma, or hanging from a noun the parse made
+    // the root ("students rallied/VBN in Tehran": no verb heads the sentence), is an active verb misparsed.
+    if (this.rel(h) === 'acl' && this.dv.info[h]!.xpos === 'VBN' && this.dv.info[h - 1]?.lower !== ',' && this.children(h, OBJ).length === 0) {
+      if (this.verbRooted()) return true;
+    }
     return super.passive(h);
   }
 
   // `depth` bounds the walk: the flat reading calls back into this override for governing verbs.
   override subject(h: number, depth = 0): Phrase[] {
     if (depth > 3) return [];
-    // Two subjects is a parse error ("TBILISI — … Mirzoyan arrived"): the nearest one is right.
-    const own = this.children(h, SUBJ).sort((a, b) => Math.abs(h - a) - Math.abs(h - b));
+    // Two subjects is a parse error ("TBILISI — … Mirzoyan arrived"): the nearest noun is right
+    // (a stray determiner split off a name, "SPLM / A", is no subject).
+    const own = this.children(h, SUBJ).sort((a, b) => Number(!isNounish(this.dv, a)) - Number(!isNounish(this.dv, b)) || Math.abs(h - a) - Math.abs(h - b));
     if (own.length > 0) {
       const parsed = this.withConjuncts(own[0]!);
       // A parse that cut "European Community foreign ministers" to "foreign ministers":
@@ -105,7 +115,7 @@ class DepsArgs extends FlatArgs {
       if (parsed.length === 1 && f0 && f0.last === p0.last && f0.first < p0.first && this.prenominal(f0.first, p0.first)) return [{ ...p0, first: f0.first }];
       // A subject parsed away from the verb while a noun phrase sits right before it: trust word order.
       const g = this.verbGroupStart(h);
-      if (f0 && f0.last === g - 1 && p0.last < g - 1 && p0.last < f0.first) return flat;
+      if (f0 && f0.last === g - 1 && p0.last < g - 1 && p0.last < f0.first && isNounish(this.dv, f0.head)) return flat;
       return parsed;
     }
     // A noun phrase right before the verb group is its subject whatever the parse says
@@ -114,9 +124,20 @@ class DepsArgs extends FlatArgs {
     if (g - 1 >= this.ds && isNounish(this.dv, g - 1)) return super.subject(h, depth);
     // "accused Russia of shelling": the gerund's actor is the object before "of".
     if (g - 1 >= this.ds && this.dv.info[g - 1]!.lower === 'of' && this.dv.info[h]!.xpos === 'VBG') return super.subject(h, depth);
+    // "prepared to resume shelling": a gerund right after a catenative verb shares its subject,
+    // whatever clause the parse hung the gerund from.
+    if (g - 1 >= this.ds && this.dv.info[h]!.xpos === 'VBG' && this.dv.info[g - 1]!.xpos.startsWith('VB') && this.dv.info[g - 1]!.lemmas.some((l) => CATENATIVE.has(l))) {
+      return this.subject(g - 1, depth + 1);
+    }
     const r = this.rel(h);
     const head = this.dv.toks[h]!.head ?? -1;
     if (head >= this.ds && head < this.de) {
+      // "began a hunger strike to demand …": an infinitive modifying a noun that names no actor
+      // is the purpose of the clause, whose subject acts ("the first country to recognise" keeps the noun).
+      if (r === 'acl' && this.hasMark(h, 'to') && !this.namesActor(head)) {
+        const gov = this.dv.toks[head]!.head ?? -1;
+        if (gov >= this.ds && gov < this.de && this.dv.info[gov]!.xpos.startsWith('VB')) return this.subject(gov, depth + 1);
+      }
       if (r === 'xcomp') {
         const obj = this.children(head, OBJ);
         if (obj.length > 0) return this.withConjuncts(obj[0]!);
@@ -126,6 +147,32 @@ class DepsArgs extends FlatArgs {
       if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
     }
     return super.subject(h, depth);
+  }
+
+  /** The parse's root of this sentence is a verb (a noun root means it missed the main verb). */
+  private verbRooted(): boolean {
+    for (let i = this.ds; i < this.de; i++) if ((this.dv.toks[i]!.head ?? 0) < 0) return this.dv.info[i]!.xpos.startsWith('VB');
+    return false;
+  }
+
+  /** The nearest auxiliary before the verb is a form of "have": "have agreed", "has not signed". */
+  private perfectActive(h: number): boolean {
+    for (let k = h - 1; k >= this.ds && k >= this.verbGroupStart(h); k--) {
+      const x = this.dv.info[k]!;
+      if (x.xpos.startsWith('RB')) continue;
+      return x.lemmas.includes('have');
+    }
+    return false;
+  }
+
+  private hasMark(h: number, word: string): boolean {
+    return (this.kids.get(h) ?? []).some((c) => this.rel(c) === 'mark' && this.dv.info[c]!.lower === word);
+  }
+
+  /** The noun's phrase names an actor entity, or is a pronoun. */
+  private namesActor(n: number): boolean {
+    if (this.dv.info[n]!.xpos === 'PRP') return true;
+    return phraseEntities(this.dv, this.span(n)).length > 0;
   }
 
   override object(end: number): Phrase[] {

@@ -10,6 +10,7 @@ import type { Resolver } from './args-resolve.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
 import { DEFAULT_RECIPIENT } from './lexicon.js';
 import type { Phrase } from './np.js';
+import { npEndingAt, npStartingAt } from './np.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 import { isState } from './view.js';
@@ -43,6 +44,8 @@ const MUST_ENTRY: LexEntry = {
   recipient: [], swap: false, when: null, notes: 'X says Y must …: a demand (built in, not in the lexicon)',
 };
 const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite']);
+// "claimed responsibility for the attack": verbs by which a party owns an act.
+const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear']);
 // "… return to Geneva for talks": a purpose adjunct of a verb of going shares its subject.
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
@@ -109,12 +112,16 @@ export class SentenceCoder {
       if (of.length > 0) return { actor: of, recipient };
     }
     const npFirst = mods ? mods.first : t.first;
+    const answerable = this.responsibleParty(npFirst, t.last);
+    if (answerable.length > 0) return { actor: answerable, recipient };
     const light = this.args.lightVerbSubject(npFirst, LIGHT);
     if (light.length > 0 || npFirst - 1 < this.sent[0]) return { actor: light, recipient };
-    // "… after fierce fighting with guerrillas": an adjunct noun shares the clause's actor.
-    const p = this.adjunctPrep(npFirst - 1);
+    // "… after fierce fighting with guerrillas": an adjunct noun shares the clause's actor; so does
+    // a reciprocal one after "in" ("In a meeting with Mubarak, Arafat said …": one party of it).
+    const p = this.adjunctPrep(npFirst - 1, this.slots(e).includes('with'));
     if (p >= 0) {
-      const main = this.mainVerbBefore(p);
+      // An adjunct opening the sentence belongs to the clause after its comma.
+      const main = p === this.sent[0] ? this.mainVerbAfterComma(t.last) : this.mainVerbBefore(p);
       const motion = this.v.info[p]!.lower !== 'for' || (main >= 0 && this.v.info[main]!.lemmas.some((l) => MOTION.has(l)));
       if (main >= 0 && motion && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
     }
@@ -122,10 +129,49 @@ export class SentenceCoder {
   }
 
   /**
+   * Who is answerable for the act a noun names: "Hamas claimed responsibility for the bombing",
+   * "Israel held Hamas responsible for the attack", "Hamas was blamed for the attack", "Israel
+   * blamed Hamas for the attack", "blamed the attack on Hamas". Word order only (the frames are
+   * fixed phrases); the noun phrase starts at `npFirst` and ends at `last`.
+   */
+  private responsibleParty(npFirst: number, last: number): Phrase[] {
+    const [s] = this.sent;
+    const info = (k: number) => this.v.info[k]!;
+    const f = npFirst - 1;
+    if (f - 1 >= s && info(f).lower === 'for') {
+      let j = f - 1;
+      if (info(j).lemmas.includes('responsibility')) {
+        while (j - 1 >= s && /^(DT|JJ|PRP\$)$/.test(info(j - 1).xpos)) j--;
+        const verb = j - 1;
+        if (verb >= s && info(verb).xpos.startsWith('VB') && info(verb).lemmas.some((l) => CLAIMING.has(l))) return this.args.subject(verb);
+        return [];
+      }
+      // "Hamas was blamed for": the passive's subject.
+      if (info(j).xpos === 'VBN' && info(j).lemmas.includes('blame')) return this.args.subject(j);
+      if (info(j).lower === 'responsible') {
+        // "Israel held Hamas responsible for": the phrase before "responsible"; "Hamas is responsible for": the subject.
+        const held = npEndingAt(this.v, j - 1, s);
+        if (held && held.first - 1 >= s && info(held.first - 1).lemmas.includes('hold')) return [held];
+        return info(j - 1)?.lemmas.includes('be') ? this.args.subject(j) : [];
+      }
+      // "Israel blamed Hamas for": the object of "blame".
+      const np = npEndingAt(this.v, j, s);
+      if (np && np.first - 1 >= s && info(np.first - 1).xpos.startsWith('VB') && info(np.first - 1).lemmas.includes('blame')) return [np];
+      return [];
+    }
+    // "blamed the attack on Hamas": the noun is the object of "blame", the party after "on".
+    if (f >= s && info(f).xpos.startsWith('VB') && info(f).lemmas.includes('blame') && info(last + 1)?.lower === 'on') {
+      const on = npStartingAt(this.v, last + 2, this.sent[1]);
+      return on ? [on] : [];
+    }
+    return [];
+  }
+
+  /**
    * The adjunct preposition a noun trigger hangs off, through measure phrases
    * ("after five days of fighting"); -1 when there is none.
    */
-  private adjunctPrep(k: number): number {
+  private adjunctPrep(k: number, reciprocal = false): number {
     let p = k;
     for (let n = 0; n < 2 && p > this.sent[0] && this.v.info[p]!.lower === 'of'; n++) {
       let j = p - 1;
@@ -135,7 +181,27 @@ export class SentenceCoder {
     }
     if (p < this.sent[0]) return -1;
     const w = this.v.info[p]!.lower;
-    return ADJUNCT_PREPS.has(w) || w === 'for' ? p : -1;
+    return ADJUNCT_PREPS.has(w) || w === 'for' || (reciprocal && w === 'in') ? p : -1;
+  }
+
+  /** The first finite verb after the comma closing an opening adjunct that ends at or after `k`. */
+  private mainVerbAfterComma(k: number): number {
+    const [, end] = this.sent;
+    let j = k + 1;
+    while (j < end && this.v.info[j]!.lower !== ',') j++;
+    for (j++; j < end; j++) {
+      const x = this.v.info[j]!;
+      if (x.xpos === 'VBD' || x.xpos === 'VBZ' || x.xpos === 'VBP') return x.lemmas.includes('be') || x.lemmas.includes('have') ? this.lexicalAfter(j) : j;
+      if (x.xpos === 'MD') return this.lexicalAfter(j);
+    }
+    return -1;
+  }
+
+  /** The lexical verb ending the auxiliary chain that starts at `j` ("has been" → "meeting"). */
+  private lexicalAfter(j: number): number {
+    let k = j;
+    while (k + 1 < this.sent[1] && (this.v.info[k + 1]!.xpos.startsWith('VB') || this.v.info[k + 1]!.xpos.startsWith('RB'))) k++;
+    return this.v.info[k]!.xpos.startsWith('VB') ? k : j;
   }
 
   private mainVerbBefore(k: number): number {

@@ -92,10 +92,21 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
     const coder = new SentenceCoder(v, lex, args, resolver, sent);
     const drafts: Draft[] = [];
     for (const t of triggers) if (!t.isNoun) drafts.push(coder.draft(t));
-    const used = drafts.flatMap((d) => d.argSpans);
+    // Nouns are checked against the verbs' arguments only, as before any noun is drafted.
+    const verbDrafts = [...drafts];
     for (const t of triggers) {
       if (!t.isNoun) continue;
-      if (!inside(used, t.first, t.last)) drafts.push(coder.draft(t));
+      const hostDraft = verbDrafts.find((d) => inside(d.argSpans, t.first, t.last));
+      if (!hostDraft) {
+        drafts.push(coder.draft(t));
+        continue;
+      }
+      // The act an accusation is about is an act of its own when the accusation's argument names
+      // who did it ("condemned Israel's raid", "blamed the bombing on ETA"); elsewhere an argument
+      // noun is often only proposed or refused ("threatened to veto the EU's aid package").
+      // The accuser is never the one it accuses.
+      const own = hostDraft.type === 'ACCUSE' ? coder.draft(t) : null;
+      if (own && own.actor.length > 0 && !own.actor.some((id) => hostDraft.actor.includes(id))) drafts.push(own);
       else trace?.({ sentence: si, trigger: t, outcome: 'in-argument', draft: null });
     }
     drafts.push(...coder.obligations(drafts));

@@ -35,6 +35,11 @@ export interface ModeRule {
 
 export interface Lexicon {
   readonly entries: readonly LexEntry[];
+  /**
+   * Noun classes a phrase row may name after its anchor ("send @aid-goods"): the manual's
+   * kinds of object (goods, forces, captives, restrictions …) rather than single nouns.
+   */
+  readonly classes: ReadonlyMap<string, ReadonlySet<string>>;
   /** "V:agree", "N:talk", "*:armed" (nphrase anchors match any tag) → entries, longest first. */
   readonly byAnchor: ReadonlyMap<string, readonly LexEntry[]>;
   readonly modes: readonly ModeRule[];
@@ -87,9 +92,23 @@ export function parseModes(tsv: string): ModeRule[] {
   });
 }
 
-export function buildLexicon(entries: LexEntry[], modes: ModeRule[]): Lexicon {
+/** knowledge/events/noun-classes.tsv: `class<TAB>lemma` rows. */
+export function parseClasses(tsv: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [name = '', lemma = ''] of tsvRows(tsv)) {
+    if (!/^@[a-z-]+$/.test(name) || lemma === '') throw new Error(`events noun classes: bad row "${name}\t${lemma}" (want "@class<TAB>lemma")`);
+    let set = out.get(name);
+    if (!set) out.set(name, (set = new Set()));
+    set.add(lemma);
+  }
+  return out;
+}
+
+export function buildLexicon(entries: LexEntry[], modes: ModeRule[], classes: Map<string, Set<string>> = new Map()): Lexicon {
   const byAnchor = new Map<string, LexEntry[]>();
   for (const e of entries) {
+    if (e.words[0]!.startsWith('@')) throw new Error(`events lexicon: "${e.pattern}" starts with a noun class; the anchor must be a word`);
+    for (const w of e.words) if (w.startsWith('@') && !classes.has(w)) throw new Error(`events lexicon: "${e.pattern}" names the unknown noun class ${w} (see noun-classes.tsv)`);
     const key = anchorKey(e);
     let list = byAnchor.get(key);
     if (!list) byAnchor.set(key, (list = []));
@@ -99,13 +118,17 @@ export function buildLexicon(entries: LexEntry[], modes: ModeRule[]): Lexicon {
   for (const list of byAnchor.values()) {
     list.sort((a, b) => b.words.length - a.words.length || (a.when === null ? 1 : 0) - (b.when === null ? 1 : 0));
   }
-  return { entries, byAnchor, modes };
+  return { entries, byAnchor, modes, classes };
 }
 
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
-  cached ??= buildLexicon(parseLexicon(readKnowledge('events/lexicon.tsv')), parseModes(readKnowledge('events/modes.tsv')));
+  cached ??= buildLexicon(
+    parseLexicon(readKnowledge('events/lexicon.tsv')),
+    parseModes(readKnowledge('events/modes.tsv')),
+    parseClasses(readKnowledge('events/noun-classes.tsv')),
+  );
   return cached;
 }
 

@@ -25,13 +25,18 @@ const PARTICLES = new Set(['out', 'off', 'down', 'up', 'back', 'away', 'over']);
 const PARTICLE_GAP = 10;
 const STOP = new Set([',', ';', ':', '.', '“', '”', '"', '(', ')', 'that', 'which', 'who', 'but', 'and']);
 
-function wordMatches(v: DocView, i: number, word: string): boolean {
+function wordMatches(v: DocView, lex: Lexicon, i: number, word: string): boolean {
   const t = v.info[i]!;
+  if (word.startsWith('@')) {
+    // A class stands for a noun: "send @aid-goods" is not "send word of food shortages".
+    const cls = lex.classes.get(word);
+    return t.cls === 'N' && cls !== undefined && t.lemmas.some((l) => cls.has(l));
+  }
   return t.lower === word || t.lemmas.includes(word);
 }
 
 /** Token indices of the phrase's later words, or null. */
-function matchRest(v: DocView, e: LexEntry, at: number, end: number): number[] | null {
+function matchRest(v: DocView, lex: Lexicon, e: LexEntry, at: number, end: number): number[] | null {
   const out: number[] = [at];
   let pos = at;
   for (let w = 1; w < e.words.length; w++) {
@@ -39,7 +44,7 @@ function matchRest(v: DocView, e: LexEntry, at: number, end: number): number[] |
     const particle = e.pos === 'phrase' && w === e.words.length - 1 && PARTICLES.has(e.words[w]!);
     const gap = e.pos === 'nphrase' ? 0 : particle ? PARTICLE_GAP : MAX_GAP;
     for (let k = pos + 1; k < end && k <= pos + 1 + gap; k++) {
-      if (wordMatches(v, k, e.words[w]!)) {
+      if (wordMatches(v, lex, k, e.words[w]!)) {
         found = k;
         break;
       }
@@ -77,7 +82,7 @@ export function findTriggers(v: DocView, lex: Lexicon, first: number, end: numbe
       for (const e of lex.byAnchor.get(key) ?? []) {
         if (best && e.words.length < best.idx.length) continue;
         if (e.pos === 'nphrase' && e.words.length === 1) continue;
-        const idx = matchRest(v, e, i, end);
+        const idx = matchRest(v, lex, e, i, end);
         if (!idx) continue;
         if (!best || idx.length > best.idx.length) best = { entries: [e], idx };
         else if (idx.length === best.idx.length && !best.entries.includes(e)) best.entries.push(e);
