@@ -5,23 +5,30 @@
  * Time goes into random reads of the weight rows and into allocation, so:
  *  - the passes' models share one rank index and one row per bucket, pass 1's 17
  *    weights beside pass 2's, so a bucket is located once and read from adjacent
- *    memory for both;
+ *    memory for both, and the rows are packed to their non-zeros (sparse-rows.ts);
  *  - pass 2's emission scores from the features it shares with pass 1 are summed
  *    while pass 1 is scored; pass 2 then adds only the prediction-history features;
  *  - a word type's features in one role (its own, as each neighbour, and its flags
  *    in ordinary sentences) are summed once per type into one arena, not an array per
  *    type; the rarer flagged roles (sentence-initial, capitals-only) are read on the spot;
+ *  - a sentence's types are looked up in the arena once, not once per role they play;
  *  - buffers are reused from document to document.
  */
 import { viterbiPath, type Transitions } from './decode.js';
 import { documentHashes, ROLE, ROLE_AT, type NerResources, type WordType } from './features.js';
 import { historyHashes, historyLabels } from './history.js';
-import { indexOf, rowAt, type NerModel } from './model.js';
+import { indexOf, rankOf, rowAt, type NerModel } from './model.js';
+import { addPass2, addRow, sparseRows, type SparseRows } from './sparse-rows.js';
 import { NUM_TAGS, spansFromBilou, type TokenSpan } from './tags.js';
 
 const T = NUM_TAGS;
-/** Roles summed per type: own, the four neighbour roles, and the flags of a token neither first nor in capitals. */
+/**
+ * Roles summed per type, at ROLE's places except two: role 0 (ROLE.own) holds the own
+ * features plus the flags of a token neither first nor in capitals (most tokens, which
+ * so read one sum fewer), and role ROLE.flags the own features alone, for the rest.
+ */
 const KEPT_ROLES = ROLE.flags + 1;
+const OWN_ONLY = ROLE.flags;
 /** Types whose sums the arena holds before it starts again (about 1.6 MB per thousand with two passes). */
 const MAX_ARENA_TYPES = 32_768;
 
@@ -34,7 +41,7 @@ export class DocumentDecoder {
   private readonly width: number;
   private readonly mask: number;
   private readonly index: Uint32Array;
-  private readonly rows: Int16Array;
+  private readonly rows: SparseRows;
   private readonly trans: Transitions[];
   private arena = new Int32Array(0);
   private arenaTypes = 0;
@@ -45,6 +52,8 @@ export class DocumentDecoder {
   private e2 = new Float64Array(T * 2048);
   private path = new Int8Array(2048);
   private labels = new Uint8Array(2048);
+  /** Arena offsets of the sentence's context window (ctx[c0 .. c0 + n + 4)). */
+  private slots = new Int32Array(256);
 
   constructor(models: readonly NerModel[]) {
     const bits = models[0]?.header.hashBits;
@@ -64,7 +73,7 @@ export class DocumentDecoder {
       for (; x !== 0; x &= x - 1) withRows.push(32 * w + 31 - Math.clz32(x & -x));
     }
     this.index = indexOf(this.mask + 1, withRows);
-    const rows = (this.rows = new Int16Array(withRows.length * this.width));
+    const rows = new Int16Array(withRows.length * this.width);
     compact.forEach((c, p) => {
       for (let u = 0; u < withRows.length; u++) {
         const r = rowAt(c.index, withRows[u]!);
@@ -73,6 +82,7 @@ export class DocumentDecoder {
         for (let t = 0; t < T; t++) rows[to + t] = c.rows[r + t]!;
       }
     });
+    this.rows = sparseRows(rows, this.passes, T);
   }
 
   /** Entity spans for each sentence of one document. */
@@ -100,31 +110,32 @@ export class DocumentDecoder {
       const c0 = ctxStart[s]!;
       const t0 = tokenStart[s]!;
       if (this.e1.length < n * T) this.e1 = new Float64Array(2 * n * T);
+      if (this.slots.length < n + 4) this.slots = new Int32Array(2 * (n + 4));
       const e1 = this.e1;
+      const slot = this.slots;
+      for (let c = 0; c < n + 4; c++) slot[c] = this.slotOf(ctx[c0 + c]!);
+      const a = this.arena;
+      const sentenceFlags = allCaps[s] ? 2 : 0;
       for (let i = 0; i < n; i++) {
-        const type = ctx[c0 + i + 2]!;
-        const cur = this.slotOf(type);
-        const p1 = this.slotOf(ctx[c0 + i + 1]!) + ROLE.prev * W;
-        const n1 = this.slotOf(ctx[c0 + i + 3]!) + ROLE.next * W;
-        const p2 = this.slotOf(ctx[c0 + i]!) + ROLE.prev2 * W;
-        const n2 = this.slotOf(ctx[c0 + i + 4]!) + ROLE.next2 * W;
-        const a = this.arena;
-        const flags = (allCaps[s] ? 2 : 0) + (i === 0 ? 1 : 0);
+        const cur = slot[i + 2]!;
+        const p1 = slot[i + 1]! + ROLE.prev * W;
+        const n1 = slot[i + 3]! + ROLE.next * W;
+        const p2 = slot[i]! + ROLE.prev2 * W;
+        const n2 = slot[i + 4]! + ROLE.next2 * W;
+        const flags = sentenceFlags + (i === 0 ? 1 : 0);
         if (flags === 0) {
-          const f = cur + ROLE.flags * W;
-          for (let w = 0; w < W; w++) acc[w] = a[cur + w]! + a[f + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]!;
-        } else {
           for (let w = 0; w < W; w++) acc[w] = a[cur + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]!;
-          const h = type.hashes;
+        } else {
+          const own = cur + OWN_ONLY * W;
+          for (let w = 0; w < W; w++) acc[w] = a[own + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]!;
+          const h = ctx[c0 + i + 2]!.hashes;
           const end = h[ROLE_AT + ROLE.flags + flags + 1]!;
-          for (let j = h[ROLE_AT + ROLE.flags + flags]!; j < end; j++) this.addRow(h[j]!);
+          for (let j = h[ROLE_AT + ROLE.flags + flags]!; j < end; j++) this.add(h[j]!);
         }
         const end = offsets[t0 + i + 1]!;
         for (let k = offsets[t0 + i]!; k < end; k++) {
-          const r = rowAt(index, hashes[k]! & mask);
-          if (r < 0) continue;
-          const at = r * P;
-          for (let w = 0; w < W; w++) acc[w]! += rows[at + w]!;
+          const r = rankOf(index, hashes[k]! & mask);
+          if (r >= 0) addRow(rows, r, acc, W, T);
         }
         for (let t = 0; t < T; t++) e1[i * T + t] = acc[t]!;
         if (P > 1) for (let t = 0; t < T; t++) e2[(t0 + i) * T + t] = acc[T + t]!;
@@ -140,10 +151,8 @@ export class DocumentDecoder {
     for (let t = 0; t < nDoc; t++) {
       const end = hist.offsets[t + 1]!;
       for (let k = hist.offsets[t]!; k < end; k++) {
-        const r = rowAt(index, hist.hashes[k]! & mask);
-        if (r < 0) continue;
-        const at = r * P + T;
-        for (let tag = 0; tag < T; tag++) e2[t * T + tag]! += rows[at + tag]!;
+        const r = rankOf(index, hist.hashes[k]! & mask);
+        if (r >= 0) addPass2(rows, r, e2, t * T, T);
       }
     }
     for (let s = 0; s < S; s++) {
@@ -156,12 +165,9 @@ export class DocumentDecoder {
   }
 
   /** Adds a feature's row (all passes) to acc. */
-  private addRow(hash: number): void {
-    const r = rowAt(this.index, hash & this.mask);
-    if (r < 0) return;
-    const at = r * this.passes;
-    const { acc, rows } = this;
-    for (let w = 0; w < this.width; w++) acc[w]! += rows[at + w]!;
+  private add(hash: number): void {
+    const r = rankOf(this.index, hash & this.mask);
+    if (r >= 0) addRow(this.rows, r, this.acc, this.width, T);
   }
 
   /** Where the arena holds the type's summed roles (KEPT_ROLES × width), summed on first use. */
@@ -175,20 +181,21 @@ export class DocumentDecoder {
       grown.set(this.arena);
       this.arena = grown;
     }
+    const { index, rows, mask, acc } = this;
     const a = this.arena;
-    a.fill(0, at, at + size);
-    const { index, rows, mask } = this;
     const h = type.hashes;
     for (let role = 0; role < KEPT_ROLES; role++) {
-      const base = at + role * W;
+      acc.fill(0);
       const end = h[ROLE_AT + role + 1]!;
       for (let j = h[ROLE_AT + role]!; j < end; j++) {
-        const r = rowAt(index, h[j]! & mask);
-        if (r < 0) continue;
-        const from = r * this.passes;
-        for (let w = 0; w < W; w++) a[base + w]! += rows[from + w]!;
+        const r = rankOf(index, h[j]! & mask);
+        if (r >= 0) addRow(rows, r, acc, W, T);
       }
+      // Swapped: the own features to OWN_ONLY, the ordinary flags to role 0 (see KEPT_ROLES).
+      const to = at + (role === ROLE.own ? OWN_ONLY : role === ROLE.flags ? ROLE.own : role) * W;
+      for (let w = 0; w < W; w++) a[to + w] = acc[w]!;
     }
+    for (let w = 0; w < W; w++) a[at + ROLE.own * W + w]! += a[at + OWN_ONLY * W + w]!;
     type.slot = at;
     type.slotKey = this.key;
     this.arenaTypes++;

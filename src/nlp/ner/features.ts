@@ -158,13 +158,33 @@ const NEIGHBOUR_SLOTS: readonly (readonly number[])[][] = [
 ];
 
 /**
+ * Type arrays are cut from shared slabs: a typed array of its own of this size gets an
+ * off-heap store, slow to make and to collect, and types made together sit apart.
+ * A slab lives while any of its types does; the type cache drops them all at once.
+ */
+const SLAB_WORDS = 16_384;
+let slab = new Uint32Array(0);
+let slabUsed = 0;
+
+/** A zero-filled Uint32Array of `n` words from the current slab. */
+function slabArray(n: number): Uint32Array {
+  if (slabUsed + n > slab.length) {
+    slab = new Uint32Array(Math.max(SLAB_WORDS, n));
+    slabUsed = 0;
+  }
+  const a = slab.subarray(slabUsed, slabUsed + n);
+  slabUsed += n;
+  return a;
+}
+
+/**
  * A type's hash array with room for `nOwn` own features, its role bounds set; the
  * caller writes the K slots and the own list (at h[ROLE_AT]), then calls fillRoles.
  */
 function typeArray(nOwn: number, clusters: boolean): Uint32Array {
   const nb = NEIGHBOUR_SLOTS[clusters ? 1 : 0]!;
   const nFlags = clusters ? 4 : 3;
-  const h = new Uint32Array(K.size + NUM_ROLES + 1 + nOwn + nb.reduce((n, l) => n + l.length, 0) + 4 * nFlags);
+  const h = slabArray(K.size + NUM_ROLES + 1 + nOwn + nb.reduce((n, l) => n + l.length, 0) + 4 * nFlags);
   let at = K.size + NUM_ROLES + 1;
   h[ROLE_AT] = at;
   at += nOwn;

@@ -42,6 +42,12 @@ export interface CompactWeights {
 
 /** Offset in `rows` of a bucket's row, or -1 when every weight of the bucket is zero. */
 export function rowAt(index: Uint32Array, bucket: number): number {
+  const r = rankOf(index, bucket);
+  return r < 0 ? -1 : r * NUM_TAGS;
+}
+
+/** The number of the bucket's row (its rank among the buckets with rows), or -1 when it has none. */
+export function rankOf(index: Uint32Array, bucket: number): number {
   const w = bucket >>> 5;
   const bits = index[2 * w]!;
   const bit = bucket & 31;
@@ -50,7 +56,7 @@ export function rowAt(index: Uint32Array, bucket: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return (index[2 * w + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * NUM_TAGS;
+  return index[2 * w + 1]! + (Math.imul(x, 0x01010101) >>> 24);
 }
 
 /** The rank index of the buckets that have rows, given in increasing order. */

@@ -57,6 +57,8 @@ export interface GazMatch {
   length: number;
 }
 
+const NO_MATCH: readonly GazMatch[] = [];
+
 /**
  * Entries are kept as one map from every entry and every proper prefix of an entry
  * (tokens joined by single spaces) to the bit set of types whose entries end there (0
@@ -118,27 +120,27 @@ export class Gazetteer {
   }
 
   /** Longest match of each type starting at `start` (lowercased tokens). */
-  matchAt(lower: readonly string[], start: number): GazMatch[] {
+  matchAt(lower: readonly string[], start: number): readonly GazMatch[] {
     const first = lower[start] ?? '';
-    if (first.includes(' ') || !this.phrases.has(first)) return [];
-    const out: GazMatch[] = [];
+    let bits = first.includes(' ') ? undefined : this.phrases.get(first);
+    // Most words start no entry or only a prefix of one: no array for them.
+    let out: GazMatch[] | null = null;
     let phrase = first;
-    for (let i = start; i < lower.length && i - start < this.maxLen; i++) {
-      if (i > start) {
-        const tok = lower[i] ?? '';
-        if (tok.includes(' ')) break;
-        phrase = `${phrase} ${tok}`;
-      }
-      const bits = this.phrases.get(phrase);
-      if (bits === undefined) break;
+    for (let i = start; bits !== undefined; ) {
       for (let t = 0, b = bits; b !== 0; t++, b >>>= 1) {
         if (!(b & 1)) continue;
         // Longest match per type, listed in the order the types were first matched.
-        const m = out.find((x) => x.type === t);
+        const m = out?.find((x) => x.type === t);
         if (m) m.length = i - start + 1;
-        else out.push({ type: t, length: i - start + 1 });
+        else (out ??= []).push({ type: t, length: i - start + 1 });
       }
+      i++;
+      if (i >= lower.length || i - start >= this.maxLen) break;
+      const tok = lower[i] ?? '';
+      if (tok.includes(' ')) break;
+      phrase = `${phrase} ${tok}`;
+      bits = this.phrases.get(phrase);
     }
-    return out;
+    return out ?? NO_MATCH;
   }
 }

@@ -52,7 +52,8 @@ function endsWithPossessive(text: string): boolean {
  */
 function withHandles(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
   const gaz = loadNer().resources.gazetteer;
-  if (!gaz) return spans;
+  // Most sentences have no handle: spare them the set, the copy and the sort.
+  if (!gaz || !words.some((w, i) => i > 0 && w.charCodeAt(0) === 0x40)) return spans;
   const covered = new Set<number>();
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const out = [...spans];
