@@ -24,9 +24,7 @@ export function soup(a: ParserModel, b: ParserModel, weightA = 0.5): ParserModel
     throw new Error('parser-soup: models were trained with different word clusters');
   }
   const w = new Float32Array(a.weights.length);
-  const ka = weightA / a.scale;
-  const kb = (1 - weightA) / b.scale;
-  for (let i = 0; i < w.length; i++) w[i] = a.weights[i]! * ka + b.weights[i]! * kb;
+  for (let i = 0; i < w.length; i++) w[i] = weightA * a.realWeight(i) + (1 - weightA) * b.realWeight(i);
   return new ParserModel(
     a.labels, a.actionBits, a.labelBits, w, { soupOf: [a.trainedOn, b.trainedOn], weightA }, a.clusters,
   );

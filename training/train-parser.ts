@@ -2,8 +2,8 @@
  * Trains the dependency parser (src/nlp/parser) on UD English EWT and writes
  * models/parser.bin.
  *
- *   npx tsx training/train-parser.ts [--epochs 12] [--action-bits 19] [--label-bits 16] [--seed 1]
- *     [--subset N] [--explore 0.1] [--explore-after 1] [--out models/parser.bin]
+ *   npx tsx training/train-parser.ts [--epochs 12] [--action-bits 19] [--label-bits 15] [--seed 1]
+ *     [--subset N] [--explore 0.3] [--explore-after 1] [--out models/parser.bin]
  *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
  *
  * Arc-eager + dynamic oracle + averaged perceptron. Non-projective training
@@ -300,10 +300,10 @@ function main(): void {
     options: {
       epochs: { type: 'string', default: '12' },
       'action-bits': { type: 'string', default: '19' },
-      'label-bits': { type: 'string', default: '16' },
+      'label-bits': { type: 'string', default: '15' },
       seed: { type: 'string', default: '1' },
       subset: { type: 'string', default: '0' },
-      explore: { type: 'string', default: '0.1' },
+      explore: { type: 'string', default: '0.3' },
       'explore-after': { type: 'string', default: '1' },
       out: { type: 'string', default: join(ROOT_DIR, 'models', 'parser.bin') },
       jackknife: { type: 'string', default: '0' },

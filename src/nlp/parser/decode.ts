@@ -11,6 +11,7 @@ import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
 import { GROUP_COUNT } from './label-groups.js';
+import { WordCache } from './word-cache.js';
 import { LEFT, N_ACTIONS, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
 
 export interface ParseResult {
@@ -118,7 +119,12 @@ export class GreedyParser {
   private readonly iActions = new Int32Array(ACTION_STRIDE);
   private readonly iLabels = new Int32Array(LABEL_STRIDE);
 
-  constructor(readonly model: ParserModel) {}
+  /** Per-form attributes, kept across sentences and documents (word-cache.ts). */
+  private readonly words: WordCache;
+
+  constructor(readonly model: ParserModel) {
+    this.words = new WordCache(model.clusters);
+  }
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
     const n = words.length;
@@ -126,12 +132,12 @@ export class GreedyParser {
     const m = this.model;
     const root = m.rootLabel;
     const st = this.st;
-    const view = makeView(words, upos, xpos, m.clusters);
+    const view = makeView(words, upos, xpos, m.clusters, this.words);
     st.reset(n);
     const { valid, classes, feats, fh, rows } = this;
-    // Int16 models use exact integer sums; Float32 ones (fresh from training) the
+    // Int8 models use exact integer sums; Float32 ones (fresh from training) the
     // reference loops. Both give the same argmax for the same weights.
-    const int = m.int16;
+    const int = m.quantised;
     const aScores = int ? this.iActions : this.fActions;
     const lScores = int ? this.iLabels : this.fLabels;
     while (!st.terminal()) {

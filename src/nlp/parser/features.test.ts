@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterTable } from './clusters.js';
 import { extractFeatures, featureHash, makeView, MAX_FEATURES } from './features.js';
+import { WordCache } from './word-cache.js';
 import type { SentenceView } from './features.js';
 import { validActions } from './decode.js';
 import { combine } from './hash.js';
@@ -253,6 +254,19 @@ describe('extractFeatures', () => {
       for (let seed = 1; seed <= 5; seed++) states += compareOn(view, seed * 104729 + n);
     }
     expect(states).toBeGreaterThan(100);
+  });
+
+  it('builds the same view with a word cache as without, across sentences, growth and clearing', () => {
+    const tsv = ['#clusters', 'minister\t700\t12\t3', 'truce\t65000\t255\t7', 'Baku\t5\t1\t0', 'the\t9\t9\t9'].join('\n');
+    const clusters = ClusterTable.fromTsv(tsv);
+    for (const [table, limit] of [[clusters, 5], [clusters, 100_000], [null, 7]] as const) {
+      const cache = new WordCache(table, limit);
+      for (let n = 1; n <= WORDS.length; n += 2) {
+        const args = [WORDS.slice(0, n), UPOS.slice(0, n), XPOS.slice(0, n), table] as const;
+        expect(makeView(...args, cache)).toEqual(makeView(...args));
+      }
+    }
+    expect(() => makeView(['a'], ['X'], ['X'], clusters, new WordCache(null))).toThrow(/other clusters/);
   });
 
   it('featureHash is the definition f1 / f2 / f3', () => {

@@ -10,6 +10,7 @@
  */
 import type { ClusterTable } from './clusters.js';
 import { combine, finish, hashString } from './hash.js';
+import { clusterOf, normaliseWord, WordCache } from './word-cache.js';
 import type { ParseState } from './transitions.js';
 
 export const FEATURE_VERSION = 2;
@@ -32,16 +33,16 @@ export interface SentenceView {
  * Lower-case, fold digits so that "1,200" and "3,500" share statistics, and
  * straighten curly quotes: news uses ’s where the web treebank mostly has 's.
  */
-export function normaliseWord(w: string): string {
-  return w.toLowerCase().replace(/[0-9]/g, '0').replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"');
-}
+export { normaliseWord } from './word-cache.js';
 
 export function makeView(
   words: readonly string[],
   upos: readonly string[],
   xpos: readonly string[],
   clusters: ClusterTable | null = null,
+  cache: WordCache | null = null,
 ): SentenceView {
+  if (cache && cache.clusters !== clusters) throw new Error('parser: word cache built for other clusters');
   const n = words.length;
   const view: SentenceView = {
     n,
@@ -51,28 +52,41 @@ export function makeView(
     suffix: new Int32Array(n + 1),
     clusters: null,
   };
-  if (clusters) {
+  const packed = clusters ? new Float64Array(n + 1) : null;
+  for (let i = 0; i < n; i++) {
+    const form = words[i] ?? '';
+    if (cache) {
+      const k = cache.slot(form);
+      view.word[i] = cache.word[k]!;
+      view.suffix[i] = cache.suffix[k]!;
+      if (packed) packed[i] = cache.cluster[k]!;
+      view.tag[i] = cache.tag('x' + (xpos[i] ?? '_'));
+      view.upos[i] = cache.tag('u' + (upos[i] ?? '_'));
+    } else {
+      const w = normaliseWord(form);
+      view.word[i] = hashString(w);
+      view.suffix[i] = hashString('s' + w.slice(-3));
+      if (packed && clusters) packed[i] = clusterOf(clusters, form);
+      view.tag[i] = hashString('x' + (xpos[i] ?? '_'));
+      view.upos[i] = hashString('u' + (upos[i] ?? '_'));
+    }
+  }
+  view.word[n] = hashString('<ROOT>');
+  view.tag[n] = hashString('x<ROOT>');
+  view.upos[n] = hashString('u<ROOT>');
+  view.suffix[n] = hashString('s<ROOT>');
+  if (packed) {
+    // Unknown words and the root token share the ids -1 / -2, apart from real clusters.
+    packed[n] = -2;
     const c = { fine: new Int32Array(n + 1), mid: new Int32Array(n + 1), coarse: new Int32Array(n + 1) };
     for (let i = 0; i <= n; i++) {
-      // Unknown words and the root token share the ids -1 / -2, apart from real clusters.
-      const p = i < n ? clusters.lookup((words[i] ?? '').replace(/[‘’]/g, "'")) : -2;
+      const p = packed[i]!;
       c.fine[i] = p < 0 ? p : p >>> 16;
       c.mid[i] = p < 0 ? p : (p >>> 8) & 0xff;
       c.coarse[i] = p < 0 ? p : p & 0xff;
     }
     view.clusters = c;
   }
-  for (let i = 0; i < n; i++) {
-    const w = normaliseWord(words[i] ?? '');
-    view.word[i] = hashString(w);
-    view.tag[i] = hashString('x' + (xpos[i] ?? '_'));
-    view.upos[i] = hashString('u' + (upos[i] ?? '_'));
-    view.suffix[i] = hashString('s' + w.slice(-3));
-  }
-  view.word[n] = hashString('<ROOT>');
-  view.tag[n] = hashString('x<ROOT>');
-  view.upos[n] = hashString('u<ROOT>');
-  view.suffix[n] = hashString('s<ROOT>');
   return view;
 }
 

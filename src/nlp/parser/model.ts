@@ -3,25 +3,25 @@
  * feature is a 32-bit hash (features.ts) that picks one row in each of two
  * hashed tables, laid out so that a row is one contiguous run of memory:
  *
- *   actions: 2^actionBits rows of 16 weights, 32 bytes: SHIFT, REDUCE, then
- *            LEFT-ARC and RIGHT-ARC for each of the 7 label groups
- *            (label-groups.ts), so scoring the moves reads one cache line
- *            per feature;
+ *   actions: 2^actionBits rows of 16 weights: SHIFT, REDUCE, then LEFT-ARC
+ *            and RIGHT-ARC for each of the 7 label groups (label-groups.ts),
+ *            so scoring the moves reads one row per feature;
  *   labels:  2^labelBits rows of 64 weights (one per label, labels ordered by
- *            group), 128 bytes, read only when an arc is made and then only
- *            the chosen group's run of labels (mostly one line). The arc's
- *            direction is folded into the row hash, so LEFT and RIGHT labels
- *            have their own (independently colliding) rows.
+ *            group), read only when an arc is made and then only the chosen
+ *            group's run of labels. The arc's direction is folded into the
+ *            row hash, so LEFT and RIGHT labels have their own (independently
+ *            colliding) rows.
  *
- * The parser is bound by memory latency, not arithmetic: a joint (action,
- * label) table with independently hashed 8-class blocks made ~13 scattered
- * reads per feature per step; this layout makes ~1.5, to lines the CPU
- * fetches whole.
+ * The parser is bound by memory latency, not arithmetic, so the tables are
+ * Int8 (a move row is 16 bytes, a label row one 64-byte line): random reads
+ * into the ~16 MB the Int16 tables took cost ~3x those into the ~10 MB these
+ * take (docs/decisions/0005). Each table has its own scale, since its
+ * decision (move, or label) compares only its own sums.
  *
  * File: "NGDP", u32 header length, JSON header, then (when header.clusterBytes
  * is set) the raw-deflated word-cluster table, then the weights (action table,
- * then label table) as Int16 (little-endian, scaled by header.scale),
- * raw-deflated with node:zlib.
+ * then label table) as Int8 (scaled by header.scales), raw-deflated with
+ * node:zlib.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ClusterTable } from './clusters.js';
@@ -31,30 +31,38 @@ import { GROUP_COUNT, labelGroup } from './label-groups.js';
 import { LEFT } from './transitions.js';
 
 const MAGIC = 'NGDP';
-const FORMAT = 2;
+const FORMAT = 3;
 /** Classes of the move classifier: SHIFT, REDUCE, LEFT × group, RIGHT × group. */
 export const N_CLASSES = 2 + 2 * GROUP_COUNT;
-/** Weights per action row (N_CLASSES, padded to a power of two). */
+/** Weights per action row (N_CLASSES, padded to a power of two): 16 bytes. */
 export const ACTION_STRIDE = 16;
-/** Weights per label row: room for 64 labels, a row is two 64-byte lines. */
+/** Weights per label row: room for 64 labels, a row is one 64-byte line. */
 export const LABEL_STRIDE = 64;
+/** The largest Int8 weight (symmetric range, so that negating a weight never overflows). */
+const Q_MAX = 127;
 /** Per-direction salts of the label-row hash (LEFT, RIGHT). */
 const DIR_SALT = [0x3c6ef372, 0x1f83d9ab] as const;
 
+/** Int8 weights are the real weights times these (one scale per table). */
+export interface TableScales {
+  action: number;
+  label: number;
+}
+
 export interface ModelHeader {
-  format: 2;
+  format: 3;
   featureVersion: number;
   actionBits: number;
   labelBits: number;
   labels: string[];
-  scale: number;
+  scales: TableScales;
   /** Length of the deflated cluster table that follows the header, if any. */
   clusterBytes?: number;
   /** Free-form facts about training (data, seed, epochs, dev scores). */
   trainedOn?: Record<string, unknown>;
 }
 
-/** Little-endian platforms (all that Node supports in practice) can read Int16 pairs as Int32. */
+/** Little-endian platforms (all that Node supports in practice) can read Int8 quads as Int32. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class ParserModel {
@@ -70,7 +78,7 @@ export class ParserModel {
   readonly labelBase: number;
   private readonly actionMask: number;
   private readonly labelShift: number;
-  /** The Int16 weights seen as Int32 pairs (same memory), for the integer scorers. */
+  /** The Int8 weights seen as Int32 quads (same memory), for the integer scorers. */
   private readonly w32: Int32Array | null;
   /** Sink for the prefetching loads of labelScoresInt, so that they are not optimised away. */
   private sink = 0;
@@ -79,11 +87,11 @@ export class ParserModel {
     labels: string[],
     readonly actionBits: number,
     readonly labelBits: number,
-    readonly weights: Float32Array | Int16Array,
+    readonly weights: Float32Array | Int8Array,
     readonly trainedOn: Record<string, unknown> = {},
     readonly clusters: ClusterTable | null = null,
-    /** Int16 weights are the real weights times this. */
-    readonly scale = 1,
+    /** Int8 weights are the real weights times these. */
+    readonly scales: TableScales = { action: 1, label: 1 },
   ) {
     if (labels.length > LABEL_STRIDE) throw new Error(`parser: at most ${LABEL_STRIDE} labels are supported`);
     if (actionBits < 1 || actionBits > 26 || labelBits < 1 || labelBits > 22) {
@@ -114,8 +122,8 @@ export class ParserModel {
     });
     this.actionMask = 2 ** actionBits - 1;
     this.labelShift = 32 - labelBits;
-    this.w32 = weights instanceof Int16Array && LITTLE_ENDIAN && weights.byteOffset % 4 === 0
-      ? new Int32Array(weights.buffer, weights.byteOffset, weights.length / 2)
+    this.w32 = weights instanceof Int8Array && LITTLE_ENDIAN && weights.byteOffset % 4 === 0
+      ? new Int32Array(weights.buffer, weights.byteOffset, weights.length / 4)
       : null;
   }
 
@@ -125,9 +133,14 @@ export class ParserModel {
     return new ParserModel(labels, actionBits, labelBits, new Float32Array(size), {}, clusters);
   }
 
-  /** Int16 weights: inference can use the integer scorers. */
-  get int16(): boolean {
+  /** Int8 weights: inference can use the integer scorers. */
+  get quantised(): boolean {
     return this.w32 !== null;
+  }
+
+  /** Weight i in real units (Int8 weights divided by their table's scale). */
+  realWeight(i: number): number {
+    return this.weights[i]! / (i < this.labelBase ? this.scales.action : this.scales.label);
   }
 
   /** Index of feature `fh`'s action row (fh = finish(feature hash), see hash.ts). */
@@ -147,7 +160,7 @@ export class ParserModel {
 
   /**
    * Move scores (N_CLASSES) of the `nf` finished feature hashes `fh`: exact
-   * sums of the weights (times `scale` for Int16 models). `rows` receives each
+   * sums of the weights (times the action scale for Int8 models). `rows` receives each
    * feature's row index, for a training update.
    */
   scoreActions(fh: Uint32Array, nf: number, out: Float64Array, rows: Int32Array): void {
@@ -175,8 +188,8 @@ export class ParserModel {
   }
 
   /**
-   * Inference (Int16 models only): integer move scores. A row is eight Int32
-   * words holding the sixteen Int16 weights (low half = even class).
+   * Inference (Int8 models only): integer move scores. A row is four Int32
+   * words holding the sixteen Int8 weights (lowest byte = first class).
    */
   actionScoresInt(fh: Uint32Array, nf: number, out: Int32Array, addr: Int32Array): void {
     const w32 = this.w32!;
@@ -184,7 +197,7 @@ export class ParserModel {
     // First pass: every row's address, touching it, so the misses overlap (see labelScoresInt).
     let touch = 0;
     for (let i = 0; i < nf; i++) {
-      const r = (fh[i]! & mask) << 3;
+      const r = (fh[i]! & mask) << 2;
       addr[i] = r;
       touch ^= w32[r]!;
     }
@@ -194,70 +207,71 @@ export class ParserModel {
     for (let i = 0; i < nf; i++) {
       const r = addr[i]!;
       const x0 = w32[r]!, x1 = w32[r + 1]!, x2 = w32[r + 2]!, x3 = w32[r + 3]!;
-      const x4 = w32[r + 4]!, x5 = w32[r + 5]!, x6 = w32[r + 6]!, x7 = w32[r + 7]!;
-      c0 += (x0 << 16) >> 16; c1 += x0 >> 16;
-      c2 += (x1 << 16) >> 16; c3 += x1 >> 16;
-      c4 += (x2 << 16) >> 16; c5 += x2 >> 16;
-      c6 += (x3 << 16) >> 16; c7 += x3 >> 16;
-      c8 += (x4 << 16) >> 16; c9 += x4 >> 16;
-      c10 += (x5 << 16) >> 16; c11 += x5 >> 16;
-      c12 += (x6 << 16) >> 16; c13 += x6 >> 16;
-      c14 += (x7 << 16) >> 16; c15 += x7 >> 16;
+      c0 += (x0 << 24) >> 24; c1 += (x0 << 16) >> 24; c2 += (x0 << 8) >> 24; c3 += x0 >> 24;
+      c4 += (x1 << 24) >> 24; c5 += (x1 << 16) >> 24; c6 += (x1 << 8) >> 24; c7 += x1 >> 24;
+      c8 += (x2 << 24) >> 24; c9 += (x2 << 16) >> 24; c10 += (x2 << 8) >> 24; c11 += x2 >> 24;
+      c12 += (x3 << 24) >> 24; c13 += (x3 << 16) >> 24; c14 += (x3 << 8) >> 24; c15 += x3 >> 24;
     }
     out[0] = c0; out[1] = c1; out[2] = c2; out[3] = c3; out[4] = c4; out[5] = c5; out[6] = c6; out[7] = c7;
     out[8] = c8; out[9] = c9; out[10] = c10; out[11] = c11; out[12] = c12; out[13] = c13; out[14] = c14; out[15] = c15;
   }
 
   /**
-   * Inference (Int16 models only): integer scores of group g's labels for an
-   * arc in direction `action` (written at their label index, plus possibly one
-   * neighbour sharing an Int32 word), in two passes. The first computes every
-   * feature's row and touches the group's cache lines: a loop so small that
-   * the CPU keeps many misses in flight, where the summing loop would stall on
-   * each. The second sums label pair by label pair in two local integers.
-   * Integer sums are exact in any order, so the result equals scoreLabels.
+   * Inference (Int8 models only): integer scores of group g's labels for an
+   * arc in direction `action` (written at their label index, plus possibly
+   * neighbours sharing an Int32 word), in two passes. The first computes every
+   * feature's row and touches the group's words: a loop so small that the CPU
+   * keeps many misses in flight, where the summing loop would stall on each.
+   * The second sums four labels at a time in local integers. Integer sums are
+   * exact in any order, so the result equals scoreLabels.
    */
   labelScoresInt(fh: Uint32Array, nf: number, action: number, g: number, out: Int32Array, addr: Int32Array): void {
     const w32 = this.w32!;
     const salt = action === LEFT ? DIR_SALT[0] : DIR_SALT[1];
     const shift = this.labelShift;
-    const base = this.labelBase >> 1;
-    const p0 = this.groupStart[g]! >> 1;
-    const p1 = (this.groupStart[g + 1]! + 1) >> 1;
+    const base = this.labelBase >> 2;
+    const p0 = this.groupStart[g]! >> 2;
+    const p1 = (this.groupStart[g + 1]! + 3) >> 2;
     let touch = 0;
     for (let i = 0; i < nf; i++) {
-      const r = base + ((Math.imul(fh[i]! ^ salt, 0x9e3779b1) >>> shift) << 5);
+      const r = base + ((Math.imul(fh[i]! ^ salt, 0x9e3779b1) >>> shift) << 4);
       addr[i] = r;
       touch ^= w32[r + p0]! ^ w32[r + p1 - 1]!;
     }
     this.sink ^= touch;
     for (let p = p0; p < p1; p++) {
-      let lo = 0, hi = 0;
+      let a = 0, b = 0, c = 0, d = 0;
       for (let i = 0; i < nf; i++) {
         const x = w32[addr[i]! + p]!;
-        lo += (x << 16) >> 16;
-        hi += x >> 16;
+        a += (x << 24) >> 24;
+        b += (x << 16) >> 24;
+        c += (x << 8) >> 24;
+        d += x >> 24;
       }
-      out[2 * p] = lo;
-      out[2 * p + 1] = hi;
+      out[4 * p] = a;
+      out[4 * p + 1] = b;
+      out[4 * p + 2] = c;
+      out[4 * p + 3] = d;
     }
   }
 
-  /** Serialise with weights quantised to Int16 (the |max| weight maps to 32767). */
+  /** Serialise with weights quantised to Int8, per table (its |max| weight maps to 127). */
   toBuffer(): Buffer {
-    let q: Int16Array;
-    let scale = this.scale;
-    if (this.weights instanceof Int16Array) {
+    let q: Int8Array;
+    let scales = this.scales;
+    if (this.weights instanceof Int8Array) {
       q = this.weights;
     } else {
-      let max = 0;
-      for (let i = 0; i < this.weights.length; i++) {
-        const a = Math.abs(this.weights[i]!);
-        if (a > max) max = a;
-      }
-      scale = max > 0 ? 32767 / max : 1;
-      q = new Int16Array(this.weights.length);
-      for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! * scale);
+      const f = this.weights;
+      q = new Int8Array(f.length);
+      const quantise = (lo: number, hi: number): number => {
+        let max = 0;
+        for (let i = lo; i < hi; i++) max = Math.max(max, Math.abs(f[i]!));
+        const scale = max > 0 ? Q_MAX / max : 1;
+        for (let i = lo; i < hi; i++) q[i] = Math.round(f[i]! * scale);
+        return scale;
+      };
+      scales = { action: quantise(0, this.labelBase), label: quantise(this.labelBase, f.length) };
     }
     const clusters = this.clusters ? deflateRawSync(this.clusters.toBytes(), { level: 9 }) : null;
     const header: ModelHeader = {
@@ -266,7 +280,7 @@ export class ParserModel {
       actionBits: this.actionBits,
       labelBits: this.labelBits,
       labels: this.labels,
-      scale,
+      scales,
       ...(clusters ? { clusterBytes: clusters.length } : {}),
       trainedOn: this.trainedOn,
     };
@@ -296,16 +310,16 @@ export class ParserModel {
     }
     const raw = inflateRawSync(b.subarray(at));
     // A view when the inflated bytes sit 4-aligned (as a fresh large Buffer does): no
-    // second 24 MB copy at load. Otherwise copy into an aligned array.
-    let q: Int16Array;
-    if (raw.byteOffset % 4 === 0 && raw.byteLength % 2 === 0) {
-      q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+    // second copy of the tables at load. Otherwise copy into an aligned array.
+    let q: Int8Array;
+    if (raw.byteOffset % 4 === 0) {
+      q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
     } else {
-      q = new Int16Array(raw.byteLength / 2);
-      new Uint8Array(q.buffer).set(raw);
+      q = new Int8Array(raw.byteLength);
+      q.set(raw);
     }
     return new ParserModel(
-      header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scale,
+      header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scales,
     );
   }
 }

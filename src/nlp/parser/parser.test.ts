@@ -71,15 +71,16 @@ describe('parser decoding (no trained model needed)', () => {
     expect(b).toEqual(a);
   });
 
-  it('decodes Int16 models (integer fast path) exactly as the Float32 reference loop', () => {
+  it('decodes Int8 models (integer fast path) exactly as the Float32 reference loop', () => {
     for (let seed = 1; seed <= 10; seed++) {
-      // Int16-valued weights: the Float32 sums are then exact, so both paths must agree.
+      // Int8-valued weights: the Float32 sums are then exact, so both paths must agree.
       const f = randomModel(seed).weights as Float32Array;
-      const q = Int16Array.from(f, (x) => Math.round(x * 32767));
+      const q = Int8Array.from(f, (x) => Math.round(x * 127));
       const asFloat = new ParserModel(LABELS, A_BITS, L_BITS, Float32Array.from(q));
-      const asInt = ParserModel.fromBuffer(new ParserModel(LABELS, A_BITS, L_BITS, q, {}, null, 32767).toBuffer());
-      expect(asInt.int16).toBe(true);
-      expect(asFloat.int16).toBe(false);
+      const scales = { action: 127, label: 127 };
+      const asInt = ParserModel.fromBuffer(new ParserModel(LABELS, A_BITS, L_BITS, q, {}, null, scales).toBuffer());
+      expect(asInt.quantised).toBe(true);
+      expect(asFloat.quantised).toBe(false);
       for (const [w, u, x] of SENTENCES) {
         expect(new GreedyParser(asInt).parse(w, u, x)).toEqual(new GreedyParser(asFloat).parse(w, u, x));
       }
@@ -90,11 +91,11 @@ describe('parser decoding (no trained model needed)', () => {
     const buf = randomModel(3).toBuffer();
     const hlen = buf.readUInt32LE(4);
     const header = JSON.parse(buf.toString('utf8', 8, 8 + hlen)) as Record<string, unknown>;
-    const json = Buffer.from(JSON.stringify({ ...header, format: 1 }), 'utf8');
+    const json = Buffer.from(JSON.stringify({ ...header, format: 2 }), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(json.length, 0);
     const old = Buffer.concat([buf.subarray(0, 4), len, json, buf.subarray(8 + hlen)]);
-    expect(() => ParserModel.fromBuffer(old)).toThrow(/format 1.*retrain/);
+    expect(() => ParserModel.fromBuffer(old)).toThrow(/format 2.*retrain/);
     expect(() => ParserModel.fromBuffer(Buffer.from('nope'))).toThrow(/bad magic/);
   });
 

@@ -6,7 +6,7 @@ import type { Doc, Token } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
 import { parse } from './index.js';
 
-export const PARSER_VERSION = '2.0.0';
+export const PARSER_VERSION = '3.0.0';
 
 /** Tokens of each sentence, as [first, end) index ranges into doc.tokens. */
 function sentenceRanges(doc: Doc): [number, number][] {

@@ -1,0 +1,72 @@
+/**
+ * The hashed attributes the parser's features read of a word form (its normalised
+ * word hash, suffix hash and clusters), and of a tag, kept per form: building them
+ * takes a lower-casing, three regular-expression passes, two string hashes and a
+ * cluster lookup per token, and news repeats its words. Values are exactly what
+ * `makeView` computes without the cache (features.test.ts checks).
+ */
+import type { ClusterTable } from './clusters.js';
+import { hashString } from './hash.js';
+
+/** Lower-case, fold digits, straighten curly quotes (see features.ts). */
+export function normaliseWord(w: string): string {
+  return w.toLowerCase().replace(/[0-9]/g, '0').replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"');
+}
+
+/** A word's cluster ids packed fine << 16 | mid << 8 | coarse, or -1 when unknown. */
+export function clusterOf(clusters: ClusterTable, word: string): number {
+  return clusters.lookup(word.replace(/[‘’]/g, "'"));
+}
+
+export class WordCache {
+  private readonly slots = new Map<string, number>();
+  private readonly tags = new Map<string, number>();
+  word = new Int32Array(4096);
+  suffix = new Int32Array(4096);
+  /** Packed cluster ids (up to 32 bits unsigned, so not an Int32Array), -1 when unknown. */
+  cluster = new Float64Array(4096);
+
+  /** Forms kept before the cache starts afresh (a long ingest meets ever new names). */
+  constructor(
+    readonly clusters: ClusterTable | null,
+    private readonly limit = 100_000,
+  ) {}
+
+  /** The slot of `form`'s attributes in word / suffix / cluster. */
+  slot(form: string): number {
+    const known = this.slots.get(form);
+    if (known !== undefined) return known;
+    if (this.slots.size >= this.limit) this.slots.clear();
+    const k = this.slots.size;
+    if (k === this.word.length) this.grow();
+    const w = normaliseWord(form);
+    this.word[k] = hashString(w);
+    this.suffix[k] = hashString('s' + w.slice(-3));
+    this.cluster[k] = this.clusters ? clusterOf(this.clusters, form) : -1;
+    this.slots.set(form, k);
+    return k;
+  }
+
+  /** hashString(prefix + tag), memoised: tags are few. */
+  tag(prefixed: string): number {
+    let h = this.tags.get(prefixed);
+    if (h === undefined) {
+      h = hashString(prefixed);
+      this.tags.set(prefixed, h);
+    }
+    return h;
+  }
+
+  private grow(): void {
+    const n = Math.min(this.word.length * 2, this.limit);
+    const word = new Int32Array(n);
+    const suffix = new Int32Array(n);
+    const cluster = new Float64Array(n);
+    word.set(this.word);
+    suffix.set(this.suffix);
+    cluster.set(this.cluster);
+    this.word = word;
+    this.suffix = suffix;
+    this.cluster = cluster;
+  }
+}
