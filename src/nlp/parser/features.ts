@@ -10,7 +10,8 @@
  */
 import type { ClusterTable } from './clusters.js';
 import { combine, finish, hashString } from './hash.js';
-import { clusterOf, normaliseWord, WordCache } from './word-cache.js';
+import { clusterOf, normaliseWord } from './word-cache.js';
+import type { WordCache } from './word-cache.js';
 import type { ParseState } from './transitions.js';
 
 export const FEATURE_VERSION = 2;
