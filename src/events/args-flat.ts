@@ -24,6 +24,8 @@ const OF_PREDICATES: ReadonlySet<string> = new Set(['guilty', 'responsible', 'ca
 export const CATENATIVE: ReadonlySet<string> = new Set([
   'resume', 'continue', 'start', 'begin', 'keep', 'stop', 'cease', 'quit', 'halt', 'end', 'avoid', 'deny', 'consider', 'risk', 'finish', 'escalate', 'intensify',
 ]);
+// Verbs whose "in" phrase names an act the subject takes part in: "engaged in fighting".
+export const PARTAKING: ReadonlySet<string> = new Set(['participate', 'engage', 'involve', 'join', 'enter', 'partake']);
 const MEASURE: ReadonlySet<string> = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'RB', 'PRP$', 'HYPH']);
 const PARTICIPLE_NP: ReadonlySet<string> = new Set(['DT', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'VBN', 'PRP$']);
 
@@ -223,13 +225,36 @@ export class FlatArgs implements ArgFinder {
     return [];
   }
 
-  /** Subject of a light verb whose object is the noun at `first` ("Armenia made the allegation"). */
-  lightVerbSubject(first: number, light: ReadonlySet<string>): Phrase[] {
+  /**
+   * Subject of a light verb whose object is the noun at `first` ("Armenia made the allegation"),
+   * or of a verb of taking part whose "in" phrase it is ("took part in the talks", "engaged in
+   * fighting"). `_head` is the noun's head, which the parse-based finder reads.
+   */
+  lightVerbSubject(first: number, _head: number, light: ReadonlySet<string>): Phrase[] {
     // Across a quantity or measure phrase: "will provide nearly 25,000 tons of emergency food aid".
     let k = first - 1;
     while (k >= this.s && k >= first - 7 && (MEASURE.has(this.x(k).xpos) || this.x(k).lower === 'of')) k--;
+    // A phrasal verb's particle: "stepped up attacks", "kept up its shelling".
+    if (k - 1 >= this.s && this.x(k).xpos === 'RP' && this.isVerb(k - 1)) k--;
+    if (k >= this.s && (this.x(k).lower === 'in' || this.x(k).lower === 'into')) {
+      const v = this.partakingVerb(k - 1);
+      return v >= 0 ? this.subject(v) : [];
+    }
     if (k < this.s || !this.isVerb(k) || !this.x(k).lemmas.some((l) => light.has(l))) return [];
     return this.subject(k);
+  }
+
+  /**
+   * The verb of taking part ending at `k`, before an "in" ("participated", "engaged", "were
+   * involved", "took part", "took an active part"), or -1.
+   */
+  private partakingVerb(k: number): number {
+    if (k < this.s) return -1;
+    if (this.isVerb(k)) return this.x(k).lemmas.some((l) => PARTAKING.has(l)) ? k : -1;
+    if (!this.x(k).lemmas.includes('part')) return -1;
+    let j = k - 1;
+    while (j >= this.s && j >= k - 3 && /^(DT|JJ|RB)$/.test(this.x(j).xpos)) j--;
+    return j >= this.s && this.isVerb(j) && this.x(j).lemmas.some((l) => l === 'take' || l === 'play') ? j : -1;
   }
 
   /** The NP left of a noun trigger, excluding the trigger: its possessor or modifiers. */

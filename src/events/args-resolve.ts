@@ -11,6 +11,8 @@ import { entityAt, isActorEntity } from './view.js';
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
+// A government named by its office alone: "the junta", "the authorities", "the interim government".
+const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'regime', 'junta', 'authorities', 'administration', 'cabinet']);
 const PAIR_WORDS = /^(?:the two|both|both the) (?:countries|sides|nations|neighbou?rs|states|governments|parties|armies|rivals|leaders|ministers|presidents|delegations)$/;
 
 export interface Resolved {
@@ -55,6 +57,26 @@ export class Resolver {
     return null;
   }
 
+  /**
+   * "the junta", "the authorities": a definite government with no country of its own, the
+   * state named last before it (this sentence or the one before), as for "it"; else null.
+   */
+  private stateBodyAt(c: Phrase): string | null {
+    if (this.v.info[c.first]!.lower !== 'the' || !STATE_BODIES.has(this.v.info[c.head]!.lower) || c.head !== c.last) return null;
+    for (let k = c.first + 1; k < c.head; k++) {
+      const x = this.v.info[k]!;
+      if (!(x.xpos === 'JJ' || x.xpos === 'VBN' || x.lower === 'military')) return null;
+    }
+    let si = 0;
+    while (si + 1 < this.v.sentTokens.length && this.v.sentTokens[si + 1]![0] <= c.first) si++;
+    const floor = this.v.sentTokens[Math.max(0, si - 1)]![0];
+    for (let k = c.first - 1; k >= floor; k--) {
+      const e = entityAt(this.v, k)?.entity;
+      if (e && e.type === 'GPE' && e.code !== null && e.code === e.country) return e.id;
+    }
+    return null;
+  }
+
   private lastPairBefore(tok: number): [string, string] | null {
     let best: [string, string] | null = null;
     for (const p of this.pairs) if (p.at < tok) best = p.ids;
@@ -82,6 +104,14 @@ export class Resolver {
         for (const n of named) {
           if (!ids.includes(n.entity.id)) ids.push(n.entity.id);
           if (!n.exact) exact = false;
+        }
+        if (named.length === 0) {
+          const state = this.stateBodyAt(c);
+          if (state !== null) {
+            if (!ids.includes(state)) ids.push(state);
+            exact = false;
+            continue;
+          }
         }
         // "it"/"they" (and "its troops") stand for the nearest collective actor before them.
         const first = this.v.info[c.first]!.lower;

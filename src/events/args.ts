@@ -5,7 +5,7 @@
  * fallback whenever the parse has no answer, so a partial parse never loses
  * what word order alone would find.
  */
-import { CATENATIVE, FlatArgs } from './args-flat.js';
+import { CATENATIVE, FlatArgs, PARTAKING } from './args-flat.js';
 import type { Phrase } from './np.js';
 import { isNounish, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
@@ -19,13 +19,14 @@ export interface ArgFinder {
   subject(h: number): Phrase[];
   object(end: number): Phrase[];
   prep(end: number, words: readonly string[]): Phrase[];
-  lightVerbSubject(first: number, light: ReadonlySet<string>): Phrase[];
+  lightVerbSubject(first: number, head: number, light: ReadonlySet<string>): Phrase[];
   detachedAgent(h: number): Phrase[];
   nounModifiers(first: number): Phrase | null;
 }
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const OBJ = new Set(['obj', 'iobj']);
+const CASE = new Set(['case']);
 const PREP_ARGS = new Set(['obl', 'nmod', 'obl:agent', 'obl:npmod', 'nmod:poss']);
 
 class DepsArgs extends FlatArgs {
@@ -104,7 +105,9 @@ class DepsArgs extends FlatArgs {
     if (depth > 3) return [];
     // Two subjects is a parse error ("TBILISI — … Mirzoyan arrived"): the nearest noun is right
     // (a stray determiner split off a name, "SPLM / A", is no subject).
-    const own = this.children(h, SUBJ).sort((a, b) => Number(!isNounish(this.dv, a)) - Number(!isNounish(this.dv, b)) || Math.abs(h - a) - Math.abs(h - b));
+    // A nominal with its own case marker ("including helicopter gunships") is an oblique the
+    // parse took for the subject: word order finds the real one ("Russian aircraft including … killed").
+    const own = this.children(h, SUBJ).filter((c) => !this.children(c, CASE).length).sort((a, b) => Number(!isNounish(this.dv, a)) - Number(!isNounish(this.dv, b)) || Math.abs(h - a) - Math.abs(h - b));
     if (own.length > 0) {
       const parsed = this.withConjuncts(own[0]!);
       // A parse that cut "European Community foreign ministers" to "foreign ministers":
@@ -144,9 +147,25 @@ class DepsArgs extends FlatArgs {
         return this.subject(head, depth + 1);
       }
       if (r === 'conj' || r === 'advcl') return this.subject(head, depth + 1);
+      // "attacked an al-Shabaab base, killing 30 militants": an -ing clause after a comma is an
+      // adverbial of the clause's verb, whatever noun the parse hung it from.
+      if (r === 'acl' && this.dv.info[h]!.xpos === 'VBG' && this.dv.info[h - 1]?.lower === ',') {
+        const verb = this.verbAbove(head);
+        if (verb >= 0) return this.subject(verb, depth + 1);
+      }
       if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
     }
     return super.subject(h, depth);
+  }
+
+  /** The nearest verb above token `i` in the parse, through nominal heads; -1 if none. */
+  private verbAbove(i: number): number {
+    let k = this.dv.toks[i]!.head ?? -1;
+    for (let n = 0; n < 6 && k >= this.ds && k < this.de; n++) {
+      if (this.dv.info[k]!.xpos.startsWith('VB')) return k;
+      k = this.dv.toks[k]!.head ?? -1;
+    }
+    return -1;
   }
 
   /** The parse's root of this sentence is a verb (a noun root means it missed the main verb). */
@@ -173,6 +192,23 @@ class DepsArgs extends FlatArgs {
   private namesActor(n: number): boolean {
     if (this.dv.info[n]!.xpos === 'PRP') return true;
     return phraseEntities(this.dv, this.span(n)).length > 0;
+  }
+
+  /**
+   * Word order first; else the parse: the noun is the object of a light verb however far
+   * apart ("held on Monday the first round of talks"), or the "in" phrase of a verb of taking part.
+   */
+  override lightVerbSubject(first: number, head: number, light: ReadonlySet<string>): Phrase[] {
+    const flat = super.lightVerbSubject(first, head, light);
+    if (flat.length > 0) return flat;
+    const gov = this.dv.toks[head]!.head ?? -1;
+    if (gov < this.ds || gov >= this.de || !this.dv.info[gov]!.xpos.startsWith('VB')) return [];
+    const lemmas = this.dv.info[gov]!.lemmas;
+    const r = this.rel(head);
+    if (r === 'obj' && lemmas.some((l) => light.has(l))) return this.subject(gov);
+    const inCase = (this.kids.get(head) ?? []).some((c) => this.rel(c) === 'case' && (this.dv.info[c]!.lower === 'in' || this.dv.info[c]!.lower === 'into'));
+    if (r === 'obl' && inCase && lemmas.some((l) => PARTAKING.has(l))) return this.subject(gov);
+    return [];
   }
 
   override object(end: number): Phrase[] {

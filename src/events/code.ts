@@ -38,7 +38,11 @@ export interface Draft {
 }
 
 /** Light verbs whose object noun carries the event: "Armenia made the allegation". */
-const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiterate', 'complete', 'speed', 'insist', 'organize', 'organise', 'press', 'pursue', 'make', 'level', 'launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'issue', 'file', 'lodge', 'voice', 'express', 'announce', 'order', 'begin', 'start', 'resume', 'continue', 'step', 'intensify', 'escalate', 'wage', 'deliver', 'impose', 'declare', 'sign', 'reach', 'provide', 'give', 'grant', 'send', 'commit', 'perpetrate', 'authorize', 'authorise', 'approve', 'lead', 'join', 'call']);
+const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiterate', 'complete', 'speed', 'insist', 'organize', 'organise', 'press', 'pursue', 'make', 'level', 'launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'issue', 'file', 'lodge', 'voice', 'express', 'announce', 'order', 'begin', 'start', 'resume', 'continue', 'step', 'intensify', 'escalate', 'wage', 'deliver', 'impose', 'declare', 'sign', 'reach', 'provide', 'give', 'grant', 'send', 'commit', 'perpetrate', 'authorize', 'authorise', 'approve', 'lead', 'join', 'call',
+  // verbs of attending and opening an event: "attended talks", "opened negotiations", "concluded talks"
+  'attend', 'open', 'enter', 'conclude', 'undertake', 'perform', 'execute', 'chair', 'co-chair',
+  // verbs of keeping an act going, whose doer is their subject: "kept up its shelling", "repeated its demand"
+  'keep', 'maintain', 'sustain', 'repeat', 'expand', 'broaden', 'widen', 'accelerate', 'redouble', 'prolong']);
 const MUST_ENTRY: LexEntry = {
   pattern: 'must', words: ['must'], pos: 'phrase', type: 'REQUEST', mode: null, context: [], cameo: '100',
   recipient: [], swap: false, when: null, notes: 'X says Y must …: a demand (built in, not in the lexicon)',
@@ -114,7 +118,7 @@ export class SentenceCoder {
     const npFirst = mods ? mods.first : t.first;
     const answerable = this.responsibleParty(npFirst, t.last);
     if (answerable.length > 0) return { actor: answerable, recipient };
-    const light = this.args.lightVerbSubject(npFirst, LIGHT);
+    const light = this.args.lightVerbSubject(npFirst, t.head, LIGHT);
     if (light.length > 0 || npFirst - 1 < this.sent[0]) return { actor: light, recipient };
     // "… after fierce fighting with guerrillas": an adjunct noun shares the clause's actor; so does
     // a reciprocal one after "in" ("In a meeting with Mubarak, Arafat said …": one party of it).
@@ -365,7 +369,11 @@ export class SentenceCoder {
       if (d.trigger.isNoun) continue;
       const g = this.args.verbGroupStart(d.trigger.head);
       if (g - 1 < this.sent[0] || this.v.info[g - 1]!.xpos !== 'TO') continue;
-      const gov = drafts.find((o) => o !== d && !o.trigger.isNoun && o.trigger.last < g && o.trigger.last >= g - 6 && this.onlyObjectBetween(o.trigger.last, g - 1));
+      // A verb governs across its object ("urged Baku to withdraw"), a noun only right before
+      // "to" ("Iraq's threat to invade", "Russia's refusal to withdraw").
+      const gov = drafts.find((o) => o !== d && (o.trigger.isNoun
+        ? o.trigger.last === g - 2
+        : o.trigger.last < g && o.trigger.last >= g - 6 && this.onlyObjectBetween(o.trigger.last, g - 1)));
       if (!gov) continue;
       d.governor = gov;
       if (gov.type === 'AGREE' && CONFLICTUAL.has(d.type)) {
@@ -416,6 +424,13 @@ export class SentenceCoder {
       });
     }
     return out;
+  }
+
+  /** The noun trigger `t` stands right before the "to" of the infinitive that `d` heads. */
+  governsInfinitive(t: Trigger, d: Draft): boolean {
+    if (!t.isNoun || d.trigger.isNoun) return false;
+    const g = this.args.verbGroupStart(d.trigger.head);
+    return g - 2 === t.last && this.v.info[g - 1]!.xpos === 'TO';
   }
 
   private onlyObjectBetween(from: number, to: number): boolean {

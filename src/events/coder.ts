@@ -97,7 +97,8 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
     for (const t of triggers) {
       if (!t.isNoun) continue;
       const hostDraft = verbDrafts.find((d) => inside(d.argSpans, t.first, t.last));
-      if (!hostDraft) {
+      // "Russia's refusal to withdraw": a noun governing the infinitive whose subject it is, is coded.
+      if (!hostDraft || coder.governsInfinitive(t, hostDraft)) {
         drafts.push(coder.draft(t));
         continue;
       }

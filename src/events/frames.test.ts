@@ -114,3 +114,104 @@ describe('third-pass frames', () => {
     expect(actorOf(rallied, 'PROTEST')).toEqual([rallied.ids.get('Hamas')]);
   });
 });
+
+describe('round-two frames', () => {
+  const SERBIA: EntSpec = { name: 'Serbia', type: 'GPE', country: 'SRB', surfaces: ['Serbia'] };
+  const MALI: EntSpec = { name: 'Mali', type: 'GPE', country: 'MLI', surfaces: ['Mali'] };
+  const FRANCE: EntSpec = { name: 'France', type: 'GPE', country: 'FRA', surfaces: ['France'] };
+  const find = (b: ReturnType<typeof build>, type: string): EventRecord | undefined => codeDoc(b.doc).events.find((e) => e.type === type);
+
+  it('gives an event noun the subject of a verb of attending or taking part', () => {
+    const attended = build(['Croatia/NNP attended/VBD talks/NNS in/IN Geneva/NNP ./.'], [CROATIA]);
+    expect(find(attended, 'CONSULT')?.actor).toEqual([attended.ids.get('Croatia')]);
+    const part = build(['Croatia/NNP took/VBD an/DT active/JJ part/NN in/IN the/DT fighting/NN ./.'], [CROATIA]);
+    expect(find(part, 'ASSAULT')?.actor).toEqual([part.ids.get('Croatia')]);
+    const engaged = build(['Croatia/NNP engaged/VBD in/IN fighting/NN with/IN Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    expect(find(engaged, 'ASSAULT')?.actor).toEqual([engaged.ids.get('Croatia')]);
+    // The parse reaches a light verb across an adjunct word order cannot cross.
+    const far = build(['Croatia/NNP attended/VBD on/IN Monday/NNP lengthy/JJ talks/NNS ./.'], [CROATIA],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'case'], [1, 'obl'], [5, 'amod'], [1, 'obj'], [1, 'punct']]] });
+    expect(find(far, 'CONSULT')?.actor).toEqual([far.ids.get('Croatia')]);
+  });
+
+  it('does not give an event noun the subject of a verb that only reacts to it', () => {
+    const welcomed = build(['Croatia/NNP welcomed/VBD the/DT talks/NNS ./.'], [CROATIA]);
+    expect(find(welcomed, 'CONSULT')).toBeUndefined();
+    // "took part" needs "in": "took the fighting seriously" is no fighting by Croatia.
+    const took = build(['Croatia/NNP took/VBD the/DT fighting/NN seriously/RB ./.'], [CROATIA]);
+    expect(find(took, 'ASSAULT')).toBeUndefined();
+  });
+
+  it('makes a noun governing an infinitive its governor: refusal, threat, decision', () => {
+    const refusal = build(["Croatia/NNP 's/POS refusal/NN to/TO withdraw/VB its/PRP$ troops/NNS angered/VBD Serbia/NNP ./."], [CROATIA, SERBIA],
+      { deps: [[[2, 'nmod:poss'], [0, 'case'], [7, 'nsubj'], [4, 'mark'], [2, 'acl'], [6, 'nmod:poss'], [4, 'obj'], [-1, 'root'], [7, 'obj'], [7, 'punct']]] });
+    const rev = codeDoc(refusal.doc).events;
+    expect(rev.find((e) => e.type === 'REJECT')?.actor).toEqual([refusal.ids.get('Croatia')]);
+    expect(rev.some((e) => e.type === 'RETREAT')).toBe(false);
+    const threat = build(["Croatia/NNP 's/POS threat/NN to/TO attack/VB Serbia/NNP alarmed/VBD Europe/NNP ./."], [CROATIA, SERBIA],
+      { deps: [[[2, 'nmod:poss'], [0, 'case'], [6, 'nsubj'], [4, 'mark'], [2, 'acl'], [4, 'obj'], [-1, 'root'], [6, 'obj'], [6, 'punct']]] });
+    const tev = codeDoc(threat.doc).events;
+    expect(tev.find((e) => e.type === 'THREATEN')?.mode).toBe('violence');
+    expect(tev.some((e) => e.type === 'ASSAULT')).toBe(false);
+    const decided = build(['Croatia/NNP announced/VBD a/DT decision/NN to/TO deploy/VB troops/NNS ./.'], [CROATIA],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'det'], [1, 'obj'], [5, 'mark'], [3, 'acl'], [5, 'obj'], [1, 'punct']]] });
+    const mob = find(decided, 'MOBILIZE');
+    expect(mob?.actor).toEqual([decided.ids.get('Croatia')]);
+    expect(mob?.modality).toBe('future');
+    // A noun with "to" but no infinitive governs nothing: "a threat to peace" leaves the attack asserted.
+    const peace = build(['Croatia/NNP attacked/VBD Serbia/NNP ,/, a/DT threat/NN to/TO peace/NN ./.'], [CROATIA, SERBIA]);
+    expect(find(peace, 'ASSAULT')?.modality).toBe('asserted');
+  });
+
+  it('reads "the junta" as the state named last before it, and only then', () => {
+    const after = build(['France/NNP recalled/VBD its/PRP$ ambassador/NN from/IN Mali/NNP after/IN the/DT junta/NN expelled/VBD French/JJ diplomats/NNS ./.'], [FRANCE, MALI]);
+    const expel = codeDoc(after.doc).events.find((e) => e.mode === 'expel');
+    expect(expel?.actor).toEqual([after.ids.get('Mali')]);
+    const alone = build(['The/DT junta/NN expelled/VBD French/JJ diplomats/NNS ./.'], []);
+    expect(codeDoc(alone.doc).events).toEqual([]);
+    // Only a bare government noun: "the rebels" are not the state named before them.
+    const rebels = build(['Fighting/NN continued/VBD in/IN Mali/NNP ./.', 'The/DT rebels/NNS expelled/VBD French/JJ diplomats/NNS ./.'], [MALI]);
+    expect(codeDoc(rebels.doc).events.filter((e) => e.mode === 'expel')).toEqual([]);
+  });
+
+  it('takes an accused act named by a noun as alleged', () => {
+    const b = build(['Serbia/NNP accused/VBD Croatia/NNP of/IN the/DT attack/NN ./.'], [SERBIA, CROATIA]);
+    const a = find(b, 'ASSAULT');
+    if (a) expect(a.modality).toBe('alleged');
+    expect(find(b, 'ACCUSE')?.actor).toEqual([b.ids.get('Serbia')]);
+  });
+
+  it('distrusts a case-marked subject and a comma-set-off -ing clause hung from a noun', () => {
+    const RUSSIA: EntSpec = { name: 'Russia', type: 'NORP', country: 'RUS', surfaces: ['Russian'] };
+    // The parse made "gunships" (the object of "including") the subject and "aircraft" the root.
+    const incl = build(['Russian/JJ aircraft/NN including/VBG helicopter/NN gunships/NNS killed/VBD 46/CD civilians/NNS ./.'], [RUSSIA],
+      { deps: [[[1, 'amod'], [-1, 'root'], [4, 'case'], [4, 'compound'], [5, 'nsubj'], [1, 'acl:relcl'], [7, 'nummod'], [5, 'obj'], [1, 'punct']]] });
+    expect(find(incl, 'ASSAULT')?.actor).toEqual([incl.ids.get('Russia')]);
+    // "killing 30 soldiers" after a comma is the attack's result, not something the base did.
+    const SERB: EntSpec = { name: 'Serbia', type: 'NORP', country: 'SRB', surfaces: ['Serbian'] };
+    const comma = build(['Croatia/NNP attacked/VBD a/DT Serbian/JJ base/NN ,/, killing/VBG 30/CD soldiers/NNS ./.'], [CROATIA, SERB],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [4, 'det'], [4, 'amod'], [1, 'obj'], [6, 'punct'], [4, 'acl'], [8, 'nummod'], [6, 'obj'], [1, 'punct']]] });
+    expect(codeDoc(comma.doc).events.filter((e) => e.type === 'ASSAULT').map((e) => e.actor)).toEqual([[comma.ids.get('Croatia')]]);
+    // Without the comma the -ing word modifies its noun: the soldiers kill.
+    const mod = build(['Croatia/NNP condemned/VBD Serbian/JJ soldiers/NNS killing/VBG civilians/NNS ./.'], [CROATIA, SERB],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'amod'], [1, 'obj'], [3, 'acl'], [4, 'obj'], [1, 'punct']]] });
+    expect(find(mod, 'ASSAULT')?.actor).toEqual([mod.ids.get('Serbia')]);
+  });
+
+  it('gives an act kept going its keeper, across a particle; never to a verb that stops it', () => {
+    const up = build(['Croatia/NNP stepped/VBD up/RP attacks/NNS on/IN Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    expect(find(up, 'ASSAULT')?.actor).toEqual([up.ids.get('Croatia')]);
+    const kept = build(['Croatia/NNP maintained/VBD the/DT blockade/NN of/IN Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    expect(find(kept, 'COERCE')?.actor).toEqual([kept.ids.get('Croatia')]);
+    const halted = build(['Croatia/NNP halted/VBD attacks/NNS on/IN Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    expect(find(halted, 'ASSAULT')).toBeUndefined();
+  });
+
+  it('reads an adjective heading a determiner phrase as its noun ("the offensive/JJ against")', () => {
+    const off = build(['Croatia/NNP broadened/VBD the/DT offensive/JJ against/IN Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    expect(find(off, 'ASSAULT')?.actor).toEqual([off.ids.get('Croatia')]);
+    // Followed by its noun it stays an adjective: "the offensive remarks" are no attack.
+    const remarks = build(['Croatia/NNP repeated/VBD the/DT offensive/JJ remarks/NNS about/IN Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    expect(find(remarks, 'ASSAULT')).toBeUndefined();
+  });
+});

@@ -14,14 +14,20 @@ import type { DocView } from './view.js';
 const NEG = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'neither', 'nor', 'without']);
 const HYPO_MODALS = new Set(['could', 'might', 'may', 'should', 'must', "could've", 'can']);
 const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo']);
-const HYPO_GOVERNORS = new Set(['likely', 'seek', 'want', 'hope', 'aim', 'wish', 'consider', 'threaten', 'risk', 'fear', 'propose', 'urge', 'demand', 'call', 'ask', 'request']);
+const HYPO_GOVERNORS = new Set([
+  'likely', 'seek', 'want', 'hope', 'aim', 'wish', 'consider', 'threaten', 'risk', 'fear', 'propose', 'urge', 'demand', 'call', 'ask', 'request',
+  // nouns governing an infinitive: "Iraq's threat to invade", "calls to resign", "a proposal to hold talks"
+  'threat', 'proposal', 'plea', 'appeal', 'ultimatum', 'desire', 'ambition',
+]);
 const FUTURE_GOVERNORS = new Set([
   'plan', 'intend', 'expect', 'schedule', 'set', 'due', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'offer',
   'decide', 'go', 'vote', 'resolve', 'commit', 'announce', 'about', 'poise',
   // adjectives of readiness: "is willing to send", "is prepared to lift"
   'willing', 'ready', 'prepared', 'determined', 'eager',
+  // nouns: "the decision to withdraw", "its plan to deploy", "readiness to resume talks"
+  'decision', 'intention', 'intent', 'commitment', 'invitation', 'agreement', 'deal', 'readiness', 'willingness', 'determination',
 ]);
-const NEG_GOVERNORS = new Set(['fail', 'refuse', 'decline', 'deny', 'avoid', 'cease', 'stop']);
+const NEG_GOVERNORS = new Set(['fail', 'refuse', 'decline', 'deny', 'avoid', 'cease', 'stop', 'refusal', 'failure']);
 const STOPPING = new Set(['stop', 'cease', 'quit', 'halt', 'end', 'avoid', 'deny']);
 const DENY = new Set(['deny', 'refute', 'dismiss', 'reject']);
 const HYPO_NOUN_CUES = new Set(['threat', 'risk', 'fear', 'danger', 'possibility', 'prospect', 'possible', 'potential', 'likely', 'looming', 'feared', 'spectre', 'specter', 'brink']);
@@ -93,9 +99,11 @@ export function modalityOf(
     if (t.xpos.startsWith('VB') && lemmaIn(v, k, DENY) && (v.info[k + 1]?.lower === 'that' || v.info[k + 1]?.xpos === 'VBG')) negated = true;
     if (CONDITIONAL.has(t.lower) && k >= clauseStart) hypothetical = true;
   }
-  // "accused Russia of shelling …": the accused act is a claim.
-  if (v.info[h]!.xpos === 'VBG' && first - 1 > s && v.info[first - 1]!.lower === 'of') {
-    for (let k = first - 2; k >= Math.max(s, first - 8); k--) if (v.info[k]!.xpos.startsWith('VB')) {
+  // "accused Russia of shelling …", "accused Israel of the attack": the accused act is a claim.
+  let np = first;
+  if (isNoun) while (np - 1 > s && /^(DT|JJ|PRP\$|CD)$/.test(v.info[np - 1]!.xpos)) np--;
+  if ((isNoun || v.info[h]!.xpos === 'VBG') && np - 1 > s && v.info[np - 1]!.lower === 'of') {
+    for (let k = np - 2; k >= Math.max(s, np - 8); k--) if (v.info[k]!.xpos.startsWith('VB')) {
       if (lemmaIn(v, k, ACCUSING)) alleged = true;
       break;
     }
@@ -128,7 +136,8 @@ export function modalityOf(
       if (x.lower === ',' || x.lower === 'that' || x.lower === 'which') break;
     }
     for (let k = clauseStart; k < first; k++) {
-      if (v.info[k]!.xpos.startsWith('VB') && lemmaIn(v, k, FUTURE_GOVERNORS) && v.info[k + 1]?.lower === 'to') governed ??= 'future';
+      // "agreed to resume talks", and a governing noun: "Iran's agreement to resume talks".
+      if ((v.info[k]!.xpos.startsWith('VB') || v.info[k]!.xpos.startsWith('NN')) && lemmaIn(v, k, FUTURE_GOVERNORS) && v.info[k + 1]?.lower === 'to') governed ??= 'future';
     }
   } else {
     const g = args.verbGroupStart(h);

@@ -59,6 +59,9 @@ function cachedLemmas(text: string, lower: string, cls: 'V' | 'N' | 'O'): string
 }
 
 const OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$', 'NNP', 'NNPS', 'NNS', 'PRP']);
+const DETERMINER: ReadonlySet<string> = new Set(['DT', 'PRP$']);
+const AFTER_HEAD: ReadonlySet<string> = new Set(['IN', 'TO', ',', '.', ':', 'CC', 'VBD', 'VBZ', 'VBP', 'MD']);
+const NOMINAL_RELS: ReadonlySet<string> = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl', 'nmod', 'iobj']);
 const SUBJECT_END: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
 
 /**
@@ -72,6 +75,9 @@ function repairedTag(doc: Doc, i: number): string {
   const t = toks[i]!;
   const xpos = tagOf(t);
   if (xpos !== 'JJ' || i === 0 || i + 1 >= toks.length) return xpos;
+  // "broadened the offensive/JJ against Ukraine": an adjective right after a determiner that no
+  // noun follows, and that the parse (when present) uses as a nominal argument, heads its phrase.
+  if (DETERMINER.has(tagOf(toks[i - 1]!)) && AFTER_HEAD.has(tagOf(toks[i + 1]!)) && (t.deprel === undefined || NOMINAL_RELS.has(t.deprel))) return 'NN';
   if (!/^[A-Za-z]+ed$/.test(doc.text.slice(t.start, t.end))) return xpos;
   return SUBJECT_END.has(tagOf(toks[i - 1]!)) && OBJECT_START.has(tagOf(toks[i + 1]!)) ? 'VBD' : xpos;
 }
