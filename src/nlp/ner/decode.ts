@@ -74,10 +74,27 @@ export function transitions(trans: ArrayLike<number>): Transitions {
   return { pred, start, end };
 }
 
-let prevBuf = new Float64Array(T);
-let curBuf = new Float64Array(T);
-/** Back-pointers of the sentence being decoded, reused (grown as needed). */
-let backBuf = new Int8Array(T * 256);
+/**
+ * The BILOU structure the decoder is written for: O, B- and U- tags all share one
+ * predecessor set OPEN_PREDS (O, L-, U- of every type); I- and L- tags have two (B- and
+ * I- of their own type). Checked here so a change to tags.ts cannot silently break it.
+ */
+const OPEN_PREDS = PRED_TAGS.slice(PRED_START[0]!, PRED_START[1]!);
+/** The tags whose predecessors are OPEN_PREDS, increasing. */
+const OPEN_TAGS: number[] = [];
+for (let b = 0; b < T; b++) {
+  const preds = PRED_TAGS.subarray(PRED_START[b]!, PRED_START[b + 1]!);
+  if (preds.length === OPEN_PREDS.length && preds.every((a, k) => a === OPEN_PREDS[k])) OPEN_TAGS.push(b);
+  else if (preds.length !== 2) throw new Error(`ner decode: tag ${b} has ${preds.length} predecessors, not BILOU's 9 or 2`);
+}
+const OPEN = Int32Array.from(OPEN_TAGS);
+const CLOSED = Int32Array.from({ length: T }, (_, b) => b).filter((b) => !OPEN_TAGS.includes(b));
+const NO = OPEN_PREDS.length;
+
+/** Forward scores of the sentence being decoded (n × T), reused (grown as needed). */
+let fwdBuf = new Float64Array(T * 256);
+/** The previous position's scores of OPEN_PREDS, gathered once for the nine tags that read them. */
+const openPrev = new Float64Array(NO);
 
 /** Best tag sequence for one sentence from general (float) transition weights. */
 export function viterbi(scores: Float64Array, trans: ArrayLike<number>, n: number): Int8Array {
@@ -88,50 +105,64 @@ export function viterbi(scores: Float64Array, trans: ArrayLike<number>, n: numbe
 
 /**
  * Best tag sequence of the n tokens whose emission scores start at scores[at] (n × T),
- * written to path[pathAt ..].
+ * written to path[pathAt ..]. The forward pass keeps only the best scores (Math.max has
+ * no data-dependent branch to mispredict, where keeping back-pointers needs one per
+ * candidate); the back-pointers of the chosen path alone are found again while tracing
+ * back, by the same sums in the same order, so ties break as before: towards the
+ * lowest predecessor, the first of several equal scores.
  */
 export function viterbiPath(
   scores: Float64Array, at: number, n: number, tr: Transitions, path: Int8Array, pathAt: number,
 ): void {
   if (n === 0) return;
-  let prev = prevBuf;
-  let cur = curBuf;
-  if (backBuf.length < n * T) backBuf = new Int8Array(2 * n * T);
-  const back = backBuf;
+  if (fwdBuf.length < n * T) fwdBuf = new Float64Array(2 * n * T);
+  const v = fwdBuf;
   const { pred, start, end } = tr;
-  for (let t = 0; t < T; t++) prev[t] = scores[at + t]! + start[t]!;
+  for (let t = 0; t < T; t++) v[t] = scores[at + t]! + start[t]!;
   for (let i = 1; i < n; i++) {
-    const row = at + i * T;
-    for (let b = 0; b < T; b++) {
-      let best = -Infinity;
-      let arg = 0;
-      const kEnd = PRED_START[b + 1]!;
-      for (let k = PRED_START[b]!; k < kEnd; k++) {
-        const a = PRED_TAGS[k]!;
-        const s = prev[a]! + pred[k]!;
-        if (s > best) {
-          best = s;
-          arg = a;
-        }
-      }
-      cur[b] = best + scores[row + b]!;
-      back[i * T + b] = arg;
+    const p = (i - 1) * T;
+    const c = i * T;
+    const row = at + c;
+    const q = openPrev;
+    for (let m = 0; m < NO; m++) q[m] = v[p + OPEN_PREDS[m]!]!;
+    for (let j = 0; j < OPEN.length; j++) {
+      const b = OPEN[j]!;
+      const k = PRED_START[b]!;
+      let best = q[0]! + pred[k]!;
+      for (let m = 1; m < NO; m++) best = Math.max(best, q[m]! + pred[k + m]!);
+      v[c + b] = best + scores[row + b]!;
     }
-    const swap = prev;
-    prev = cur;
-    cur = swap;
+    for (let j = 0; j < CLOSED.length; j++) {
+      const b = CLOSED[j]!;
+      const k = PRED_START[b]!;
+      v[c + b] = Math.max(v[p + PRED_TAGS[k]!]! + pred[k]!, v[p + PRED_TAGS[k + 1]!]! + pred[k + 1]!) + scores[row + b]!;
+    }
   }
-  prevBuf = prev;
-  curBuf = cur;
   let best = -Infinity;
   let arg = 0;
+  const last = (n - 1) * T;
   for (let a = 0; a < T; a++) {
-    const s = prev[a]! + end[a]!;
+    const s = v[last + a]! + end[a]!;
     if (s > best) {
       best = s;
       arg = a;
     }
   }
   path[pathAt + n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) path[pathAt + i - 1] = back[i * T + path[pathAt + i]!]!;
+  for (let i = n - 1; i > 0; i--) {
+    const b = path[pathAt + i]!;
+    const p = (i - 1) * T;
+    best = -Infinity;
+    arg = 0;
+    const kEnd = PRED_START[b + 1]!;
+    for (let k = PRED_START[b]!; k < kEnd; k++) {
+      const a = PRED_TAGS[k]!;
+      const s = v[p + a]! + pred[k]!;
+      if (s > best) {
+        best = s;
+        arg = a;
+      }
+    }
+    path[pathAt + i - 1] = arg;
+  }
 }

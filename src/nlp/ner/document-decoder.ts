@@ -29,8 +29,14 @@ const T = NUM_TAGS;
  */
 const KEPT_ROLES = ROLE.flags + 1;
 const OWN_ONLY = ROLE.flags;
-/** Types whose sums the arena holds before it starts again (about 1.6 MB per thousand with two passes). */
-const MAX_ARENA_TYPES = 32_768;
+/**
+ * Types whose sums the arena holds before it starts again (0.8 MB per thousand with two
+ * passes). It is allocated whole, once: grown as needed, each doubling copied it and
+ * touched fresh pages, which cost more than all the sums written there. Starting again
+ * costs one summing of the few hundred types an article uses (a few ms, every few
+ * hundred articles).
+ */
+const MAX_ARENA_TYPES = 16_384;
 
 /** Arena keys: a type's slot is valid only while its slotKey is the decoder's current key. */
 let nextKey = 0;
@@ -43,7 +49,7 @@ export class DocumentDecoder {
   private readonly index: Uint32Array;
   private readonly rows: SparseRows;
   private readonly trans: Transitions[];
-  private arena = new Int32Array(0);
+  private arena: Int32Array;
   private arenaTypes = 0;
   private key = nextKey++;
   private readonly acc: Int32Array;
@@ -65,6 +71,7 @@ export class DocumentDecoder {
     this.mask = (1 << bits) - 1;
     this.trans = models.map((m) => m.transitions());
     this.acc = new Int32Array(this.width);
+    this.arena = new Int32Array(MAX_ARENA_TYPES * KEPT_ROLES * this.width);
     const compact = models.map((m) => m.compactWeights());
     const withRows: number[] = [];
     for (let w = 0; 32 * w <= this.mask; w++) {
@@ -87,14 +94,11 @@ export class DocumentDecoder {
 
   /** Entity spans for each sentence of one document. */
   tag(sentences: readonly (readonly string[])[], res: NerResources): TokenSpan[][] {
-    if (this.arenaTypes >= MAX_ARENA_TYPES) {
-      this.key = nextKey++;
-      this.arenaTypes = 0;
-    }
     const doc = documentHashes(sentences, res);
     const { ctx, ctxStart, tokenStart, allCaps, hashes, offsets } = doc;
     const S = sentences.length;
     const nDoc = tokenStart[S]!;
+    this.makeRoom(nDoc + 2);
     const P = this.passes;
     const W = this.width;
     if (this.path.length < nDoc) {
@@ -164,6 +168,15 @@ export class DocumentDecoder {
     return out;
   }
 
+  /** Room in the arena for `types` more types (a document's tokens and the two pads bound its new ones). */
+  private makeRoom(types: number): void {
+    const size = KEPT_ROLES * this.width;
+    if ((this.arenaTypes + types) * size <= this.arena.length) return;
+    this.key = nextKey++;
+    this.arenaTypes = 0;
+    if (types * size > this.arena.length) this.arena = new Int32Array(types * size);
+  }
+
   /** Adds a feature's row (all passes) to acc. */
   private add(hash: number): void {
     const r = rankOf(this.index, hash & this.mask);
@@ -176,11 +189,6 @@ export class DocumentDecoder {
     const W = this.width;
     const size = KEPT_ROLES * W;
     const at = this.arenaTypes * size;
-    if (at + size > this.arena.length) {
-      const grown = new Int32Array(Math.max(4096 * size, 2 * this.arena.length));
-      grown.set(this.arena);
-      this.arena = grown;
-    }
     const { index, rows, mask, acc } = this;
     const a = this.arena;
     const h = type.hashes;

@@ -6,10 +6,11 @@
  * gives the same values (speed.test.ts). Changing a template here changes the model's
  * meaning, so bump FEATURE_VERSION and retrain.
  */
-import { computeDocStats, type DocStats } from './doc-stats.js';
+import { CAP_ROLES, capRole, capRoleCount, caseForm, computeDocStats, newDocWord, seenLower, type DocWord } from './doc-stats.js';
 import { fnv1a } from './hash.js';
 import type { Clusters, Gazetteer } from './resources.js';
 import { hasLetter, hasLower, isCapitalised, shortShape, wordShape } from './shape.js';
+import { TypeTable } from './type-table.js';
 
 export const FEATURE_VERSION = 1;
 
@@ -49,13 +50,18 @@ interface TokenInfo extends WordType {
   lower: string;
   lw: string;
   shape: string;
-  ss: string;
   cm: string;
   letter: boolean;
   cap: boolean;
   hasLower: boolean;
-  /** Whether a gazetteer entry starts with this word (only then is a match looked for). */
-  gazStart: boolean;
+  /** The document statistics of `lower`, shared with the other types that lowercase to it. */
+  word: DocWord;
+  /** Id of the word's short shape (TypeCache.forms). */
+  form: number;
+  /** Types of the gazetteer's one-word entries equal to `lower` as a bit set, or -1 if no entry starts with it. */
+  gazBits: number;
+  /** Whether `lower` is the second word of a gazetteer entry (only then can a two-word match end on it). */
+  gazSecond: boolean;
   /** The word as given (before normaliseQuotes) lowercased, if it has a letter: its prediction-history key. */
   histKey: string | undefined;
 }
@@ -225,18 +231,23 @@ function pad(w: string, lw: string, clusters: boolean): TokenInfo {
   neighbourKeys(hashes, lw, w, w, w, w, '-');
   fillRoles(hashes, clusters);
   return {
-    w, lower: lw, lw, shape: w, ss: w, cm: w, letter: false, cap: false, hasLower: false, gazStart: false,
-    histKey: undefined, hashes, slot: 0, slotKey: -1,
+    w, lower: lw, lw, shape: w, cm: w, letter: false, cap: false, hasLower: false, word: newDocWord(), form: -1,
+    gazBits: -1, gazSecond: false, histKey: undefined, hashes, slot: 0, slotKey: -1,
   };
 }
 
 interface TypeCache {
   /** Keyed by the word as given (before normaliseQuotes). */
-  types: Map<string, TokenInfo>;
+  types: TypeTable<TokenInfo>;
   pad: TokenInfo;
   padEnd: TokenInfo;
   /** Gazetteer feature hashes by label code (see gazetteerLabels), or null without a gazetteer. */
   gaz: GazHashes | null;
+  /** Document statistics by lowercase word, shared by the types that lowercase to it. */
+  words: Map<string, DocWord>;
+  /** Short shape → form id, and the `dform=<shape>|a` and `…|A` hashes of form f at 2f and 2f + 1. */
+  forms: Map<string, number>;
+  dform: number[];
 }
 
 /** Hashes of the gazetteer features of each label "TYPE-P", by its code 4 × type + P (B, I, L, U). */
@@ -277,19 +288,31 @@ function typeCache(res: NerResources): TypeCache {
   if (!cache) {
     const c = res.clusters !== null;
     infoCaches.set(res, (cache = {
-      types: new Map(), pad: pad('<S>', '<s>', c), padEnd: pad('</S>', '</s>', c), gaz: res.gazetteer ? gazHashes(res.gazetteer) : null,
+      types: new TypeTable(), pad: pad('<S>', '<s>', c), padEnd: pad('</S>', '</s>', c), gaz: res.gazetteer ? gazHashes(res.gazetteer) : null,
+      words: new Map(), forms: new Map(), dform: [],
     }));
   }
   return cache;
 }
 
+/**
+ * Empties a full cache. Only between documents: the types of one document must share
+ * their DocWords and form ids.
+ */
+function trimCache(cache: TypeCache): void {
+  if (cache.types.size < MAX_CACHED_TYPES) return;
+  cache.types.clear();
+  cache.words.clear();
+  cache.forms.clear();
+  cache.dform.length = 0;
+}
+
 function cachedTokenInfo(w: string, cache: TypeCache, res: NerResources): TokenInfo {
   let info = cache.types.get(w);
   if (!info) {
-    if (cache.types.size >= MAX_CACHED_TYPES) cache.types.clear();
-    info = tokenInfo(normaliseQuotes(w), res);
+    info = tokenInfo(normaliseQuotes(w), res, cache);
     info.histKey = hasLetter(w) ? w.toLowerCase() : undefined;
-    cache.types.set(w, info);
+    cache.types.add(w, info);
   }
   return info;
 }
@@ -305,7 +328,23 @@ function catRange(prefix: number, s: string, start: number, end: number): number
   return h >>> 0;
 }
 
-function tokenInfo(w: string, res: NerResources): TokenInfo {
+function docWord(lower: string, cache: TypeCache): DocWord {
+  let d = cache.words.get(lower);
+  if (!d) cache.words.set(lower, (d = newDocWord()));
+  return d;
+}
+
+function formId(ss: string, cache: TypeCache): number {
+  let f = cache.forms.get(ss);
+  if (f === undefined) {
+    f = cache.forms.size;
+    cache.forms.set(ss, f);
+    cache.dform.push(fnv1a(`dform=${ss}|a`), fnv1a(`dform=${ss}|A`));
+  }
+  return f;
+}
+
+function tokenInfo(w: string, res: NerResources, cache: TypeCache): TokenInfo {
   const c = res.clusters?.lookup(w);
   const clusters = res.clusters !== null;
   const lower = w.toLowerCase();
@@ -336,34 +375,33 @@ function tokenInfo(w: string, res: NerResources): TokenInfo {
   const caseStr = String(res.clusters?.caseBucket(lw) ?? '-');
   neighbourKeys(h, lw, shape, ss, cf, cm, caseStr);
   fillRoles(h, clusters);
+  const gaz = res.gazetteer;
   return {
-    w, lower, lw, shape, ss, cm, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
-    gazStart: res.gazetteer?.startsPhrase(lower) ?? false, histKey: undefined, hashes: h, slot: 0, slotKey: -1,
+    w, lower, lw, shape, cm, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
+    word: docWord(lower, cache), form: formId(ss, cache), gazBits: gaz?.wordTypes(lower) ?? -1,
+    gazSecond: gaz?.isSecondWord(lower) ?? false, histKey: undefined, hashes: h, slot: 0, slotKey: -1,
   };
-}
-
-/** fnv1a of small, often repeated strings (gazetteer labels, document-feature values). */
-const memo = new Map<string, number>();
-function memoHash(s: string): number {
-  let h = memo.get(s);
-  if (h === undefined) {
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(s, (h = fnv1a(s)));
-  }
-  return h;
 }
 
 /**
  * Per-token gazetteer label codes (4 × type + B/I/L/U) for each match covering the
- * token (undefined: none). Only words that start an entry are tried. The sentence's
- * tokens are ctx[c0 + 2 .. c0 + 2 + n).
+ * token (undefined: none). Only words that start an entry are tried, and only those
+ * followed by a word that is the second of some entry can start a longer match: the
+ * others take their one-word entries from their type (most tries of a two-word
+ * phrase found nothing). The sentence's tokens are ctx[c0 + 2 .. c0 + 2 + n).
  */
 function gazetteerLabels(ctx: readonly TokenInfo[], c0: number, n: number, gaz: Gazetteer | null): (number[] | undefined)[] {
   const labels = new Array<number[] | undefined>(n);
   if (!gaz) return labels;
   let lower: string[] | null = null;
   for (let i = 0; i < n; i++) {
-    if (!ctx[c0 + i + 2]!.gazStart) continue;
+    const t = ctx[c0 + i + 2]!;
+    if (t.gazBits < 0) continue;
+    if (i + 1 >= n || !ctx[c0 + i + 3]!.gazSecond) {
+      // As matchAt lists one-word matches: by increasing type.
+      for (let type = 0, b = t.gazBits; b !== 0; type++, b >>>= 1) if (b & 1) (labels[i] ??= []).push(4 * type + 3);
+      continue;
+    }
     if (!lower) {
       lower = new Array<string>(n);
       for (let j = 0; j < n; j++) lower[j] = ctx[c0 + j + 2]!.lower;
@@ -382,7 +420,9 @@ function gazetteerLabels(ctx: readonly TokenInfo[], c0: number, n: number, gaz: 
 interface Analysed {
   res: NerResources;
   cache: TypeCache;
-  stats: DocStats;
+  /** computeDocStats's stamp for this document's DocWords. */
+  stamp: number;
+  allCaps: boolean[];
   /** Each sentence's types between two pads on each side: sentence s's token i is ctx[ctxStart[s] + 2 + i]. */
   ctx: TokenInfo[];
   ctxStart: Int32Array;
@@ -392,8 +432,9 @@ interface Analysed {
 
 function analyse(raw: readonly (readonly string[])[], res: NerResources): Analysed {
   const cache = typeCache(res);
+  trimCache(cache);
   const types = raw.map((s) => s.map((w) => cachedTokenInfo(w, cache, res)));
-  const stats = computeDocStats(types);
+  const { stamp, allCaps } = computeDocStats(types);
   const ctx: TokenInfo[] = [];
   const ctxStart = new Int32Array(raw.length);
   const tokenStart = new Int32Array(raw.length + 1);
@@ -402,7 +443,7 @@ function analyse(raw: readonly (readonly string[])[], res: NerResources): Analys
     tokenStart[si + 1] = tokenStart[si]! + ts.length;
     ctx.push(cache.pad, cache.pad, ...ts, cache.padEnd, cache.padEnd);
   });
-  return { res, cache, stats, ctx, ctxStart, tokenStart };
+  return { res, cache, stamp, allCaps, ctx, ctxStart, tokenStart };
 }
 
 /** Features for every sentence of one document (the unit of document-level features): the full lists training uses. */
@@ -450,7 +491,7 @@ export function documentHashes(raw: readonly (readonly string[])[], res: NerReso
     const c0 = ctxStart[si]! + 2;
     for (let i = 0; i < raw[si]!.length; i++) histKeys[t++] = ctx[c0 + i]!.histKey;
   }
-  return { ctx, ctxStart, tokenStart, allCaps: doc.stats.allCaps, hashes: scratch, offsets: docOffsets, histKeys };
+  return { ctx, ctxStart, tokenStart, allCaps: doc.allCaps, hashes: scratch, offsets: docOffsets, histKeys };
 }
 
 /** Web text uses typographic quotes where the Reuters training text has ASCII ones. */
@@ -461,7 +502,10 @@ function normaliseQuotes(w: string): string {
 /** Output buffer shared by all sentences (grown as needed). */
 let scratch = new Uint32Array(4096);
 
-const DROLE = new Map(['first', 'mid', 'last', 'single'].map((r) => [r, fnv1a(`drole=${r}`)]));
+/** By CAP_ROLES index. */
+const DROLE = CAP_ROLES.map((r) => fnv1a(`drole=${r}`));
+/** `dform=none|a` and `…|A`: the word has no form where case is informative. */
+const DFORM_NONE = [fnv1a('dform=none|a'), fnv1a('dform=none|A')];
 
 /**
  * Writes sentence si's features into `scratch` from position m, token i's start at
@@ -469,13 +513,13 @@ const DROLE = new Map(['first', 'mid', 'last', 'single'].map((r) => [r, fnv1a(`d
  * without the features left to the types' role lists.
  */
 function writeSentence(doc: Analysed, si: number, grouped: boolean, offsets: Int32Array, oBase: number, m: number): number {
-  const { ctx, stats, res, cache } = doc;
+  const { ctx, stamp, res, cache } = doc;
   const c0 = doc.ctxStart[si]!;
   const n = doc.tokenStart[si + 1]! - doc.tokenStart[si]!;
-  const allCaps = stats.allCaps[si] ?? false;
+  const allCaps = doc.allCaps[si] ?? false;
   const gaz = gazetteerLabels(ctx, c0, n, res.gazetteer);
   const gh = cache.gaz;
-  const ac = allCaps ? 'A' : 'a';
+  const acIndex = allCaps ? 1 : 0;
   const clusters = res.clusters !== null;
   for (let i = 0; i < n; i++) {
     offsets[oBase + i] = m;
@@ -548,11 +592,14 @@ function writeSentence(doc: Analysed, si: number, grouped: boolean, offsets: Int
       if (gn) for (const g of gn) out[m++] = gh.next[g]!;
     }
     if (t.letter) {
-      const key = t.lower;
-      if (i === 0 || allCaps) out[m++] = memoHash(`dform=${stats.caseForm.get(key) ?? 'none'}|${ac}`);
-      if (t.cap) out[m++] = stats.seenLower.has(key) ? DLOWER_TRUE : DLOWER_FALSE;
-      const roles = stats.capRoles.get(key);
-      if (roles) for (const r of roles) out[m++] = DROLE.get(r)!;
+      const d = t.word;
+      if (i === 0 || allCaps) {
+        const f = caseForm(d, stamp);
+        out[m++] = f < 0 ? DFORM_NONE[acIndex]! : cache.dform[2 * f + acIndex]!;
+      }
+      if (t.cap) out[m++] = seenLower(d, stamp) ? DLOWER_TRUE : DLOWER_FALSE;
+      const nRoles = capRoleCount(d, stamp);
+      for (let k = 0; k < nRoles; k++) out[m++] = DROLE[capRole(d, k)]!;
     }
   }
   offsets[oBase + n] = m;

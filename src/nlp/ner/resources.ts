@@ -68,6 +68,8 @@ const NO_MATCH: readonly GazMatch[] = [];
 export class Gazetteer {
   readonly typeNames: string[] = [];
   private readonly phrases = new Map<string, number>();
+  /** Words that are the second of some entry: a phrase can only go on past its first word into one of these. */
+  private readonly secondWords = new Set<string>();
   private maxLen = 0;
 
   /** Lines are `TYPE<TAB>lowercased entry tokens separated by spaces`. */
@@ -98,11 +100,15 @@ export class Gazetteer {
   private add(entry: string, type: number): void {
     const phrases = this.phrases;
     let tokens = 1;
+    let last = -1;
     for (let sp = entry.indexOf(' '); sp >= 0; sp = entry.indexOf(' ', sp + 1)) {
+      if (tokens === 2) this.secondWords.add(entry.slice(last + 1, sp));
       const prefix = entry.slice(0, sp);
       if (!phrases.has(prefix)) phrases.set(prefix, 0);
+      last = sp;
       tokens++;
     }
+    if (tokens === 2) this.secondWords.add(entry.slice(last + 1));
     phrases.set(entry, (phrases.get(entry) ?? 0) | (1 << type));
     if (tokens > this.maxLen) this.maxLen = tokens;
   }
@@ -114,9 +120,17 @@ export class Gazetteer {
     return t >= 0 && types !== undefined && (types & (1 << t)) !== 0;
   }
 
-  /** Whether some entry starts with this lowercased token (matchAt finds nothing otherwise). */
-  startsPhrase(lower: string): boolean {
-    return !lower.includes(' ') && this.phrases.has(lower);
+  /**
+   * The types of the one-word entries equal to this lowercased token as a bit set (0
+   * if it only starts longer entries), or -1 if no entry starts with it.
+   */
+  wordTypes(lower: string): number {
+    return lower.includes(' ') ? -1 : this.phrases.get(lower) ?? -1;
+  }
+
+  /** Whether this lowercased token is the second of some entry (a match longer than one word needs one). */
+  isSecondWord(lower: string): boolean {
+    return this.secondWords.has(lower);
   }
 
   /** Longest match of each type starting at `start` (lowercased tokens). */

@@ -28,6 +28,15 @@ describe('gazetteer', () => {
     expect(g.hasWord('ORG', 'new')).toBe(true);
     expect(g.hasWord('CITY', 'new')).toBe(false);
   });
+
+  it('knows the one-word entries of a word and which words can go on a phrase', () => {
+    const g = Gazetteer.parse('CITY\tnew york\nSTATE\tnew york\nCITY\tnew york city\nORG\tnew\nCITY\tyork\nORG\tbig apple\n');
+    expect(g.wordTypes('new')).toBe(1 << g.typeNames.indexOf('ORG'));
+    expect(g.wordTypes('big')).toBe(0);
+    expect(g.wordTypes('apple')).toBe(-1);
+    expect(g.wordTypes('new york')).toBe(-1);
+    expect(['york', 'apple', 'city', 'new'].map((w) => g.isSecondWord(w))).toEqual([true, true, false, false]);
+  });
 });
 
 describe.skipIf(!modelAvailable())('NER inference shortcuts', () => {
@@ -51,6 +60,17 @@ describe.skipIf(!modelAvailable())('NER inference shortcuts', () => {
     const first = new DocumentDecoder(models.slice(0, 1));
     expect(first.tag(DOC, resources)).toEqual(tagByReference(DOC, models.slice(0, 1), resources));
     expect(first.tag(DOC, resources)).toEqual(tagByReference(DOC, models.slice(0, 1), resources));
+  });
+
+  it('decodes exactly when a document outgrows the sums arena, and after it starts again', () => {
+    const { models, resources } = loadNer();
+    const decoder = new DocumentDecoder(models);
+    // More new word types than the arena's 16,384, in sentences of 20.
+    const words = Array.from({ length: 17_000 }, (_, i) => (i % 7 === 0 ? `Zq${i}` : `q${i}x`));
+    const big = Array.from({ length: words.length / 20 }, (_, s) => words.slice(20 * s, 20 * s + 20));
+    expect(decoder.tag(big, resources)).toEqual(tagByReference(big, models, resources));
+    expect(decoder.tag(DOC, resources)).toEqual(tagByReference(DOC, models, resources));
+    expect(decoder.tag(big.slice(0, 30), resources)).toEqual(tagByReference(big.slice(0, 30), models, resources));
   });
 
   it('finds entities on the document decoder, and history changes pass 2', () => {

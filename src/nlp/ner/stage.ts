@@ -11,33 +11,57 @@ import { tagDocumentSpans } from './tagger.js';
 
 export const NER_VERSION = 'perceptron-1';
 
-interface Piece {
-  start: number;
-  end: number;
-  text: string;
+/** The words of each non-empty sentence, and the character offsets of all of them in document order. */
+interface Pieces {
+  words: string[][];
+  /** Piece k of the document (counting through the sentences) spans starts[k] .. ends[k]; valid until the next call. */
+  starts: Int32Array;
+  ends: Int32Array;
 }
+
+/** Offset buffers reused from article to article (the stage runs one article at a time). */
+let startBuf = new Int32Array(4096);
+let endBuf = new Int32Array(4096);
 
 /**
  * Words of each sentence as the tagger should see them. The CoNLL training text splits
  * the possessive ("Azerbaijan 's"); a tokenizer that keeps "Azerbaijan’s" whole would
- * otherwise present a word the model has never seen, so it is split here too.
+ * otherwise present a word the model has never seen, so it is split here too. Offsets
+ * go to reused typed arrays rather than an object per word: this runs on every token.
  */
-function piecesBySentence(doc: Doc): Piece[][] {
-  const groups: Piece[][] = doc.sentences.map(() => []);
+function piecesBySentence(doc: Doc): Pieces {
+  const words: string[][] = [];
+  // A possessive becomes two pieces.
+  if (startBuf.length < 2 * doc.tokens.length) {
+    startBuf = new Int32Array(4 * doc.tokens.length);
+    endBuf = new Int32Array(4 * doc.tokens.length);
+  }
+  const starts = startBuf;
+  const ends = endBuf;
+  let k = 0;
   let s = 0;
+  let group: string[] | null = null;
+  let groupOf = -1;
+  if (doc.sentences.length === 0) return { words, starts, ends };
   for (const tok of doc.tokens) {
     while (s < doc.sentences.length - 1 && tok.start >= doc.sentences[s]!.end) s++;
-    const text = doc.text.slice(tok.start, tok.end);
-    const group = groups[s];
-    if (!group) continue;
-    if (text.length > 3 && endsWithPossessive(text) && /^.*\p{L}['’]s$/u.test(text)) {
-      group.push({ start: tok.start, end: tok.end - 2, text: text.slice(0, -2) });
-      group.push({ start: tok.end - 2, end: tok.end, text: text.slice(-2) });
-    } else {
-      group.push({ start: tok.start, end: tok.end, text });
+    if (groupOf !== s) {
+      words.push((group = []));
+      groupOf = s;
     }
+    const text = doc.text.slice(tok.start, tok.end);
+    if (text.length > 3 && endsWithPossessive(text) && /^.*\p{L}['’]s$/u.test(text)) {
+      group!.push(text.slice(0, -2), text.slice(-2));
+      starts[k] = tok.start;
+      ends[k++] = tok.end - 2;
+      starts[k] = tok.end - 2;
+    } else {
+      group!.push(text);
+      starts[k] = tok.start;
+    }
+    ends[k++] = tok.end;
   }
-  return groups.filter((g) => g.length > 0);
+  return { words, starts, ends };
 }
 
 /** Cheap test that lets most tokens skip the possessive regex. */
@@ -70,14 +94,15 @@ export const nerStage: Stage = {
   requires: ['sentences', 'tokens'],
   assigns: ['ner'],
   run(doc: Doc): void {
-    const groups = piecesBySentence(doc);
-    const words = groups.map((g) => g.map((p) => p.text));
+    const { words, starts, ends } = piecesBySentence(doc);
     const spans = tagDocumentSpans(words).map((s, i) => withHandles(words[i] ?? [], s));
     const out: NerSpan[] = [];
-    groups.forEach((toks, i) => {
+    let first = 0;
+    words.forEach((sentence, i) => {
       for (const s of spans[i] ?? []) {
-        out.push({ start: toks[s.start]!.start, end: toks[s.end - 1]!.end, label: s.type });
+        out.push({ start: starts[first + s.start]!, end: ends[first + s.end - 1]!, label: s.type });
       }
+      first += sentence.length;
     });
     doc.ner = out;
     doc.provenance.ner = `ner@${NER_VERSION} (found: averaged perceptron, BILOU Viterbi)`;
