@@ -43,7 +43,10 @@ const GROUP_HEADS: ReadonlySet<string> = new Set(['group', 'association', 'commi
 const COLLECTIVE_ROLES: ReadonlySet<string> = new Set(['union', 'militia', 'criminals', 'rights group']);
 
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', 'HYPH']);
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+/** NN, NNS, NNP or NNPS. Compared, not looked up in a set: asked of every token, whose tag strings need not share a hash. */
+function isNounTag(tg: string): boolean {
+  return tg === 'NN' || tg === 'NNS' || tg === 'NNP' || tg === 'NNPS';
+}
 const ARGUMENT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent']);
 /** Words a tagger may call adjectives or nouns that still end a phrase on their left. */
 const NOT_MODIFIER: ReadonlySet<string> = new Set(['other', 'such', 'many', 'some', 'several', 'few', 'more', 'most', 'all', 'both', 'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'number', 'members', 'group', 'part', 'lot']);
@@ -97,6 +100,16 @@ function isArgument(text: string, tokens: readonly Token[], head: number, first:
   return prev === '' || /^(?:VB|IN|TO)/.test(prev) || /^(?:VB|MD)/.test(next);
 }
 
+/** Token `t` spells `lower` (lower-case ASCII letters) in any case; read without slicing the text. */
+function spells(text: string, t: Token, lower: string): boolean {
+  if (t.end - t.start !== lower.length) return false;
+  for (let j = 0; j < lower.length; j++) {
+    const c = text.charCodeAt(t.start + j);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 /** Every group phrase in `sentences` (token ranges [first, end)), in text order. */
 export function findGroupPhrases(text: string, tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): GroupPhrase[] {
   const out: GroupPhrase[] = [];
@@ -105,14 +118,16 @@ export function findGroupPhrases(text: string, tokens: readonly Token[], sentenc
     for (let i = sFirst; i < sEnd; i++) {
       const t = tokens[i]!;
       const tg = tag(t);
-      if (!NOUN_TAGS.has(tg)) continue;
+      if (!isNounTag(tg)) continue;
       // The last noun of its phrase: "workers' rights" is about rights.
-      if (i + 1 < sEnd && (NOUN_TAGS.has(tag(tokens[i + 1]!)) || tag(tokens[i + 1]!) === 'POS')) continue;
-      const lower = word(i).toLowerCase();
+      if (i + 1 < sEnd && (isNounTag(tag(tokens[i + 1]!)) || tag(tokens[i + 1]!) === 'POS')) continue;
+      const head = word(i);
+      const lower = head.toLowerCase();
       const collectiveHead = GROUP_HEADS.has(lower);
       // Most nouns end no role phrase, and every phrase read below but a collective head's
       // modifiers ends in this noun: such a noun can only be an "ethnic …" people.
-      if (!collectiveHead && !roles().mayEnd(word(i)) && !(i > sFirst && word(i - 1).toLowerCase() === 'ethnic')) continue;
+      // ("ethnic" is ASCII: no other character lower-cases into it, so spells() reads it exactly.)
+      if (!collectiveHead && !roles().mayEnd(head) && !(i > sFirst && spells(text, tokens[i - 1]!, 'ethnic'))) continue;
       const mods: number[] = [];
       for (let k = i - 1; k >= sFirst && mods.length < MAX_MODIFIERS; k--) {
         const w = word(k).toLowerCase();
@@ -158,7 +173,8 @@ export function findGroupPhrases(text: string, tokens: readonly Token[], sentenc
 /** "the group", "the union", "the organisation": a bare collective head that may refer back. */
 export function bareCollectiveAt(text: string, tokens: readonly Token[], i: number): boolean {
   if (i === 0) return false;
-  const w = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
-  const prev = text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end).toLowerCase();
-  return GROUP_HEADS.has(w) && prev === 'the' && tag(tokens[i]!) === 'NN' && !(i + 1 < tokens.length && NOUN_TAGS.has(tag(tokens[i + 1]!)));
+  // Asked of every token: the tags and "the" are read before any word is sliced out.
+  if (tag(tokens[i]!) !== 'NN' || (i + 1 < tokens.length && isNounTag(tag(tokens[i + 1]!)))) return false;
+  if (!spells(text, tokens[i - 1]!, 'the')) return false;
+  return GROUP_HEADS.has(text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase());
 }

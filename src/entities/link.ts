@@ -18,12 +18,12 @@ import { findQuoteMarks } from '../core/quote-marks.js';
 import type { Entity } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { findSpanAt } from '../core/span.js';
-import { countries, mayHaveRole, organisations, places, readActor, roles } from '../knowledge/index.js';
+import { countries, organisations, places, readActor, roles } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import { bareCollectiveAt, findGroupPhrases } from './group-nominals.js';
 import type { GroupPhrase } from './group-nominals.js';
 import { handleMatches, isShortFormOf, nameTokens } from './names.js';
-import { appositionAfter, titleBefore } from './titles.js';
+import { appositionAfter, phraseMayHaveRole, titleBefore } from './titles.js';
 import { sameRole } from './role-family.js';
 
 export interface OfficeInfo {
@@ -419,13 +419,15 @@ export class Linker {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Longest reading first: "the Iranian foreign minister" before "the Iranian foreign".
       const words = m[1]!.trim().split(/\s+/);
-      let phrase = '';
       let reading = null;
-      for (let n = words.length; n >= 1 && !reading?.role; n--) {
-        phrase = words.slice(0, n).join(' ');
+      let n = words.length;
+      for (; n >= 1; n--) {
         // Only a role counts here; most "the …" phrases cannot have one, and are not read.
-        reading = mayHaveRole(phrase) ? readActor(phrase) : null;
+        reading = phraseMayHaveRole(words, n - 1, words[n - 1]!) ? readActor(words.slice(0, n).join(' ')) : null;
+        if (reading?.role) break;
       }
+      // The phrase last read: the role's, or the first word when none has one.
+      const phrase = words.slice(0, Math.max(n, 1)).join(' ');
       const start = m.index;
       const end = m.index + m[0].indexOf(phrase) + phrase.length;
       if (!reading?.role || reading.organisation || /s$/.test(phrase)) continue;

@@ -5,7 +5,7 @@
  * tables into country, role and sector.
  */
 import type { Span } from '../core/span.js';
-import { mayHaveRole, readActor } from '../knowledge/index.js';
+import { readActor, roles } from '../knowledge/index.js';
 import type { ActorReading } from '../knowledge/index.js';
 
 export interface Title {
@@ -22,6 +22,17 @@ function withoutPosting(phrase: string): string {
   return phrase.replace(/\s+(?:to|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*$/u, '');
 }
 
+/**
+ * mayHaveRole (knowledge/actor.ts) of the phrase `words[0..n-1]` and then `last`, joined by
+ * spaces, without joining it: "\sof\s" is an inner word "of", and roles().mayEnd reads only
+ * the last word. Asked with that word, its memo keys on words that repeat, not on phrases
+ * that mostly do not.
+ */
+export function phraseMayHaveRole(words: readonly string[], n: number, last: string): boolean {
+  for (let j = 1; j < n; j++) if (words[j]!.length === 2 && words[j]!.toLowerCase() === 'of') return true;
+  return roles().mayEnd(last);
+}
+
 function read(phrase: string): ActorReading | null {
   const p = withoutPosting(phrase.trim());
   if (p.length === 0) return null;
@@ -29,28 +40,44 @@ function read(phrase: string): ActorReading | null {
   if (r?.role || r?.organisation) return r;
   // "Turkish army general": the qualifier with the head noun ("Turkish general") when the whole is unknown.
   const words = p.split(/\s+/);
+  const last = words[words.length - 1]!;
   for (let k = words.length - 2; k >= 1; k--) {
-    const phrase = `${words.slice(0, k).join(' ')} ${words[words.length - 1]}`;
     // Only a role counts here: a phrase that cannot have one is not read.
-    const head = mayHaveRole(phrase) ? readActor(phrase) : null;
+    const head = phraseMayHaveRole(words, k, last) ? readActor(`${words.slice(0, k).join(' ')} ${last}`) : null;
     if (head?.role && head.country) return head;
   }
   return null;
 }
 
+const MAX_TITLE_WORDS = 7;
+const SPACE = /\s/;
+
+/** The last `n` runs of non-spaces in text[from, to), last first: offsets of each. */
+function lastWords(text: string, from: number, to: number, n: number): Span[] {
+  const out: Span[] = [];
+  let i = to;
+  while (out.length < n) {
+    while (i > from && SPACE.test(text[i - 1]!)) i--;
+    if (i <= from) break;
+    const end = i;
+    while (i > from && !SPACE.test(text[i - 1]!)) i--;
+    out.push({ start: i, end });
+  }
+  return out;
+}
+
 /** The longest title phrase ending right before `name` (same sentence), if it reads as one. */
 export function titleBefore(text: string, name: Span, sentence: Span): Title | null {
-  const left = text.slice(sentence.start, name.start);
-  if (!/\s$/.test(left)) return null;
-  const words = [...left.matchAll(/\S+/g)];
+  if (name.start <= sentence.start || !SPACE.test(text[name.start - 1]!)) return null;
+  // Read backwards: a title has at most seven words, and the sentence may be long.
+  const words = lastWords(text, sentence.start, name.start, MAX_TITLE_WORDS);
   let best: Title | null = null;
-  for (let k = words.length - 1; k >= 0 && words.length - k <= 7; k--) {
-    const w = words[k]![0];
+  const end = words[0]?.end ?? 0;
+  for (const word of words) {
+    const w = text.slice(word.start, word.end);
     if (!TITLE_WORD.test(w) || STOP.has(w)) break;
-    const start = sentence.start + words[k]!.index;
-    const end = sentence.start + words[words.length - 1]!.index + words[words.length - 1]![0].length;
-    const reading = read(text.slice(start, end));
-    if (reading) best = { span: { start, end }, reading };
+    const reading = read(text.slice(word.start, end));
+    if (reading) best = { span: { start: word.start, end }, reading };
   }
   return best;
 }

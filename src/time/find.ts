@@ -17,8 +17,9 @@ import type { Candidate, Mention } from './mention.js';
 import { referenceOf, resolveMention } from './resolve.js';
 import type { Reference } from './resolve.js';
 import { joinClockTimes, selectLongest } from './select.js';
+import { AnchoredText } from './word-anchors.js';
 import { clauseTense } from './tense.js';
-import type { Tense } from './tense.js';
+import type { Tense, TokenWords } from './tense.js';
 
 export interface FindTimesOptions {
   /** Sentence spans (sorted); without them a simple splitter is used. */
@@ -64,21 +65,23 @@ export function findTimes(text: string, published: string | null, opts: FindTime
   if (typeof text !== 'string' || text.length === 0) return [];
   const pub = parseIsoDay(published);
   const refYear = pub?.y ?? new Date().getUTCFullYear();
+  const at = new AnchoredText(text);
   const candidates = [
-    ...calendarCandidates(text, opts.numericOrder ?? 'dmy', refYear),
-    ...relativeCandidates(text),
+    ...calendarCandidates(at, opts.numericOrder ?? 'dmy', refYear),
+    ...relativeCandidates(at),
     ...clockTimes(text),
   ];
   const chosen = joinClockTimes(text, selectLongest(candidates));
   const sentences = opts.sentences && opts.sentences.length > 0 ? opts.sentences : roughSentences(text);
   const tokens = opts.tokens && opts.tokens.length > 0 ? opts.tokens : undefined;
   const out: TimeExpr[] = [];
+  const known: TokenWords = [];
   let previous: Reference | null = null;
   for (const original of chosen) {
     const si = findSpanAt(sentences, original.start);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
     let tenseMemo: Tense | undefined;
-    const tense = (): Tense => (tenseMemo === undefined ? (tenseMemo = clauseTense(text, sentence, original, tokens)) : tenseMemo);
+    const tense = (): Tense => (tenseMemo === undefined ? (tenseMemo = clauseTense(text, sentence, original, tokens, known)) : tenseMemo);
     const c = futurePoint(text, original, tense) ?? original;
     const r = resolveMention(c.mention, { published: pub, tense, previous });
     if (r === null) continue;

@@ -11,6 +11,8 @@ import {
 import type { Candidate, ClockTime } from './mention.js';
 import { atSentenceStart, scan, shiftOf, wordAfter, wordBefore } from './scan.js';
 import { yearCandidates } from './match-years.js';
+import { anchored } from './word-anchors.js';
+import type { AnchoredText } from './word-anchors.js';
 
 export type NumericOrder = 'dmy' | 'mdy';
 
@@ -19,13 +21,33 @@ const FULL_MONTH = new RegExp(`^${FULL_MONTH_RE}$`);
 const WD_PREFIX = `(?:(${WEEKDAY_ANY_RE})\\.?,?\\s+)?`;
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?![\\d,.:]\\d|\\d))?';
 
-// Compiled once: matchers run for every article.
+/**
+ * Compiled once: matchers run for every article. The word patterns run only near the
+ * names they need (word-anchors.ts); every month name and abbreviation starts with one
+ * of MONTH_HEADS.
+ */
 const MONTH_AFTER = new RegExp(`^,?\\s+${MONTH_RE}`);
-const DAY_MONTH = new RegExp(`\\b${WD_PREFIX}(?<![\\d.,:/])(\\d{1,2})${ORD}(?:\\s+of)?\\s+(${MONTH_RE})(?![a-z])\\.?${YEAR_TAIL}`, 'g');
-const MONTH_DAY = new RegExp(`\\b${WD_PREFIX}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}(?![\\d:,.]\\d|\\d|[a-z])${YEAR_TAIL}`, 'g');
-const MONTH_ONLY = new RegExp(`\\b(?:([Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[-\\s]+)?(${MONTH_RE})(?![a-z])\\.?(?:\\s+(?:of\\s+)?(\\d{4})(?!\\d|[,.]\\d)|\\s+(last|this|next)\\s+year\\b)?`, 'g');
-const WEEKDAY_NAME = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?![a-z])(?:\\s+(?:morning|afternoon|evening|night)\\b)?`, 'g');
-const HOLIDAY_NAME = new RegExp(`\\b${HOLIDAY_RE}(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
+const MONTH_HEADS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_MONTH = anchored(
+  new RegExp(`\\b${WD_PREFIX}(?<![\\d.,:/])(\\d{1,2})${ORD}(?:\\s+of)?\\s+(${MONTH_RE})(?![a-z])\\.?${YEAR_TAIL}`, 'g'),
+  { words: MONTH_HEADS, cased: true, before: 3 },
+);
+const MONTH_DAY = anchored(
+  new RegExp(`\\b${WD_PREFIX}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}(?![\\d:,.]\\d|\\d|[a-z])${YEAR_TAIL}`, 'g'),
+  { words: MONTH_HEADS, cased: true, before: 1 },
+);
+const MONTH_ONLY = anchored(
+  new RegExp(`\\b(?:([Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[-\\s]+)?(${MONTH_RE})(?![a-z])\\.?(?:\\s+(?:of\\s+)?(\\d{4})(?!\\d|[,.]\\d)|\\s+(last|this|next)\\s+year\\b)?`, 'g'),
+  { words: MONTH_HEADS, cased: true, before: 1 },
+);
+const WEEKDAY_NAME = anchored(
+  new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?![a-z])(?:\\s+(?:morning|afternoon|evening|night)\\b)?`, 'g'),
+  { words: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], cased: true, before: 1 },
+);
+const HOLIDAY_NAME = anchored(
+  new RegExp(`\\b${HOLIDAY_RE}(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+  { words: ['New Year', 'Christmas', 'Boxing Day', 'Valentine', 'Halloween'], cased: true, before: 0 },
+);
 
 
 function date(start: number, end: number, y: number | null, m: number, d: number, wd: string | undefined): Candidate {
@@ -38,8 +60,9 @@ function date(start: number, end: number, y: number | null, m: number, d: number
 }
 
 /** "9 December 2020", "09th Dec, 2020", "Wednesday 7 October", "the 9th of December". */
-function dayMonth(text: string, out: (Candidate | null)[]): void {
-  scan(DAY_MONTH, text, (m) => {
+function dayMonth(at: AnchoredText, out: (Candidate | null)[]): void {
+  const text = at.text;
+  at.scan(DAY_MONTH, (m) => {
     const month = monthNumber(m[3] ?? '');
     if (month === null) return;
     let end = m.index + m[0].length;
@@ -50,8 +73,8 @@ function dayMonth(text: string, out: (Candidate | null)[]): void {
 }
 
 /** "Dec. 9", "December 9th, 2020", "Wednesday, October 7". */
-function monthDay(text: string, out: (Candidate | null)[]): void {
-  scan(MONTH_DAY, text, (m) => {
+function monthDay(at: AnchoredText, out: (Candidate | null)[]): void {
+  at.scan(MONTH_DAY, (m) => {
     const month = monthNumber(m[2] ?? '');
     if (month === null) return;
     out.push(date(m.index, m.index + m[0].length, m[4] ? Number(m[4]) : null, month, Number(m[3]), m[1]));
@@ -112,8 +135,9 @@ const MONTH_PREPS = new Set([
 ]);
 
 /** "March", "March 2021", "last March", "mid-November", "early March". */
-function month(text: string, out: (Candidate | null)[]): void {
-  scan(MONTH_ONLY, text, (m) => {
+function month(at: AnchoredText, out: (Candidate | null)[]): void {
+  const text = at.text;
+  at.scan(MONTH_ONLY, (m) => {
     const name = m[2] ?? '';
     const mo = monthNumber(name);
     if (mo === null) return;
@@ -134,8 +158,9 @@ function month(text: string, out: (Candidate | null)[]): void {
 }
 
 /** "Wednesday", "last Friday", "Tuesday morning". Plurals ("on Wednesdays") are habits, not dates. */
-function weekdayName(text: string, out: (Candidate | null)[]): void {
-  scan(WEEKDAY_NAME, text, (m) => {
+function weekdayName(at: AnchoredText, out: (Candidate | null)[]): void {
+  const text = at.text;
+  at.scan(WEEKDAY_NAME, (m) => {
     const wd = weekdayNumber(m[2] ?? '');
     if (wd === null) return;
     const prev = wordBefore(text, m.index);
@@ -147,8 +172,8 @@ function weekdayName(text: string, out: (Candidate | null)[]): void {
   });
 }
 
-function holiday(text: string, out: (Candidate | null)[]): void {
-  scan(HOLIDAY_NAME, text, (m) => {
+function holiday(at: AnchoredText, out: (Candidate | null)[]): void {
+  at.scan(HOLIDAY_NAME, (m) => {
     const name = m[0].replace(/,?\s+\d{4}$/, '').replace('’', "'").toLowerCase();
     const h = HOLIDAYS[name];
     if (!h) return;
@@ -194,15 +219,16 @@ export function clockTimes(text: string): Candidate[] {
   return out;
 }
 
-export function calendarCandidates(text: string, order: NumericOrder, refYear: number): Candidate[] {
+export function calendarCandidates(at: AnchoredText, order: NumericOrder, refYear: number): Candidate[] {
+  const text = at.text;
   const out: (Candidate | null)[] = [];
-  dayMonth(text, out);
-  monthDay(text, out);
+  dayMonth(at, out);
+  monthDay(at, out);
   isoDate(text, out);
   numericDate(text, order, out);
-  month(text, out);
-  yearCandidates(text, refYear, out);
-  weekdayName(text, out);
-  holiday(text, out);
+  month(at, out);
+  yearCandidates(at, refYear, out);
+  weekdayName(at, out);
+  holiday(at, out);
   return out.filter((c): c is Candidate => c !== null);
 }

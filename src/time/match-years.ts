@@ -4,6 +4,8 @@
  */
 import type { Candidate } from './mention.js';
 import { atSentenceStart, scan, shiftOf, wordAfter, wordBefore } from './scan.js';
+import { anchored } from './word-anchors.js';
+import type { AnchoredText } from './word-anchors.js';
 
 
 const YEAR_PREPS = new Set([
@@ -75,9 +77,14 @@ function modifiedYear(text: string, out: (Candidate | null)[]): void {
   });
 }
 
+const DECADE = /(?:\b([Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:\b(1\d|20)(\d)0s\b|['’](\d)0s\b)/g;
+
 /** "1990s", "early 1980s", "'90s": the decade is given as its first year. */
 function decade(text: string, out: (Candidate | null)[], refYear: number): void {
-  scan(/(?:\b([Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:\b(1\d|20)(\d)0s\b|['’](\d)0s\b)/g, text, (m) => {
+  // Every match holds "0s"; a match can start at its quote mark, no word start, so this
+  // pattern is not anchored (word-anchors.ts), only skipped when it cannot match.
+  if (!text.includes('0s')) return;
+  scan(DECADE, text, (m) => {
     let y: number;
     if (m[2] !== undefined) y = Number(m[2]) * 100 + Number(m[3]) * 10;
     else {
@@ -88,8 +95,15 @@ function decade(text: string, out: (Candidate | null)[], refYear: number): void 
   });
 }
 
-function season(text: string, out: (Candidate | null)[]): void {
-  scan(/\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?![a-z])(?:\s+(?:of\s+)?(\d{4})(?!\d))?/g, text, (m) => {
+/** Runs only near a season's name (word-anchors.ts). */
+const SEASON = anchored(
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?![a-z])(?:\s+(?:of\s+)?(\d{4})(?!\d))?/g,
+  { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], before: 1 },
+);
+
+function season(at: AnchoredText, out: (Candidate | null)[]): void {
+  const text = at.text;
+  at.scan(SEASON, (m) => {
     const word = (m[2] ?? '').toLowerCase();
     const prev = wordBefore(text, m.index);
     // "the fall in prices" is no season: ask for "in the fall", "fall 2019", "last fall".
@@ -104,9 +118,9 @@ function season(text: string, out: (Candidate | null)[]): void {
   });
 }
 
-export function yearCandidates(text: string, refYear: number, out: (Candidate | null)[]): void {
-  year(text, out);
-  modifiedYear(text, out);
-  decade(text, out, refYear);
-  season(text, out);
+export function yearCandidates(at: AnchoredText, refYear: number, out: (Candidate | null)[]): void {
+  year(at.text, out);
+  modifiedYear(at.text, out);
+  decade(at.text, out, refYear);
+  season(at, out);
 }

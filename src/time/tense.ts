@@ -10,7 +10,8 @@ import type { Span } from '../core/span.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-interface Word {
+/** A word of a clause as the tense rules read it. */
+export interface Word {
   start: number;
   end: number;
   lower: string;
@@ -61,21 +62,39 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-function wordsOf(text: string, clause: Span, tokens: readonly Token[] | undefined): Word[] {
-  let tagged: Token[] | undefined;
+/** /[A-Za-z']/ over text[start, end), without slicing it out: asked of every token of a clause. */
+function hasLetterOrApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39) return true;
+  }
+  return false;
+}
+
+/**
+ * Per token index, its Word (null for a token with no letter or apostrophe). The clauses
+ * of a text's expressions overlap, so findTimes keeps one for the whole text and each
+ * token is read once instead of once per expression.
+ */
+export type TokenWords = (Word | null | undefined)[];
+
+function tokenWord(text: string, t: Token): Word | null {
+  if (!hasLetterOrApostrophe(text, t.start, t.end)) return null;
+  const raw = text.slice(t.start, t.end);
+  return { start: t.start, end: t.end, raw, lower: raw.toLowerCase().replace('’', "'"), xpos: t.xpos };
+}
+
+function wordsOf(text: string, clause: Span, tokens: readonly Token[] | undefined, known: TokenWords = []): Word[] {
+  let tagged: Word[] | undefined;
   if (tokens) {
     tagged = [];
     for (let i = firstTokenAt(tokens, clause.start); i < tokens.length && tokens[i]!.end <= clause.end; i++) {
-      const t = tokens[i]!;
-      if (/[A-Za-z']/.test(text.slice(t.start, t.end))) tagged.push(t);
+      let w = known[i];
+      if (w === undefined) known[i] = w = tokenWord(text, tokens[i]!);
+      if (w !== null) tagged.push(w);
     }
   }
-  if (tagged && tagged.length > 0 && tagged.some((t) => t.xpos !== undefined)) {
-    return tagged.map((t) => {
-      const raw = text.slice(t.start, t.end);
-      return { start: t.start, end: t.end, raw, lower: raw.toLowerCase().replace('’', "'"), xpos: t.xpos };
-    });
-  }
+  if (tagged && tagged.length > 0 && tagged.some((t) => t.xpos !== undefined)) return tagged;
   const out: Word[] = [];
   const re = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
   re.lastIndex = clause.start;
@@ -146,9 +165,9 @@ export function clauseAround(text: string, sentence: Span, expr: Span): Span {
   return { start, end };
 }
 
-export function clauseTense(text: string, sentence: Span, expr: Span, tokens?: readonly Token[]): Tense {
+export function clauseTense(text: string, sentence: Span, expr: Span, tokens?: readonly Token[], known?: TokenWords): Tense {
   const clause = clauseAround(text, sentence, expr);
-  const words = wordsOf(text, clause, tokens);
+  const words = wordsOf(text, clause, tokens, known);
   const cues: { index: number; tense: Tense }[] = [];
   words.forEach((w, i) => {
     if (w.start >= expr.start && w.end <= expr.end) return;

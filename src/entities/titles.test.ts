@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { mayHaveRole } from '../knowledge/index.js';
+import { phraseMayHaveRole, titleBefore } from './titles.js';
+
+describe('phraseMayHaveRole', () => {
+  it('answers as mayHaveRole of the joined phrase', () => {
+    const phrases = [
+      'Iranian foreign minister', 'the Azeri envoys', 'Minister of Foreign Affairs', 'Minister Of Defence',
+      'of ministers', 'head of', 'OF the army', 'big red balloons', 'offer', 'chief', 'Turkish army general',
+    ];
+    for (const p of phrases) {
+      const words = p.split(' ');
+      for (let n = 1; n <= words.length; n++) {
+        const phrase = words.slice(0, n).join(' ');
+        expect([phrase, phraseMayHaveRole(words, n - 1, words[n - 1]!)]).toEqual([phrase, mayHaveRole(phrase)]);
+      }
+    }
+  });
+});
+
+describe('titleBefore', () => {
+  it('reads the title right before a name, however long the sentence before it', () => {
+    const lead = 'In a long statement issued on Tuesday after many hours of talks in the capital, ';
+    const text = `${lead}Iranian Foreign Minister Javad Zarif said.`;
+    const name = { start: text.indexOf('Javad'), end: text.indexOf(' said') };
+    const t = titleBefore(text, name, { start: 0, end: text.length });
+    expect(t && text.slice(t.span.start, t.span.end)).toBe('Iranian Foreign Minister');
+    expect(t?.reading.country).toBe('IRN');
+  });
+
+  it('needs a space before the name and stops at a word no title holds', () => {
+    const text = 'He said:Foreign Minister Javad Zarif, and then said Zarif.';
+    expect(titleBefore(text, { start: 8, end: 15 }, { start: 0, end: text.length })).toBeNull();
+    const at = text.lastIndexOf('Zarif');
+    expect(titleBefore(text, { start: at, end: at + 5 }, { start: 0, end: text.length })).toBeNull();
+  });
+});
