@@ -56,20 +56,23 @@ function load(): Roles {
     const key = fold(r.phrase);
     lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
   }
+  // Folding works word by word, and singulars() only changes the end: the last word decides.
+  const lastWordMayEnd = memoize((last: string): boolean => {
+    for (const form of [last, ...singulars(last)]) {
+      const key = fold(form);
+      // A last word that folds to nothing leaves the decision to the words before it.
+      if (key === '' || lastWords.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
+    }
+    return false;
+  });
   return {
     all,
-    // Memoised: asked of every noun and every "the …" run of an article, most of them repeats.
-    mayEnd: memoize((phrase) => {
+    // The last word decides (lastWordMayEnd), so the memo is keyed by it: callers pass phrases
+    // sliced from the article, and one-off phrases as keys would flush the memo.
+    mayEnd: (phrase) => {
       const text = phrase.trim();
-      const last = text.slice(text.search(/\S+$/));
-      // Folding works word by word, and singulars() only changes the end: the last word decides.
-      for (const form of [last, ...singulars(last)]) {
-        const key = fold(form);
-        // A last word that folds to nothing leaves the decision to the words before it.
-        if (key === '' || lastWords.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
-      }
-      return false;
-    }),
+      return lastWordMayEnd(text.slice(text.search(/\S+$/)));
+    },
     // Memoised: the linker and the group finder ask about the same words throughout an article.
     lookup: memoize((phrase) => {
       const text = phrase.trim();
