@@ -12,12 +12,19 @@
  *     event is correct when a gold event has its type, all gold actors are among its
  *     actors (country code or name) and the same modality; precision and recall per
  *     type; quote speakers by the quote containing the gold fragment.
+ * (c) Quote articles (bench/data/quotes-gold.jsonl, every quote of each article written
+ *     before the system ran on it): a predicted quote matches a gold quote when their
+ *     spans overlap (the gold span is where its exact text sits); recall over gold quotes,
+ *     precision over predicted ones; speaker, direct/indirect and channel agreement of each
+ *     gold quote with its best-overlapping prediction (a null gold speaker wants none, or a
+ *     group-noun entity). Scored in two sets: "dev", the articles src/quotes was tuned on,
+ *     and "held", written after that tuning and never tuned on.
  *     Silent misses (no event at all) are explained from the coder's trace against the gold
  *     trigger words: no trigger / no actor / suppressed, in aggregate for the held half.
  * Speed: articles per second for the whole pipeline on ~600-word articles built by
  * joining our articles.
  *
- *   npx tsx bench/events-eval.ts [--errors] [--no-parser]
+ *   npx tsx bench/events-eval.ts [--errors] [--no-parser] [--quotes (no GSR, no speed)]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,9 +47,12 @@ import { parserStage } from '../src/nlp/parser/stage.js';
 import { timeStage } from '../src/time/stage.js';
 
 const SHOW_ERRORS = process.argv.includes('--errors');
+// Only our articles and the quote gold: the quick loop while working on src/quotes.
+const QUOTES_ONLY = process.argv.includes('--quotes');
 const USE_PARSER = !process.argv.includes('--no-parser') && parserModelAvailable();
 const GSR = fileURLToPath(new URL('../../shared/data/plover/PLOVER_GSR_CAMEO.txt', import.meta.url));
 const OURS = fileURLToPath(new URL('./data/events-gold.jsonl', import.meta.url));
+const QUOTES = fileURLToPath(new URL('./data/quotes-gold.jsonl', import.meta.url));
 const OLD_LABELS: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
 // Until src/extract.ts lists them, the time, parser and events stages are added here.
@@ -404,6 +414,84 @@ function evalOurs(): { byType: Map<string, TypeTally>; quotes: number; quoteOk: 
   return { byType, quotes, quoteOk, recipN, recipOk, articles };
 }
 
+interface GoldQuote { text: string; speaker: string | null; direct: boolean; channel: string | null }
+interface QuoteArticle { id: string; set?: string; published: string; text: string; quotes: GoldQuote[] }
+interface QuoteTally {
+  articles: number; gold: number; predicted: number; found: number; predictedOk: number; speakerOk: number;
+  directOk: number; channelOk: number; goldChannel: number; goldChannelOk: number;
+  /** Speaker right of matched quotes, by gold direct (d) / indirect (i). */
+  byKind: Record<'d' | 'i', { n: number; ok: number }>;
+}
+const newQuoteTally = (): QuoteTally => ({
+  articles: 0, gold: 0, predicted: 0, found: 0, predictedOk: 0, speakerOk: 0, directOk: 0, channelOk: 0,
+  goldChannel: 0, goldChannelOk: 0, byKind: { d: { n: 0, ok: 0 }, i: { n: 0, ok: 0 } },
+});
+
+/**
+ * A gold speaker of null (an unnamed "one witness", "critics") wants no speaker, or an
+ * entity that is only a group noun ("Farmers"): never a named entity.
+ */
+function unnamed(e: Entity | undefined): boolean {
+  return e === undefined || e.mentions.every((m) => m.kind === 'nominal' || m.kind === 'pronoun');
+}
+
+type Overlapping = { start: number; end: number };
+const overlap = (x: Overlapping, y: Overlapping): number => Math.min(x.end, y.end) - Math.max(x.start, y.start);
+
+/** The quote gold by set: "dev" (src/quotes was tuned on it) and "held" (written after, only scored). */
+function evalQuotes(): Map<string, QuoteTally> | null {
+  if (!existsSync(QUOTES)) return null;
+  // Lines without text (the file's note) are not articles.
+  const articles = readFileSync(QUOTES, 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Partial<QuoteArticle>).filter((a): a is QuoteArticle => typeof a.text === 'string');
+  const sets = new Map<string, QuoteTally>();
+  const chan = (c: string | null): string => norm(c ?? '');
+  for (const a of articles) {
+    const set = a.set ?? 'dev';
+    let t = sets.get(set);
+    if (!t) sets.set(set, (t = newQuoteTally()));
+    t.articles++;
+    const r = run(a.id, a.text, a.published);
+    const spans = a.quotes.map((g) => {
+      const at = r.text.indexOf(g.text);
+      if (at < 0) throw new Error(`events-eval: ${QUOTES} ${a.id}: quote text not in the article: ${JSON.stringify(g.text)}`);
+      return { start: at, end: at + g.text.length };
+    });
+    t.predicted += r.quotes.length;
+    for (const p of r.quotes) {
+      if (spans.some((s) => overlap(s, p) > 0)) t.predictedOk++;
+      else if (SHOW_ERRORS) console.log(`QUOTE FP ${a.id} "${p.text}" (${p.direct ? 'direct' : 'indirect'}, speaker ${r.entities.find((e) => e.id === p.speaker)?.name ?? 'none'})`);
+    }
+    for (const [i, g] of a.quotes.entries()) {
+      t.gold++;
+      if (g.channel !== null) t.goldChannel++;
+      const s = spans[i]!;
+      const best = [...r.quotes].filter((p) => overlap(s, p) > 0).sort((x, y) => overlap(s, y) - overlap(s, x))[0];
+      if (!best) {
+        if (SHOW_ERRORS) console.log(`QUOTE miss ${a.id} "${g.text}" (${g.direct ? 'direct' : 'indirect'}, ${g.speaker ?? 'no speaker'})`);
+        continue;
+      }
+      t.found++;
+      const sp = best.speaker ? r.entities.find((e) => e.id === best.speaker) : undefined;
+      const speakerOk = g.speaker === null ? unnamed(sp) : entityMatches(sp, g.speaker);
+      const kind = t.byKind[g.direct ? 'd' : 'i'];
+      kind.n++;
+      if (speakerOk) {
+        t.speakerOk++;
+        kind.ok++;
+      }
+      if (best.direct === g.direct) t.directOk++;
+      const channelOk = chan(best.channel) === chan(g.channel);
+      if (channelOk) t.channelOk++;
+      if (channelOk && g.channel !== null) t.goldChannelOk++;
+      if (SHOW_ERRORS && !speakerOk) console.log(`QUOTE speaker ${a.id} "${g.text.slice(0, 50)}" want ${g.speaker ?? 'none'} got ${sp?.name ?? 'none'}${sp ? ` (${sp.type})` : ''} cue=${best.cue ?? '-'}`);
+      if (SHOW_ERRORS && best.direct !== g.direct) console.log(`QUOTE direct ${a.id} "${g.text.slice(0, 50)}" want ${g.direct} got ${best.direct} ("${best.text.slice(0, 50)}")`);
+      if (SHOW_ERRORS && !channelOk) console.log(`QUOTE channel ${a.id} "${g.text.slice(0, 50)}" want ${g.channel ?? 'none'} got ${best.channel ?? 'none'}`);
+    }
+  }
+  return sets;
+}
+
 function speed(articles: readonly GoldArticle[]): { perSecond: number; words: number } {
   const docs: string[] = [];
   let buf: string[] = [];
@@ -427,9 +515,10 @@ function speed(articles: readonly GoldArticle[]): { perSecond: number; words: nu
 
 const pct = (a: number, b: number): string => (b === 0 ? '   –' : (a / b).toFixed(2));
 
-const gsr = evalGsr();
+const gsr = QUOTES_ONLY ? null : evalGsr();
 const ours = evalOurs();
-const sp = speed(ours.articles);
+const quoteSets = evalQuotes();
+const sp = QUOTES_ONLY ? null : speed(ours.articles);
 const rows: string[][] = [];
 if (gsr) {
   rows.push(['PLOVER GSR', 'type in set', pct(gsr.inSet, gsr.n), `${gsr.inSet}/${gsr.n}`]);
@@ -474,7 +563,7 @@ if (gsr) {
   rows.push(['PLOVER GSR', 'gold actor head entity', pct(hd.dev.goldActorHead, hd.dev.goldActors), `dev ${hd.dev.goldActorHead}/${hd.dev.goldActors}; held ${pct(hd.held.goldActorHead, hd.held.goldActors)} ${hd.held.goldActorHead}/${hd.held.goldActors} (a mention holds its last word)`]);
   rows.push(['PLOVER GSR', 'actor text', pct(gsr.actorOk, gsr.actorN), `${gsr.actorOk}/${gsr.actorN}`]);
   rows.push(['PLOVER GSR', 'recipient text', pct(gsr.recipOk, gsr.recipN), `${gsr.recipOk}/${gsr.recipN}`]);
-} else rows.push(['PLOVER GSR', 'skipped', '', `${GSR} absent`]);
+} else rows.push(['PLOVER GSR', 'skipped', '', QUOTES_ONLY ? '--quotes' : `${GSR} absent`]);
 let tp = 0;
 let fp = 0;
 let fn = 0;
@@ -487,6 +576,16 @@ for (const [type, t] of [...ours.byType].sort()) {
 rows.push(['ours ALL', 'P / R', `${pct(tp, tp + fp)} / ${pct(tp, tp + fn)}`, `tp ${tp} fp ${fp} fn ${fn}, ${ours.articles.length} articles`]);
 rows.push(['ours', 'recipient ok', pct(ours.recipOk, ours.recipN), `${ours.recipOk}/${ours.recipN} matched events with a gold recipient`]);
 rows.push(['ours', 'quote speaker', pct(ours.quoteOk, ours.quotes), `${ours.quoteOk}/${ours.quotes}`]);
-rows.push(['speed', 'articles/s', sp.perSecond.toFixed(1), `~${sp.words} words each, ${USE_PARSER ? 'with' : 'without'} parser`]);
+for (const [set, qs] of [...(quoteSets ?? new Map<string, QuoteTally>())].sort()) {
+  const k = (x: { n: number; ok: number }): string => `${x.ok}/${x.n}`;
+  const name = `quotes ${set}`;
+  rows.push([name, 'recall', pct(qs.found, qs.gold), `${qs.found}/${qs.gold} gold quotes overlapped by a prediction, ${qs.articles} articles`]);
+  rows.push([name, 'precision', pct(qs.predictedOk, qs.predicted), `${qs.predictedOk}/${qs.predicted} predicted quotes overlapping a gold one`]);
+  rows.push([name, 'speaker', pct(qs.speakerOk, qs.gold), `${qs.speakerOk}/${qs.gold} of all gold; of found ${pct(qs.speakerOk, qs.found)}, direct ${k(qs.byKind.d)}, indirect ${k(qs.byKind.i)}`]);
+  rows.push([name, 'direct/indirect agree', pct(qs.directOk, qs.found), `${qs.directOk}/${qs.found} found quotes`]);
+  rows.push([name, 'channel agree', pct(qs.channelOk, qs.found), `${qs.channelOk}/${qs.found} found quotes (none = none counts); stated channels ${qs.goldChannelOk}/${qs.goldChannel}`]);
+}
+if (!quoteSets) rows.push(['quotes', 'skipped', '', `${QUOTES} absent`]);
+if (sp) rows.push(['speed', 'articles/s', sp.perSecond.toFixed(1), `~${sp.words} words each, ${USE_PARSER ? 'with' : 'without'} parser`]);
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i]!)).join('  ')).join('\n'));

@@ -26,17 +26,19 @@ export interface Channel {
 
 // Checked against the cue's clause; the first match wins, so specific before general.
 export const CHANNELS: readonly Channel[] = [
-  { name: 'Twitter', pattern: /\b(?:on|to|via) (?:twitter|x \(formerly twitter\))\b|\btweet(?:ed|s)?\b/i },
+  // "on X" only with a capital X: the letter alone is too common a word otherwise.
+  { name: 'Twitter', pattern: /\b(?:on|to|via) (?:[Tt]witter|X \(formerly [Tt]witter\))\b|\b[Tt]weet(?:ed|s)?\b|\b(?:on|via) X(?![\p{L}\p{N}-])/u },
   { name: 'Facebook', pattern: /\b(?:on|to|via) facebook\b/i },
   { name: 'Telegram', pattern: /\b(?:on|to|via) (?:his |her |their |its )?telegram(?: channel)?\b/i },
   { name: 'Instagram', pattern: /\b(?:on|to|via) instagram\b/i },
   { name: 'state television', pattern: /\bstate(?:-run)? (?:television|tv|broadcaster|media)\b/i },
   { name: 'television', pattern: /\b(?:on|to) (?:national |local )?(?:television|tv)\b|\btelevised\b/i },
-  { name: 'radio', pattern: /\b(?:on|to) (?:state |national )?radio\b/i },
+  // "on state radio", "told a local radio station", "on Cape Talk radio", "speaking on Radio Fórmula".
+  { name: 'radio', pattern: /\bradio\b/i },
   { name: 'press conference', pattern: /\b(?:news|press) (?:conference|briefing)\b/i },
   { name: 'interview', pattern: /\bin an interview\b|\binterview with\b/i },
   { name: 'statement', pattern: /\b(?:in|through|via) a (?:written |joint |brief )?statement\b|\bstatement (?:said|read|released)\b/i },
-  { name: 'speech', pattern: /\bin a speech\b|\baddressing\b/i },
+  { name: 'speech', pattern: /\b(?:in|during) (?:a|an|his|her|their|its|the) (?:[\p{L}-]+ ){0,2}speech\b|\baddressing\b/iu },
   { name: 'reporters', pattern: /\btold (?:reporters|journalists|the press)\b/i },
   { name: 'letter', pattern: /\bin a letter\b/i },
 ];

@@ -14,9 +14,13 @@ const NAME_RUN = "(?:[A-Z][\\p{L}\\p{M}.’'-]*|al-[A-Z][\\p{L}’'-]*|@\\w+)(?:
 // "the foreign minister", "a spokesman for the ministry", "the Azeri Envoy", "officials".
 const NOMINAL = "(?:(?:the|a|an|his|her|their|its)\\s+)(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+(?:\\s+(?:for|of)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)?";
 const NP = `(?:${PRONOUN}|${NAME_RUN}|${NOMINAL})`;
+// After a quote, a name behind title words: "army spokesman Colonel Abakar Mahamat", "Rwandan government
+// spokeswoman Yolande Makolo". Only there: before a cue, such words may be a participle phrase ("speaking on …").
+const TITLED_NAME = `(?:[\\p{L}][\\p{L}’'-]*\\s+){1,5}?${NAME_RUN}`;
+const NP_AFTER = `(?:${NP}|${TITLED_NAME})`;
 
 /** After a closing mark: ",” he added", "” said the minister", ",” Zarif wrote on Twitter". */
-const AFTER = new RegExp(`^[\\s,]*(?:(${CUE})\\s+(${NP})|(${NP})\\s+(?:also\\s+|later\\s+|then\\s+)?(${CUE}))(?![\\p{L}])`, 'u');
+const AFTER = new RegExp(`^[\\s,]*(?:(${CUE})\\s+(${NP})|(${NP_AFTER})\\s+(?:also\\s+|later\\s+|then\\s+)?(${CUE}))(?![\\p{L}])`, 'u');
 
 export interface SpeakerMatch {
   speaker: Span;
@@ -40,7 +44,8 @@ export function speakerAfter(text: string, from: number, limit: number): Speaker
 }
 
 const CUE_WORD = new RegExp(`(?<![\\p{L}])(${CUE})(?![\\p{L}])`, 'gu');
-const SUBJECT_START = new RegExp(`^\\s*(?:(?:also|then|later|earlier|however|meanwhile)\\s*,?\\s*)?(${NP})`, 'u');
+// A segment may open with the closing mark of a quote before it: "“…,” she said, “…”".
+const SUBJECT_START = new RegExp(`^[\\s”"]*(?:(?:also|then|later|earlier|however|meanwhile)\\s*,?\\s*)?(${NP})`, 'u');
 // Words between the cue and the quote or clause that keep the cue in charge: "in a statement", "reporters", "on Twitter".
 const CUE_TAIL = /^(?:\s+(?:to\s+)?[\p{L}’'-]+){0,8}?\s*[,:]?\s*$/u;
 
@@ -50,6 +55,10 @@ const CUE_TAIL = /^(?:\s+(?:to\s+)?[\p{L}’'-]+){0,8}?\s*[,:]?\s*$/u;
  * noun phrase.
  */
 export function subjectBefore(text: string, clauseStart: number, cue: Span): Span | null {
+  // A sentence the splitter left joined to an earlier one ("“…,” X wrote. Officials said …")
+  // or a closed quote before the subject: the subject starts after them.
+  const joined = /^[\s\S]*(?:(?<=[\p{Ll}\d]{2})[.!?][”"]?\s+(?=\p{Lu})|”\s*(?=\p{Lu}))/u.exec(text.slice(clauseStart, cue.start));
+  if (joined) clauseStart += joined[0].length;
   const pre = text.slice(clauseStart, cue.start);
   const cuts = [0];
   for (let k = pre.indexOf(','); k >= 0; k = pre.indexOf(',', k + 1)) cuts.push(k + 1);

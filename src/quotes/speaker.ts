@@ -2,35 +2,74 @@
  * From a speaker phrase to an entity id, using the entities stage's mentions:
  * prefer a person inside the phrase (its rightmost: the head of "Azerbaijani
  * ambassador to Pakistan Ali Alizada"), then an organisation, then a country;
- * a pronoun takes the nearest person mentioned before it outside any quote; a
- * nominal phrase with no entity inside takes the entity it stands in apposition to.
+ * a pronoun takes the nearest person mentioned before it outside any quote (mentions
+ * inside quotations are never speakers); a
+ * nominal phrase with no entity inside takes the entity it stands in apposition to,
+ * else the latest entity one of whose mentions holds its head noun ("the minister" →
+ * the person named "Health Minister …"), else, for an organisation noun ("the
+ * company", "the agency"), the latest organisation.
  */
-import type { Entity, EntityType } from '../core/record.js';
+import type { Entity, EntityType, MentionKind } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { PRONOUN_RE } from './phrases.js';
 
 interface IndexedMention extends Span {
   entity: string;
   type: EntityType;
+  kind: MentionKind;
 }
 
 const PREFERENCE: readonly EntityType[] = ['PERSON', 'ORG', 'GPE'];
+// Head nouns that name an organisation, so "the agency said" may take the latest one named.
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'agency', 'ministry', 'department', 'organisation', 'organization', 'union', 'party',
+  'army', 'military', 'police', 'bank', 'council', 'commission', 'authority', 'court', 'office', 'embassy', 'body',
+  'board', 'carmaker', 'airline', 'operator', 'regulator', 'institute', 'university', 'association', 'federation',
+  'alliance', 'committee', 'coalition', 'movement', 'broadcaster', 'newspaper', 'insurer', 'lender', 'startup', 'charity',
+]);
+const DETERMINER = /^(?:the|a|an|his|her|their|its)\s+/i;
 
 export class SpeakerResolver {
+  /** Mentions outside quotations (a speaker is never named inside what is said), by start. */
   private readonly mentions: IndexedMention[];
+  private readonly longest: number;
 
-  constructor(private readonly text: string, entities: readonly Entity[], private readonly quoted: readonly Span[]) {
-    this.mentions = entities
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type })))
+  constructor(private readonly text: string, entities: readonly Entity[], quoted: readonly Span[]) {
+    const all = entities
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type, kind: m.kind })))
       .sort((a, b) => a.start - b.start);
+    // Quotations are in text order and do not overlap: one pointer walks them beside the mentions.
+    const spans = [...quoted].sort((a, b) => a.start - b.start);
+    let j = 0;
+    this.mentions = all.filter((m) => {
+      while (j + 1 < spans.length && spans[j + 1]!.start <= m.start) j++;
+      const q = spans[j];
+      return !(q !== undefined && q.start <= m.start && m.end <= q.end);
+    });
+    this.longest = this.mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   }
 
-  private insideQuote(s: Span): boolean {
-    return this.quoted.some((q) => q.start <= s.start && s.end <= q.end);
+  /** Index of the first mention starting at or after `offset`. */
+  private from(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions starting in [start, end). */
+  private within(start: number, end: number): IndexedMention[] {
+    const out: IndexedMention[] = [];
+    for (let i = this.from(start); i < this.mentions.length && this.mentions[i]!.start < end; i++) out.push(this.mentions[i]!);
+    return out;
   }
 
   resolve(phrase: Span): string | null {
-    const inside = this.mentions.filter((m) => m.start < phrase.end && phrase.start < m.end && !this.insideQuote(m));
+    const inside = this.within(phrase.start - this.longest, phrase.end).filter((m) => phrase.start < m.end);
     for (const type of PREFERENCE) {
       const found = inside.filter((m) => m.type === type);
       if (found.length > 0) return found[found.length - 1]!.entity;
@@ -44,16 +83,50 @@ export class SpeakerResolver {
     // Apposition: "Jeyhun Bayramov, the Azeri foreign minister, said".
     const before = this.text.slice(Math.max(0, phrase.start - 3), phrase.start);
     if (/,\s*$/.test(before)) {
-      const app = this.mentions.filter((m) => m.end <= phrase.start && phrase.start - m.end <= 3 && m.type === 'PERSON');
+      const app = this.within(phrase.start - 3 - this.longest, phrase.start).filter((m) => m.end <= phrase.start && phrase.start - m.end <= 3 && m.type === 'PERSON');
       if (app.length > 0) return app[app.length - 1]!.entity;
     }
-    return null;
+    return DETERMINER.test(words) ? this.byHeadNoun(phrase.start, words) : null;
+  }
+
+  /** "the minister" → the latest entity with a mention such as "Health Minister"; "the company" → the latest organisation. */
+  private byHeadNoun(offset: number, words: string): string | null {
+    const head = /([\p{L}’'-]+)\s*$/u.exec(words.replace(/\s+(?:for|of)\s[\s\S]*$/u, ''))?.[1]?.toLowerCase();
+    if (!head) return null;
+    const holds = new RegExp(`(?<![\\p{L}])${head.replace(/[^\p{L}]/gu, '.')}(?![\\p{L}])`, 'iu');
+    for (let i = this.from(offset) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.end > offset || m.kind === 'pronoun') continue;
+      if (holds.test(this.text.slice(m.start, m.end))) return m.entity;
+    }
+    return ORG_NOUNS.has(head) ? this.previous(offset, ['ORG']) : null;
+  }
+
+  /** The first person, else organisation, named in `span` outside quotes: the subject of a sentence holding a partial quote. */
+  firstNamed(span: Span): string | null {
+    const inside = this.within(span.start, span.end).filter((x) => x.end <= span.end);
+    return (inside.find((x) => x.type === 'PERSON') ?? inside.find((x) => x.type === 'ORG'))?.entity ?? null;
+  }
+
+  /** The first person named in `span` outside quotes, by a name or title (not a pronoun). */
+  firstPerson(span: Span): string | null {
+    return this.within(span.start, span.end).find((x) => x.end <= span.end && x.type === 'PERSON' && x.kind !== 'pronoun')?.entity ?? null;
+  }
+
+  /** Persons named by name or title in `span` outside quotes. */
+  personsIn(span: Span): Set<string> {
+    return new Set(this.within(span.start, span.end).filter((x) => x.end <= span.end && x.type === 'PERSON' && x.kind !== 'pronoun').map((x) => x.entity));
+  }
+
+  /** The entity of the first mention starting in [from, to). */
+  entityStartingIn(from: number, to: number): string | null {
+    return this.within(from, to)[0]?.entity ?? null;
   }
 
   private previous(offset: number, types: readonly EntityType[]): string | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = this.from(offset) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.end <= offset && types.includes(m.type) && !this.insideQuote(m)) return m.entity;
+      if (m.end <= offset && types.includes(m.type)) return m.entity;
     }
     return null;
   }
