@@ -5,11 +5,14 @@
  *   npx tsx training/train-parser.ts [--epochs 12] [--action-bits 19] [--label-bits 15] [--seed 1]
  *     [--subset N] [--explore 0.3] [--explore-after 1] [--out models/parser.bin]
  *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
+ *     [--with-dev]
  *
  * Arc-eager + dynamic oracle + averaged perceptron. Non-projective training
  * sentences (about 5% of EWT) are skipped rather than projectivised: the oracle
  * is exact only for projective trees, and lifting arcs would teach wrong heads.
- * Each epoch is scored on dev; the best epoch's averaged weights are kept.
+ * Each epoch is scored on dev; the best epoch's averaged weights are kept. With
+ * --with-dev, dev is training data too and the last epoch is kept: the shipped
+ * model is trained so, for the number of epochs a train-only run chose on dev.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -191,6 +194,12 @@ export interface TrainOptions {
   merged: boolean;
   /** Tags dev for epoch selection; gold tags when absent. */
   devTagger?: Tagger;
+  /**
+   * Also train on EWT dev (tagged by devTagger, which never saw dev: the run's
+   * jackknifed tags stand for the same thing) and keep the last epoch: no epoch
+   * can then be chosen on dev, so `epochs` must come from a train-only run.
+   */
+  withDev?: boolean;
 }
 
 export function trainParser(o: TrainOptions): ParserModel {
@@ -222,6 +231,27 @@ export function trainParser(o: TrainOptions): ParserModel {
       if (isProjective(gm.head)) {
         data.push(prep(gm, jk ? jk[i]!.merged ?? gm : gm));
         mergedCount++;
+      }
+    }
+  }
+  if (o.withDev) {
+    const devRaw = readConllu(join(EWT_DIR, 'en_ewt-ud-dev.conllu'));
+    const tagOf = (g: GoldSentence): { upos: string[]; xpos: string[] } => {
+      if (!o.devTagger) return g;
+      const t = o.devTagger(g.words);
+      return { upos: t.upos, xpos: t.xpos };
+    };
+    for (const s of devRaw) {
+      const g = toGold(s);
+      if (isProjective(g.head)) data.push(prep(g, tagOf(g)));
+      else skipped++;
+      const m = o.merged ? mergeHyphenated(s) : null;
+      if (m) {
+        const gm = toGold(m);
+        if (isProjective(gm.head)) {
+          data.push(prep(gm, tagOf(gm)));
+          mergedCount++;
+        }
       }
     }
   }
@@ -260,7 +290,7 @@ export function trainParser(o: TrainOptions): ParserModel {
       `epoch ${epoch}: train err ${((100 * errors) / steps).toFixed(2)}%  dev UAS ${d.uas} LAS ${d.las} ` +
         `(universal ${d.lasUniversal})  ${secs}s`,
     );
-    if (d.las > best.las) {
+    if (o.withDev ? epoch === o.epochs : d.las > best.las) {
       best = { las: d.las, epoch, model };
       // Write as we go, so an interrupted run still leaves its best model.
       save(model, describe(epoch, d.las));
@@ -272,11 +302,11 @@ export function trainParser(o: TrainOptions): ParserModel {
 
   function describe(epoch: number, las: number): Record<string, unknown> {
     return {
-      data: 'UD English EWT r2.16, en_ewt-ud-train.conllu (projective sentences only)',
+      data: `UD English EWT r2.16, en_ewt-ud-train.conllu${o.withDev ? ' + en_ewt-ud-dev.conllu' : ''} (projective sentences only)`,
       seed: o.seed,
       epochs: o.epochs,
       bestEpoch: epoch,
-      devLas: las,
+      ...(o.withDev ? { devLas: 'trained on dev: last epoch kept' } : { devLas: las }),
       tags: jk ? `jackknifed, ${o.jackknife} folds` : 'gold',
       tables: `actions 2^${o.actionBits} rows, labels 2^${o.labelBits} rows`,
       hyphenMergedCopies: o.merged,
@@ -311,6 +341,7 @@ function main(): void {
       'no-merged': { type: 'boolean', default: false },
       clusters: { type: 'string', default: join(ROOT_DIR, 'models', 'clusters.tsv.gz') },
       'no-clusters': { type: 'boolean', default: false },
+      'with-dev': { type: 'boolean', default: false },
     },
   });
   const jackknife = Number(values.jackknife);
@@ -327,6 +358,7 @@ function main(): void {
     jackknifeSeed: Number(values['jackknife-seed']),
     merged: !values['no-merged'],
     clusters: values['no-clusters'] ? null : values.clusters,
+    withDev: values['with-dev'],
     ...(jackknife > 0 && posModelAvailable() ? { devTagger: (w: string[]) => tagTokens(w) } : {}),
   });
 }
