@@ -10,7 +10,7 @@ import { CAP_ROLES, capRole, capRoleCount, caseForm, computeDocStats, newDocWord
 import { fnv1a } from './hash.js';
 import type { Clusters, Gazetteer } from './resources.js';
 import { hasLetter, hasLower, isCapitalised, shortShape, wordShape } from './shape.js';
-import { TypeTable } from './type-table.js';
+import { TypeTable } from '../../core/type-table.js';
 
 export const FEATURE_VERSION = 1;
 

@@ -5,6 +5,7 @@
  * cluster lookup per token, and news repeats its words. Values are exactly what
  * `makeView` computes without the cache (features.test.ts checks).
  */
+import { TypeTable } from '../../core/type-table.js';
 import type { ClusterTable } from './clusters.js';
 import { hashString } from './hash.js';
 
@@ -19,7 +20,8 @@ export function clusterOf(clusters: ClusterTable, word: string): number {
 }
 
 export class WordCache {
-  private readonly slots = new Map<string, number>();
+  // Not a Map: the forms are strings just cut from the text (see core/type-table.ts).
+  private readonly slots = new TypeTable<number>();
   private readonly tags = new Map<string, number>();
   word = new Int32Array(4096);
   suffix = new Int32Array(4096);
@@ -43,7 +45,7 @@ export class WordCache {
     this.word[k] = hashString(w);
     this.suffix[k] = hashString('s' + w.slice(-3));
     this.cluster[k] = this.clusters ? clusterOf(this.clusters, form) : -1;
-    this.slots.set(form, k);
+    this.slots.add(form, k);
     return k;
   }
 

@@ -1,11 +1,11 @@
 /**
- * The word-type cache's table: string keys, open addressing, our own hash of the key's
+ * A table for word-type caches (NER, parser): string keys, open addressing, our own hash of the key's
  * code units. Each token's word is a string just cut from the article text, and a Map
  * lookup with such a string first has the runtime compute and store its hash (a call
  * out of compiled code, most of the cost of the lookup); hashing the few code units
  * here takes nanoseconds, and comparing the one candidate key is a plain string compare.
  */
-import { fmix32 } from '../../core/fmix.js';
+import { fmix32 } from './fmix.js';
 
 export class TypeTable<V> {
   private keys: string[] = [];
