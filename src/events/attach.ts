@@ -63,7 +63,16 @@ export function complete(ctx: AttachContext, d: Draft): EventRecord {
   const clauseSpan = { start: v.toks[ca]!.start, end: v.toks[Math.max(ca, cb - 1)]!.end };
   const quoteOfTrigger = ctx.quoteAt(startOff);
   const sameVoice = (x: { start: number }): boolean => ctx.quoteAt(x.start) === quoteOfTrigger;
-  const date = eventDate(doc.times, clauseSpan, sentSpan, ctx.published, { start: startOff, end: endOff }, sameVoice);
+  const triggerSpan = { start: startOff, end: endOff };
+  let date = eventDate(doc.times, clauseSpan, sentSpan, ctx.published, triggerSpan, sameVoice);
+  // Reported speech ("Police arrested 12 people, officials said on Sunday"): the time of
+  // saying is not the event's, but it bounds it and is nearer than the publication date,
+  // so it stands in as an inferred date. A direct quotation keeps the publication date:
+  // its words may describe any time.
+  if (date?.inferred && quoteOfTrigger && !quoteOfTrigger.direct) {
+    const said = eventDate(doc.times, sentSpan, sentSpan, ctx.published, triggerSpan);
+    if (said && !said.inferred) date = { ...said, inferred: true };
+  }
   let mod = modalityOf(v, args, ctx.sent, t.head, t.first, t.isNoun, d.subjectFirst);
   // A negation inside a verb phrase trigger negates it: "is not willing to", "did not hold talks".
   if (!t.isNoun && mod.modality !== 'negated' && innerNegation(v, t.first, t.last)) mod = { modality: 'negated', hedge: 0.9 };

@@ -94,6 +94,22 @@ describe('event coder on hand-built docs (POS fallback)', () => {
     expect(v.source).toBe(ids.get('Hassan Rouhani'));
   });
 
+  it('dates reported speech by its time of saying (inferred), a direct quotation by publication', () => {
+    const text = 'Armenia/NNP shelled/VBD Azerbaijan/NNP ,/, officials/NNS said/VBD on/IN Sunday/NNP ./.';
+    const plain = build([text], [ARM, AZE]);
+    const t = plain.doc.text;
+    const sunday = { start: t.indexOf('on Sunday'), end: t.indexOf('on Sunday') + 9, text: 'on Sunday', value: '2020-12-06', grain: 'day' as const, anchor: 'published' as const };
+    for (const direct of [false, true]) {
+      const quote = { start: 0, end: t.indexOf(' ,'), speaker: null, cue: 'said', channel: null, direct };
+      const { doc } = build([text], [ARM, AZE], { published: '2020-12-08', quotes: [quote] });
+      doc.times = [sunday];
+      const v = only(codeDoc(doc).events, 'ASSAULT');
+      expect(v.date).toEqual(direct
+        ? { value: '2020-12-08', grain: 'day', inferred: true }
+        : { value: '2020-12-06', grain: 'day', inferred: true });
+    }
+  });
+
   it('lists two sides taking the same place as an actor conflict', () => {
     const { doc } = build([
       'The/DT Armenian/JJ army/NN liberated/VBD the/DT Aghdam/NNP area/NN ./.',
