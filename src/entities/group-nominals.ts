@@ -7,9 +7,9 @@
  * in the plural, or a group head ("group", "association", …) whose modifier or whole
  * phrase is such a role. Bystander nouns ("residents", "civilians", "victims") are left
  * out: they are what happens to people in a story, rarely who acts in it, and coding
- * them would make every "residents said" an actor. State bodies without a country
- * ("police", "troops") are left out too: an actor code needs the state. So are armed
- * people of unstated allegiance (UAF: "gunmen", "attackers"): an event by nobody in
+ * them would make every "residents said" an actor. State forces ("police", "troops") are
+ * not read here: an actor code needs the state, which state-forces.ts looks for. Nor are
+ * armed people of unstated allegiance (UAF: "gunmen", "attackers"): an event by nobody in
  * particular is an orphan (docs/events.md), and our gold treats it so.
  */
 import type { Token } from '../core/doc.js';

@@ -25,6 +25,9 @@ import type { GroupPhrase } from './group-nominals.js';
 import { handleMatches, isShortFormOf, nameTokens } from './names.js';
 import { appositionAfter, phraseMayHaveRole, titleBefore } from './titles.js';
 import { sameRole } from './role-family.js';
+import { datelineCountry, findForcePhrases, locativeBefore } from './state-forces.js';
+import { resolvePlace } from '../geo/resolve.js';
+import type { PlaceContext } from '../geo/resolve.js';
 
 export interface OfficeInfo {
   name: string;
@@ -44,10 +47,23 @@ export interface LinkInput {
   offices: OfficeLookup;
   /** Tagged (and, when parsed, dependency-labelled) tokens; without them no unnamed groups are read. */
   tokens?: readonly Token[];
+  /** The dateline's place as written ("NAIROBI"): where a story's unattributed state forces are. */
+  dateline?: string | null;
 }
 
 const PLACE_NOT_ORG_POPULATION = 50_000;
 const PERSON_ROLE_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'JUD', 'MIL', 'COP', 'MED', 'BUS', 'OPP', 'REB', 'EDU', 'REL']);
+
+/** Sectors of state forces and bodies (state-forces.ts), and of all state actors. */
+const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'GOV']);
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'DIP', 'JUD', 'LEG', 'SPY']);
+
+/** Countries the article names so far, by mention count: the context a place name is read in. */
+function placeContext(clusters: readonly Cluster[]): PlaceContext {
+  const counts = new Map<string, number>();
+  for (const c of clusters) if ((c.type === 'GPE' || c.type === 'NORP') && c.country !== null && c.code === c.country) counts.set(c.country, (counts.get(c.country) ?? 0) + c.mentions.length);
+  return { countries: counts, regions: new Set() };
+}
 
 /** Words that end a noun phrase rather than modify its head: verbs, function words. */
 const NOT_MODIFIER = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'than', 'who', 'which', 'that', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'do', 'does', 'said', 'says', 'say', 'told', 'also', 'not', 'now', 'then', 'today', 'yesterday']);
@@ -99,6 +115,7 @@ export class Linker {
     }
     this.groups();
     this.groupNominals();
+    this.stateForces();
     this.titleMentions();
     this.handles();
     this.pronouns();
@@ -261,6 +278,19 @@ export class Linker {
     }
   }
 
+  /** Each sentence's token range [first, end). */
+  private sentenceTokens(tokens: readonly Token[]): [number, number][] {
+    const out: [number, number][] = [];
+    let t = 0;
+    for (const s of this.input.sentences) {
+      while (t < tokens.length && tokens[t]!.start < s.start) t++;
+      const first = t;
+      while (t < tokens.length && tokens[t]!.start < s.end) t++;
+      out.push([first, t]);
+    }
+    return out;
+  }
+
   /**
    * Unnamed groups ("demonstrators", "Ibo traditional elders", "a human rights group"):
    * one entity per group an argument of a verb names; later mentions of the same role
@@ -271,15 +301,7 @@ export class Linker {
   private groupNominals(): void {
     const { text, tokens } = this.input;
     if (!tokens || tokens.length === 0 || !tokens.some((t) => t.xpos !== undefined)) return;
-    const sentTokens: [number, number][] = [];
-    let t = 0;
-    for (const s of this.input.sentences) {
-      while (t < tokens.length && tokens[t]!.start < s.start) t++;
-      const first = t;
-      while (t < tokens.length && tokens[t]!.start < s.end) t++;
-      sentTokens.push([first, t]);
-    }
-    const phrases = findGroupPhrases(text, tokens, sentTokens);
+    const phrases = findGroupPhrases(text, tokens, this.sentenceTokens(tokens));
     interface Placed { phrase: GroupPhrase; country: string | null; qualifier: string }
     const placed: Placed[] = [];
     const made: { cluster: Cluster; role: string; sector: string | null; at: number; collective: boolean }[] = [];
@@ -404,6 +426,158 @@ export class Linker {
       else qualifier.push(w.toLowerCase());
     }
     return { country: found.size === 1 ? [...found][0]! : null, qualifier: qualifier.join(' ') };
+  }
+
+  /**
+   * State forces named without their state ("police arrested …", "the army shelled …";
+   * state-forces.ts). Whose a force is, first found: a place right after it ("police in
+   * Nairobi"); the latest force of the same sector before it whose owner is stated ("Russian
+   * troops … the troops", and "UN troops … the troops" are nobody's state); the one country
+   * of the places the sentence puts it in ("in Nairobi"); the dateline. Places and the
+   * dateline speak only for a subject, a force that acts; an object or other mention takes
+   * a country only from an earlier force, and an object of a verb whose subject is a state
+   * ("Germany deployed troops to Lithuania") or a pronoun is left alone. Nothing said, no
+   * entity: an unattributed state is no actor code.
+   */
+  private stateForces(): void {
+    const { text, tokens } = this.input;
+    if (!tokens || tokens.length === 0 || !tokens.some((t) => t.xpos !== undefined)) return;
+    const phrases = findForcePhrases(text, tokens, this.sentenceTokens(tokens));
+    if (phrases.length === 0) return;
+    // Forces the qualifier rule already gave a country ("the Armenian army", "Kenyan police").
+    const anchors: { at: number; sector: string; country: string | null }[] = [];
+    for (const c of this.clusters) {
+      if (c.type !== 'ORG' || c.country === null || !FORCE_SECTORS.has(c.sector ?? '')) continue;
+      for (const m of c.mentions) anchors.push({ at: m.start, sector: c.sector!, country: c.country });
+    }
+    const context = placeContext(this.clusters);
+    let sentence = -1;
+    let places: { start: number; end: number; country: string }[] = [];
+    for (const p of phrases) {
+      if (p.qualified) {
+        anchors.push({ at: p.span.start, sector: p.sector, country: this.statedCountry(p.span) });
+        continue;
+      }
+      if (p.excluded || !p.body || this.covered(p.span)) continue;
+      if (p.argument === 'object' && this.ownedBySubject(p.verb)) continue;
+      const si = findSpanAt(this.input.sentences, p.span.start);
+      if (si !== sentence) {
+        sentence = si;
+        places = si >= 0 ? this.placesIn(this.input.sentences[si]!, context) : [];
+      }
+      // Where a force is says whose it is only for its actions ("police in Nairobi fired …"):
+      // a force acted upon or spoken of there is as often a foreign one ("dedicated to soldiers in Iraq").
+      const acting = p.argument === 'subject';
+      const after = acting ? places.find((x) => /^\s+(?:in|from|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(p.span.end, x.start))) : undefined;
+      // "police in London and Brussels": two places, nobody's in particular.
+      const also = after && places.find((x) => x.country !== after.country && x.start > after.end && /^\s*(?:,|and|or)\s+(?:the\s+)?$/.test(text.slice(after.end, x.start)));
+      let country: string | null | undefined = also ? null : after?.country;
+      if (country === undefined) {
+        let best: { at: number; country: string | null } | null = null;
+        for (const a of anchors) if (a.sector === p.sector && a.at < p.span.start && (!best || a.at > best.at)) best = a;
+        if (best) country = best.country;
+      }
+      if (country === undefined && acting) {
+        const found = new Set(places.map((x) => x.country));
+        // A country named in this sentence or the one before that is not where the sentence
+        // happens may own the force ("Israel struck Gaza. Troops shelled … in Gaza").
+        const named = this.countriesNamed(si);
+        if (found.size === 1 && [...named].every((c) => found.has(c))) country = [...found][0]!;
+        // "the authorities" after a country named nearby is that country's, for the event coder to find.
+        else if (found.size === 0 && named.size === 0 && this.input.dateline) country = datelineCountry(this.input.dateline, context);
+      }
+      if (!country) continue;
+      const cluster = this.keyed(`GRP:${country}:${p.sector}:${p.canonical}`, () => {
+        const k = new Cluster('ORG', text.slice(p.span.start, p.span.end));
+        k.country = country;
+        k.sector = p.sector;
+        k.role = readActor(p.canonical)?.role ?? null;
+        return k;
+      });
+      cluster.add(text, p.span, 'nominal');
+      anchors.push({ at: p.span.start, sector: p.sector, country });
+    }
+  }
+
+  /** The one country a force's own qualifiers name ("Kenyan police"), else null (also for "UN troops"). */
+  private statedCountry(span: Span): string | null {
+    const found = new Set<string>();
+    for (const c of this.clusters) {
+      if (c.country === null || (c.type !== 'GPE' && c.type !== 'NORP')) continue;
+      if (c.mentions.some((m) => m.start >= span.start && m.end <= span.end)) found.add(c.country);
+    }
+    for (const w of this.input.text.slice(span.start, span.end).split(/\s+/)) {
+      const c = countries().byDemonym(w) ?? countries().byName(w);
+      if (c) found.add(c.a3);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** The subject of `verb` is a state or state body, or a pronoun that may stand for one: the verb's object is its. */
+  private ownedBySubject(verb: number | null): boolean {
+    const { text } = this.input;
+    const tokens = this.input.tokens!;
+    // Without a parse the subject is not known: an object is left alone.
+    if (verb === null) return true;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.head !== verb || (t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass')) continue;
+      // "it", "they", "which", "that": whoever it stands for may own the object.
+      if (/^(?:PRP|WDT|WP|DT|EX)/.test(t.xpos ?? '')) return true;
+      const owner = this.clusters.find((c) => c.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+      if (owner) return owner.type === 'GPE' || owner.type === 'NORP' || FORCE_SECTORS.has(owner.sector ?? '') || owner.sector === 'DIP';
+      const sector = readActor(text.slice(t.start, t.end).toLowerCase())?.sector;
+      return sector !== undefined && sector !== null && STATE_SECTORS.has(sector);
+    }
+    return false;
+  }
+
+  /** Places the sentence puts something in ("in Nairobi", "near the town of Samarra"), each with its one country. */
+  private placesIn(sentence: Span, context: PlaceContext): { start: number; end: number; country: string }[] {
+    const { text } = this.input;
+    const named: { start: number; end: number; cluster: Cluster }[] = [];
+    for (const c of this.clusters) {
+      if (c.type !== 'GPE' && c.type !== 'LOC') continue;
+      for (const m of c.mentions) if (m.kind === 'name' && m.start >= sentence.start && m.end <= sentence.end) named.push({ start: m.start, end: m.end, cluster: c });
+    }
+    named.sort((a, b) => a.start - b.start);
+    const out: { start: number; end: number; country: string }[] = [];
+    let previous: { end: number } | null = null;
+    for (const m of named) {
+      // "in London and Paris": a place coordinated with a located one is located too.
+      const located: boolean = locativeBefore(text, m.start) || (previous !== null && /^\s*(?:,|and|or)\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start)));
+      previous = located ? m : null;
+      if (!located) continue;
+      const country = this.countryOfPlace(m.cluster, context);
+      if (country) out.push({ start: m.start, end: m.end, country });
+    }
+    return out;
+  }
+
+  private readonly placeCountries = new Map<Cluster, string | null>();
+
+  private countryOfPlace(c: Cluster, context: PlaceContext): string | null {
+    if (c.country !== null) return c.country;
+    let country = this.placeCountries.get(c);
+    if (country === undefined) {
+      const r = resolvePlace([...new Set([c.name, ...c.mentions.filter((m) => m.kind === 'name').map((m) => m.text)])], context);
+      country = r?.confident ? r.place.country : null;
+      this.placeCountries.set(c, country);
+    }
+    return country;
+  }
+
+  /** Countries named by name (not by demonym) in sentence `si` or the one before. */
+  private countriesNamed(si: number): Set<string> {
+    const out = new Set<string>();
+    if (si < 0) return out;
+    const from = this.input.sentences[Math.max(0, si - 1)]!.start;
+    const to = this.input.sentences[si]!.end;
+    for (const c of this.clusters) {
+      if (c.type !== 'GPE' || c.country === null || c.code !== c.country) continue;
+      if (c.mentions.some((m) => m.kind === 'name' && m.start >= from && m.end <= to && countries().byName(m.text) !== undefined)) out.add(c.country);
+    }
+    return out;
   }
 
   /** A person's name begins within a few title words after `offset` ("army general Murat Yildiz"). */

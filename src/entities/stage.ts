@@ -6,7 +6,7 @@ import { lookupOffice } from './offices.js';
 
 export const entityStage: Stage = {
   name: 'entities',
-  version: '2',
+  version: '3',
   requires: ['sentences', 'ner'],
   assigns: ['entities', 'coref'],
   run(doc: Doc): void {
@@ -18,6 +18,7 @@ export const entityStage: Stage = {
       published: doc.meta.published?.value ?? null,
       offices: lookupOffice,
       tokens: doc.tokens,
+      dateline: doc.meta.dateline?.text ?? null,
     });
   },
 };
