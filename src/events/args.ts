@@ -77,13 +77,20 @@ class DepsArgs extends FlatArgs {
     return out;
   }
 
-  /** Only modifiers between: no conjunction, preposition or punctuation. */
+  /**
+   * Only modifiers between: no conjunction, preposition or punctuation — except
+   * coordinated adjectives ("Ethiopian and Tigrayan negotiators"), which the parse often
+   * breaks off the noun they modify.
+   */
   private prenominal(from: number, to: number): boolean {
+    let adjectives = true;
+    let plain = true;
     for (let k = from; k < to; k++) {
-      const x = this.dv.info[k]!.xpos;
-      if (x === 'CC' || x === 'IN' || x === ',' || x === 'POS') return false;
+      const { xpos: x, lower } = this.dv.info[k]!;
+      if (x === 'CC' || x === 'IN' || x === ',' || x === 'POS') plain = false;
+      if (!(x === 'JJ' || x === 'NNP' || (x === 'CC' && (lower === 'and' || lower === 'or')) || x === ',')) adjectives = false;
     }
-    return true;
+    return plain || (adjectives && this.dv.info[from]!.xpos === 'JJ');
   }
 
   override passive(h: number): boolean {

@@ -26,6 +26,16 @@ describe('trigger coverage mechanisms', () => {
     expect(ev?.actor).toEqual([ids.get('Georgia')]);
   });
 
+  it('keeps coordinated nationality adjectives the parse broke off the subject ("Ethiopian and Tigrayan negotiators")', () => {
+    const ETH: EntSpec = { name: 'Ethiopia', type: 'NORP', country: 'ETH', surfaces: ['Ethiopian'] };
+    const TIG: EntSpec = { name: 'Tigrayan', type: 'ORG', surfaces: ['Tigrayan'] };
+    // The parse a greedy parser gave: "Ethiopian" the root, "signed" its conjunct.
+    const deps: [number, string][][] = [[[-1, 'root'], [4, 'cc'], [3, 'compound'], [4, 'nsubj'], [0, 'conj'], [7, 'det'], [7, 'compound'], [4, 'obj'], [0, 'punct']]];
+    const { doc, ids } = build(['Ethiopian/JJ and/CC Tigrayan/NNP negotiators/NNS signed/VBD a/DT ceasefire/NN agreement/NN ./.'], [ETH, TIG], { deps });
+    const ev = codeDoc(doc).events.find((e) => e.type === 'SUPPORT');
+    expect(ev?.actor.sort()).toEqual([ids.get('Ethiopia'), ids.get('Tigrayan')].sort());
+  });
+
   it('keeps an adjective after a determiner an adjective', () => {
     const { doc } = build(['The/DT wounded/JJ soldiers/NNS from/IN Moldova/NNP rested/VBD ./.'], [MDA]);
     expect(codeDoc(doc).events).toEqual([]);

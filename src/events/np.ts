@@ -58,6 +58,8 @@ export function npEndingAt(v: DocView, end: number, floor: number): Phrase | nul
     if (npTag(v, k)) first = k;
     else if (acronymOpen(v, k, floor) >= 0) first = acronymOpen(v, k, floor);
     else if ((conj(v, k) || LINKING_PREPS.has(v.info[k]!.lower)) && k - 1 >= floor && npTag(v, k - 1) && isNounish(v, k - 1)) first = k;
+    // "Ethiopian and Tigrayan negotiators": coordinated modifiers before the head, as npStartingAt reads them.
+    else if (conj(v, k) && k - 1 >= floor && first < end && v.info[k - 1]!.xpos === 'JJ') first = k;
     else break;
   }
   return { first, last: end, head: headOf(v, first, end) };
