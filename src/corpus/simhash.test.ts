@@ -42,15 +42,6 @@ describe('simhash', () => {
   it('splits words on anything but letters and digits', () => {
     expect(words('Iran’s  "foreign" ministry, 2023-03-14')).toEqual(['iran', 's', 'foreign', 'ministry', '2023', '03', '14']);
   });
-
-  it('stays well under a millisecond for a 600-word article', () => {
-    const text = Array.from({ length: 6 }, () => BASE).join('\n').split(/\s+/).slice(0, 600).join(' ');
-    simhash(text);
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) simhash(text + i);
-    // Generous bound: the machine running tests may be busy.
-    expect((performance.now() - t0) / 50).toBeLessThan(5);
-  });
 });
 
 describe('hamming and hashes', () => {

@@ -28,7 +28,7 @@ describe('trigger coverage mechanisms', () => {
 
   it('keeps coordinated nationality adjectives the parse broke off the subject ("Ethiopian and Tigrayan negotiators")', () => {
     const ETH: EntSpec = { name: 'Ethiopia', type: 'NORP', country: 'ETH', surfaces: ['Ethiopian'] };
-    const TIG: EntSpec = { name: 'Tigrayan', type: 'ORG', surfaces: ['Tigrayan'] };
+    const TIG: EntSpec = { name: 'Tigrayan', type: 'ORG', country: null, surfaces: ['Tigrayan'] };
     // The parse a greedy parser gave: "Ethiopian" the root, "signed" its conjunct.
     const deps: [number, string][][] = [[[-1, 'root'], [4, 'cc'], [3, 'compound'], [4, 'nsubj'], [0, 'conj'], [7, 'det'], [7, 'compound'], [4, 'obj'], [0, 'punct']]];
     const { doc, ids } = build(['Ethiopian/JJ and/CC Tigrayan/NNP negotiators/NNS signed/VBD a/DT ceasefire/NN agreement/NN ./.'], [ETH, TIG], { deps });

@@ -11,7 +11,7 @@ import { h, notice, s } from '../dom.js';
 import { periodBounds, periodsBetween } from '../format.js';
 import { href, withParams } from '../router.js';
 import type { View } from '../view.js';
-import { busiestPair } from './network.js';
+import { busiestPairs } from './network.js';
 
 function actorInput(name: string, value: string, list: string): HTMLInputElement {
   const el = h('input', { name, required: true, placeholder: 'code, country or name', autocomplete: 'off', list, 'data-filter': name });
@@ -47,15 +47,23 @@ export const dyadView: View = async (root, route, ctx) => {
   let a = params.get('a')?.trim() ?? '';
   let b = params.get('b')?.trim() ?? '';
   let note: string | null = null;
+  let result: { a: string; b: string; months: DyadMonth[] } | null = null;
   if (!a || !b) {
-    const pair = busiestPair(await api.network({ limit: 100 }));
-    if (!pair) {
+    // The busiest pair whose events can be placed in time: a pair whose events carry no
+    // date (nor their articles one) would draw an empty chart. A few tries at most.
+    const pairs = busiestPairs(await api.network({ limit: 100 }));
+    if (pairs.length === 0) {
       root.append(h('h1', {}, 'Dyad'), notice('The store has no events between two actors yet.'));
       return;
     }
-    a ||= pair.a;
-    b ||= pair.b;
-    note = 'Showing the busiest pair of actors; type others to compare.';
+    for (const pair of pairs.slice(0, 5)) {
+      const r = await api.dyad({ a: a || pair.a, b: b || pair.b, since: params.get('since'), until: params.get('until') });
+      if (!result || (result.months.length === 0 && r.months.length > 0)) result = r;
+      if (r.months.length > 0) break;
+    }
+    a ||= result!.a;
+    b ||= result!.b;
+    note = 'Showing the busiest pair of actors with dated events; type others to compare.';
     history.replaceState(null, '', href('dyad', withParams(params, { a, b })));
   }
 
@@ -82,7 +90,7 @@ export const dyadView: View = async (root, route, ctx) => {
   root.append(h('h1', {}, 'Dyad'), form);
   if (note) root.append(h('p', { class: 'note' }, note));
 
-  const result = await api.dyad({ a, b, since: params.get('since'), until: params.get('until') });
+  result ??= await api.dyad({ a, b, since: params.get('since'), until: params.get('until') });
   const months = [...result.months].sort((x, y) => (x.month < y.month ? -1 : 1));
   root.append(h('h2', {}, `${result.a} ↔ ${result.b}`));
   if (months.length === 0) {

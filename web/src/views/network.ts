@@ -44,7 +44,8 @@ function scoreLegend(): HTMLElement {
 }
 
 /** The pair of actors with most events between them (both directions), busier direction first. */
-export function busiestPair(net: Network): { a: string; b: string } | null {
+/** Pairs of distinct actors, busiest first (events either way), each as actor filters. */
+export function busiestPairs(net: Network): { a: string; b: string }[] {
   const nodes = new Map(net.nodes.map((n) => [n.id, n]));
   const pairs = new Map<string, { count: number; top: number; a: string; b: string }>();
   for (const e of net.edges) {
@@ -55,12 +56,13 @@ export function busiestPair(net: Network): { a: string; b: string } | null {
     if (e.count > p.top) Object.assign(p, { top: e.count, a: e.source, b: e.target });
     pairs.set(k, p);
   }
-  let best: { count: number; a: string; b: string } | null = null;
-  for (const p of pairs.values()) if (!best || p.count > best.count) best = p;
-  if (!best) return null;
-  const a = nodes.get(best.a);
-  const b = nodes.get(best.b);
-  return a && b ? { a: actorFilter(a), b: actorFilter(b) } : null;
+  const out: { a: string; b: string }[] = [];
+  for (const p of [...pairs.values()].sort((x, y) => y.count - x.count)) {
+    const a = nodes.get(p.a);
+    const b = nodes.get(p.b);
+    if (a && b) out.push({ a: actorFilter(a), b: actorFilter(b) });
+  }
+  return out;
 }
 
 export const networkView: View = async (root, route, ctx) => {
