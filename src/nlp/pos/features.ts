@@ -142,8 +142,15 @@ export function wordInfo(form: string, lex: Lexicon | null = null): WordInfo {
     form, norm, shape: wordShape(form), fine: -1, mid: -1, coarse: -1, caseBucket: -1, amb: '',
   };
   if (lex) {
-    const c = lex.clusters.get(form) ?? lex.clusters.get(lower)
-      ?? lex.clusters.get(lower.charAt(0).toUpperCase() + lower.slice(1));
+    // The same lookups with none repeated: a lowercase word is its own lowercased form, and
+    // a capitalised one its own capitalised form.
+    const { clusters } = lex;
+    let c = clusters.get(form);
+    if (c === undefined && lower !== form) c = clusters.get(lower);
+    if (c === undefined) {
+      const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+      if (cap !== form && cap !== lower) c = clusters.get(cap);
+    }
     if (c) [info.fine, info.mid, info.coarse] = c;
     info.caseBucket = lex.caseBucket.get(lower) ?? -1;
     info.amb = lex.ambiguity.get(norm) ?? '';

@@ -49,6 +49,20 @@ describe('POS model format', () => {
   });
 });
 
+describe('POS word facts from the lexicon', () => {
+  it('takes clusters by form, then lowercased, then capitalised', () => {
+    const lex = {
+      clusters: new Map([['Apple', [1, 1, 1] as const], ['apple', [2, 2, 2] as const], ['Baku', [3, 3, 3] as const], ['us', [4, 4, 4] as const]]),
+      caseBucket: new Map([['baku', 4]]),
+      ambiguity: new Map([['us', 'PRP']]),
+    };
+    const fine = (w: string): number => wordInfo(w, lex).fine;
+    expect([fine('Apple'), fine('apple'), fine('APPLE'), fine('aPPle')]).toEqual([1, 2, 2, 2]);
+    expect([fine('Baku'), fine('baku'), fine('BAKU'), fine('US'), fine('Us'), fine('x')]).toEqual([3, 3, 3, 4, 4, -1]);
+    expect([wordInfo('BAKU', lex).caseBucket, wordInfo('Us', lex).amb, wordInfo('Baku', lex).amb]).toEqual([4, 'PRP', '']);
+  });
+});
+
 describe('POS feature groups (the tagger scores these instead of the full lists)', () => {
   it('add up to exactly the static and dynamic features, at every position', () => {
     const lex = {
