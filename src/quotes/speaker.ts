@@ -93,7 +93,7 @@ export class SpeakerResolver {
   private byHeadNoun(offset: number, words: string): string | null {
     const head = /([\p{L}’'-]+)\s*$/u.exec(words.replace(/\s+(?:for|of)\s[\s\S]*$/u, ''))?.[1]?.toLowerCase();
     if (!head) return null;
-    const holds = new RegExp(`(?<![\\p{L}])${head.replace(/[^\p{L}]/gu, '.')}(?![\\p{L}])`, 'iu');
+    const holds = headPattern(head);
     for (let i = this.from(offset) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.end > offset || m.kind === 'pronoun') continue;
@@ -130,4 +130,17 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Head nouns repeat across phrases and articles: each pattern is compiled once (no `g` flag, so sharing is safe). */
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
+function headPattern(head: string): RegExp {
+  let re = HEAD_PATTERNS.get(head);
+  if (!re) {
+    if (HEAD_PATTERNS.size >= 5_000) HEAD_PATTERNS.clear();
+    re = new RegExp(`(?<![\\p{L}])${head.replace(/[^\p{L}]/gu, '.')}(?![\\p{L}])`, 'iu');
+    HEAD_PATTERNS.set(head, re);
+  }
+  return re;
 }
