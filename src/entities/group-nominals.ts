@@ -15,6 +15,7 @@
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { countries, roles } from '../knowledge/index.js';
+import { argumentHead } from './argument-head.js';
 
 export interface GroupPhrase {
   /** Modifiers and head, without determiner or number: "human rights group". */
@@ -79,15 +80,8 @@ function tag(t: Token): string {
 function isArgument(text: string, tokens: readonly Token[], head: number, first: number, sentenceFirst: number): boolean {
   const lower = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
   if (tokens[head]!.deprel !== undefined) {
-    let h = head;
-    for (let hops = 0; hops < 8; hops++) {
-      const up = tokens[h]!.head;
-      if (up === undefined || up < 0) break;
-      // "students and workers marched"; "hundreds of protesters marched": the quantity is the argument.
-      if (tokens[h]!.deprel === 'conj' || (tokens[h]!.deprel === 'nmod' && QUANTITY_HEADS.has(lower(up)))) h = up;
-      else break;
-    }
-    return ARGUMENT_RELS.has(tokens[h]!.deprel ?? '');
+    // "students and workers marched"; "hundreds of protesters marched": the quantity is the argument.
+    return ARGUMENT_RELS.has(tokens[argumentHead(tokens, head, lower, QUANTITY_HEADS)]!.deprel ?? '');
   }
   let before = first - 1;
   while (before >= sentenceFirst && /^(?:DT|CD|PRP\$)$/.test(tag(tokens[before]!))) before--;

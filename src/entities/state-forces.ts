@@ -11,6 +11,7 @@
  * "attackers") are no state force and are not read here.
  */
 import type { Token } from '../core/doc.js';
+import { argumentHead } from './argument-head.js';
 import type { Span } from '../core/span.js';
 import { resolvePlace } from '../geo/resolve.js';
 import type { PlaceContext } from '../geo/resolve.js';
@@ -91,13 +92,7 @@ interface Argument {
  */
 function argumentOf(lower: (i: number) => string, tokens: readonly Token[], head: number, first: number, sentenceFirst: number): Argument {
   if (tokens[head]!.deprel !== undefined) {
-    let h = head;
-    for (let hops = 0; hops < 8; hops++) {
-      const up = tokens[h]!.head;
-      if (up === undefined || up < 0) break;
-      if (tokens[h]!.deprel === 'conj' || (tokens[h]!.deprel === 'nmod' && QUANTITY_HEADS.has(lower(up)))) h = up;
-      else break;
-    }
+    const h = argumentHead(tokens, head, lower, QUANTITY_HEADS);
     const rel = tokens[h]!.deprel ?? '';
     if (SUBJECT_RELS.has(rel)) return { argument: 'subject', verb: null };
     if (OBJECT_RELS.has(rel)) return { argument: 'object', verb: tokens[h]!.head !== undefined && tokens[h]!.head! >= 0 ? tokens[h]!.head! : null };
