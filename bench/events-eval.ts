@@ -29,22 +29,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Pipeline } from '../src/core/pipeline.js';
+import { tracingPipeline } from './tracing-pipeline.js';
 import type { Doc } from '../src/core/doc.js';
 import type { ArticleRecord, Entity, EventRecord } from '../src/core/record.js';
-import type { Stage } from '../src/core/stage.js';
-import { DEFAULT_STAGES, extract } from '../src/extract.js';
+import { extract } from '../src/extract.js';
 import type { TraceItem } from '../src/events/coder.js';
-import { codeDoc } from '../src/events/coder.js';
 import { lemmaCandidates } from '../src/events/lemma.js';
 import { lexicon } from '../src/events/lexicon.js';
-import { eventStage } from '../src/events/stage.js';
 import type { DocView } from '../src/events/view.js';
 import { buildView, isActorEntity } from '../src/events/view.js';
 import { ploverCategory } from '../src/events/plover.js';
 import { parserModelAvailable } from '../src/nlp/parser/index.js';
-import { parserStage } from '../src/nlp/parser/stage.js';
-import { timeStage } from '../src/time/stage.js';
 
 const SHOW_ERRORS = process.argv.includes('--errors');
 // Only our articles and the quote gold: the quick loop while working on src/quotes.
@@ -55,38 +50,8 @@ const OURS = fileURLToPath(new URL('./data/events-gold.jsonl', import.meta.url))
 const QUOTES = fileURLToPath(new URL('./data/quotes-gold.jsonl', import.meta.url));
 const OLD_LABELS: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
-// Until src/extract.ts lists them, the time, parser and events stages are added here.
-function stages(): Stage[] {
-  const out = [...DEFAULT_STAGES];
-  const before = (name: string, s: Stage): void => {
-    const i = out.findIndex((x) => x.name === name);
-    out.splice(i < 0 ? out.length : i, 0, s);
-  };
-  if (!out.some((s) => s.assigns.includes('times'))) before('quotes', timeStage);
-  if (USE_PARSER && !out.some((s) => s.assigns.includes('deps'))) before('ner', parserStage);
-  // The fallback run drops the parser, which no stage before events needs.
-  if (!USE_PARSER) out.splice(0, out.length, ...out.filter((s) => !s.assigns.includes('deps')));
-  const i = out.findIndex((s) => s.name === 'events');
-  out.splice(i < 0 ? out.length : i, i < 0 ? 0 : 1, tracingEvents);
-  return out;
-}
-
-/** What the events stage saw in the last document: each trigger's fate, and the doc itself. */
-const seen: { on: boolean; trace: TraceItem[]; doc: Doc | null } = { on: false, trace: [], doc: null };
-const tracingEvents: Stage = {
-  ...eventStage,
-  run(doc: Doc): void {
-    eventStage.run(doc);
-    // Traced only while the GSR is scored, so the speed row measures the stage alone.
-    if (!seen.on) return;
-    seen.trace = [];
-    seen.doc = doc;
-    // The traced run must agree with the stage's own: same coder, same lexicon.
-    const traced = codeDoc(doc, lexicon(), (t) => seen.trace.push(t));
-    if (traced.events.length !== doc.events.length) throw new Error(`events-eval: traced run of "${doc.text.slice(0, 60)}" differs from the stage`);
-  },
-};
-const pipeline = Pipeline.build(stages());
+const { pipeline, seen } = tracingPipeline({ parser: USE_PARSER });
+seen.on = false;
 
 function run(name: string, text: string, published: string | null = null): ArticleRecord {
   return extract({ name, uri: null, kind: 'text', content: text, published }, pipeline);

@@ -29,20 +29,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Pipeline } from '../src/core/pipeline.js';
+import { tracingPipeline } from './tracing-pipeline.js';
 import type { Doc } from '../src/core/doc.js';
 import type { ArticleRecord } from '../src/core/record.js';
-import type { Stage } from '../src/core/stage.js';
-import { DEFAULT_STAGES, extract } from '../src/extract.js';
+import { extract } from '../src/extract.js';
 import type { TraceItem } from '../src/events/coder.js';
-import { codeDoc } from '../src/events/coder.js';
-import { lexicon } from '../src/events/lexicon.js';
 import { ploverCategory } from '../src/events/plover.js';
-import { eventStage } from '../src/events/stage.js';
 import { isActorEntity } from '../src/events/view.js';
 import { parserModelAvailable } from '../src/nlp/parser/index.js';
-import { parserStage } from '../src/nlp/parser/stage.js';
-import { timeStage } from '../src/time/stage.js';
 
 const MANUAL = fileURLToPath(new URL('../../shared/data/plover/PLOVER_MANUAL.tex', import.meta.url));
 const SHOW_MISSES = process.argv.includes('--misses');
@@ -168,30 +162,7 @@ function examplesOf(tex: string): Example[] {
 
 // ------------------------------------------------------------------ running the coder
 
-const seen: { trace: TraceItem[]; doc: Doc | null } = { trace: [], doc: null };
-const tracingEvents: Stage = {
-  ...eventStage,
-  run(doc: Doc): void {
-    eventStage.run(doc);
-    seen.trace = [];
-    seen.doc = doc;
-    codeDoc(doc, lexicon(), (t) => seen.trace.push(t));
-  },
-};
-
-function stages(): Stage[] {
-  const out = [...DEFAULT_STAGES];
-  const before = (name: string, s: Stage): void => {
-    const i = out.findIndex((x) => x.name === name);
-    out.splice(i < 0 ? out.length : i, 0, s);
-  };
-  if (!out.some((s) => s.assigns.includes('times'))) before('quotes', timeStage);
-  if (parserModelAvailable() && !out.some((s) => s.assigns.includes('deps'))) before('ner', parserStage);
-  const i = out.findIndex((s) => s.name === 'events');
-  out.splice(i < 0 ? out.length : i, i < 0 ? 0 : 1, tracingEvents);
-  return out;
-}
-const pipeline = Pipeline.build(stages());
+const { pipeline, seen } = tracingPipeline({ parser: parserModelAvailable() });
 
 function run(text: string): { r: ArticleRecord; doc: Doc; trace: TraceItem[] } {
   const r = extract({ name: 'plover-manual', uri: null, kind: 'text', content: text, published: null }, pipeline);
