@@ -58,6 +58,8 @@ export class FlatArgs implements ArgFinder {
 
   passive(h: number): boolean {
     if (this.x(h).xpos !== 'VBN') return false;
+    // "troops backed by tanks": a participle between a noun and its "by" agent is a reduced passive.
+    if (this.reducedRelative(h) && h + 1 < this.e && this.x(h + 1).lower === 'by') return true;
     for (let k = this.verbGroupStart(h); k < h; k++) {
       const l = this.x(k).lemmas[0];
       if (l === 'be' || l === 'get') return true;
@@ -150,6 +152,12 @@ export class FlatArgs implements ArgFinder {
       const before = npEndingAt(this.v, p - 1, this.s);
       if (!before) break;
       out = { first: before.first, last: out.last, head: before.head };
+    }
+    // "Government troops backed by tanks attacked": a reduced passive relative with its agent.
+    const by = out.first - 1;
+    if (by - 2 >= this.s && this.x(by).lower === 'by' && this.reducedRelative(by - 1)) {
+      const before = npEndingAt(this.v, by - 2, this.s);
+      if (before) return before;
     }
     let j = out.first - 1;
     // An "-ed" modifier tagged as a past verb ("using precision guided/VBD missiles") is still inside the object.

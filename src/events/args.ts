@@ -7,7 +7,7 @@
  */
 import { CATENATIVE, FlatArgs, PARTAKING } from './args-flat.js';
 import type { Phrase } from './np.js';
-import { isNounish, phraseEntities } from './np.js';
+import { isNounish, npEndingAt, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
 
 export interface ArgFinder {
@@ -115,6 +115,9 @@ class DepsArgs extends FlatArgs {
     // A nominal with its own case marker ("including helicopter gunships") is an oblique the
     // parse took for the subject: word order finds the real one ("Russian aircraft including … killed").
     const own = this.children(h, SUBJ).filter((c) => !this.children(c, CASE).length).sort((a, b) => Number(!isNounish(this.dv, a)) - Number(!isNounish(this.dv, b)) || Math.abs(h - a) - Math.abs(h - b));
+    // A relative pronoun stands for the noun phrase it follows ("X, who have been fighting …").
+    const rel = own[0] !== undefined ? this.antecedent(own[0]) : null;
+    if (rel) return [rel];
     if (own.length > 0) {
       const parsed = this.withConjuncts(own[0]!);
       // A parse that cut "European Community foreign ministers" to "foreign ministers":
@@ -163,6 +166,14 @@ class DepsArgs extends FlatArgs {
       if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
     }
     return super.subject(h, depth);
+  }
+
+  /** The noun phrase a relative pronoun at `k` refers to (before it, across a comma), or null. */
+  private antecedent(k: number): Phrase | null {
+    const x = this.dv.info[k]!;
+    if (!(x.xpos === 'WP' || x.xpos === 'WDT') || x.lower === 'what') return null;
+    const before = this.dv.info[k - 1]?.lower === ',' ? k - 2 : k - 1;
+    return npEndingAt(this.dv, before, this.ds);
   }
 
   /** The nearest verb above token `i` in the parse, through nominal heads; -1 if none. */

@@ -6,6 +6,7 @@
  */
 import type { Entity, PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
+import { argFinder } from './args.js';
 import type { Resolver } from './args-resolve.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
 import { DEFAULT_RECIPIENT } from './lexicon.js';
@@ -83,6 +84,8 @@ export class SentenceCoder {
     private readonly args: ArgFinder,
     private readonly resolver: Resolver,
     private readonly sent: readonly [number, number],
+    /** The sentence's noun triggers: an event noun as a verb's subject acts through its own frame. */
+    private readonly nouns: readonly Trigger[] = [],
   ) {}
 
   private slots(e: LexEntry): readonly string[] {
@@ -133,6 +136,87 @@ export class SentenceCoder {
   }
 
   /**
+   * "Two Palestinians were killed in an Israeli raid": an agentless harm done "in"/"during" a
+   * violent event noun takes that noun's actor, or for a reciprocal noun its "with" party.
+   */
+  private inAttack(last: number): Phrase[] {
+    const [, e] = this.sent;
+    for (let k = last + 1; k + 1 < e; k++) {
+      const w = this.v.info[k]!.lower;
+      if (w === ';' || w === 'but' || w === 'and' || this.v.info[k]!.xpos === 'VBD') return [];
+      if (w !== 'in' && w !== 'during') continue;
+      const n = this.nouns.find((x) => x.first > k && x.first <= k + 5 && x.entries.some((en) => en.type === 'ASSAULT' || en.type === 'COERCE'));
+      if (!n) continue;
+      let mods = true;
+      for (let j = k + 1; j < n.first && mods; j++) mods = /^(DT|JJ|NNPS?|NNS?|HYPH|CD|VBN)$/.test(this.v.info[j]!.xpos);
+      if (!mods) continue;
+      const own = this.nounActor(n, n.entries[0]!).actor;
+      // "killed in clashes with Israeli troops": a reciprocal noun's "with" party is one of its sides.
+      if (own.length === 0 && this.slots(n.entries[0]!).includes('between')) return this.args.prep(n.last, ['with']);
+      return own;
+    }
+    return [];
+  }
+
+  /**
+   * The party owning an agentless attack: "X claimed/admitted responsibility" (or credit) in this
+   * sentence or the one before, or "… blamed on X" after the verb in this one. Word order, as for
+   * the noun frames; a negated claim ("did not claim") owns nothing.
+   */
+  private claimant(last: number): Phrase[] {
+    const [s, e] = this.sent;
+    const info = (k: number) => this.v.info[k]!;
+    for (let k = last + 1; k + 1 < e; k++) {
+      if (info(k).lemmas.includes('blame') && info(k).xpos.startsWith('VB') && info(k + 1).lower === 'on') {
+        const on = npStartingAt(this.v, k + 2, e);
+        return on ? [on] : [];
+      }
+    }
+    const si = this.v.sentTokens.findIndex((x) => x[0] === s);
+    const prev = si > 0 ? this.v.sentTokens[si - 1]! : null;
+    for (const [a, b, args] of [[s, e, this.args], ...(prev ? [[prev[0], prev[1], argFinder(this.v, prev[0], prev[1])] as const] : [])] as const) {
+      for (let k = a; k < b; k++) {
+        const w = info(k).lower;
+        if (w !== 'responsibility' && w !== 'credit') continue;
+        let j = k - 1;
+        while (j > a && /^(DT|JJ|PRP\$)$/.test(info(j).xpos)) j--;
+        if (!info(j).xpos.startsWith('VB') || !info(j).lemmas.some((l) => CLAIMING.has(l))) continue;
+        let negated = false;
+        for (let g = args.verbGroupStart(j); g < j; g++) negated ||= ['not', "n't", 'never'].includes(info(g).lower);
+        if (!negated) return args.subject(j);
+      }
+    }
+    return [];
+  }
+
+  /**
+   * A violent event noun heading a verb's subject: the subject phrase contains it with only
+   * modifiers before it, or (word order, which stops at prepositions) the phrase is the tail of a
+   * chain of prepositional phrases hung from it ("the attack on Kabul by the Taliban killed").
+   */
+  private eventNounSubject(subj: readonly Phrase[]): Trigger | null {
+    const p = subj[0];
+    if (!p) return null;
+    const violent = (n: Trigger): boolean => n.entries.some((e) => e.type === 'ASSAULT' || e.type === 'COERCE');
+    for (const n of this.nouns) {
+      if (!violent(n) || n.first < p.first || n.last > p.last) continue;
+      let mods = true;
+      for (let k = p.first; k < n.first && mods; k++) mods = /^(DT|JJ|NNPS?|NNS?|HYPH|POS|PRP\$|CD|VBN)$/.test(this.v.info[k]!.xpos);
+      // The phrase's head is the noun or lies after it (its prepositional tail).
+      if (mods && p.head >= n.first) return n;
+    }
+    let k = p.first - 1;
+    for (let hops = 0; hops < 3 && k - 1 >= this.sent[0] && this.v.info[k]!.xpos === 'IN'; hops++) {
+      const n = this.nouns.find((x) => x.last === k - 1);
+      if (n) return violent(n) ? n : null;
+      const np = npEndingAt(this.v, k - 1, this.sent[0]);
+      if (!np) return null;
+      k = np.first - 1;
+    }
+    return null;
+  }
+
+  /**
    * Who is answerable for the act a noun names: "Hamas claimed responsibility for the bombing",
    * "Israel held Hamas responsible for the attack", "Hamas was blamed for the attack", "Israel
    * blamed Hamas for the attack", "blamed the attack on Hamas". Word order only (the frames are
@@ -162,6 +246,32 @@ export class SentenceCoder {
       const np = npEndingAt(this.v, j, s);
       if (np && np.first - 1 >= s && info(np.first - 1).xpos.startsWith('VB') && info(np.first - 1).lemmas.includes('blame')) return [np];
       return [];
+    }
+    // "an attack blamed on the Taliban", "the bombing, blamed on ETA,": a reduced passive after the noun.
+    let b = last + 1;
+    if (info(b)?.lower === ',') b++;
+    if (info(b)?.xpos === 'VBN' && info(b)!.lemmas.includes('blame') && info(b + 1)?.lower === 'on') {
+      const on = npStartingAt(this.v, b + 2, this.sent[1]);
+      return on ? [on] : [];
+    }
+    // "the attack, which the Taliban claimed", "… for which Hamas claimed responsibility", "…, which
+    // police blamed on ETA": a relative clause owning the act.
+    if (info(b)?.lower === 'for' && info(b + 1)?.lower === 'which') b++;
+    if (info(b)?.lower === 'which' || (info(b)?.lower === 'that' && info(b)!.xpos !== 'IN')) {
+      const np = npStartingAt(this.v, b + 1, this.sent[1]);
+      // Across auxiliaries ("which the Taliban has claimed"); a negated claim owns nothing.
+      let v = np ? np.last + 1 : this.sent[1];
+      let negated = false;
+      for (; v < this.sent[1] && (/^(MD|RB)$/.test(info(v).xpos) || info(v).lemmas.includes('have') || info(v).lemmas.includes('do')); v++) {
+        negated ||= ['not', "n't", 'never'].includes(info(v).lower);
+      }
+      if (np && !negated && v < this.sent[1] && info(v).xpos.startsWith('VB')) {
+        if (info(v).lemmas.includes('claim')) return [np];
+        if (info(v).lemmas.includes('blame') && info(v + 1)?.lower === 'on') {
+          const on = npStartingAt(this.v, v + 2, this.sent[1]);
+          return on ? [on] : [];
+        }
+      }
     }
     // "blamed the attack on Hamas": the noun is the object of "blame", the party after "on".
     if (f >= s && info(f).xpos.startsWith('VB') && info(f).lemmas.includes('blame') && info(last + 1)?.lower === 'on') {
@@ -220,6 +330,7 @@ export class SentenceCoder {
     let actorPh: Phrase[];
     let recipPh: Phrase[];
     let subjectFirst: number | null = null;
+    let targets: string[] = [];
     const lead = t.entries[0]!;
     if (t.isNoun) {
       ({ actor: actorPh, recipient: recipPh } = this.nounActor(t, lead));
@@ -229,18 +340,40 @@ export class SentenceCoder {
       if (this.args.passive(t.head)) {
         actorPh = this.args.prep(t.last, ['by']);
         if (this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.args.detachedAgent(t.last);
+        // "Five soldiers were killed …, and the Taliban claimed responsibility": an agentless attack
+        // takes the party that owns it; no owner named, no event.
+        if (lead.type === 'ASSAULT' && this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.inAttack(t.last);
+        if (lead.type === 'ASSAULT' && this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.claimant(t.last);
         recipPh = subj;
       } else if (lead.swap) {
         actorPh = this.args.object(t.last);
         recipPh = subj;
       } else {
         actorPh = subj;
+        // "An Israeli air strike on Gaza killed five", "the attack by the Taliban killed 12": the harm
+        // is done by whoever the event noun names as its actor; never by its target ("the attack on
+        // Kabul killed 12" has none).
+        const carrier = lead.type === 'ASSAULT' ? this.eventNounSubject(subj) : null;
+        if (carrier) {
+          const own = this.nounActor(carrier, carrier.entries[0]!);
+          if (this.resolver.resolve(own.actor).ids.length > 0) actorPh = own.actor;
+          // Only the target right after the noun ("attack on Kabul"), not a word-order guess further
+          // on; a reciprocal noun's other party fights too ("clashes with Hezbollah killed two").
+          else if (!this.slots(carrier.entries[0]!).includes('between')) targets = this.resolver.resolve(own.recipient.filter((ph) => ph.first === carrier.last + 2), () => true).ids;
+        }
+        // "Fighting erupted between X and Y": a gerund read as a verb with no subject is the
+        // event's name, and "between" names all its parties.
+        if (subj.length === 0 && this.v.info[t.head]!.xpos === 'VBG') {
+          const between = this.args.prep(t.last, ['between']);
+          if (this.resolver.resolve(between).ids.length > 1) actorPh = between;
+        }
         recipPh = this.recipients(lead, t.last, false);
         const between = this.slots(lead).includes('between') ? this.args.prep(t.last, ['between']) : [];
         recipPh.push(...between);
       }
     }
     const actor = this.resolver.resolve(actorPh);
+    actor.ids = actor.ids.filter((id) => !targets.includes(id));
     // Inside a direct quotation a verb without a subject is the speaker's own act ("Pleased to host …").
     const speaker = !t.isNoun && subjectFirst === null ? this.resolver.speakerOf(t.head) : null;
     if (speaker !== null && !lead.swap && !this.args.passive(t.head) && actor.ids.length === 0) {

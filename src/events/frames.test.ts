@@ -215,3 +215,107 @@ describe('round-two frames', () => {
     expect(find(remarks, 'ASSAULT')).toBeUndefined();
   });
 });
+
+describe('actors of event nouns', () => {
+  const TALIBAN: EntSpec = { name: 'Taliban', type: 'ORG', country: 'AFG', surfaces: ['Taliban'] };
+  const KABUL: EntSpec = { name: 'Kabul', type: 'GPE', country: 'AFG', surfaces: ['Kabul'] };
+  const ISRAELI: EntSpec = { name: 'Israel', type: 'NORP', country: 'ISR', surfaces: ['Israeli'] };
+  const GAZA: EntSpec = { name: 'Gaza', type: 'GPE', country: 'PSE', surfaces: ['Gaza'] };
+  const assault = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc).events.filter((e) => e.type === 'ASSAULT');
+
+  it('gives a verb whose subject is an event noun the noun\'s actor, never the place it hit', () => {
+    const by = build(['The/DT attack/NN on/IN Kabul/NNP by/IN the/DT Taliban/NNP killed/VBD 12/CD people/NNS ./.'], [KABUL, TALIBAN]);
+    expect(assault(by).map((e) => e.actor)).toEqual([[by.ids.get('Taliban')]]);
+    const strike = build(['An/DT Israeli/JJ air/NN strike/NN on/IN Gaza/NNP killed/VBD five/CD people/NNS ./.'], [ISRAELI, GAZA]);
+    expect(assault(strike).map((e) => e.actor)).toEqual([[strike.ids.get('Israel')]]);
+    // No one named: the place attacked is no actor, so there is no event.
+    const bare = build(['The/DT attack/NN on/IN Kabul/NNP killed/VBD 12/CD people/NNS ./.'], [KABUL]);
+    expect(assault(bare)).toEqual([]);
+  });
+
+  it('reads "an attack blamed on X" and "X\'s offensive"', () => {
+    const blamed = build(['Five/CD soldiers/NNS were/VBD killed/VBN in/IN an/DT attack/NN blamed/VBN on/IN the/DT Taliban/NNP ./.'], [TALIBAN]);
+    expect(assault(blamed).map((e) => e.actor)).toEqual([[blamed.ids.get('Taliban')]]);
+    // An agentless passive with no attacker named is no event.
+    const none = build(['Five/CD soldiers/NNS were/VBD killed/VBN in/IN Kabul/NNP ./.'], [KABUL]);
+    expect(assault(none)).toEqual([]);
+    const RUSSIA: EntSpec = { name: 'Russia', type: 'GPE', country: 'RUS', surfaces: ['Russia'] };
+    const off = build(["Russia/NNP 's/POS offensive/JJ against/IN Kabul/NNP continued/VBD ./."], [RUSSIA, KABUL]);
+    expect(assault(off).map((e) => e.actor)).toEqual([[off.ids.get('Russia')]]);
+    const remarks = build(["Russia/NNP 's/POS offensive/JJ remarks/NNS angered/VBD Kabul/NNP ./."], [RUSSIA, KABUL]);
+    expect(assault(remarks)).toEqual([]);
+  });
+});
+
+describe('agentless attacks', () => {
+  const TALIBAN: EntSpec = { name: 'Taliban', type: 'ORG', country: 'AFG', surfaces: ['Taliban'] };
+  const KABUL: EntSpec = { name: 'Kabul', type: 'GPE', country: 'AFG', surfaces: ['Kabul'] };
+  const KILLED = 'Five/CD soldiers/NNS were/VBD killed/VBN in/IN Kabul/NNP ./.';
+  const assault = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc).events.filter((e) => e.type === 'ASSAULT');
+
+  it('takes the party that claims the attack, in the sentence or the one before', () => {
+    const same = build(['Five/CD soldiers/NNS were/VBD killed/VBN in/IN Kabul/NNP ,/, and/CC the/DT Taliban/NNP claimed/VBD responsibility/NN ./.'], [TALIBAN, KABUL]);
+    expect(assault(same).map((e) => e.actor)).toEqual([[same.ids.get('Taliban')]]);
+    const before = build(['The/DT Taliban/NNP claimed/VBD responsibility/NN ./.', KILLED], [TALIBAN, KABUL]);
+    expect(assault(before).map((e) => e.actor)).toEqual([[before.ids.get('Taliban')]]);
+    const blamed = build(['Five/CD soldiers/NNS were/VBD killed/VBN in/IN Kabul/NNP in/IN violence/NN blamed/VBN on/IN the/DT Taliban/NNP ./.'], [TALIBAN, KABUL]);
+    expect(assault(blamed).map((e) => e.actor)).toEqual([[blamed.ids.get('Taliban')]]);
+  });
+
+  it('gives a harm done in a raid the raider', () => {
+    const ISRAELI: EntSpec = { name: 'Israel', type: 'NORP', country: 'ISR', surfaces: ['Israeli'] };
+    const raid = build(['Two/CD men/NNS were/VBD killed/VBN in/IN an/DT Israeli/JJ raid/NN ./.'], [ISRAELI]);
+    expect(assault(raid).map((e) => e.actor)).toEqual([[raid.ids.get('Israel')]]);
+    const anon = build(['Two/CD men/NNS were/VBD killed/VBN in/IN a/DT raid/NN on/IN Kabul/NNP ./.'], [KABUL]);
+    expect(assault(anon)).toEqual([]);
+    const clash = build(['Two/CD men/NNS were/VBD killed/VBN in/IN clashes/NNS with/IN the/DT Taliban/NNP ./.'], [TALIBAN]);
+    expect(assault(clash).map((e) => e.actor)).toEqual([[clash.ids.get('Taliban')]]);
+    const sided = build(['Two/CD men/NNS were/VBD killed/VBN in/IN clashes/NNS in/IN Kabul/NNP ./.'], [KABUL]);
+    expect(assault(sided)).toEqual([]);
+  });
+
+  it('reads a relative clause owning the attack noun', () => {
+    const which = build(['Two/CD soldiers/NNS died/VBD in/IN the/DT attack/NN ,/, which/WDT the/DT Taliban/NNP claimed/VBD ./.'], [TALIBAN]);
+    expect(assault(which).map((e) => e.actor)).toEqual([[which.ids.get('Taliban')]]);
+    const not = build(['Two/CD soldiers/NNS died/VBD in/IN the/DT attack/NN ,/, which/WDT the/DT Taliban/NNP did/VBD not/RB claim/VB ./.'], [TALIBAN]);
+    expect(assault(not)).toEqual([]);
+    const condemned = build(['Two/CD soldiers/NNS died/VBD in/IN the/DT attack/NN ,/, which/WDT the/DT Taliban/NNP condemned/VBD ./.'], [TALIBAN]);
+    expect(assault(condemned)).toEqual([]);
+  });
+
+  it('codes nothing when no one owns it', () => {
+    const denied = build(['The/DT Taliban/NNP did/VBD not/RB claim/VB responsibility/NN ./.', KILLED], [TALIBAN, KABUL]);
+    expect(assault(denied)).toEqual([]);
+    const unrelated = build(['The/DT Taliban/NNP met/VBD officials/NNS ./.', KILLED], [TALIBAN, KABUL]);
+    expect(assault(unrelated)).toEqual([]);
+  });
+});
+
+describe('subjects past relative clauses, reduced passives and gerund names', () => {
+  const CHECHEN: EntSpec = { name: 'Chechen rebels', type: 'ORG', country: null, surfaces: ['Chechen rebels'] };
+  const ETHIOPIA: EntSpec = { name: 'Ethiopia', type: 'GPE', country: 'ETH', surfaces: ['Ethiopia'] };
+  const ERITREA: EntSpec = { name: 'Eritrea', type: 'GPE', country: 'ERI', surfaces: ['Eritrea'] };
+  const TROOPS: EntSpec = { name: 'Congolese troops', type: 'ORG', country: 'COD', surfaces: ['Congolese troops'] };
+
+  it('reads a relative pronoun subject as the phrase it follows (the parse made the verb a conjunct)', () => {
+    const { doc, ids } = build(['Chechen/NNP rebels/NNS ,/, who/WP have/VBP been/VBN fighting/VBG for/IN independence/NN ,/, ambushed/VBD a/DT convoy/NN ./.'], [CHECHEN],
+      { deps: [[[1, 'compound'], [-1, 'root'], [6, 'punct'], [6, 'nsubj'], [6, 'aux'], [6, 'aux'], [1, 'parataxis'], [8, 'case'], [6, 'obl'], [10, 'punct'], [6, 'conj'], [12, 'det'], [10, 'obj'], [1, 'punct']]] });
+    const evs = codeDoc(doc).events.filter((e) => e.type === 'ASSAULT');
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.actor).toEqual([ids.get('Chechen rebels')]);
+  });
+
+  it('reads "X backed by Y attacked" as X attacking and no support by X', () => {
+    const { doc, ids } = build(['Congolese/JJ troops/NNS backed/VBN by/IN tanks/NNS attacked/VBD the/DT town/NN ./.'], [TROOPS]);
+    const evs = codeDoc(doc).events;
+    expect(evs.map((e) => [e.type, e.actor])).toEqual([['ASSAULT', [ids.get('Congolese troops')]]]);
+  });
+
+  it('gives a subjectless gerund its "between" parties', () => {
+    const { doc, ids } = build(['Fighting/VBG erupted/VBD between/IN Ethiopia/NNP and/CC Eritrea/NNP ./.'], [ETHIOPIA, ERITREA]);
+    expect(codeDoc(doc).events.find((e) => e.type === 'ASSAULT')?.actor).toEqual([ids.get('Ethiopia'), ids.get('Eritrea')]);
+    // One party only is no pair: nothing to code.
+    const one = build(['Fighting/VBG erupted/VBD between/IN Ethiopia/NNP and/CC rebels/NNS ./.'], [ETHIOPIA]);
+    expect(codeDoc(one.doc).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
+});
