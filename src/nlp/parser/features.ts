@@ -10,8 +10,7 @@
  */
 import type { ClusterTable } from './clusters.js';
 import { combine, finish, hashString } from './hash.js';
-import { clusterOf, normaliseWord } from './word-cache.js';
-import type { WordCache } from './word-cache.js';
+import { WordCache } from './word-cache.js';
 import type { ParseState } from './transitions.js';
 
 export const FEATURE_VERSION = 2;
@@ -30,12 +29,6 @@ export interface SentenceView {
   clusters: { fine: Int32Array; mid: Int32Array; coarse: Int32Array } | null;
 }
 
-/**
- * Lower-case, fold digits so that "1,200" and "3,500" share statistics, and
- * straighten curly quotes: news uses ’s where the web treebank mostly has 's.
- */
-export { normaliseWord } from './word-cache.js';
-
 export function makeView(
   words: readonly string[],
   upos: readonly string[],
@@ -45,6 +38,9 @@ export function makeView(
 ): SentenceView {
   if (cache && cache.clusters !== clusters) throw new Error('parser: word cache built for other clusters');
   const n = words.length;
+  // Without a cache kept across sentences (training), a cache for this sentence alone:
+  // one definition of a form's attributes either way.
+  const forms = cache ?? new WordCache(clusters, Infinity, n);
   const view: SentenceView = {
     n,
     word: new Int32Array(n + 1),
@@ -55,22 +51,12 @@ export function makeView(
   };
   const packed = clusters ? new Float64Array(n + 1) : null;
   for (let i = 0; i < n; i++) {
-    const form = words[i] ?? '';
-    if (cache) {
-      const k = cache.slot(form);
-      view.word[i] = cache.word[k]!;
-      view.suffix[i] = cache.suffix[k]!;
-      if (packed) packed[i] = cache.cluster[k]!;
-      view.tag[i] = cache.tag('x' + (xpos[i] ?? '_'));
-      view.upos[i] = cache.tag('u' + (upos[i] ?? '_'));
-    } else {
-      const w = normaliseWord(form);
-      view.word[i] = hashString(w);
-      view.suffix[i] = hashString('s' + w.slice(-3));
-      if (packed && clusters) packed[i] = clusterOf(clusters, form);
-      view.tag[i] = hashString('x' + (xpos[i] ?? '_'));
-      view.upos[i] = hashString('u' + (upos[i] ?? '_'));
-    }
+    const k = forms.slot(words[i] ?? '');
+    view.word[i] = forms.word[k]!;
+    view.suffix[i] = forms.suffix[k]!;
+    if (packed) packed[i] = forms.cluster[k]!;
+    view.tag[i] = forms.tag('x' + (xpos[i] ?? '_'));
+    view.upos[i] = forms.tag('u' + (upos[i] ?? '_'));
   }
   view.word[n] = hashString('<ROOT>');
   view.tag[n] = hashString('x<ROOT>');

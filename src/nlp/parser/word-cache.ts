@@ -2,20 +2,24 @@
  * The hashed attributes the parser's features read of a word form (its normalised
  * word hash, suffix hash and clusters), and of a tag, kept per form: building them
  * takes a lower-casing, three regular-expression passes, two string hashes and a
- * cluster lookup per token, and news repeats its words. Values are exactly what
- * `makeView` computes without the cache (features.test.ts checks).
+ * cluster lookup per token, and news repeats its words. `makeView` reads every
+ * form through one (a fresh one per sentence when none is kept), so there is one
+ * definition of these attributes.
  */
 import { TypeTable } from '../../core/type-table.js';
 import type { ClusterTable } from './clusters.js';
 import { hashString } from './hash.js';
 
-/** Lower-case, fold digits, straighten curly quotes (see features.ts). */
-export function normaliseWord(w: string): string {
+/**
+ * Lower-case, fold digits so that "1,200" and "3,500" share statistics, and
+ * straighten curly quotes: news uses ’s where the web treebank mostly has 's.
+ */
+function normaliseWord(w: string): string {
   return w.toLowerCase().replace(/[0-9]/g, '0').replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"');
 }
 
 /** A word's cluster ids packed fine << 16 | mid << 8 | coarse, or -1 when unknown. */
-export function clusterOf(clusters: ClusterTable, word: string): number {
+function clusterOf(clusters: ClusterTable, word: string): number {
   return clusters.lookup(word.replace(/[‘’]/g, "'"));
 }
 
@@ -23,16 +27,22 @@ export class WordCache {
   // Not a Map: the forms are strings just cut from the text (see core/type-table.ts).
   private readonly slots = new TypeTable<number>();
   private readonly tags = new Map<string, number>();
-  word = new Int32Array(4096);
-  suffix = new Int32Array(4096);
+  word: Int32Array;
+  suffix: Int32Array;
   /** Packed cluster ids (up to 32 bits unsigned, so not an Int32Array), -1 when unknown. */
-  cluster = new Float64Array(4096);
+  cluster: Float64Array;
 
-  /** Forms kept before the cache starts afresh (a long ingest meets ever new names). */
   constructor(
     readonly clusters: ClusterTable | null,
+    /** Forms kept before the cache starts afresh (a long ingest meets ever new names). */
     private readonly limit = 100_000,
-  ) {}
+    capacity = 4096,
+  ) {
+    const size = Math.max(1, Math.min(capacity, limit));
+    this.word = new Int32Array(size);
+    this.suffix = new Int32Array(size);
+    this.cluster = new Float64Array(size);
+  }
 
   /** The slot of `form`'s attributes in word / suffix / cluster. */
   slot(form: string): number {
