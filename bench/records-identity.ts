@@ -20,57 +20,20 @@
  * ../shared is not in a fresh clone: inputs under it are then skipped with a message.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import type { Doc, Token } from '../src/core/doc.js';
 import { Pipeline } from '../src/core/pipeline.js';
 import type { ArticleRecord } from '../src/core/record.js';
 import { docToRecord } from '../src/core/serialize.js';
 import type { Stage } from '../src/core/stage.js';
 import { buildDoc, DEFAULT_STAGES } from '../src/extract.js';
-import { bytesToInput, readFileInput } from '../src/ingest/file.js';
 import type { RawInput } from '../src/ingest/types.js';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { newsArticleTexts } from '../training/common/news-articles.js';
+import { identityInputs } from './identity-inputs.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SHARED = join(ROOT, '../shared');
-const BBC = join(SHARED, 'data/news-text/bbc-news-articles.jsonl');
-const AEB = join(SHARED, 'data/article-extraction-benchmark/html');
-const SEED = join(SHARED, 'seeds/000_436aaab28d82e5a0.txt');
-const N_BBC = Number(process.env.IDENTITY_ARTICLES ?? 200);
 /** The stages whose speed this check guards; the rest run as they are. */
 const OWN = ['language', 'sentences', 'entities', 'geo', 'time'];
-
-async function inputs(): Promise<{ bbc: RawInput[]; all: RawInput[] }> {
-  const bbc: RawInput[] = [];
-  const all: RawInput[] = [];
-  if (existsSync(BBC)) {
-    for (const [i, t] of newsArticleTexts(N_BBC).entries()) {
-      bbc.push({ name: `bbc${i}`, uri: null, kind: 'text', content: t, published: '2005-01-01' });
-    }
-    // The same texts through the scraped-text reader too, which the "text" kind skips.
-    for (const [i, t] of newsArticleTexts(40).entries()) all.push({ name: `bbc-raw${i}`, uri: null, kind: 'raw', content: t });
-  } else console.log(`skipped: ${BBC} is absent`);
-  const golden = join(ROOT, 'test/golden');
-  for (const dir of readdirSync(golden, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const spec = JSON.parse(readFileSync(join(golden, dir, 'expected.json'), 'utf8')) as { options?: { charset?: string } };
-    const file = readdirSync(join(golden, dir)).find((f) => f.startsWith('input.'))!;
-    all.push(await readFileInput(join(golden, dir, file), { charset: spec.options?.charset ?? null }));
-  }
-  all.push(await readFileInput(join(ROOT, 'examples/article.txt')));
-  for (const f of readdirSync(join(ROOT, 'examples/articles')).sort()) all.push(await readFileInput(join(ROOT, 'examples/articles', f)));
-  if (existsSync(SEED)) all.push({ name: SEED, uri: null, kind: 'raw', content: readFileSync(SEED, 'utf8') });
-  else console.log(`skipped: ${SEED} is absent`);
-  if (existsSync(AEB)) {
-    for (const f of readdirSync(AEB).sort()) {
-      all.push(bytesToInput(gunzipSync(readFileSync(join(AEB, f))), f, null, { kind: 'html' }));
-    }
-  } else console.log(`skipped: ${AEB} is absent`);
-  return { bbc, all: [...bbc, ...all] };
-}
 
 function own(r: ArticleRecord): unknown {
   return {
@@ -109,7 +72,7 @@ function firstDiff(a: string, b: string): string {
   return `at ${i}: old …${a.slice(Math.max(0, i - 80), i + 80)}…\n      new …${b.slice(Math.max(0, i - 80), i + 80)}…`;
 }
 
-const { bbc, all } = await inputs();
+const { bbc, all } = await identityInputs();
 const base = process.env.BASELINE;
 const old = base ? await loadOld(base) : undefined;
 const diffs: string[] = [];

@@ -15,7 +15,7 @@ import { VERSION } from './core/version.js';
 import type { RawInput } from './ingest/types.js';
 import { sentenceStage } from './nlp/sentences.js';
 import { posStage } from './nlp/pos/index.js';
-import { parserStage } from './nlp/parser/stage.js';
+import { parserOnDemandStage } from './nlp/parser/stage.js';
 import { nerStage } from './nlp/ner/index.js';
 import { entityStage } from './entities/stage.js';
 import { geoStage } from './geo/stage.js';
@@ -28,7 +28,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   languageStage,
   sentenceStage,
   posStage,
-  parserStage,
+  parserOnDemandStage,
   nerStage,
   entityStage,
   geoStage,

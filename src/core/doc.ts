@@ -7,6 +7,7 @@
 import type {
   Author, Conflict, Dateline, Entity, EventRecord, Published, Quote, Removed, SourceInfo, TimeExpr,
 } from './record.js';
+import type { SentenceParses } from './parses.js';
 import type { Span } from './span.js';
 
 /** Everything the article reader learns besides the body text. */
@@ -27,7 +28,10 @@ export interface Token extends Span {
   upos?: string;
   /** Penn Treebank tag, when the tagger has run. */
   xpos?: string;
-  /** Index of the head token within the whole doc's token list, -1 for the root. */
+  /**
+   * Index of the head token within the whole doc's token list, -1 for the root. Set
+   * once the token's sentence is parsed: see Doc.parses.
+   */
   head?: number;
   deprel?: string;
 }
@@ -59,6 +63,11 @@ export class Doc {
   quotes: Quote[] = [];
   events: EventRecord[] = [];
   conflicts: Conflict[] = [];
+  /**
+   * Dependency parses, sentence by sentence when first asked for (set by a parser
+   * stage; null without one). Call `parses.ensure(i)` before reading token i's head.
+   */
+  parses: SentenceParses | null = null;
   /** stage name → "name@version (how)": how each value was obtained. */
   readonly provenance: Record<string, string> = {};
 

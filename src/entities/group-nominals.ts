@@ -13,6 +13,7 @@
  * particular is an orphan (docs/events.md), and our gold treats it so.
  */
 import type { Token } from '../core/doc.js';
+import type { ParseOnDemand } from '../core/parses.js';
 import type { Span } from '../core/span.js';
 import { countries, roles } from '../knowledge/index.js';
 import { argumentHead } from './argument-head.js';
@@ -104,9 +105,18 @@ function spells(text: string, t: Token, lower: string): boolean {
   return true;
 }
 
-/** Every group phrase in `sentences` (token ranges [first, end)), in text order. */
-export function findGroupPhrases(text: string, tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): GroupPhrase[] {
+/**
+ * Every group phrase in `sentences` (token ranges [first, end)), in text order. A
+ * phrase's sentence is parsed (through `parses`) only once the phrase is found.
+ */
+export function findGroupPhrases(
+  text: string, tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>, parses: ParseOnDemand | null = null,
+): GroupPhrase[] {
   const out: GroupPhrase[] = [];
+  const argument = (i: number, first: number, sFirst: number): boolean => {
+    parses?.ensure(i);
+    return isArgument(text, tokens, i, first, sFirst);
+  };
   const word = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
   for (const [sFirst, sEnd] of sentences) {
     for (let i = sFirst; i < sEnd; i++) {
@@ -139,7 +149,7 @@ export function findGroupPhrases(text: string, tokens: readonly Token[], sentenc
         const people = countries().group(word(i)) ?? null;
         const state = people ? null : countries().byDemonym(word(i));
         if (people || state) {
-          out.push({ span, modifiers: mods, head: i, kind: 'ethnic', role: `ethnic ${word(i)}`, sector: null, collective: false, argument: isArgument(text, tokens, i, first, sFirst) });
+          out.push({ span, modifiers: mods, head: i, kind: 'ethnic', role: `ethnic ${word(i)}`, sector: null, collective: false, argument: argument(i, first, sFirst) });
           continue;
         }
       }
@@ -158,7 +168,7 @@ export function findGroupPhrases(text: string, tokens: readonly Token[], sentenc
       if (!reading) continue;
       const collective = collectiveHead || COLLECTIVE_ROLES.has(reading.role);
       if (!plural && !collective) continue; // "a protester" is one person
-      out.push({ span, modifiers: mods, head: i, kind: 'role', role: reading.role, sector: reading.sector, collective, argument: isArgument(text, tokens, i, first, sFirst) });
+      out.push({ span, modifiers: mods, head: i, kind: 'role', role: reading.role, sector: reading.sector, collective, argument: argument(i, first, sFirst) });
     }
   }
   return out;

@@ -14,6 +14,7 @@
  *     or the person a sentence-initial "In his statement, …" announces.
  */
 import type { NerSpan, Token } from '../core/doc.js';
+import type { ParseOnDemand } from '../core/parses.js';
 import { findQuoteMarks } from '../core/quote-marks.js';
 import type { Entity } from '../core/record.js';
 import type { Span } from '../core/span.js';
@@ -47,6 +48,8 @@ export interface LinkInput {
   offices: OfficeLookup;
   /** Tagged (and, when parsed, dependency-labelled) tokens; without them no unnamed groups are read. */
   tokens?: readonly Token[];
+  /** Parses the sentence of a token on demand (Doc.parses); without it, tokens are read as they are. */
+  parses?: ParseOnDemand | null;
   /** The dateline's place as written ("NAIROBI"): where a story's unattributed state forces are. */
   dateline?: string | null;
 }
@@ -301,7 +304,7 @@ export class Linker {
   private groupNominals(): void {
     const { text, tokens } = this.input;
     if (!tokens || tokens.length === 0 || !tokens.some((t) => t.xpos !== undefined)) return;
-    const phrases = findGroupPhrases(text, tokens, this.sentenceTokens(tokens));
+    const phrases = findGroupPhrases(text, tokens, this.sentenceTokens(tokens), this.input.parses ?? null);
     interface Placed { phrase: GroupPhrase; country: string | null; qualifier: string }
     const placed: Placed[] = [];
     const made: { cluster: Cluster; role: string; sector: string | null; at: number; collective: boolean }[] = [];
@@ -442,7 +445,7 @@ export class Linker {
   private stateForces(): void {
     const { text, tokens } = this.input;
     if (!tokens || tokens.length === 0 || !tokens.some((t) => t.xpos !== undefined)) return;
-    const phrases = findForcePhrases(text, tokens, this.sentenceTokens(tokens));
+    const phrases = findForcePhrases(text, tokens, this.sentenceTokens(tokens), this.input.parses ?? null);
     if (phrases.length === 0) return;
     // Forces the qualifier rule already gave a country ("the Armenian army", "Kenyan police").
     const anchors: { at: number; sector: string; country: string | null }[] = [];

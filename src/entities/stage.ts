@@ -18,6 +18,7 @@ export const entityStage: Stage = {
       published: doc.meta.published?.value ?? null,
       offices: lookupOffice,
       tokens: doc.tokens,
+      parses: doc.parses,
       dateline: doc.meta.dateline?.text ?? null,
     });
   },

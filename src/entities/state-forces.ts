@@ -11,6 +11,7 @@
  * "attackers") are no state force and are not read here.
  */
 import type { Token } from '../core/doc.js';
+import type { ParseOnDemand } from '../core/parses.js';
 import { argumentHead } from './argument-head.js';
 import type { Span } from '../core/span.js';
 import { resolvePlace } from '../geo/resolve.js';
@@ -116,8 +117,13 @@ function argumentOf(lower: (i: number) => string, tokens: readonly Token[], head
   return { argument: null, verb: null };
 }
 
-/** Every state-force phrase in `sentences` (token ranges [first, end)), in text order. */
-export function findForcePhrases(text: string, tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): ForcePhrase[] {
+/**
+ * Every state-force phrase in `sentences` (token ranges [first, end)), in text order. A
+ * phrase's sentence is parsed (through `parses`) only once the phrase is found.
+ */
+export function findForcePhrases(
+  text: string, tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>, parses: ParseOnDemand | null = null,
+): ForcePhrase[] {
   const out: ForcePhrase[] = [];
   const word = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
   const lower = (i: number): string => word(i).toLowerCase();
@@ -164,6 +170,7 @@ export function findForcePhrases(text: string, tokens: readonly Token[], sentenc
         NOT_DEFINITE.has(det) ||
         (!qualified && plain.some((m) => !STATE_MODIFIERS.has(m))) ||
         /^\s+loyal\s+to\b/i.test(text.slice(t.end, t.end + 12));
+      parses?.ensure(i);
       const arg = argumentOf(lower, tokens, i, first, sFirst);
       out.push({ span: { start: tokens[first]!.start, end: t.end }, head: i, sector, canonical, role: reading!.organisation ? null : reading!.role, body, qualified, excluded, ...arg });
     }

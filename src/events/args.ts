@@ -8,6 +8,7 @@
 import { CATENATIVE, FlatArgs, PARTAKING } from './args-flat.js';
 import type { Phrase } from './np.js';
 import { isNounish, npEndingAt, phraseEntities } from './np.js';
+import { parseSentence } from './view.js';
 import type { DocView } from './view.js';
 
 export interface ArgFinder {
@@ -245,6 +246,8 @@ class DepsArgs extends FlatArgs {
 }
 
 export function argFinder(v: DocView, first: number, end: number): ArgFinder {
-  return v.hasDeps ? new DepsArgs(v, first, end) : new FlatArgs(v, first, end);
+  if (!v.hasDeps) return new FlatArgs(v, first, end);
+  parseSentence(v, first, end);
+  return new DepsArgs(v, first, end);
 }
 

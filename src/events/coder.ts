@@ -17,7 +17,7 @@ import { lexicon } from './lexicon.js';
 import { findSizes } from './size.js';
 import type { Trigger } from './triggers.js';
 import { findTriggers } from './triggers.js';
-import { buildView } from './view.js';
+import { buildView, parseSentence } from './view.js';
 
 export interface Coded {
   events: EventRecord[];
@@ -86,8 +86,15 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
   v.sentTokens.forEach((sent, si) => {
     const [first, end] = sent;
     if (end <= first) return;
-    const triggers = findTriggers(v, lex, first, end);
+    let triggers = findTriggers(v, lex, first, end);
     if (triggers.length === 0 && !hasMust(v, first, end)) return;
+    // Only now is the sentence parsed (when a parser runs on demand). Its tags read without
+    // the parse find every trigger they find with it (a parse only turns nouns back into
+    // adjectives), so a sentence skipped above would have been skipped parsed too.
+    if (parseSentence(v, first, end)) {
+      triggers = findTriggers(v, lex, first, end);
+      if (triggers.length === 0 && !hasMust(v, first, end)) return;
+    }
     const args = argFinder(v, first, end);
     const coder = new SentenceCoder(v, lex, args, resolver, sent, triggers.filter((t) => t.isNoun));
     const drafts: Draft[] = [];

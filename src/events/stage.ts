@@ -18,7 +18,7 @@ export const eventStage: Stage = {
     const { events, conflicts } = codeDoc(doc);
     doc.events = events;
     doc.conflicts = conflicts;
-    const parsed = doc.tokens.some((t) => t.deprel !== undefined);
+    const parsed = doc.parses !== null || doc.tokens.some((t) => t.deprel !== undefined);
     doc.provenance.events = `events@${EVENTS_VERSION} (lexicon; ${parsed ? 'dependency parse' : 'POS fallback'})`;
   },
 };

@@ -83,17 +83,27 @@ function repairedTag(doc: Doc, i: number): string {
   return SUBJECT_END.has(tagOf(toks[i - 1]!)) && OBJECT_START.has(tagOf(toks[i + 1]!)) ? 'VBD' : xpos;
 }
 
+function tokInfo(doc: Doc, i: number): TokInfo {
+  const t = doc.tokens[i]!;
+  const xpos = repairedTag(doc, i);
+  const text = doc.text.slice(t.start, t.end);
+  const cls = coarseClass(xpos, t.upos);
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return { lower, xpos, cls, lemmas: cachedLemmas(text, lower, cls) };
+}
+
+/**
+ * The view of a Doc whose sentences may be parsed later, on demand (Doc.parses): a
+ * token of an unparsed sentence is read as if there were no parser, until
+ * `parseSentence` parses it.
+ */
 export function buildView(doc: Doc): DocView {
   const toks = doc.tokens;
   const info: TokInfo[] = new Array<TokInfo>(toks.length);
-  let hasDeps = false;
+  let hasDeps = doc.parses !== null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const xpos = repairedTag(doc, i);
-    const text = doc.text.slice(t.start, t.end);
-    const cls = coarseClass(xpos, t.upos);
-    const lower = text.toLowerCase().replace(/’/g, "'");
-    info[i] = { lower, xpos, cls, lemmas: cachedLemmas(text, lower, cls) };
+    info[i] = tokInfo(doc, i);
     if (t.deprel !== undefined && t.head !== undefined) hasDeps = true;
   }
   const cover: (MentionRef[] | undefined)[] = new Array<MentionRef[] | undefined>(toks.length);
@@ -118,6 +128,21 @@ export function buildView(doc: Doc): DocView {
     sentTokens.push([first, t]);
   }
   return { doc, toks, info, cover, sentTokens, byId, hasDeps };
+}
+
+/**
+ * Has tokens [first, end) (one sentence) parsed unless they are, and reads their tags
+ * again with the parse (repairedTag consults it). True when it parsed them now. Without
+ * a parser (Doc.parses null) nothing changes.
+ */
+export function parseSentence(v: DocView, first: number, end: number): boolean {
+  const parses = v.doc.parses;
+  if (!parses || first >= end || v.toks[first]!.deprel !== undefined) return false;
+  parses.ensure(first);
+  // The view's own array: callers see it read-only, the view keeps it in step with the parse.
+  const info = v.info as TokInfo[];
+  for (let i = first; i < end; i++) info[i] = tokInfo(v.doc, i);
+  return true;
 }
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'MISC']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc, emptyMeta } from '../../core/doc.js';
 import { GreedyParser, ParserModel, parse, parserModelAvailable, PARSER_MODEL_PATH } from './index.js';
 import { groupOrder } from './label-groups.js';
-import { parserStage } from './stage.js';
+import { parserOnDemandStage, parserStage } from './stage.js';
 
 const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod']);
 
@@ -120,7 +120,7 @@ describe.skipIf(!haveModel)('trained parser (models/parser.bin)', () => {
     expect(r.deprel[7]).toBe('obj');
   });
 
-  it('writes doc-level heads in the stage', () => {
+  function twoSentences(): Doc {
     const text = 'Police arrested two men. They were released on bail.';
     const doc = new Doc([text], emptyMeta({ language: 'en' }));
     const words = ['Police', 'arrested', 'two', 'men', '.', 'They', 'were', 'released', 'on', 'bail', '.'];
@@ -133,6 +133,11 @@ describe.skipIf(!haveModel)('trained parser (models/parser.bin)', () => {
       return { start, end: at, upos: upos[i]!, xpos: xpos[i]! };
     });
     doc.sentences = [{ start: 0, end: 24 }, { start: 25, end: text.length }];
+    return doc;
+  }
+
+  it('writes doc-level heads in the stage', () => {
+    const doc = twoSentences();
     parserStage.run(doc);
     const heads = doc.tokens.map((t) => t.head);
     expect(heads[1]).toBe(-1);
@@ -140,5 +145,19 @@ describe.skipIf(!haveModel)('trained parser (models/parser.bin)', () => {
     expect(heads[3]).toBe(1);
     expect(heads[5]).toBe(7);
     expect(doc.tokens[5]!.deprel).toBe('nsubj:pass');
+  });
+
+  it('parses a sentence on demand only when asked, as the whole-document stage does', () => {
+    const all = twoSentences();
+    parserStage.run(all);
+    const doc = twoSentences();
+    parserOnDemandStage.run(doc);
+    expect(doc.tokens.every((t) => t.head === undefined && t.deprel === undefined)).toBe(true);
+    doc.parses!.ensure(7);
+    expect(doc.parses!.parsed).toBe(1);
+    expect(doc.tokens.slice(0, 5).every((t) => t.head === undefined)).toBe(true);
+    expect(doc.tokens.slice(5)).toEqual(all.tokens.slice(5));
+    doc.parses!.ensureAll();
+    expect(doc.tokens).toEqual(all.tokens);
   });
 });

@@ -1,12 +1,21 @@
 /**
- * Pipeline stage: parses each sentence's tokens and writes head (an index into
- * the whole doc.tokens, -1 for a sentence root) and deprel on every token.
+ * Pipeline stages of the dependency parser. Both install `doc.parses`, through which
+ * a sentence's tokens get head (an index into the whole doc.tokens, -1 for a
+ * sentence root) and deprel:
+ *  - `parserStage` parses every sentence at once (the NLP stack's own measure, and
+ *    pipelines whose user wants every parse);
+ *  - `parserOnDemandStage` parses a sentence only when a later stage asks for it
+ *    (`doc.parses.ensure`), which most sentences of an article never need
+ *    (docs/decisions/0006). The parses it makes are the same.
  */
 import type { Doc, Token } from '../../core/doc.js';
+import { SentenceParses } from '../../core/parses.js';
 import type { Stage } from '../../core/stage.js';
 import { parse } from './index.js';
 
 export const PARSER_VERSION = '3.0.0';
+
+const DESCRIPTION = `parser@${PARSER_VERSION} (arc-eager perceptron, moves then labels, UD EWT)`;
 
 /** Tokens of each sentence, as [first, end) index ranges into doc.tokens. */
 function sentenceRanges(doc: Doc): [number, number][] {
@@ -22,25 +31,41 @@ function sentenceRanges(doc: Doc): [number, number][] {
   return out;
 }
 
+function parseRange(doc: Doc, first: number, end: number): void {
+  const toks: Token[] = doc.tokens.slice(first, end);
+  const r = parse(
+    toks.map((t) => doc.slice(t)),
+    toks.map((t) => t.upos ?? 'X'),
+    toks.map((t) => t.xpos ?? 'XX'),
+  );
+  toks.forEach((t, i) => {
+    const h = r.head[i]!;
+    t.head = h < 0 ? -1 : first + h;
+    t.deprel = r.deprel[i]!;
+  });
+}
+
+function install(doc: Doc): SentenceParses {
+  const parses = new SentenceParses(doc.tokens.length, sentenceRanges(doc), (first, end) => parseRange(doc, first, end));
+  doc.parses = parses;
+  return parses;
+}
+
 export const parserStage: Stage = {
   name: 'parser',
   version: PARSER_VERSION,
   requires: ['sentences', 'tokens', 'pos'],
   assigns: ['deps'],
   run(doc: Doc): void {
-    for (const [first, end] of sentenceRanges(doc)) {
-      const toks: Token[] = doc.tokens.slice(first, end);
-      const r = parse(
-        toks.map((t) => doc.slice(t)),
-        toks.map((t) => t.upos ?? 'X'),
-        toks.map((t) => t.xpos ?? 'XX'),
-      );
-      toks.forEach((t, i) => {
-        const h = r.head[i]!;
-        t.head = h < 0 ? -1 : first + h;
-        t.deprel = r.deprel[i]!;
-      });
-    }
-    doc.provenance.parser = `parser@${PARSER_VERSION} (arc-eager perceptron, moves then labels, UD EWT)`;
+    install(doc).ensureAll();
+    doc.provenance.parser = DESCRIPTION;
+  },
+};
+
+export const parserOnDemandStage: Stage = {
+  ...parserStage,
+  run(doc: Doc): void {
+    install(doc);
+    doc.provenance.parser = `${DESCRIPTION}; sentences parsed when a later stage reads them`;
   },
 };
