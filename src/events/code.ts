@@ -88,6 +88,19 @@ export class SentenceCoder {
     private readonly nouns: readonly Trigger[] = [],
   ) {}
 
+  /**
+   * A bare verb row of a light verb ("ordered", "approved", "imposed") whose object is an event
+   * noun of the sentence is only that noun's carrier: "ordered an investigation" is the
+   * investigation (ACCUSE, by the verb's subject), "approved the deployment of troops" the
+   * deployment. A verb's own phrase rows ("impose a curfew") and other objects keep the verb.
+   */
+  yieldsToNoun(t: Trigger): boolean {
+    if (t.isNoun || !t.entries.every((e) => e.pos === 'verb' && e.words.length === 1)) return false;
+    if (!this.v.info[t.head]!.lemmas.some((l) => LIGHT.has(l))) return false;
+    const objHead = this.args.object(t.last)[0]?.head;
+    return objHead !== undefined && this.nouns.some((n) => n.last === objHead);
+  }
+
   private slots(e: LexEntry): readonly string[] {
     return e.recipient ?? DEFAULT_RECIPIENT[e.type];
   }

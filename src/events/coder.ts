@@ -98,7 +98,7 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
     const args = argFinder(v, first, end);
     const coder = new SentenceCoder(v, lex, args, resolver, sent, triggers.filter((t) => t.isNoun));
     const drafts: Draft[] = [];
-    for (const t of triggers) if (!t.isNoun) drafts.push(coder.draft(t));
+    for (const t of triggers) if (!t.isNoun && !coder.yieldsToNoun(t)) drafts.push(coder.draft(t));
     // Nouns are checked against the verbs' arguments only, as before any noun is drafted.
     const verbDrafts = [...drafts];
     for (const t of triggers) {

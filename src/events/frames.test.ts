@@ -319,3 +319,60 @@ describe('subjects past relative clauses, reduced passives and gerund names', ()
     expect(codeDoc(one.doc).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('round four: manual vocabulary frames', () => {
+  const SERBIA: EntSpec = { name: 'Serbia', type: 'GPE', country: 'SRB', surfaces: ['Serbia'] };
+  const SMITH: EntSpec = { name: 'Smith', type: 'PERSON', country: null, surfaces: ['Smith'] };
+
+  it('lets a noun phrase row\'s class noun take its own modifiers, and only modifiers', () => {
+    const freed = build(['The/DT release/NN of/IN 200/CD political/JJ prisoners/NNS by/IN Croatia/NNP began/VBD on/IN Monday/NNP ./.'], [CROATIA]);
+    const e = codeDoc(freed.doc).events.find((x) => x.type === 'RETREAT');
+    expect(e?.mode).toBe('release');
+    expect(e?.actor).toEqual([freed.ids.get('Croatia')]);
+    // A release of anything but captives is no RETREAT, nor is a captive noun behind another noun.
+    const report = build(['The/DT release/NN of/IN the/DT report/NN by/IN Croatia/NNP angered/VBD Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    expect(codeDoc(report.doc).events.filter((x) => x.type === 'RETREAT')).toEqual([]);
+    const dates = build(['The/DT release/NN of/IN data/NNS on/IN prisoners/NNS by/IN Croatia/NNP began/VBD ./.'], [CROATIA]);
+    expect(codeDoc(dates.doc).events.filter((x) => x.type === 'RETREAT')).toEqual([]);
+  });
+
+  it('codes the event noun a bare light verb carries, not the light verb', () => {
+    const probe = build(['Croatia/NNP ordered/VBD an/DT investigation/NN into/IN the/DT killings/NNS ./.'], [CROATIA]);
+    expect(types(codeDoc(probe.doc).events)).toEqual(['ACCUSE']);
+    // An order to act stays a REQUEST; a phrase row of the verb keeps the verb.
+    const order = build(['Croatia/NNP ordered/VBD Serbia/NNP to/TO withdraw/VB ./.'], [CROATIA, SERBIA]);
+    expect(types(codeDoc(order.doc).events)).toContain('REQUEST');
+    const curfew = build(['Croatia/NNP imposed/VBD a/DT curfew/NN on/IN the/DT town/NN ./.'], [CROATIA]);
+    const [c] = codeDoc(curfew.doc).events;
+    expect(c?.type).toBe('COERCE');
+    expect(c?.mode).toBe('curfew');
+  });
+
+  it('expels individuals as COERCE deport, diplomats and members of a body as SANCTION expel', () => {
+    const workers = build(['Croatia/NNP expelled/VBD 30/CD Serbian/JJ workers/NNS ./.'], [CROATIA]);
+    const [w] = codeDoc(workers.doc).events;
+    expect([w?.type, w?.mode]).toEqual(['COERCE', 'deport']);
+    const envoys = build(['Croatia/NNP expelled/VBD two/CD Serbian/JJ consuls/NNS ./.'], [CROATIA]);
+    const [d] = codeDoc(envoys.doc).events;
+    expect([d?.type, d?.mode]).toEqual(['SANCTION', 'expel']);
+    const member = build(['The/DT Helsinki/NNP Committee/NNP expelled/VBD Smith/NNP from/IN the/DT federation/NN ./.'], [RIGHTS, SMITH]);
+    const [m] = codeDoc(member.doc).events;
+    expect([m?.type, m?.mode]).toEqual(['SANCTION', 'expel']);
+  });
+
+  it('reads "executed a search" as a COERCE seize and an execution of people as ASSAULT', () => {
+    const search = build(['Croatia/NNP executed/VBD a/DT search/NN warrant/NN at/IN the/DT office/NN ./.'], [CROATIA]);
+    const [s] = codeDoc(search.doc).events;
+    expect([s?.type, s?.mode]).toEqual(['COERCE', 'seize']);
+    const killed = build(['Croatia/NNP executed/VBD two/CD prisoners/NNS ./.'], [CROATIA]);
+    expect(types(codeDoc(killed.doc).events)).toEqual(['ASSAULT']);
+  });
+
+  it('takes a demand\'s or refusal\'s mode from what it asks for (manual REQUEST/REJECT table)', () => {
+    const talks = build(['Croatia/NNP demanded/VBD talks/NNS with/IN Serbia/NNP ./.'], [CROATIA, SERBIA]);
+    const r = codeDoc(talks.doc).events.find((x) => x.type === 'REQUEST');
+    expect(r?.mode).toBe('meet');
+    const money = build(['Croatia/NNP rejected/VBD the/DT verdict/NN ./.'], [CROATIA]);
+    expect(codeDoc(money.doc).events.find((x) => x.type === 'REJECT')?.mode ?? null).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Finding lexicon triggers in a sentence: one map lookup per lemma candidate of
  * each token, then the rest of a phrase matched in order (verb phrases may skip
- * up to three tokens between words, noun phrases are contiguous). The longest
+ * up to five tokens between words, noun phrases are contiguous but for a noun class's
+ * own modifiers). The longest
  * match at a token wins; its words are consumed so "air strike" is not also "strike".
  */
 import type { LexEntry, Lexicon } from './lexicon.js';
@@ -23,6 +24,10 @@ const MAX_GAP = 5;
 // refugee agency, UNHCR, out of the country". Only the particle may cross commas and a longer gap.
 const PARTICLES = new Set(['out', 'off', 'down', 'up', 'back', 'away', 'over']);
 const PARTICLE_GAP = 10;
+// What may stand between a noun phrase row's word and the class noun it names: determiners,
+// numbers and adjectives ("the remaining", "more than 200 political"), never another noun.
+const CLASS_MODIFIER_GAP = 4;
+const NOUN_MODIFIER = /^(?:DT|PDT|CD|JJ|JJR|JJS|PRP\$|VBN|HYPH|RBR)$/;
 const STOP = new Set([',', ';', ':', '.', '“', '”', '"', '(', ')', 'that', 'which', 'who', 'but', 'and']);
 
 function wordMatches(v: DocView, lex: Lexicon, i: number, word: string): boolean {
@@ -42,10 +47,17 @@ function matchRest(v: DocView, lex: Lexicon, e: LexEntry, at: number, end: numbe
   for (let w = 1; w < e.words.length; w++) {
     let found = -1;
     const particle = e.pos === 'phrase' && w === e.words.length - 1 && PARTICLES.has(e.words[w]!);
-    const gap = e.pos === 'nphrase' ? 0 : particle ? PARTICLE_GAP : MAX_GAP;
+    // A noun phrase is contiguous, except that a noun class may take its own modifiers:
+    // "release of @captives" is "the release of 200 political prisoners".
+    const classed = e.pos === 'nphrase' && e.words[w]!.startsWith('@');
+    const gap = e.pos === 'nphrase' ? (classed ? CLASS_MODIFIER_GAP : 0) : particle ? PARTICLE_GAP : MAX_GAP;
     for (let k = pos + 1; k < end && k <= pos + 1 + gap; k++) {
       if (wordMatches(v, lex, k, e.words[w]!)) {
         found = k;
+        break;
+      }
+      if (classed) {
+        if (NOUN_MODIFIER.test(v.info[k]!.xpos)) continue;
         break;
       }
       if (particle && v.info[k]!.lower === ',') continue;
