@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType, MentionKind } from '../core/record.js';
-import { Doc, emptyMeta } from '../core/doc.js';
-import { splitSentences } from '../nlp/sentences.js';
-import { findQuotes } from './find.js';
-
-// Our own text; entity mentions placed by surface as the entities stage would, without tags
-// (the finite-verb test then falls back to its word list).
-function quotesOf(paras: string[], ents: [string, EntityType, [string, MentionKind][]][], sector: Record<string, string> = {}) {
-  const { text, paragraphs } = new Doc(paras, emptyMeta({ language: 'en' }));
-  const entities: Entity[] = ents.map(([name, type, surfaces], i) => ({
-    id: `E${i + 1}`, name, type, country: null, role: null, sector: sector[name] ?? null, code: null, geo: null, ids: {},
-    mentions: surfaces.flatMap(([s, kind]) => {
-      const out = [];
-      for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) out.push({ start: k, end: k + s.length, text: s, kind });
-      return out;
-    }),
-  }));
-  const quotes = findQuotes({ text, paragraphs, sentences: splitSentences(text, paragraphs), entities });
-  const name = (id: string | null): string | null => entities.find((e) => e.id === id)?.name ?? null;
-  return quotes.map((q) => ({ text: q.text, speaker: name(q.speaker), direct: q.direct, cue: q.cue, channel: q.channel }));
-}
+import { quotesOf } from './quotes-of.test-util.js';
 
 describe('quote attribution', () => {
   it('reads a reported clause put before its cue, with the channel after the cue', () => {

@@ -14,6 +14,15 @@ export const CUE_VERBS = [
   'reported', 'alleged', 'alleges', 'accused', 'accuses', 'predicted', 'suggested', 'suggests',
   'believes', 'believed', 'thinks', 'thought', 'estimated', 'estimates', 'underlined', 'underscored',
   'highlighted', 'maintained', 'maintains', 'assured', 'demanded', 'demands', 'expressed',
+  // Replies and retorts: the verbs of an exchange.
+  'retorted', 'retorts', 'countered', 'counters', 'responded', 'responds', 'answered', 'rejoined', 'snapped',
+  'quipped', 'quips', 'joked', 'jokes', 'conceded', 'concedes', 'objected', 'protested', 'interjected',
+  // Manner of speaking.
+  'shouted', 'yelled', 'screamed', 'exclaimed', 'whispered', 'murmured', 'sighed', 'pleaded', 'begged',
+  'cautioned', 'cautions', 'complained', 'complains', 'lamented', 'laments', 'boasted', 'boasts',
+  'mused', 'wondered', 'observed', 'testified', 'testifies', 'recounted', 'recounts', 'reflected', 'scoffed',
+  // Phrasal cues, one space between their words: "“…,” she shot back".
+  'hit back', 'hits back', 'shot back', 'fired back', 'pointed out', 'points out', 'went on',
 ] as const;
 
 /** Cues that may introduce indirect speech ("X said that …"); mental verbs excluded for direct quotes too. */

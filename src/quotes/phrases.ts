@@ -7,13 +7,16 @@
 import type { Span } from '../core/span.js';
 import { CUE_VERBS } from './cues.js';
 
-const CUE = `(?:${CUE_VERBS.join('|')})`;
+// In the list's order, most frequent first (no phrasal cue starts with a one-word cue); a phrasal cue's words may be spread over any spacing.
+const CUE = `(?:${CUE_VERBS.map((c) => c.replace(/ /g, '\\s+')).join('|')})`;
 const PRONOUN = '(?:he|she|they|we|I|it)';
 // A capitalised name run: "Iranian Foreign Minister Javad Zarif", "Ali al-Sistani", "U.S. officials".
 const NAME_RUN = "(?:[A-Z][\\p{L}\\p{M}.’'-]*|al-[A-Z][\\p{L}’'-]*|@\\w+)(?:\\s+(?:(?:of|for|to|the|de|al|bin|von|van)\\s+)?(?:[A-Z][\\p{L}\\p{M}.’'-]*|al-[A-Z][\\p{L}’'-]*))*";
 // "the foreign minister", "a spokesman for the ministry", "the Azeri Envoy", "officials".
 const NOMINAL = "(?:(?:the|a|an|his|her|their|its)\\s+)(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+(?:\\s+(?:for|of)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)?";
-const NP = `(?:${PRONOUN}|${NAME_RUN}|${NOMINAL})`;
+// A name's possession: "Ruiz's lawyer", "the Smiths' family friend" (a name run ending in a possessive, then common nouns).
+const POSSESSED = `${NAME_RUN}(?<=['’]s|s['’])\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*`;
+const NP = `(?:${PRONOUN}|${POSSESSED}|${NAME_RUN}|${NOMINAL})`;
 // After a quote, a name behind title words: "army spokesman Colonel Abakar Mahamat", "Rwandan government
 // spokeswoman Yolande Makolo". Only there: before a cue, such words may be a participle phrase ("speaking on …").
 const TITLED_NAME = `(?:[\\p{L}][\\p{L}’'-]*\\s+){1,5}?${NAME_RUN}`;
@@ -44,8 +47,8 @@ export function speakerAfter(text: string, from: number, limit: number): Speaker
 }
 
 const CUE_WORD = new RegExp(`(?<![\\p{L}])(${CUE})(?![\\p{L}])`, 'gu');
-// A segment may open with the closing mark of a quote before it: "“…,” she said, “…”".
-const SUBJECT_START = new RegExp(`^[\\s”"]*(?:(?:also|then|later|earlier|however|meanwhile)\\s*,?\\s*)?(${NP})`, 'u');
+// A segment may open with the closing mark of a quote before it: "“…,” she said, “…”", "‘…,’ she said, ‘…’".
+const SUBJECT_START = new RegExp(`^[\\s”"’']*(?:(?:also|then|later|earlier|however|meanwhile)\\s*,?\\s*)?(${NP})`, 'u');
 // Words between the cue and the quote or clause that keep the cue in charge: "in a statement", "reporters", "on Twitter".
 const CUE_TAIL = /^(?:\s+(?:to\s+)?[\p{L}’'-]+){0,8}?\s*[,:]?\s*$/u;
 
@@ -57,7 +60,8 @@ const CUE_TAIL = /^(?:\s+(?:to\s+)?[\p{L}’'-]+){0,8}?\s*[,:]?\s*$/u;
 export function subjectBefore(text: string, clauseStart: number, cue: Span): Span | null {
   // A sentence the splitter left joined to an earlier one ("“…,” X wrote. Officials said …")
   // or a closed quote before the subject: the subject starts after them.
-  const joined = /^[\s\S]*(?:(?<=[\p{Ll}\d]{2})[.!?][”"]?\s+(?=\p{Lu})|”\s*(?=\p{Lu}))/u.exec(text.slice(clauseStart, cue.start));
+  // A single closing mark counts only after punctuation: elsewhere it may be an apostrophe ("the workers’ Union").
+  const joined = /^[\s\S]*(?:(?<=[\p{Ll}\d]{2})[.!?][”"’']?\s+(?=\p{Lu})|(?:”|(?<=[.,!?])[’'])\s*(?=\p{Lu}))/u.exec(text.slice(clauseStart, cue.start));
   if (joined) clauseStart += joined[0].length;
   const pre = text.slice(clauseStart, cue.start);
   const cuts = [0];

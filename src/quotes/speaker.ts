@@ -7,7 +7,9 @@
  * nominal phrase with no entity inside takes the entity it stands in apposition to,
  * else the latest entity one of whose mentions holds its head noun ("the minister" →
  * the person named "Health Minister …"), else, for an organisation noun ("the
- * company", "the agency"), the latest organisation.
+ * company", "the agency"), the latest organisation. A phrase headed by a relational noun
+ * ("Ruiz's lawyer", "a friend of the victim") never resolves to the entity it names beside
+ * that noun; a "he"/"she" after an unnamed spokesperson is that spokesperson, so the body spoken for.
  */
 import type { Entity, EntityType, MentionKind } from '../core/record.js';
 import type { Span } from '../core/span.js';
@@ -28,11 +30,33 @@ const ORG_NOUNS = new Set([
   'alliance', 'committee', 'coalition', 'movement', 'broadcaster', 'newspaper', 'insurer', 'lender', 'startup', 'charity',
 ]);
 const DETERMINER = /^(?:the|a|an|his|her|their|its)\s+/i;
+/**
+ * Head nouns of a person other than the one named beside them: "Ruiz's lawyer", "a friend of the
+ * victim", "an aide to the president" are not Ruiz, the victim or the president. (A spokesperson is
+ * not here: by our convention a spokesperson's words are those of the body they speak for.)
+ */
+const RELATIONAL_NOUNS = new Set([
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'barrister', 'solicitor', 'counsel',
+  'wife', 'husband', 'widow', 'widower', 'partner', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'fiance', 'fiancee',
+  'mother', 'father', 'parents', 'daughter', 'son', 'sister', 'brother', 'cousin', 'uncle', 'aunt', 'nephew', 'niece',
+  'grandmother', 'grandfather', 'family', 'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours',
+  'neighbor', 'neighbors', 'colleague', 'colleagues', 'teammate', 'teammates', 'aide', 'aides', 'adviser', 'advisers',
+  'advisor', 'advisors', 'deputy', 'agent', 'biographer', 'doctor', 'physician',
+]);
+// What follows a head noun in its phrase: "a lawyer for Ruiz", "an aide to the president".
+const COMPLEMENT = /\s+(?:for|of|to|representing)\s[\s\S]*$/u;
+// A spokesperson introduced by a phrase, whom a later "he"/"she" refers to: "a spokesman for the Health
+// Ministry", "an embassy spokeswoman". Resolved as a speaker phrase, it gives the body spoken for.
+const SPOKESPERSON = /(?<![\p{L}])(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]*)*)?/giu;
+// How far back a pronoun looks for a spokesperson phrase.
+const SPOKESPERSON_REACH = 300;
 
 export class SpeakerResolver {
   /** Mentions outside quotations (a speaker is never named inside what is said), by start. */
   private readonly mentions: IndexedMention[];
   private readonly longest: number;
+
+  private readonly quoted: readonly Span[];
 
   constructor(private readonly text: string, entities: readonly Entity[], quoted: readonly Span[]) {
     const all = entities
@@ -40,6 +64,7 @@ export class SpeakerResolver {
       .sort((a, b) => a.start - b.start);
     // Quotations are in text order and do not overlap: one pointer walks them beside the mentions.
     const spans = [...quoted].sort((a, b) => a.start - b.start);
+    this.quoted = spans;
     let j = 0;
     this.mentions = all.filter((m) => {
       while (j + 1 < spans.length && spans[j + 1]!.start <= m.start) j++;
@@ -69,29 +94,54 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: Span): string | null {
+    const words = this.text.slice(phrase.start, phrase.end);
+    const head = /([\p{L}’'-]+)\s*$/u.exec(words.replace(COMPLEMENT, ''));
+    if (head?.[1] !== undefined && RELATIONAL_NOUNS.has(head[1].toLowerCase())) return this.relational(phrase, words, phrase.start + head.index);
+    // Before the entities stage's own link for the pronoun, which knows no unnamed spokesperson.
+    if (/^\s*(?:he|she)\s*$/i.test(words)) {
+      const voice = this.spokespersonBefore(phrase.start);
+      if (voice) return this.resolve(voice);
+    }
     const inside = this.within(phrase.start - this.longest, phrase.end).filter((m) => phrase.start < m.end);
     for (const type of PREFERENCE) {
       const found = inside.filter((m) => m.type === type);
       if (found.length > 0) return found[found.length - 1]!.entity;
     }
-    const words = this.text.slice(phrase.start, phrase.end);
     if (PRONOUN_RE.test(words.trim())) {
       if (/^(?:it|they|we)$/i.test(words.trim())) return this.previous(phrase.start, ['ORG', 'GPE']);
       if (/^I$/.test(words.trim())) return null;
       return this.previous(phrase.start, ['PERSON']);
     }
-    // Apposition: "Jeyhun Bayramov, the Azeri foreign minister, said".
-    const before = this.text.slice(Math.max(0, phrase.start - 3), phrase.start);
-    if (/,\s*$/.test(before)) {
-      const app = this.within(phrase.start - 3 - this.longest, phrase.start).filter((m) => m.end <= phrase.start && phrase.start - m.end <= 3 && m.type === 'PERSON');
-      if (app.length > 0) return app[app.length - 1]!.entity;
-    }
-    return DETERMINER.test(words) ? this.byHeadNoun(phrase.start, words) : null;
+    const apposed = this.apposition(phrase.start);
+    if (apposed !== null) return apposed;
+    return DETERMINER.test(words) ? this.byHeadNoun(phrase.start, words, true) : null;
+  }
+
+  /**
+   * A phrase headed by a relational noun at `headStart` ("Ruiz's lawyer", "a friend of the
+   * victim"): the entities it names are not the speaker. A mention covering the head is (the
+   * entities stage may have linked "his lawyer" to the lawyer), then a name in apposition; a
+   * definite phrase ("the lawyer", "his lawyer") may take the person introduced by that noun
+   * before; an indefinite one introduces somebody unnamed.
+   */
+  private relational(phrase: Span, words: string, headStart: number): string | null {
+    const covering = this.within(phrase.start - this.longest, phrase.end).filter((m) => m.start <= headStart && headStart < m.end && m.kind !== 'pronoun');
+    if (covering.length > 0) return covering[covering.length - 1]!.entity;
+    const apposed = this.apposition(phrase.start);
+    if (apposed !== null) return apposed;
+    return /^(?:the|his|her|their|its)\s/i.test(words) ? this.byHeadNoun(phrase.start, words, false) : null;
+  }
+
+  /** A person named just before a phrase and a comma: "Jeyhun Bayramov, the Azeri foreign minister, said". */
+  private apposition(start: number): string | null {
+    if (!/,\s*$/.test(this.text.slice(Math.max(0, start - 3), start))) return null;
+    const app = this.within(start - 3 - this.longest, start).filter((m) => m.end <= start && start - m.end <= 3 && m.type === 'PERSON');
+    return app.length > 0 ? app[app.length - 1]!.entity : null;
   }
 
   /** "the minister" → the latest entity with a mention such as "Health Minister"; "the company" → the latest organisation. */
-  private byHeadNoun(offset: number, words: string): string | null {
-    const head = /([\p{L}’'-]+)\s*$/u.exec(words.replace(/\s+(?:for|of)\s[\s\S]*$/u, ''))?.[1]?.toLowerCase();
+  private byHeadNoun(offset: number, words: string, orgFallback: boolean): string | null {
+    const head = /([\p{L}’'-]+)\s*$/u.exec(words.replace(COMPLEMENT, ''))?.[1]?.toLowerCase();
     if (!head) return null;
     const holds = headPattern(head);
     for (let i = this.from(offset) - 1; i >= 0; i--) {
@@ -99,7 +149,7 @@ export class SpeakerResolver {
       if (m.end > offset || m.kind === 'pronoun') continue;
       if (holds.test(this.text.slice(m.start, m.end))) return m.entity;
     }
-    return ORG_NOUNS.has(head) ? this.previous(offset, ['ORG']) : null;
+    return orgFallback && ORG_NOUNS.has(head) ? this.previous(offset, ['ORG']) : null;
   }
 
   /** The first person, else organisation, named in `span` outside quotes: the subject of a sentence holding a partial quote. */
@@ -121,6 +171,32 @@ export class SpeakerResolver {
   /** The entity of the first mention starting in [from, to). */
   entityStartingIn(from: number, to: number): string | null {
     return this.within(from, to)[0]?.entity ?? null;
+  }
+
+  /**
+   * The spokesperson phrase a "he"/"she" at `offset` refers to: one after the last person named
+   * before it ("Minister X … a spokesman for the ministry said … he added"), outside quotes.
+   */
+  private spokespersonBefore(offset: number): Span | null {
+    let named = 0;
+    for (let i = this.from(offset) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.end <= offset && m.type === 'PERSON' && m.kind !== 'pronoun') {
+        named = m.end;
+        break;
+      }
+    }
+    const from = Math.max(named, offset - SPOKESPERSON_REACH);
+    const window = this.text.slice(from, offset);
+    let voice: Span | null = null;
+    SPOKESPERSON.lastIndex = 0;
+    for (let m = SPOKESPERSON.exec(window); m; m = SPOKESPERSON.exec(window)) {
+      const span = { start: from + m.index, end: from + m.index + m[0].length };
+      // "Ahmed Fawzi, a spokesman for …": in apposition, the spokesperson is the person just named.
+      const apposed = named > 0 && /^\s*,\s*$/.test(this.text.slice(named, span.start));
+      if (!apposed && !this.quoted.some((q) => q.start <= span.start && span.start < q.end)) voice = span;
+    }
+    return voice;
   }
 
   private previous(offset: number, types: readonly EntityType[]): string | null {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './quotes-of.test-util.js';
+
+const PEOPLE: [string, 'PERSON', [string, 'name'][]][] = [
+  ['Lena Voss', 'PERSON', [['Lena Voss', 'name'], ['Voss', 'name']]],
+  ['Karl Ems', 'PERSON', [['Karl Ems', 'name'], ['Ems', 'name']]],
+];
+
+describe('speech cues', () => {
+  it('reads replies and retorts, one-word and phrasal, as cues after a quote', () => {
+    const q = quotesOf(['“The figures are wrong,” Voss retorted. “They are the ministry’s own,” Ems shot back.', '“Check them again,” Voss countered.'], PEOPLE);
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Lena Voss', 'retorted'], ['Karl Ems', 'shot back'], ['Lena Voss', 'countered']]);
+  });
+
+  it('reads "countered that" as indirect speech, but not a verb that only looks like a phrasal cue', () => {
+    const q = quotesOf(['Voss countered that the audit had been rushed.', 'Ems hit back pain with rest and said nothing.'], PEOPLE);
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([['the audit had been rushed', 'Lena Voss', 'countered']]);
+  });
+
+  it('finds the speaker behind a name\'s possessive after a quote', () => {
+    const q = quotesOf(['“We will appeal,” Voss\'s campaign manager said.', '“We will appeal,” Voss’s lawyer said.'], PEOPLE);
+    expect(q.map((x) => x.cue)).toEqual(['said', 'said']);
+    // A campaign manager is no relation of a person's own: the name stays; a lawyer is someone else.
+    expect(q.map((x) => x.speaker)).toEqual(['Lena Voss', null]);
+  });
+});
+
+describe('quotes split by their cue, in single marks', () => {
+  it('gives both halves to the speaker named between them', () => {
+    const q = quotesOf(['‘We will not,’ Voss said, ‘sell the club to anyone.’'], PEOPLE);
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([['We will not,', 'Lena Voss', 'said'], ['sell the club to anyone.', 'Lena Voss', 'said']]);
+  });
+});
