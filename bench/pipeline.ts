@@ -22,7 +22,9 @@ if (!existsSync(FILE)) {
   process.exit(0);
 }
 
-const texts = newsArticleTexts(N + 10, WORDS, FILE);
+// Warm-up, the headline pass and the per-stage pass each read their own articles: words seen
+// before are cheaper (the taggers cache per word type), so a repeat would flatter the figures.
+const texts = newsArticleTexts(2 * N + 10, WORDS, FILE);
 
 const stageMs = new Map<string, number>();
 const timed = Pipeline.build(DEFAULT_STAGES.map((s): Stage => ({
@@ -43,12 +45,17 @@ stageMs.clear();
 
 const sample = texts.slice(10, 10 + N);
 const words = sample.reduce((n, t) => n + t.split(/\s+/).length, 0);
+// The headline pass runs the plain pipeline: reading the CPU clock around every stage costs
+// a system call each time (~2 ms per article on a loaded machine), which is the bench's, not
+// the pipeline's. The per-stage pass after it runs the timed copy on the next N articles.
+const plain = Pipeline.build(DEFAULT_STAGES);
 const t0 = performance.now();
 const c0 = process.cpuUsage();
-for (const [i, t] of sample.entries()) extract({ name: `a${i}`, uri: null, kind: 'text', content: t, published: '2005-01-01' }, timed);
+for (const [i, t] of sample.entries()) extract({ name: `a${i}`, uri: null, kind: 'text', content: t, published: '2005-01-01' }, plain);
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(c0);
 const cpuMs = (cpu.user + cpu.system) / 1000;
+for (const [i, t] of texts.slice(10 + N).entries()) extract({ name: `b${i}`, uri: null, kind: 'text', content: t, published: '2005-01-01' }, timed);
 
 console.log('newsgraph pipeline bench (one core, after warm-up)');
 console.log(`articles                 ${sample.length} (mean ${Math.round(words / sample.length)} words)`);
@@ -56,4 +63,4 @@ console.log(`articles per CPU second  ${(sample.length / (cpuMs / 1000)).toFixed
 console.log(`words per second         ${Math.round(words / (ms / 1000))}`);
 console.log(`warm-up (loads)          ${warmMs.toFixed(0)} ms for 10 articles`);
 console.log(`peak RSS                 ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-console.log('per stage (CPU ms/art.)  ' + [...stageMs].map(([k, v]) => `${k} ${(v / sample.length).toFixed(2)}`).join(', '));
+console.log('per stage (CPU ms/art.)  ' + [...stageMs].map(([k, v]) => `${k} ${(v / sample.length).toFixed(2)}`).join(', ') + ' (a second pass over other articles, each stage timed)');
