@@ -30,8 +30,26 @@ describe('unnamed group actors', () => {
   });
 
   it('leaves bystanders, single people and state bodies without a country alone', () => {
-    const { entities } = link(['Residents/NNS fled/VBD as/IN troops/NNS advanced/VBD ./.', 'A/DT protester/NN was/VBD arrested/VBN ./.', 'Gunmen/NNS kidnapped/VBD 15/CD villagers/NNS ./.']);
+    const { entities } = link(['Residents/NNS fled/VBD as/IN troops/NNS advanced/VBD ./.', 'A/DT protester/NN was/VBD arrested/VBN ./.', 'A/DT gunman/NN kidnapped/VBD 15/CD villagers/NNS ./.']);
     expect(entities).toEqual([]);
+  });
+
+  it('makes armed people of unstated allegiance a UAF group, without a code', () => {
+    const { entities } = link(['Gunmen/NNS kidnapped/VBD 15/CD villagers/NNS ./.', 'Two/CD suicide/NN bombers/NNS and/CC assailants/NNS struck/VBD ./.', 'The/DT gunmen/NNS fled/VBD ./.']);
+    const g = groupsOf(entities);
+    expect(g.map((e) => [e.name, e.role, e.sector, e.code])).toEqual([
+      ['Gunmen', 'gunmen', 'UAF', null],
+      ['suicide bombers', 'suicide bombers', 'UAF', null],
+      ['assailants', 'attackers', 'UAF', null],
+    ]);
+    expect(g[0]!.mentions.map((m) => m.text)).toEqual(['Gunmen', 'gunmen']);
+    // A national adjective codes them; an armed group's gunmen are the group.
+    expect(groupsOf(link(['Palestinian/JJ suicide/NN bombers/NNS killed/VBD 23/CD people/NNS ./.']).entities)[0]).toMatchObject({ code: 'PSEUAF' });
+    const hamas = link(['Hamas/NNP gunmen/NNS opened/VBD fire/NN ./.'], [['Hamas', 'ORG']]).entities;
+    expect(hamas).toHaveLength(1);
+    expect(hamas[0]!.mentions.map((m) => m.text)).toEqual(['Hamas', 'Hamas gunmen']);
+    // Bombers alone may be aircraft: no group.
+    expect(link(['Bombers/NNS struck/VBD the/DT port/NN ./.']).entities).toEqual([]);
   });
 
   it('reads a group head by its modifiers and lets "the group" refer back', () => {

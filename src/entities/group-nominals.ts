@@ -8,15 +8,20 @@
  * phrase is such a role. Bystander nouns ("residents", "civilians", "victims") are left
  * out: they are what happens to people in a story, rarely who acts in it, and coding
  * them would make every "residents said" an actor. State forces ("police", "troops") are
- * not read here: an actor code needs the state, which state-forces.ts looks for. Nor are
- * armed people of unstated allegiance (UAF: "gunmen", "attackers"): an event by nobody in
- * particular is an orphan (docs/events.md), and our gold treats it so.
+ * not read here: an actor code needs the state, which state-forces.ts looks for. Armed
+ * people of unstated allegiance (UAF: "gunmen", "attackers", "suicide bombers") are read:
+ * PLOVER codes them as actors (sector UAF), and an attack by them is an event.
+ *
+ * A named backer ("Iran-backed militias", "US-backed forces"; compound-qualifiers.ts)
+ * says the group is an organised proxy, not unidentified: sector REB, and a generic head
+ * ("forces", "factions") is such a group too unless the phrase names a state.
  */
 import type { Token } from '../core/doc.js';
 import type { ParseOnDemand } from '../core/parses.js';
 import type { Span } from '../core/span.js';
 import { countries, roles } from '../knowledge/index.js';
 import { argumentHead } from './argument-head.js';
+import { PROXY_HEADS, readCompound } from './compound-qualifiers.js';
 
 export interface GroupPhrase {
   /** Modifiers and head, without determiner or number: "human rights group". */
@@ -32,10 +37,14 @@ export interface GroupPhrase {
   collective: boolean;
   /** Subject, object or oblique argument of a verb, by the parse or, without one, by tags. */
   argument: boolean;
+  /** A modifier names a backer ("Iran-backed"): a proxy, whose backer is not its country. */
+  backed: boolean;
 }
 
 /** Sectors of non-state groups that act in events (docs/knowledge.md "Sectors"). */
-const GROUP_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'REB', 'HRI', 'NGO', 'REF', 'EDU', 'LAB', 'AGR', 'REL', 'CRM', 'HLH']);
+const GROUP_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'REB', 'UAF', 'HRI', 'NGO', 'REF', 'EDU', 'LAB', 'AGR', 'REL', 'CRM', 'HLH']);
+/** Modifiers that make a generic head ("forces", "units") a state's, not a proxy's: "Saudi-backed government forces". */
+const STATE_WORDS: ReadonlySet<string> = new Set(['government', 'state', 'army', 'military', 'security', 'police', 'federal', 'national', 'border', 'regime', 'special']);
 
 /** Canonical roles of people things happen to: never a group entity of their own. */
 const BYSTANDERS: ReadonlySet<string> = new Set(['civilians', 'residents', 'villagers', 'people', 'citizens', 'hostages', 'prisoners', 'detainees', 'victims', 'displaced people']);
@@ -131,25 +140,28 @@ export function findGroupPhrases(
       // Most nouns end no role phrase, and every phrase read below but a collective head's
       // modifiers ends in this noun: such a noun can only be an "ethnic …" people.
       // ("ethnic" is ASCII: no other character lower-cases into it, so spells() reads it exactly.)
-      if (!collectiveHead && !roles().mayEnd(head) && !(i > sFirst && spells(text, tokens[i - 1]!, 'ethnic'))) continue;
+      const proxyHead = PROXY_HEADS.has(lower);
+      if (!collectiveHead && !proxyHead && !roles().mayEnd(head) && !(i > sFirst && spells(text, tokens[i - 1]!, 'ethnic'))) continue;
       const mods: number[] = [];
       for (let k = i - 1; k >= sFirst && mods.length < MAX_MODIFIERS; k--) {
         const w = word(k).toLowerCase();
         // A capitalised word is a qualifier whatever the tagger says ("Ibo/DT", "Hamas/VBZ").
-        const proper = /^\p{Lu}/u.test(word(k)) && !FUNCTION_WORDS.has(w);
+        // A number is no qualifier, capitalised at a sentence start or not ("Two suicide bombers").
+        const proper = /^\p{Lu}/u.test(word(k)) && !FUNCTION_WORDS.has(w) && tag(tokens[k]!) !== 'CD';
         if ((!MODIFIER_TAGS.has(tag(tokens[k]!)) && !proper) || NOT_MODIFIER.has(w)) break;
         mods.unshift(k);
       }
       const words = mods.map(word);
       const first = mods[0] ?? i;
       const span = { start: tokens[first]!.start, end: t.end };
+      const backed = mods.some((k) => readCompound(text, tokens[k]!)?.relation === 'backer');
       const ethnicAt = mods.findIndex((k) => word(k).toLowerCase() === 'ethnic');
       // "ethnic Turks", "ethnic Albanians": a people, not the state of the same name.
       if (ethnicAt >= 0 && ethnicAt === mods.length - 1 && /^\p{Lu}/u.test(word(i)) && (tg === 'NNPS' || tg === 'NNS' || /s$/.test(lower))) {
         const people = countries().group(word(i)) ?? null;
         const state = people ? null : countries().byDemonym(word(i));
         if (people || state) {
-          out.push({ span, modifiers: mods, head: i, kind: 'ethnic', role: `ethnic ${word(i)}`, sector: null, collective: false, argument: argument(i, first, sFirst) });
+          out.push({ span, modifiers: mods, head: i, kind: 'ethnic', role: `ethnic ${word(i)}`, sector: null, collective: false, argument: argument(i, first, sFirst), backed: false });
           continue;
         }
       }
@@ -165,13 +177,22 @@ export function findGroupPhrases(
         }
       }
       reading ??= groupRole(lower);
+      // "US-backed forces", "Iran-backed factions": a backer and no state of their own.
+      if (backed && (reading === null || !GROUP_SECTORS.has(reading.sector)) && proxyHead && plural && !words.some(namesState)) reading = { role: lower, sector: 'REB' };
       if (!reading) continue;
+      // Backed by somebody named is allegiance stated: no longer unidentified.
+      if (backed && reading.sector === 'UAF') reading = { role: reading.role, sector: 'REB' };
       const collective = collectiveHead || COLLECTIVE_ROLES.has(reading.role);
       if (!plural && !collective) continue; // "a protester" is one person
-      out.push({ span, modifiers: mods, head: i, kind: 'role', role: reading.role, sector: reading.sector, collective, argument: argument(i, first, sFirst) });
+      out.push({ span, modifiers: mods, head: i, kind: 'role', role: reading.role, sector: reading.sector, collective, argument: argument(i, first, sFirst), backed });
     }
   }
   return out;
+}
+
+/** A modifier saying whose state the phrase is: a national adjective or name, or a state word ("government"). */
+function namesState(w: string): boolean {
+  return STATE_WORDS.has(w.toLowerCase()) || countries().byDemonym(w) !== undefined || countries().byName(w) !== undefined;
 }
 
 /** "the group", "the union", "the organisation": a bare collective head that may refer back. */

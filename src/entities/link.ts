@@ -6,7 +6,8 @@
  * Order of work (each step may use what the earlier ones built):
  *  1. names: people (with pre-modifying titles and appositions, office holders on
  *     the article's date), countries and demonyms, organisations, other places;
- *  2. group actors named by a qualifier and a body: "the Armenian army", "Iranian officials";
+ *  2. hyphenated qualifiers naming a leader or backer: "US-led forces", "Iran-backed militias";
+ *     group actors named by a qualifier and a body: "the Armenian army", "Iranian officials";
  *     then unnamed groups named by a common noun: "demonstrators", "a human rights group";
  *  3. title-only mentions: "the Azeri envoy" → the person with that role and country;
  *  4. social handles: "@bayramov_jeyhun" → the person whose names it spells;
@@ -21,6 +22,8 @@ import type { Span } from '../core/span.js';
 import { findSpanAt } from '../core/span.js';
 import { countries, organisations, places, readActor, roles } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
+import { LED_BODIES, readCompound } from './compound-qualifiers.js';
+import type { CompoundQualifier } from './compound-qualifiers.js';
 import { bareCollectiveAt, findGroupPhrases } from './group-nominals.js';
 import type { GroupPhrase } from './group-nominals.js';
 import { handleMatches, isShortFormOf, nameTokens } from './names.js';
@@ -71,6 +74,20 @@ function placeContext(clusters: readonly Cluster[]): PlaceContext {
 /** Words that end a noun phrase rather than modify its head: verbs, function words. */
 const NOT_MODIFIER = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'than', 'who', 'which', 'that', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'do', 'does', 'said', 'says', 'say', 'told', 'also', 'not', 'now', 'then', 'today', 'yesterday']);
 
+/** "Palestinians", "Britons", "Iraqis": a national demonym in the plural names people, not their state. */
+function pluralPeople(surface: string): boolean {
+  return /s$/.test(surface) && countries().byName(surface) === undefined && countries().byDemonym(surface) !== undefined;
+}
+
+/** A hyphen (or Unicode hyphen, en dash) inside the span, not at either end. */
+function hasInnerHyphen(text: string, span: Span): boolean {
+  for (let j = span.start + 1; j < span.end - 1; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 /** A lower-case word that can stand between a qualifier and a role head ("nationalist", "paper", "border"). */
 function isModifierWord(w: string): boolean {
   return !NOT_MODIFIER.has(w) && !/(?:ed|ing|ly)$/.test(w) && !roles().lookup(w);
@@ -80,6 +97,8 @@ export class Linker {
   private readonly clusters: Cluster[] = [];
   private readonly byKey = new Map<string, Cluster>();
   private readonly quoted: Span[];
+  /** Named parts of backer compounds ("Iran" of "Iran-backed"): a backer, never the owner or country of what follows. */
+  private readonly backerParts: Span[] = [];
 
   constructor(private readonly input: LinkInput) {
     this.quoted = findQuoteMarks(input.text, input.paragraphs).map((q) => q.inner);
@@ -110,12 +129,15 @@ export class Linker {
 
   run(): Entity[] {
     const { ner } = this.input;
-    for (const span of ner) {
+    for (const whole of ner) {
+      const span = this.afterCompound(whole);
+      if (!span) continue;
       if (span.label === 'PER') this.person(span);
       else if (span.label === 'LOC') this.place(span);
       else if (span.label === 'MISC') this.misc(span);
       else this.organisation(span);
     }
+    this.compounds();
     this.groups();
     this.groupNominals();
     this.stateForces();
@@ -243,6 +265,122 @@ export class Linker {
     cluster.add(text, span, 'name');
   }
 
+  /**
+   * A NER span opening with a hyphenated qualifier ("US-led", "Saudi-led Coalition"): its
+   * named part is linked here, and the rest, if any, is returned to be read as tagged —
+   * except a bare body word, which the compound's own reading (compounds()) covers.
+   */
+  private afterCompound(span: NerSpan): NerSpan | null {
+    const { text } = this.input;
+    const space = text.slice(span.start, span.end).search(/\s/);
+    const firstEnd = space < 0 ? span.end : span.start + space;
+    const q = readCompound(text, { start: span.start, end: firstEnd });
+    if (!q) return span;
+    this.compoundPart(q, span.label);
+    const rest = /\S/.exec(text.slice(firstEnd, span.end));
+    if (!rest) return null;
+    const start = firstEnd + rest.index;
+    if (LED_BODIES.has(text.slice(start, span.end).toLowerCase())) return null;
+    return { start, end: span.end, label: span.label };
+  }
+
+  /**
+   * Links the named part of a compound ("US", "NATO", "Kurdish") to its country,
+   * organisation or people, else, when NER labelled the compound, reads it as that label
+   * ("Trump-backed" PER); the entity, or null.
+   */
+  private compoundPart(q: CompoundQualifier, label: NerSpan['label'] | null = null): Cluster | null {
+    const { text } = this.input;
+    if (q.relation === 'backer' && !this.backerParts.some((b) => b.start === q.part.start)) this.backerParts.push(q.part);
+    const found = this.clusters.find((c) => c.mentions.some((m) => m.start === q.part.start && m.end === q.part.end));
+    if (found) return found;
+    const surface = text.slice(q.part.start, q.part.end);
+    const country = countries().byName(surface) ?? countries().byDemonym(surface);
+    if (country) {
+      const c = this.countryCluster(country.a3);
+      c?.add(text, q.part, 'name');
+      return c;
+    }
+    if (organisations().lookup(surface)[0]) this.organisation(q.part);
+    else if (countries().group(surface)) this.misc(q.part);
+    else if (label === 'PER') this.person(q.part);
+    else if (label === 'LOC') this.place(q.part);
+    else if (label === 'ORG') this.organisation(q.part);
+    else return null;
+    return this.clusters.find((c) => c.mentions.some((m) => m.start === q.part.start && m.end === q.part.end)) ?? null;
+  }
+
+  /**
+   * Hyphenated qualifiers in the tagged text: each named part is linked (NER may have
+   * missed "Iran-backed"), and a body led by a state is that state's military: "the
+   * Saudi-led coalition" → SAUMIL, as CAMEO codes a coalition by its leader; led by an
+   * organisation ("NATO-led troops") it is a mention of the organisation, as "Hamas
+   * militants" are Hamas. What a backer backs is read with the other groups
+   * (group-nominals.ts): a proxy of its own, whose country the backer is not.
+   */
+  private compounds(): void {
+    const { text, tokens } = this.input;
+    if (!tokens) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // Only words with an inner hyphen can be compounds: most tokens are dismissed unsliced.
+      if (t.end - t.start < 5 || !hasInnerHyphen(text, t)) continue;
+      const q = readCompound(text, t);
+      if (!q) continue;
+      const leader = this.compoundPart(q);
+      if (q.relation !== 'leader' || !leader) continue;
+      const head = this.bodyAfter(i);
+      if (head < 0) continue;
+      const span = { start: t.start, end: tokens[head]!.end };
+      const word = text.slice(tokens[head]!.start, tokens[head]!.end).toLowerCase();
+      if (leader.type === 'ORG') {
+        leader.add(text, span, 'nominal');
+        continue;
+      }
+      if (leader.type !== 'GPE' && leader.type !== 'NORP') continue;
+      const country = leader.country;
+      if (country === null || leader.code !== country) continue;
+      const reading = readActor(`${text.slice(q.part.start, q.part.end)} ${word}`);
+      const canonical = reading?.sector === 'MIL' ? (reading.organisation ?? reading.role ?? word) : word;
+      const cluster = this.keyed(`GRP:${country}:MIL:${canonical}`, () => {
+        const k = new Cluster('ORG', text.slice(span.start, span.end));
+        k.country = country;
+        k.sector = 'MIL';
+        k.role = reading?.sector === 'MIL' ? reading.role : null;
+        k.linked = true;
+        return k;
+      });
+      cluster.add(text, span, 'nominal');
+    }
+  }
+
+  /** The head of a body word phrase right after token `i` ("coalition", "international coalition forces"), or -1. */
+  private bodyAfter(i: number): number {
+    const { text } = this.input;
+    const tokens = this.input.tokens!;
+    let head = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+      if (!/^(?:JJ|NN|NNS|NNP|NNPS)$/.test(tokens[k]!.xpos ?? '')) break;
+      if (/^NN/.test(tokens[k]!.xpos ?? '')) head = k;
+    }
+    if (head < 0) return -1;
+    return LED_BODIES.has(text.slice(tokens[head]!.start, tokens[head]!.end).toLowerCase()) ? head : -1;
+  }
+
+  /** The backer compound word right before `offset` ("Iran-backed" before "Iraqi militias"), as a span, or null. */
+  private backerBefore(offset: number): Span | null {
+    const m = /(\S+)\s+$/.exec(this.input.text.slice(Math.max(0, offset - 40), offset));
+    if (!m) return null;
+    const start = offset - m[0].length;
+    const span = { start, end: start + m[1]!.length };
+    return readCompound(this.input.text, span)?.relation === 'backer' ? span : null;
+  }
+
+  /** A mention lying in the named part of a backer compound: "Iran" of "Iran-backed". */
+  private inBackerPart(m: Span): boolean {
+    return this.backerParts.some((b) => b.start <= m.start && m.end <= b.end);
+  }
+
   /** "the Armenian army", "Iranian officials", "Azerbaijan's foreign ministry". */
   private groups(): void {
     const { text } = this.input;
@@ -263,14 +401,18 @@ export class Linker {
         // A title before a name belongs to that person ("Azerbaijani ambassador … Ali Alizada").
         if (this.covered({ start: m.start, end }) || this.personStartsNear(end)) break;
         if (reading.role && !reading.organisation && /^\s+(?:to\s+\p{Lu}[\p{L}-]*\s+)?\p{Lu}/u.test(text.slice(end, end + 40))) break;
-        const start = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) ? m.start - 4 : m.start;
+        // "Iran-backed Iraqi militias": a named backer makes armed men of unstated allegiance a proxy group (REB).
+        const backer = this.backerBefore(m.start);
+        const from = backer?.start ?? m.start;
+        const sector = backer && reading.sector === 'UAF' ? 'REB' : reading.sector;
+        const start = /\bthe\s+$/i.test(text.slice(Math.max(0, from - 4), from)) ? from - 4 : from;
         const canonical = reading.organisation ?? reading.role ?? body;
         const personal = reading.role !== null && !reading.organisation && PERSON_ROLE_SECTORS.has(reading.sector) && !/s$/.test(body);
         if (personal) break; // "the Azeri envoy" is a person: step 3 resolves it
-        const cluster = this.keyed(`GRP:${reading.country}:${reading.sector}:${canonical}`, () => {
-          const k = new Cluster('ORG', `${m.text} ${body}`);
+        const cluster = this.keyed(`GRP:${reading.country}:${sector}:${canonical}`, () => {
+          const k = new Cluster('ORG', text.slice(from, end));
           k.country = reading.country;
-          k.sector = reading.sector;
+          k.sector = sector;
           k.role = reading.role;
           k.linked = true;
           return k;
@@ -408,12 +550,13 @@ export class Linker {
     let owner: Cluster | null = null;
     for (const c of this.clusters) {
       for (const m of c.mentions) {
-        if (m.end <= phrase.span.start || m.start >= phrase.span.end) continue;
+        if (m.end <= phrase.span.start || m.start >= phrase.span.end || this.inBackerPart(m)) continue;
         const onHead = m.start < head.end && m.end > head.start;
         // "ethnic Turks" tagged as a nationality stays a people; anything else on the head is its own entity.
         if (onHead && !(phrase.kind === 'ethnic' && (c.type === 'NORP' || c.type === 'MISC'))) return null;
         if (onHead || c.type === 'GPE' || c.type === 'NORP' || c.type === 'MISC') continue;
-        if (c.type === 'ORG' && c.sector !== null && c.sector === phrase.sector && m.kind === 'name') owner = c;
+        // "Hamas gunmen" are Hamas too: an armed group's armed men are the group.
+        if (c.type === 'ORG' && c.sector !== null && (c.sector === phrase.sector || (c.sector === 'REB' && phrase.sector === 'UAF')) && m.kind === 'name') owner = c;
         else return null;
       }
     }
@@ -436,8 +579,9 @@ export class Linker {
    * state-forces.ts). Whose a force is, first found: a place right after it ("police in
    * Nairobi"); the latest force of the same sector before it whose owner is stated ("Russian
    * troops … the troops", and "UN troops … the troops" are nobody's state); the one country
-   * of the places the sentence puts it in ("in Nairobi"); the dateline. Places and the
-   * dateline speak only for a subject, a force that acts; an object or other mention takes
+   * of the places the sentence puts it in ("in Nairobi"); the dateline; the one country the
+   * article has named so far. Places, the dateline and the article speak only for a
+   * subject, a force that acts; an object or other mention takes
    * a country only from an earlier force, and an object of a verb whose subject is a state
    * ("Germany deployed troops to Lithuania") or a pronoun is left alone. Nothing said, no
    * entity: an unattributed state is no actor code.
@@ -488,6 +632,9 @@ export class Linker {
         if (found.size === 1 && [...named].every((c) => found.has(c))) country = [...found][0]!;
         // "the authorities" after a country named nearby is that country's, for the event coder to find.
         else if (found.size === 0 && named.size === 0 && this.input.dateline) country = datelineCountry(this.input.dateline, context);
+        // The article so far names one country, and only one: "Security forces fired on
+        // protesters in Tahrir Square, Egyptian officials said." Two countries say nothing.
+        if (country === undefined) country = this.onlyCountrySoFar(si, context) ?? undefined;
       }
       if (!country) continue;
       const cluster = this.keyed(`GRP:${country}:${p.sector}:${p.canonical}`, () => {
@@ -507,7 +654,7 @@ export class Linker {
     const found = new Set<string>();
     for (const c of this.clusters) {
       if (c.country === null || (c.type !== 'GPE' && c.type !== 'NORP')) continue;
-      if (c.mentions.some((m) => m.start >= span.start && m.end <= span.end)) found.add(c.country);
+      if (c.mentions.some((m) => m.start >= span.start && m.end <= span.end && !this.inBackerPart(m))) found.add(c.country);
     }
     for (const w of this.input.text.slice(span.start, span.end).split(/\s+/)) {
       const c = countries().byDemonym(w) ?? countries().byName(w);
@@ -568,6 +715,34 @@ export class Linker {
       this.placeCountries.set(c, country);
     }
     return country;
+  }
+
+  /**
+   * The one country the article has named up to the end of sentence `si` — by name, by a
+   * national adjective ("Egyptian officials"), through a place in it, or by the dateline —
+   * else null. A people named by its plural ("Palestinians", "Britons") does not count:
+   * it names people a force acts on as often as the force's own state. Neither does a
+   * backer ("Iran" of "Iran-backed").
+   */
+  private onlyCountrySoFar(si: number, context: PlaceContext): string | null {
+    if (si < 0) return null;
+    const end = this.input.sentences[si]!.end;
+    const found = new Set<string>();
+    if (this.input.dateline) {
+      const d = datelineCountry(this.input.dateline, context);
+      if (d) found.add(d);
+    }
+    for (const c of this.clusters) {
+      if (c.type !== 'GPE' && c.type !== 'NORP' && c.type !== 'LOC') continue;
+      const named = c.mentions.some((m) => m.kind === 'name' && m.end <= end && !this.inBackerPart(m) && !pluralPeople(m.text));
+      if (!named) continue;
+      const country = c.type === 'LOC' || c.code !== c.country ? this.countryOfPlace(c, context) : c.country;
+      // A place the gazetteer cannot put in one country names none.
+      if (country === null) continue;
+      found.add(country);
+      if (found.size > 1) return null;
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /** Countries named by name (not by demonym) in sentence `si` or the one before. */

@@ -6,7 +6,7 @@ import { lookupOffice } from './offices.js';
 
 export const entityStage: Stage = {
   name: 'entities',
-  version: '3',
+  version: '4',
   requires: ['sentences', 'ner'],
   assigns: ['entities', 'coref'],
   run(doc: Doc): void {

@@ -65,6 +65,25 @@ describe('state forces without a stated state', () => {
     expect(forcesOf(es)).toEqual([]);
   });
 
+  it('falls back on the one country the article has named so far, for a force that acts', () => {
+    const egypt = link(['Security/NN forces/NNS fired/VBD on/IN protesters/NNS ,/, Egyptian/JJ officials/NNS said/VBD ./.'], [['Egyptian', 'MISC']]);
+    expect(forcesOf(egypt).map((e) => [e.name, e.code])).toEqual([['Security forces', 'EGYCOP'], ['Egyptian officials', 'EGYGOV']]);
+    // Named in an earlier sentence, by name.
+    const kenya = link(['Kenya/NNP is/VBZ to/TO vote/VB in/IN May/NNP ./.', 'Police/NNS arrested/VBD ten/CD opposition/NN activists/NNS ./.'], [['Kenya', 'LOC']]);
+    expect(forcesOf(kenya)[0]).toMatchObject({ code: 'KENCOP' });
+  });
+
+  it('takes no country from an article naming two, from a people, or for a force acted upon', () => {
+    const two = link(['Security/NN forces/NNS fired/VBD on/IN protesters/NNS ,/, Egyptian/JJ and/CC US/NNP officials/NNS said/VBD ./.'], [['Egyptian', 'MISC'], ['US', 'LOC']]);
+    expect(forcesOf(two).map((e) => e.name)).toEqual(['US officials']);
+    const people = link(['Police/NNS arrested/VBD two/CD Palestinians/NNPS ./.'], [['Palestinians', 'MISC']]);
+    expect(forcesOf(people)).toEqual([]);
+    const backer = link(['Police/NNS arrested/VBD two/CD Iran-backed/JJ militants/NNS ./.']);
+    expect(forcesOf(backer)).toEqual([]);
+    const object = link(['Kenya/NNP is/VBZ to/TO vote/VB ./.', 'Rebels/NNS attacked/VBD troops/NNS ./.'], [['Kenya', 'LOC']]);
+    expect(forcesOf(object)).toEqual([]);
+  });
+
   it('falls back on the dateline, for a force that acts', () => {
     const es = link(['NAIROBI/NNP -/: Police/NNS arrested/VBD ten/CD people/NNS ./.'], [['NAIROBI', 'LOC']], { dateline: 'NAIROBI' });
     expect(forcesOf(es)[0]).toMatchObject({ code: 'KENCOP' });
