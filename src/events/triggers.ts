@@ -6,7 +6,7 @@
  * match at a token wins; its words are consumed so "air strike" is not also "strike".
  */
 import type { LexEntry, Lexicon } from './lexicon.js';
-import type { DocView } from './view.js';
+import type { DocView, TokInfo } from './view.js';
 
 export interface Trigger {
   /** Matched rows of the same (maximal) length: conditional rows first. */
@@ -72,33 +72,75 @@ function matchRest(v: DocView, lex: Lexicon, e: LexEntry, at: number, end: numbe
   return out;
 }
 
-function keysOf(v: DocView, i: number): string[] {
-  const t = v.info[i]!;
-  const keys: string[] = [`*:${t.lower}`];
-  if (t.cls === 'V') for (const l of t.lemmas) keys.push(`V:${l}`);
-  else if (t.cls === 'N') for (const l of t.lemmas) keys.push(`N:${l}`);
-  // A plural head of a noun phrase anchor ("joint exercises" is anchored at "joint").
-  if (t.cls === 'N') for (const l of t.lemmas) keys.push(`*:${l}`);
-  return keys;
+/** The lexicon's anchors split by key class, so a word's lookups need no "V:"-style key strings. */
+interface AnchorMaps {
+  readonly any: ReadonlyMap<string, readonly LexEntry[]>;
+  readonly verb: ReadonlyMap<string, readonly LexEntry[]>;
+  readonly noun: ReadonlyMap<string, readonly LexEntry[]>;
+}
+
+const ANCHOR_MAPS = new WeakMap<Lexicon, AnchorMaps>();
+const NO_ENTRIES: readonly LexEntry[] = [];
+
+function anchorMaps(lex: Lexicon): AnchorMaps {
+  let maps = ANCHOR_MAPS.get(lex);
+  if (maps) return maps;
+  const any = new Map<string, readonly LexEntry[]>();
+  const verb = new Map<string, readonly LexEntry[]>();
+  const noun = new Map<string, readonly LexEntry[]>();
+  for (const [key, entries] of lex.byAnchor) {
+    const sep = key.indexOf(':');
+    const cls = key.slice(0, sep);
+    const word = key.slice(sep + 1);
+    (cls === '*' ? any : cls === 'V' ? verb : cls === 'N' ? noun : undefined)?.set(word, entries);
+  }
+  maps = { any, verb, noun };
+  ANCHOR_MAPS.set(lex, maps);
+  return maps;
+}
+
+/**
+ * The rows a token may anchor, in the order of its keys "*:word", then "V:lemma" or
+ * "N:lemma" per lemma candidate, then for a noun "*:lemma" per candidate (a plural head
+ * of a noun phrase anchor: "joint exercises" is anchored at "joint"). A row reached by two
+ * keys is kept once, at its first place: trying it again could not change the match.
+ * A verb's or noun's rows are found once per word and lexicon, and kept on its reading.
+ */
+function rowsOf(lex: Lexicon, maps: AnchorMaps, t: TokInfo): readonly LexEntry[] {
+  const word = t.word;
+  // Words other than verbs and nouns have no kept reading: their one key is looked up in the
+  // lexicon's small map of "*" anchors.
+  if (word === null) return maps.any.get(t.lower) ?? NO_ENTRIES;
+  if (word.anchorsOf === lex) return word.anchors;
+  const out: LexEntry[] = [];
+  const add = (list: readonly LexEntry[] | undefined): void => {
+    if (list) for (const e of list) if (!out.includes(e)) out.push(e);
+  };
+  add(maps.any.get(t.lower));
+  const byLemma = t.cls === 'V' ? maps.verb : maps.noun;
+  for (const l of t.lemmas) add(byLemma.get(l));
+  if (t.cls === 'N') for (const l of t.lemmas) add(maps.any.get(l));
+  word.anchorsOf = lex;
+  word.anchors = out.length === 0 ? NO_ENTRIES : out;
+  return word.anchors;
 }
 
 export function findTriggers(v: DocView, lex: Lexicon, first: number, end: number): Trigger[] {
   const out: Trigger[] = [];
+  const maps = anchorMaps(lex);
   const consumed = new Uint8Array(end - first);
   for (let i = first; i < end; i++) {
     if (consumed[i - first]) continue;
-    const t = v.info[i]!;
-    if (t.cls === 'O' && !lex.byAnchor.has(`*:${t.lower}`)) continue;
+    const rows = rowsOf(lex, maps, v.info[i]!);
+    if (rows.length === 0) continue;
     let best: { entries: LexEntry[]; idx: number[] } | null = null;
-    for (const key of keysOf(v, i)) {
-      for (const e of lex.byAnchor.get(key) ?? []) {
-        if (best && e.words.length < best.idx.length) continue;
-        if (e.pos === 'nphrase' && e.words.length === 1) continue;
-        const idx = matchRest(v, lex, e, i, end);
-        if (!idx) continue;
-        if (!best || idx.length > best.idx.length) best = { entries: [e], idx };
-        else if (idx.length === best.idx.length && !best.entries.includes(e)) best.entries.push(e);
-      }
+    for (const e of rows) {
+      if (best && e.words.length < best.idx.length) continue;
+      if (e.pos === 'nphrase' && e.words.length === 1) continue;
+      const idx = matchRest(v, lex, e, i, end);
+      if (!idx) continue;
+      if (!best || idx.length > best.idx.length) best = { entries: [e], idx };
+      else if (idx.length === best.idx.length && !best.entries.includes(e)) best.entries.push(e);
     }
     if (!best) continue;
     const last = best.idx[best.idx.length - 1]!;

@@ -7,6 +7,7 @@
 import type { Doc, Token } from '../core/doc.js';
 import type { Entity, EntityType } from '../core/record.js';
 import { coarseClass, lemmaCandidates } from './lemma.js';
+import type { LexEntry } from './lexicon.js';
 import { spanIndexAtOrAfter } from '../core/span.js';
 
 export interface TokInfo {
@@ -14,6 +15,21 @@ export interface TokInfo {
   xpos: string;
   cls: 'V' | 'N' | 'O';
   lemmas: string[];
+  /** What is known of a verb's or noun's (class, lowercased word), shared by every token that has it; null for other words. */
+  word: WordReading | null;
+}
+
+/**
+ * The reading of one (class, lowercased word), kept across documents: its lemma candidates
+ * and, filled in by the trigger finder, the lexicon rows it may anchor (a function of the
+ * class, the word and its candidates). One object per word, so a token's rows are found
+ * through the lookup that found its lemmas instead of a second one.
+ */
+export interface WordReading {
+  readonly lemmas: string[];
+  /** The lexicon `anchors` were found in; another lexicon finds them again. */
+  anchorsOf: object | null;
+  anchors: readonly LexEntry[];
 }
 
 export interface MentionRef {
@@ -40,20 +56,22 @@ function tagOf(t: Token): string {
   return t.xpos ?? (t.upos === 'VERB' ? 'VB' : t.upos === 'NOUN' ? 'NN' : t.upos === 'PROPN' ? 'NNP' : 'XX');
 }
 
-// Lemma candidates per (class, lowercased word): news vocabulary repeats, so this
-// turns the suffix rules into one map lookup per token after warm-up. Bounded so a
-// long-running process cannot grow it without limit.
-const LEMMA_CACHE = new Map<string, string[]>();
-const LEMMA_CACHE_MAX = 200_000;
+// Readings per verb or noun (class, lowercased word): news vocabulary repeats, so this turns
+// the suffix rules into one map lookup per token after warm-up. One map per class, keyed by
+// the word itself: a key built per token ("V" + word) would be a new string to hash every
+// time. Other words are their own lemma and are not kept: a lookup in a map of the whole
+// vocabulary costs more (memory, not instructions) than their one-word list.
+// Bounded so a long-running process cannot grow them without limit.
+const READINGS = { V: new Map<string, WordReading>(), N: new Map<string, WordReading>() };
+const READINGS_MAX = 100_000;
 
-function cachedLemmas(text: string, lower: string, cls: 'V' | 'N' | 'O'): string[] {
-  if (cls === 'O') return [lower];
-  const key = cls + lower;
-  let hit = LEMMA_CACHE.get(key);
+function readingOf(text: string, lower: string, cls: 'V' | 'N'): WordReading {
+  const cache = READINGS[cls];
+  let hit = cache.get(lower);
   if (!hit) {
-    hit = lemmaCandidates(text, cls);
-    if (LEMMA_CACHE.size >= LEMMA_CACHE_MAX) LEMMA_CACHE.clear();
-    LEMMA_CACHE.set(key, hit);
+    hit = { lemmas: lemmaCandidates(text, cls), anchorsOf: null, anchors: [] };
+    if (cache.size >= READINGS_MAX) cache.clear();
+    cache.set(lower, hit);
   }
   return hit;
 }
@@ -83,13 +101,35 @@ function repairedTag(doc: Doc, i: number): string {
   return SUBJECT_END.has(tagOf(toks[i - 1]!)) && OBJECT_START.has(tagOf(toks[i + 1]!)) ? 'VBD' : xpos;
 }
 
-function tokInfo(doc: Doc, i: number): TokInfo {
-  const t = doc.tokens[i]!;
-  const xpos = repairedTag(doc, i);
+/**
+ * The token's text lower-cased, with ’ as '. Most tokens are lower-case ASCII already:
+ * told by their codes, they skip toLowerCase, which is slow on a slice of a text that
+ * holds any non-Latin-1 character (as news text with curly quotes does).
+ */
+function lowerOf(text: string, start: number, end: number, surface: string): string {
+  let upper = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      const folded = surface.toLowerCase();
+      return folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+    }
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? surface.toLowerCase() : surface;
+}
+
+function infoOf(doc: Doc, t: Token, xpos: string): TokInfo {
   const text = doc.text.slice(t.start, t.end);
   const cls = coarseClass(xpos, t.upos);
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  return { lower, xpos, cls, lemmas: cachedLemmas(text, lower, cls) };
+  const lower = lowerOf(doc.text, t.start, t.end, text);
+  if (cls === 'O') return { lower, xpos, cls, lemmas: [lower], word: null };
+  const word = readingOf(text, lower, cls);
+  return { lower, xpos, cls, lemmas: word.lemmas, word };
+}
+
+function tokInfo(doc: Doc, i: number): TokInfo {
+  return infoOf(doc, doc.tokens[i]!, repairedTag(doc, i));
 }
 
 /**
@@ -132,8 +172,10 @@ export function buildView(doc: Doc): DocView {
 
 /**
  * Has tokens [first, end) (one sentence) parsed unless they are, and reads their tags
- * again with the parse (repairedTag consults it). True when it parsed them now. Without
- * a parser (Doc.parses null) nothing changes.
+ * again with the parse (repairedTag consults it). True when it parsed them now and the
+ * parse changed a tag: everything else in a token's reading follows from its tag, so
+ * when no tag changed the sentence reads exactly as before. Without a parser (Doc.parses
+ * null) nothing changes.
  */
 export function parseSentence(v: DocView, first: number, end: number): boolean {
   const parses = v.doc.parses;
@@ -141,8 +183,14 @@ export function parseSentence(v: DocView, first: number, end: number): boolean {
   parses.ensure(first);
   // The view's own array: callers see it read-only, the view keeps it in step with the parse.
   const info = v.info as TokInfo[];
-  for (let i = first; i < end; i++) info[i] = tokInfo(v.doc, i);
-  return true;
+  let changed = false;
+  for (let i = first; i < end; i++) {
+    const xpos = repairedTag(v.doc, i);
+    if (xpos === info[i]!.xpos) continue;
+    info[i] = infoOf(v.doc, v.toks[i]!, xpos);
+    changed = true;
+  }
+  return changed;
 }
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'MISC']);

@@ -5,7 +5,7 @@
  * said on Sunday." The reported clause becomes a quote with `direct: false`.
  */
 import type { Span } from '../core/span.js';
-import { CUE_WORD, speakerAfter, subjectBefore } from './phrases.js';
+import { nextCue, speakerAfter, subjectBefore } from './phrases.js';
 
 export interface IndirectMatch {
   clause: Span;
@@ -90,8 +90,7 @@ function clauseFirst(text: string, sentence: Span, lastCue: Span, blocked: reado
 export function findIndirect(text: string, sentence: Span, blocked: readonly Span[], finite: FiniteVerbTest): IndirectMatch[] {
   const s = text.slice(sentence.start, sentence.end);
   let lastCue: Span | null = null;
-  CUE_WORD.lastIndex = 0;
-  for (let m = CUE_WORD.exec(s); m; m = CUE_WORD.exec(s)) {
+  for (let m = nextCue(s, 0); m; m = nextCue(s, m.index + m[0].length)) {
     const word = m[1]!;
     const cue = { start: sentence.start + m.index, end: sentence.start + m.index + word.length };
     if (blocked.some((b) => cue.start < b.end && b.start < cue.end)) continue;

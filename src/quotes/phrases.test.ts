@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CUE_VERBS } from './cues.js';
+import { nextCue } from './phrases.js';
 import { quotesOf } from './quotes-of.test-util.js';
 
 const PEOPLE: [string, 'PERSON', [string, 'name'][]][] = [
@@ -29,5 +31,25 @@ describe('quotes split by their cue, in single marks', () => {
   it('gives both halves to the speaker named between them', () => {
     const q = quotesOf(['‘We will not,’ Voss said, ‘sell the club to anyone.’'], PEOPLE);
     expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([['We will not,', 'Lena Voss', 'said'], ['sell the club to anyone.', 'Lena Voss', 'said']]);
+  });
+});
+
+describe('nextCue', () => {
+  // The scan nextCue stands for: a cue not glued to a letter on either side.
+  const CUE = `(?:${CUE_VERBS.map((c) => c.replace(/ /g, '\\s+')).join('|')})`;
+  const reference = (s: string): string[] => [...s.matchAll(new RegExp(`(?<![\\p{L}])(${CUE})(?![\\p{L}])`, 'gu'))].map((m) => `${m.index}:${m[1]}`);
+  const scanned = (s: string): string[] => {
+    const out: string[] = [];
+    for (let m = nextCue(s, 0); m; m = nextCue(s, m.index + m[0].length)) out.push(`${m.index}:${m[1]}`);
+    return out;
+  };
+
+  it('finds the cues a scan with a lookbehind finds, passing over cues glued to a letter on their left', () => {
+    for (const s of [
+      'He said so, and she says no.',
+      'unsaid said resaid', 'saidsaid said', 'éasked asked', '𝐀said 𝐀 said', 'Xsays\uD800said \uDC00said',
+      'they hit  back, then hits back', 'said', '', 'reiterated reiterates', '“No,” she told reporters.',
+    ]) expect(scanned(s)).toEqual(reference(s));
+    expect(scanned('unsaid said')).toEqual(['7:said']);
   });
 });

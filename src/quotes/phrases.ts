@@ -46,7 +46,33 @@ export function speakerAfter(text: string, from: number, limit: number): Speaker
   return { speaker, cue: at(m[4]!, speaker.end - from - m.index) };
 }
 
-const CUE_WORD = new RegExp(`(?<![\\p{L}])(${CUE})(?![\\p{L}])`, 'gu');
+// A cue word: (?<![\p{L}])(cue)(?![\p{L}]). The scan runs without the lookbehind, which would be
+// tried at every offset of the text, and checks the character before a match instead (nextCue).
+const CUE_SCAN = new RegExp(`(${CUE})(?![\\p{L}])`, 'gu');
+const LETTER = /\p{L}/u;
+
+/** Whether the code point that ends right before `i` is a letter. */
+function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER.test(pair ? s.slice(i - 2, i) : s[i - 1]!);
+}
+
+/**
+ * The first cue word in `s` at or after offset `from` (group 1 is the cue), as a global scan of
+ * /(?<![\p{L}])(cue)(?![\p{L}])/u would find it: a match glued to a letter on its left is
+ * passed over and the scan goes on from its next character.
+ */
+export function nextCue(s: string, from: number): RegExpExecArray | null {
+  CUE_SCAN.lastIndex = from;
+  for (let m = CUE_SCAN.exec(s); m; m = CUE_SCAN.exec(s)) {
+    if (!letterBefore(s, m.index)) return m;
+    CUE_SCAN.lastIndex = m.index + 1;
+  }
+  return null;
+}
 // A segment may open with the closing mark of a quote before it: "“…,” she said, “…”", "‘…,’ she said, ‘…’".
 const SUBJECT_START = new RegExp(`^[\\s”"’']*(?:(?:also|then|later|earlier|however|meanwhile)\\s*,?\\s*)?(${NP})`, 'u');
 // Words between the cue and the quote or clause that keep the cue in charge: "in a statement", "reporters", "on Twitter".
@@ -85,8 +111,7 @@ export function subjectBefore(text: string, clauseStart: number, cue: Span): Spa
 export function speakerBefore(text: string, sentenceStart: number, openMark: number): SpeakerMatch | null {
   const pre = text.slice(sentenceStart, openMark);
   let last: RegExpExecArray | null = null;
-  CUE_WORD.lastIndex = 0;
-  for (let m = CUE_WORD.exec(pre); m; m = CUE_WORD.exec(pre)) last = m;
+  for (let m = nextCue(pre, 0); m; m = nextCue(pre, m.index + m[0].length)) last = m;
   if (!last?.[1]) return null;
   const tail = pre.slice(last.index + last[1].length);
   if (!CUE_TAIL.test(tail) && !/\bthat\s*$/.test(tail)) return null;
@@ -96,4 +121,3 @@ export function speakerBefore(text: string, sentenceStart: number, openMark: num
 }
 
 export const PRONOUN_RE = new RegExp(`^${PRONOUN}$`, 'i');
-export { CUE_WORD };

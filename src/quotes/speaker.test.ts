@@ -46,3 +46,21 @@ describe('speakers named through another person', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ada Lenz', 'Mia Holt', 'Mia Holt']);
   });
 });
+
+describe('a definite phrase by its head noun', () => {
+  it('takes the latest entity a mention of which holds the head, in any case and beside any letters', () => {
+    const people: [string, 'PERSON', [string, 'name' | 'title'][]][] = [
+      ['Zoë Ruiz', 'PERSON', [['Zoë Ruiz', 'name'], ['Energy MINISTER', 'title']]],
+      ['Karl Ems', 'PERSON', [['Karl Ems', 'name']]],
+    ];
+    const q = quotesOf(['Energy MINISTER Zoë Ruiz met Karl Ems on Monday. The minister said the plant would close.'], people);
+    expect(q.map((x) => x.speaker)).toEqual(['Zoë Ruiz']);
+    const accented: [string, 'PERSON', [string, 'name' | 'title'][]][] = [
+      ['Zoë Ruiz', 'PERSON', [['Zoë Ruiz', 'name'], ['Énergie minister', 'title']]],
+      ['Karl Ems', 'PERSON', [['Karl Ems', 'name'], ['Ministerial aide', 'title']]],
+    ];
+    // "Ministerial" holds the letters but not the word: the pattern, not the plain scan, says no.
+    const r = quotesOf(['Énergie minister Zoë Ruiz met Ministerial aide Karl Ems on Monday. The minister said the plant would close.'], accented);
+    expect(r.map((x) => x.speaker)).toEqual(['Zoë Ruiz']);
+  });
+});

@@ -143,10 +143,15 @@ export class SpeakerResolver {
   private byHeadNoun(offset: number, words: string, orgFallback: boolean): string | null {
     const head = /([\p{L}’'-]+)\s*$/u.exec(words.replace(COMPLEMENT, ''))?.[1]?.toLowerCase();
     if (!head) return null;
-    const holds = headPattern(head);
+    // Most mentions before the phrase do not hold the head noun at all: a plain scan rules them out
+    // before the regex (case-insensitive, Unicode) reads them, or is even made.
+    const ascii = /^[a-z]+$/.test(head);
+    let holds: RegExp | null = null;
     for (let i = this.from(offset) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.end > offset || m.kind === 'pronoun') continue;
+      if (ascii && !mayHoldAscii(this.text, m.start, m.end, head)) continue;
+      holds ??= headPattern(head);
       if (holds.test(this.text.slice(m.start, m.end))) return m.entity;
     }
     return orgFallback && ORG_NOUNS.has(head) ? this.previous(offset, ['ORG']) : null;
@@ -206,6 +211,24 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/**
+ * False only when text[start, end) cannot match headPattern(head) for a head of ASCII lower-case
+ * letters: the span is all ASCII (where case-insensitive matching is plain ASCII case folding) and
+ * holds no copy of the head in any case. Anything else is left to the pattern.
+ */
+function mayHoldAscii(text: string, start: number, end: number, head: string): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 128) return true;
+  const n = head.length;
+  const first = head.charCodeAt(0);
+  for (let k = start; k + n <= end; k++) {
+    if ((text.charCodeAt(k) | 0x20) !== first) continue;
+    let j = 1;
+    while (j < n && (text.charCodeAt(k + j) | 0x20) === head.charCodeAt(j)) j++;
+    if (j === n) return true;
+  }
+  return false;
 }
 
 /** Head nouns repeat across phrases and articles: each pattern is compiled once (no `g` flag, so sharing is safe). */
