@@ -126,10 +126,12 @@ export class SentenceCoder {
     if (mods && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
     const by = this.args.prep(t.last, ['by']);
     if (by.length > 0) return { actor: by, recipient };
-    // "the withdrawal of Russian troops": where "of" is not the recipient's slot, forces after it act.
+    // "the withdrawal of Russian troops": where "of" is not the recipient's slot, forces after it act —
+    // when they are someone's. Unattributed ("approved the deployment of 500 troops") they say
+    // nothing, and whoever carries the noun may still be its actor.
     if (!this.slots(e).includes('of')) {
       const of = this.args.prep(t.last, ['of']).filter((ph) => this.v.info[ph.head]!.lemmas.some((l) => FORCES.has(l)));
-      if (of.length > 0) return { actor: of, recipient };
+      if (of.length > 0 && this.resolver.resolve(of).ids.length > 0) return { actor: of, recipient };
     }
     const npFirst = mods ? mods.first : t.first;
     const answerable = this.responsibleParty(npFirst, t.last);

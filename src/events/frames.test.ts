@@ -376,3 +376,22 @@ describe('round four: manual vocabulary frames', () => {
     expect(codeDoc(money.doc).events.find((x) => x.type === 'REJECT')?.mode ?? null).toBeNull();
   });
 });
+
+describe('forces after "of" an event noun', () => {
+  const KENYA: EntSpec = { name: 'Kenya', type: 'GPE', country: 'KEN', surfaces: ['Kenya'] };
+  const SOMALIA: EntSpec = { name: 'Somalia', type: 'GPE', country: 'SOM', surfaces: ['Somalia'] };
+  const named = (events: EventRecord[], ents: readonly { id: string; name: string }[]): string[][] =>
+    events.map((e) => e.actor.map((id) => ents.find((x) => x.id === id)?.name ?? id));
+
+  it('act when they are someone\'s, and leave the noun to its carrier when they are no one\'s', () => {
+    const owned = build(['The/DT deployment/NN of/IN Kenyan/JJ troops/NNS to/TO Somalia/NNP began/VBD ./.'],
+      [{ name: 'Kenyan troops', type: 'ORG', country: 'KEN', surfaces: ['Kenyan troops'] }, SOMALIA]);
+    const a = codeDoc(owned.doc).events;
+    expect(types(a)).toEqual(['MOBILIZE']);
+    expect(named(a, owned.doc.entities)).toEqual([['Kenyan troops']]);
+    const bare = build(['Kenya/NNP approved/VBD the/DT deployment/NN of/IN 500/CD troops/NNS to/TO Somalia/NNP ./.'], [KENYA, SOMALIA]);
+    const b = codeDoc(bare.doc).events;
+    expect(types(b)).toEqual(['MOBILIZE']);
+    expect(named(b, bare.doc.entities)).toEqual([['Kenya']]);
+  });
+});
