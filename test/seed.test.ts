@@ -90,7 +90,7 @@ describe.skipIf(!present)('seed article', () => {
       expect(direct[0]).toMatchObject({ cue: 'wrote', channel: 'Twitter' });
       expect(direct[0]!.text).toMatch(/^Pleased to host .* territorial integrity\.$/);
       expect(speaker(direct[0]!.speaker)).toMatch(/Zarif/);
-      expect(direct[1]).toMatchObject({ cue: 'added' });
+      expect(direct[1]).toMatchObject({ cue: 'added', channel: 'Twitter' });
       expect(speaker(direct[1]!.speaker)).toMatch(/Zarif/);
     });
 

@@ -3,6 +3,7 @@ import type { Entity, EntityType } from '../core/record.js';
 import { Doc, emptyMeta } from '../core/doc.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { findQuotes } from './find.js';
+import { quotesOf } from './quotes-of.test-util.js';
 
 // A hand-built Doc: our own text, with entity mentions placed by name as the entities stage would.
 const PARAS = [
@@ -47,8 +48,8 @@ describe('findQuotes', () => {
     });
   });
 
-  it('resolves "she added" to the last person outside quotes', () => {
-    expect(direct[1]).toMatchObject({ text: 'Talks covered trade, water and the corridor—and much more,', speaker: 'E1', cue: 'added' });
+  it('resolves "she added" to the last person outside quotes; reopening the unclosed quote, it keeps its medium', () => {
+    expect(direct[1]).toMatchObject({ text: 'Talks covered trade, water and the corridor—and much more,', speaker: 'E1', cue: 'added', channel: 'Twitter' });
   });
 
   it('resolves a cue after the quote with a nominal speaker', () => {
@@ -68,5 +69,19 @@ describe('findQuotes', () => {
     expect(quotes.map((q) => q.id)).toEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6']);
     for (const q of quotes) expect(TEXT.slice(q.start, q.end)).toBe(q.text);
     expect(quotes.some((q) => q.text.includes('Officials met'))).toBe(false);
+  });
+});
+
+describe('the medium of a quote that says none', () => {
+  const MAYOR: [string, EntityType, [string, 'name' | 'nominal'][]][] = [['Thandi Moyo', 'PERSON', [['Thandi Moyo', 'name']]]];
+
+  it('is not carried over to a new quote after a closed one', () => {
+    const qs = quotesOf(['Mayor Thandi Moyo spoke on Radio 702 on Friday. “The dams are full,” Moyo said on the radio. “Save water anyway,” she added.'], MAYOR);
+    expect(qs.map((q) => q.channel)).toEqual(['radio', null]);
+  });
+
+  it('is carried over by a paragraph that reopens a quote left unclosed', () => {
+    const qs = quotesOf(['Mayor Thandi Moyo went on Facebook and wrote, “The dams are full.', '“Save water anyway,” she added.'], MAYOR);
+    expect(qs.map((q) => q.channel)).toEqual(['Facebook', 'Facebook']);
   });
 });

@@ -152,7 +152,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const q = d.marks;
     const para = paragraphs[q.paragraph]!;
     if (d.match) {
-      add(q.inner, true, speakerOf(d.match.speaker, q.paragraph), cueText, channelOf(d.clause, d.match.cue), q.paragraph, sentenceOf(sentences, d.match.cue.start, para));
+      const speaker = speakerOf(d.match.speaker, q.paragraph);
+      let channel = channelOf(d.clause, d.match.cue);
+      // A paragraph reopening a quote left unclosed continues it: naming no medium of its own, it
+      // keeps the one it continues in ("took to Twitter and wrote, “…¶“…,” he added").
+      const prev = out[out.length - 1];
+      if (channel === null && q.continues && prev?.direct && prev.speaker === speaker) channel = prev.channel;
+      add(q.inner, true, speaker, cueText, channel, q.paragraph, sentenceOf(sentences, d.match.cue.start, para));
       continue;
     }
     const ownSentence = sentenceOf(sentences, q.outer.start, para);
