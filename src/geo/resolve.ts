@@ -67,9 +67,10 @@ export function candidatesFor(names: readonly string[]): PlaceCandidate[] {
   return out;
 }
 
-export function resolvePlace(names: readonly string[], ctx: PlaceContext): Resolution | null {
+/** `known`: candidatesFor(names), when the caller has them already. */
+export function resolvePlace(names: readonly string[], ctx: PlaceContext, known?: readonly PlaceCandidate[]): Resolution | null {
   if (names.length === 0 || names.every((n) => DIRECTIONS.test(n.trim()))) return null;
-  const candidates = candidatesFor(names);
+  const candidates = known ?? candidatesFor(names);
   if (candidates.length === 0) return null;
   const ranked = candidates.map((c) => ({ c, s: score(c, ctx) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]!;

@@ -59,12 +59,16 @@ export const geoStage: Stage = {
   requires: ['entities'],
   assigns: ['geo'],
   run(doc: Doc): void {
-    const pending = doc.entities.filter(isPlace);
+    // Both passes read the same names of the same entities: their candidates are found once.
+    const pending = doc.entities.filter(isPlace).map((e) => {
+      const n = names(e);
+      return { e, names: n, candidates: candidatesFor(n) };
+    });
     const first: PlaceContext = { countries: countryContext(doc.entities), regions: new Set() };
     const readings = new Map<Entity, Resolution>();
-    for (const e of pending) {
-      const r = resolvePlace(names(e), first);
-      if (r) readings.set(e, r);
+    for (const p of pending) {
+      const r = resolvePlace(p.names, first, p.candidates);
+      if (r) readings.set(p.e, r);
     }
     reconsiderCountries(doc.entities, readings);
     const firstPass = new Map([...readings].filter(([, r]) => r.confident));
@@ -77,9 +81,9 @@ export const geoStage: Stage = {
     }
     for (const e of doc.entities) if (e.geo?.precision === 'region' && e.code === null && e.country) regions.add(e.name.toLowerCase());
     const context: PlaceContext = { countries, regions };
-    for (const e of pending) {
-      const r = resolvePlace(names(e), context);
-      if (r) apply(e, r);
+    for (const p of pending) {
+      const r = resolvePlace(p.names, context, p.candidates);
+      if (r) apply(p.e, r);
     }
     const dateline = doc.meta.dateline;
     if (dateline) dateline.place = datelinePlace(doc, dateline.text, context);

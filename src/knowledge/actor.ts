@@ -21,13 +21,24 @@ export interface ActorReading {
  * Memoised: the linker reads every run of words before each name and after each "the",
  * and those repeat within an article. The reading is shared, hence frozen.
  */
-export const readActor: (phrase: string) => Readonly<ActorReading> | null = memoize((phrase) => {
+const memoRead = memoize((phrase: string): Readonly<ActorReading> | null => {
   const reading = read(phrase);
   return reading && Object.freeze(reading);
 });
 
+/**
+ * Most phrases asked about read as nothing, and the last word says so: no organisation
+ * and no role ends as they end (mayHaveRole). Those are answered without the memo, which
+ * then holds only phrases worth keeping.
+ */
+export function readActor(phrase: string): Readonly<ActorReading> | null {
+  // mayName also says yes to an inner "of", where mayHaveRole does.
+  return roles().mayEnd(phrase) || organisations().mayName(phrase) ? memoRead(phrase) : null;
+}
+
 function read(phrase: string): ActorReading | null {
-  const org = organisations().lookup(phrase)[0];
+  // readActor keeps the answer for the phrase: the organisations memo would only repeat it.
+  const org = organisations().lookupOnce(phrase)[0];
   if (org) {
     return {
       country: org.country,
@@ -58,5 +69,5 @@ function read(phrase: string): ActorReading | null {
  * does, or on the part before "of" ("Minister of Foreign Affairs of Azerbaijan").
  */
 export function mayHaveRole(phrase: string): boolean {
-  return /\sof\s/i.test(phrase) || roles().mayEnd(phrase);
+  return roles().mayEnd(phrase) || /\sof\s/i.test(phrase);
 }

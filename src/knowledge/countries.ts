@@ -5,6 +5,7 @@
 import { NameIndex } from './name-index.js';
 import { bare } from './normalize.js';
 import { readKnowledge } from './paths.js';
+import { WordFilter } from './word-filter.js';
 
 export interface Capital {
   name: string;
@@ -58,6 +59,12 @@ export interface Countries {
   byCode(code: string): Country | undefined;
   /** "Kurdish", "Shiite", "Arab" → the group. */
   group(text: string): Group | undefined;
+  /**
+   * False when byName, byDemonym and group find nothing for certain for any text that
+   * begins with `word` and a space, or is `word`: no name or form begins with it.
+   * Cheap: no string is hashed or sliced.
+   */
+  mayBegin(word: string): boolean;
 }
 
 interface CountriesJson {
@@ -102,6 +109,10 @@ function load(): Countries {
     for (const d of c.demonyms) demonyms.add(d, c);
   }
   for (const g of json.groups) for (const f of g.forms) groups.add(f, g);
+  const firstWords = new WordFilter();
+  for (const index of [names, demonyms, groups]) for (const key of index.keys()) firstWords.addKey(key, 'first');
+  // bare() drops a leading "the": "the US" is found by its second word.
+  firstWords.addKey('the', 'first');
 
   const allByName = (text: string): Country[] => {
     const hit = names.get(text);
@@ -114,5 +125,6 @@ function load(): Countries {
     byDemonym: (text) => demonyms.get(text)[0] ?? demonyms.get(bare(text))[0],
     byCode: (code) => byCode.get(code.toUpperCase()),
     group: (text) => groups.get(text)[0],
+    mayBegin: (word) => firstWords.mayStart(word),
   };
 }

@@ -54,6 +54,11 @@ export class NameIndex<T> {
     return list.filter((p) => caseFits(p.rule, text)).map((p) => p.value);
   }
 
+  /** The folded keys. */
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
   get size(): number {
     return this.map.size;
   }

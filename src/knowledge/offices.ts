@@ -49,6 +49,14 @@ interface Entry {
   last: number;
   /** public record first: the checked source wins ties */
   rank: number;
+  /** The words of all its names, normalised: made when a surname lookup first needs them. */
+  words: ReadonlySet<string> | undefined;
+}
+
+/** A surname matches many terms, and each is checked for the given names: the words are kept. */
+function nameWords(e: Entry): ReadonlySet<string> {
+  e.words ??= new Set([e.holder.person, ...e.holder.variants].flatMap((v) => normaliseName(v).split(' ')));
+  return e.words;
 }
 
 const FOLD: Record<string, string> = {
@@ -195,7 +203,7 @@ export class OfficesIndex {
         source,
         notes,
       };
-      const entry: Entry = { holder, first, last, rank: SOURCE_RANK[source] ?? 2 };
+      const entry: Entry = { holder, first, last, rank: SOURCE_RANK[source] ?? 2, words: undefined };
       this.entries.push(entry);
       const key = `${country}|${office}`;
       const list = this.byOffice.get(key);
@@ -267,7 +275,7 @@ export class OfficesIndex {
       const tokens = norm.split(' ');
       const given = tokens.slice(0, -1).filter((t) => !PARTICLES.has(t));
       hits = asSurname(tokens[tokens.length - 1]!).filter((e) => {
-        const known = new Set([e.holder.person, ...e.holder.variants].flatMap((v) => normaliseName(v).split(' ')));
+        const known = nameWords(e);
         return given.every((g) => known.has(g) || (g.length === 1 && [...known].some((k) => k.startsWith(g))));
       });
     }

@@ -8,6 +8,7 @@ import { NameIndex } from './name-index.js';
 import { bare } from './normalize.js';
 import { readKnowledge, tsvRows } from './paths.js';
 import { splitQualifier } from './qualifier.js';
+import { WordFilter } from './word-filter.js';
 
 export interface Organisation {
   name: string;
@@ -34,6 +35,16 @@ export interface Organisations {
   readonly all: readonly Organisation[];
   /** Shared between callers (memoised), hence read-only and frozen. */
   lookup(name: string): readonly OrgMatch[];
+  /**
+   * False when lookup(name) finds nothing for certain: no name ends as `name` ends, and
+   * no "of" splits it. Cheap: no string is hashed or sliced.
+   */
+  mayName(name: string): boolean;
+  /**
+   * lookup without its memo, for a caller that keeps its own answers (readActor): the
+   * phrases it asks about are new to the memo, and would only fill it.
+   */
+  lookupOnce(name: string): readonly OrgMatch[];
 }
 
 let cached: Organisations | undefined;
@@ -42,6 +53,9 @@ export function organisations(): Organisations {
   cached ??= load();
   return cached;
 }
+
+/** An inner word "of", at which splitQualifier may split a name (qualifier.ts). */
+const OF = /\sof\s/i;
 
 const TRANSNATIONAL = new Set(['IGO', 'UNO', 'NGO', 'IMG']);
 
@@ -67,6 +81,11 @@ function load(): Organisations {
   }));
   const index = new NameIndex<Organisation>();
   for (const o of all) for (const n of [o.name, ...o.aliases]) index.add(n, o);
+  // Every key a lookup can hit ends as the name does (a qualifier goes from the front), but
+  // for a name split at "of" ("Ministry of Defence of Iran").
+  const lastWords = new WordFilter();
+  for (const key of index.keys()) lastWords.addKey(key, 'last');
+  const mayName = (name: string): boolean => lastWords.mayEnd(name, false) || OF.test(name);
 
   const direct = (text: string): Organisation[] => {
     const hit = index.get(text);
@@ -74,17 +93,20 @@ function load(): Organisations {
   };
 
   const NONE: readonly OrgMatch[] = Object.freeze([]);
+  const find = (name: string): readonly OrgMatch[] => {
+    const hit = direct(name);
+    if (hit.length > 0) return Object.freeze(hit.map((o) => match(o, null, null)));
+    const q = splitQualifier(name);
+    if (!q) return NONE;
+    const generic = direct(q.rest).filter((o) => o.root === '*');
+    return generic.length === 0 ? NONE : Object.freeze(generic.map((o) => match(o, q.country?.a3 ?? null, q.group?.name ?? null)));
+  };
+  // Memoised: every NER organisation the linker reads asks here, and an article repeats its names.
+  const lookup = memoize(find);
   return {
     all,
-    // Memoised: every NER organisation and every actor phrase the linker reads asks here,
-    // and an article repeats its names.
-    lookup: memoize((name) => {
-      const hit = direct(name);
-      if (hit.length > 0) return Object.freeze(hit.map((o) => match(o, null, null)));
-      const q = splitQualifier(name);
-      if (!q) return NONE;
-      const generic = direct(q.rest).filter((o) => o.root === '*');
-      return generic.length === 0 ? NONE : Object.freeze(generic.map((o) => match(o, q.country?.a3 ?? null, q.group?.name ?? null)));
-    }),
+    mayName,
+    lookup: (name) => (mayName(name) ? lookup(name) : NONE),
+    lookupOnce: (name) => (mayName(name) ? find(name) : NONE),
   };
 }

@@ -6,6 +6,7 @@ import { memoize } from './memo.js';
 import { NameIndex } from './name-index.js';
 import { fold } from './normalize.js';
 import { readKnowledge, tsvRows } from './paths.js';
+import { WordFilter } from './word-filter.js';
 
 export interface Role {
   phrase: string;
@@ -51,10 +52,15 @@ function load(): Roles {
   const index = new NameIndex<Role>();
   for (const r of all) index.add(r.phrase, r);
   // The last word of every folded role phrase: a lookup can only hit a key ending in one.
+  // The same words, and the first words, read in place from a plain word of the text.
   const lastWords = new Set<string>();
+  const lastWordFilter = new WordFilter();
+  const firstWordFilter = new WordFilter();
   for (const r of all) {
     const key = fold(r.phrase);
     lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+    lastWordFilter.addKey(key, 'last');
+    firstWordFilter.addKey(key, 'first');
   }
   // Folding works word by word, and singulars() only changes the end: the last word decides.
   const lastWordMayEnd = memoize((last: string): boolean => {
@@ -65,22 +71,28 @@ function load(): Roles {
     }
     return false;
   });
+  const lookup = memoize((phrase: string): Role | undefined => {
+    const text = phrase.trim();
+    for (const form of [text, ...singulars(text)]) {
+      const hit = index.get(form)[0];
+      if (hit) return hit;
+    }
+    return undefined;
+  });
   return {
     all,
     // The last word decides (lastWordMayEnd), so the memo is keyed by it: callers pass phrases
     // sliced from the article, and one-off phrases as keys would flush the memo.
+    // A plain last word (most are) is read in place, without slicing it or probing the memo.
     mayEnd: (phrase) => {
+      const known = lastWordFilter.endsIn(phrase, true);
+      if (known !== undefined) return known;
       const text = phrase.trim();
       return lastWordMayEnd(text.slice(text.search(/\S+$/)));
     },
     // Memoised: the linker and the group finder ask about the same words throughout an article.
-    lookup: memoize((phrase) => {
-      const text = phrase.trim();
-      for (const form of [text, ...singulars(text)]) {
-        const hit = index.get(form)[0];
-        if (hit) return hit;
-      }
-      return undefined;
-    }),
+    // The group finder asks of a head with each run of its modifiers ("anti-war student
+    // protesters"): the first word answers for most runs, the last for most heads.
+    lookup: (phrase) => (lastWordFilter.mayEnd(phrase, true) && firstWordFilter.mayStart(phrase, false) ? lookup(phrase) : undefined),
   };
 }
