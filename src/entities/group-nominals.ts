@@ -1,7 +1,8 @@
 /**
  * Unnamed groups named by a common noun: "demonstrators", "a human rights group",
  * "Ibo traditional elders", "ethnic Turks". Found over POS tags (and the parse when
- * there is one); the linker decides which become entities and which join one.
+ * there is one); the linker (group-nominal-entities.ts) decides which become entities and
+ * which join one.
  *
  * Only non-state groups that act: a role word of a group sector (knowledge/roles.tsv)
  * in the plural, or a group head ("group", "association", …) whose modifier or whole

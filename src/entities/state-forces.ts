@@ -1,14 +1,14 @@
 /**
  * State forces named without their state: "police arrested …", "security forces fired
  * on …", "the army shelled …", "the authorities detained …". Found over POS tags (and the
- * parse when there is one); the linker (`Linker.stateForces`) decides whose they are —
+ * parse when there is one); the linker (state-force-entities.ts) decides whose they are —
  * an earlier force of the same kind, the place the sentence puts them in, the dateline —
  * and makes no entity when nothing says: an unattributed state is no actor code.
  *
  * A force with a capitalised qualifier ("Kenyan police", "UN troops", "U.S. soldier") is
- * returned too, marked `qualified`: the linker's qualifier reading owns it, and it tells
- * later bare mentions whose they are. Armed people of unstated allegiance ("gunmen",
- * "attackers") are no state force and are not read here.
+ * returned too, marked `qualified`: the linker's qualifier reading (qualified-groups.ts)
+ * owns it, and it tells later bare mentions whose they are. Armed people of unstated
+ * allegiance ("gunmen", "attackers") are no state force and are not read here.
  */
 import type { Token } from '../core/doc.js';
 import type { ParseOnDemand } from '../core/parses.js';

@@ -1,0 +1,85 @@
+/**
+ * What the linker's steps share while they read one article: the input, the entities
+ * made so far (in making order, and by key so that a second mention joins the first),
+ * the quoted spans, and the named parts of backer compounds. Each step of link.ts reads
+ * what the earlier ones left here and adds to it.
+ */
+import { findQuoteMarks } from '../core/quote-marks.js';
+import type { Token } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import { findSpanAt } from '../core/span.js';
+import type { Cluster } from './cluster.js';
+import type { LinkInput } from './link.js';
+
+export class LinkContext {
+  /** Every entity made so far, in making order; an entity's id follows its first mention, not this order. */
+  readonly clusters: Cluster[] = [];
+  private readonly byKey = new Map<string, Cluster>();
+  /** Insides of quotations: a "he" there is the speaker's, and a name there no antecedent of the story's own. */
+  private readonly quoted: Span[];
+  /** Named parts of backer compounds ("Iran" of "Iran-backed"): a backer, never the owner or country of what follows. */
+  private readonly backerParts: Span[] = [];
+
+  constructor(readonly input: LinkInput) {
+    this.quoted = findQuoteMarks(input.text, input.paragraphs).map((q) => q.inner);
+  }
+
+  /** The entity made under `key`, made now by `make` when there is none. */
+  keyed(key: string, make: () => Cluster): Cluster {
+    let c = this.byKey.get(key);
+    if (!c) {
+      c = make();
+      this.byKey.set(key, c);
+      this.clusters.push(c);
+    }
+    return c;
+  }
+
+  /** The entity made under `key`, if any; makes none. */
+  lookup(key: string): Cluster | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Some entity's mention covers the span: it is read already. */
+  covered(span: Span): boolean {
+    return this.clusters.some((c) => c.mentions.some((m) => m.start <= span.start && span.end <= m.end));
+  }
+
+  insideQuote(span: Span): boolean {
+    return this.quoted.some((q) => q.start <= span.start && span.end <= q.end);
+  }
+
+  /** Index of the sentence holding `offset`, or -1. */
+  sentenceIndexOf(offset: number): number {
+    return findSpanAt(this.input.sentences, offset);
+  }
+
+  /** The sentence holding `offset`; the whole text when none does. */
+  sentenceOf(offset: number): Span {
+    const i = this.sentenceIndexOf(offset);
+    return i >= 0 ? this.input.sentences[i]! : { start: 0, end: this.input.text.length };
+  }
+
+  /** Each sentence's token range [first, end). */
+  sentenceTokens(tokens: readonly Token[]): [number, number][] {
+    const out: [number, number][] = [];
+    let t = 0;
+    for (const s of this.input.sentences) {
+      while (t < tokens.length && tokens[t]!.start < s.start) t++;
+      const first = t;
+      while (t < tokens.length && tokens[t]!.start < s.end) t++;
+      out.push([first, t]);
+    }
+    return out;
+  }
+
+  /** Records the named part of a backer compound, once. */
+  addBackerPart(part: Span): void {
+    if (!this.backerParts.some((b) => b.start === part.start)) this.backerParts.push(part);
+  }
+
+  /** A mention lying in the named part of a backer compound: "Iran" of "Iran-backed". */
+  inBackerPart(m: Span): boolean {
+    return this.backerParts.some((b) => b.start <= m.start && m.end <= b.end);
+  }
+}

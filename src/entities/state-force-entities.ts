@@ -1,0 +1,124 @@
+/**
+ * Whose a state force named without its state is ("police arrested …", "the army shelled
+ * …"; state-forces.ts finds the phrases). First found: a place right after it ("police in
+ * Nairobi"); the latest force of the same sector before it whose owner is stated ("Russian
+ * troops … the troops", and "UN troops … the troops" are nobody's state); the one country
+ * of the places the sentence puts it in ("in Nairobi"); the dateline; the one country the
+ * article has named so far (article-places.ts). Places, the dateline and the article
+ * speak only for a subject, a force that acts; an object or other mention takes a country
+ * only from an earlier force, and an object of a verb whose subject is a state ("Germany
+ * deployed troops to Lithuania") or a pronoun is left alone. Nothing said, no entity: an
+ * unattributed state is no actor code.
+ */
+import type { Span } from '../core/span.js';
+import { countries, readActor } from '../knowledge/index.js';
+import { ArticlePlaces } from './article-places.js';
+import type { LocatedPlace } from './article-places.js';
+import { Cluster } from './cluster.js';
+import type { LinkContext } from './link-context.js';
+import { findForcePhrases } from './state-forces.js';
+
+/** Sectors of state forces and bodies (state-forces.ts), and of all state actors. */
+const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'GOV']);
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'DIP', 'JUD', 'LEG', 'SPY']);
+
+export function linkStateForces(ctx: LinkContext): void {
+  const { text, tokens } = ctx.input;
+  if (!tokens || tokens.length === 0 || !tokens.some((t) => t.xpos !== undefined)) return;
+  const phrases = findForcePhrases(text, tokens, ctx.sentenceTokens(tokens), ctx.input.parses ?? null);
+  if (phrases.length === 0) return;
+  // Forces the qualifier rule already gave a country ("the Armenian army", "Kenyan police").
+  const anchors: { at: number; sector: string; country: string | null }[] = [];
+  for (const c of ctx.clusters) {
+    if (c.type !== 'ORG' || c.country === null || !FORCE_SECTORS.has(c.sector ?? '')) continue;
+    for (const m of c.mentions) anchors.push({ at: m.start, sector: c.sector!, country: c.country });
+  }
+  const article = new ArticlePlaces(ctx);
+  let sentence = -1;
+  let places: LocatedPlace[] = [];
+  for (const p of phrases) {
+    if (p.qualified) {
+      anchors.push({ at: p.span.start, sector: p.sector, country: statedCountry(ctx, p.span) });
+      continue;
+    }
+    if (p.excluded || !p.body || ctx.covered(p.span)) continue;
+    if (p.argument === 'object' && ownedBySubject(ctx, p.verb)) continue;
+    const si = ctx.sentenceIndexOf(p.span.start);
+    if (si !== sentence) {
+      sentence = si;
+      places = si >= 0 ? article.placesIn(ctx.input.sentences[si]!) : [];
+    }
+    // Where a force is says whose it is only for its actions ("police in Nairobi fired …"):
+    // a force acted upon or spoken of there is as often a foreign one ("dedicated to soldiers in Iraq").
+    const acting = p.argument === 'subject';
+    const after = acting ? places.find((x) => /^\s+(?:in|from|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(p.span.end, x.start))) : undefined;
+    // "police in London and Brussels": two places, nobody's in particular.
+    const also = after && places.find((x) => x.country !== after.country && x.start > after.end && /^\s*(?:,|and|or)\s+(?:the\s+)?$/.test(text.slice(after.end, x.start)));
+    let country: string | null | undefined = also ? null : after?.country;
+    if (country === undefined) {
+      let best: { at: number; country: string | null } | null = null;
+      for (const a of anchors) if (a.sector === p.sector && a.at < p.span.start && (!best || a.at > best.at)) best = a;
+      if (best) country = best.country;
+    }
+    if (country === undefined && acting) {
+      const found = new Set(places.map((x) => x.country));
+      // A country named in this sentence or the one before that is not where the sentence
+      // happens may own the force ("Israel struck Gaza. Troops shelled … in Gaza").
+      const named = article.countriesNamedNear(si);
+      if (found.size === 1 && [...named].every((c) => found.has(c))) country = [...found][0]!;
+      // "the authorities" after a country named nearby is that country's, for the event coder to find;
+      // a dateline the gazetteer cannot place says no country (null), and the article is not asked.
+      else if (found.size === 0 && named.size === 0 && ctx.input.dateline) country = article.datelineCountry();
+      // The article so far names one country, and only one: "Security forces fired on
+      // protesters in Tahrir Square, Egyptian officials said." Two countries say nothing.
+      if (country === undefined) country = article.onlyCountrySoFar(si) ?? undefined;
+    }
+    if (!country) continue;
+    const cluster = ctx.keyed(`GRP:${country}:${p.sector}:${p.canonical}`, () => {
+      const k = new Cluster('ORG', text.slice(p.span.start, p.span.end));
+      k.country = country;
+      k.sector = p.sector;
+      k.role = readActor(p.canonical)?.role ?? null;
+      return k;
+    });
+    cluster.add(text, p.span, 'nominal');
+    anchors.push({ at: p.span.start, sector: p.sector, country });
+  }
+}
+
+/** The one country a force's own qualifiers name ("Kenyan police"), else null (also for "UN troops"). */
+function statedCountry(ctx: LinkContext, span: Span): string | null {
+  const found = new Set<string>();
+  for (const c of ctx.clusters) {
+    if (c.country === null || (c.type !== 'GPE' && c.type !== 'NORP')) continue;
+    if (c.mentions.some((m) => m.start >= span.start && m.end <= span.end && !ctx.inBackerPart(m))) found.add(c.country);
+  }
+  for (const w of ctx.input.text.slice(span.start, span.end).split(/\s+/)) {
+    const c = countries().byDemonym(w) ?? countries().byName(w);
+    if (c) found.add(c.a3);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The subject of `verb` is a state or state body, or a pronoun that may stand for one: the
+ * verb's object is its. The verb's sentence is parsed already: findForcePhrases ensured
+ * it before reading the verb, and a subject lies in its verb's sentence.
+ */
+function ownedBySubject(ctx: LinkContext, verb: number | null): boolean {
+  const { text } = ctx.input;
+  const tokens = ctx.input.tokens!;
+  // Without a parse the subject is not known: an object is left alone.
+  if (verb === null) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.head !== verb || (t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass')) continue;
+    // "it", "they", "which", "that": whoever it stands for may own the object.
+    if (/^(?:PRP|WDT|WP|DT|EX)/.test(t.xpos ?? '')) return true;
+    const owner = ctx.clusters.find((c) => c.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+    if (owner) return owner.type === 'GPE' || owner.type === 'NORP' || FORCE_SECTORS.has(owner.sector ?? '') || owner.sector === 'DIP';
+    const sector = readActor(text.slice(t.start, t.end).toLowerCase())?.sector;
+    return sector !== undefined && sector !== null && STATE_SECTORS.has(sector);
+  }
+  return false;
+}
