@@ -44,6 +44,37 @@ export function spanIndexAtOrAfter(spans: readonly Span[], offset: number): numb
   return lo;
 }
 
+/**
+ * In a list sorted by start (spans may overlap): the index of the first span starting at or
+ * after `offset`, the list's length when none does.
+ */
+export function firstSpanStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Each sentence's tokens as a [first, end) range of indices into `tokens` (both lists in
+ * text order); a sentence without tokens gets an empty range.
+ */
+export function sentenceTokenRanges(sentences: readonly Span[], tokens: readonly Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.start < s.end) t++;
+    out.push([first, t]);
+  }
+  return out;
+}
+
 /** Index of the span in a sorted, non-overlapping list that contains `offset`, or -1. */
 export function findSpanAt(spans: readonly Span[], offset: number): number {
   const i = spanIndexAtOrAfter(spans, offset);

@@ -7,7 +7,7 @@
 import { findQuoteMarks } from '../core/quote-marks.js';
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { findSpanAt } from '../core/span.js';
+import { findSpanAt, sentenceTokenRanges } from '../core/span.js';
 import type { Cluster } from './cluster.js';
 import type { LinkInput } from './link.js';
 
@@ -62,15 +62,7 @@ export class LinkContext {
 
   /** Each sentence's token range [first, end). */
   sentenceTokens(tokens: readonly Token[]): [number, number][] {
-    const out: [number, number][] = [];
-    let t = 0;
-    for (const s of this.input.sentences) {
-      while (t < tokens.length && tokens[t]!.start < s.start) t++;
-      const first = t;
-      while (t < tokens.length && tokens[t]!.start < s.end) t++;
-      out.push([first, t]);
-    }
-    return out;
+    return sentenceTokenRanges(this.input.sentences, tokens);
   }
 
   /** Records the named part of a backer compound, once. */

@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../core/doc.js';
 import type { Conflict, EventRecord, Quote } from '../core/record.js';
+import { firstSpanStartingAt } from '../core/span.js';
 import { argFinder } from './args.js';
 import { Resolver } from './args-resolve.js';
 import { complete } from './attach.js';
@@ -69,14 +70,7 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
   const timeTokens = new Uint8Array(v.toks.length);
   // Times are few and sorted tokens are many: walk one pointer instead of a product.
   for (const t of doc.times) {
-    let lo = 0;
-    let hi = v.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v.toks[mid]!.start < t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < v.toks.length && v.toks[i]!.end <= t.end; i++) timeTokens[i] = 1;
+    for (let i = firstSpanStartingAt(v.toks, t.start); i < v.toks.length && v.toks[i]!.end <= t.end; i++) timeTokens[i] = 1;
   }
   const events: EventRecord[] = [];
   const witnesses: SeizeWitness[] = [];

@@ -8,7 +8,7 @@ import type { Doc, Token } from '../core/doc.js';
 import type { Entity, EntityType } from '../core/record.js';
 import { coarseClass, lemmaCandidates } from './lemma.js';
 import type { LexEntry } from './lexicon.js';
-import { spanIndexAtOrAfter } from '../core/span.js';
+import { sentenceTokenRanges, spanIndexAtOrAfter } from '../core/span.js';
 
 export interface TokInfo {
   lower: string;
@@ -159,15 +159,7 @@ export function buildView(doc: Doc): DocView {
       for (let k = first; k <= last; k++) (cover[k] ??= []).push(ref);
     }
   }
-  const sentTokens: [number, number][] = [];
-  let t = 0;
-  for (const s of doc.sentences) {
-    while (t < toks.length && toks[t]!.start < s.start) t++;
-    const first = t;
-    while (t < toks.length && toks[t]!.start < s.end) t++;
-    sentTokens.push([first, t]);
-  }
-  return { doc, toks, info, cover, sentTokens, byId, hasDeps };
+  return { doc, toks, info, cover, sentTokens: sentenceTokenRanges(doc.sentences, toks), byId, hasDeps };
 }
 
 /**

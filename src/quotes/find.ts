@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../core/record.js';
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { findSpanAt } from '../core/span.js';
+import { findSpanAt, firstSpanStartingAt } from '../core/span.js';
 import { findChannel } from './cues.js';
 import { findIndirect } from './indirect.js';
 import type { FiniteVerbTest } from './indirect.js';
@@ -39,14 +39,7 @@ const FINITE_WORD = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|coul
 function finiteVerbTest(text: string, tokens: readonly Token[] | undefined): FiniteVerbTest {
   if (!tokens || tokens.length === 0 || tokens[0]!.xpos === undefined) return (start, end) => FINITE_WORD.test(text.slice(start, end));
   return (start, end) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) if (FINITE_TAGS.has(tokens[i]!.xpos ?? '')) return true;
+    for (let i = firstSpanStartingAt(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) if (FINITE_TAGS.has(tokens[i]!.xpos ?? '')) return true;
     return false;
   };
 }

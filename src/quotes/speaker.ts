@@ -13,6 +13,7 @@
  */
 import type { Entity, EntityType, MentionKind } from '../core/record.js';
 import type { Span } from '../core/span.js';
+import { firstSpanStartingAt } from '../core/span.js';
 import { PRONOUN_RE } from './phrases.js';
 
 interface IndexedMention extends Span {
@@ -76,14 +77,7 @@ export class SpeakerResolver {
 
   /** Index of the first mention starting at or after `offset`. */
   private from(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstSpanStartingAt(this.mentions, offset);
   }
 
   /** Mentions starting in [start, end). */

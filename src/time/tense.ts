@@ -7,6 +7,7 @@
  */
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
+import { firstSpanStartingAt } from '../core/span.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
@@ -50,18 +51,6 @@ const IRREGULAR_PAST = new Set([
   'slid', 'stuck', 'hung', 'dug', 'sat', 'did', 'had', 'ago', 'forgot', 'dealt', 'lit', 'swept',
 ]);
 
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** /[A-Za-z']/ over text[start, end), without slicing it out: asked of every token of a clause. */
 function hasLetterOrApostrophe(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -88,7 +77,7 @@ function wordsOf(text: string, clause: Span, tokens: readonly Token[] | undefine
   let tagged: Word[] | undefined;
   if (tokens) {
     tagged = [];
-    for (let i = firstTokenAt(tokens, clause.start); i < tokens.length && tokens[i]!.end <= clause.end; i++) {
+    for (let i = firstSpanStartingAt(tokens, clause.start); i < tokens.length && tokens[i]!.end <= clause.end; i++) {
       let w = known[i];
       if (w === undefined) known[i] = w = tokenWord(text, tokens[i]!);
       if (w !== null) tagged.push(w);

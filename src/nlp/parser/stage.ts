@@ -10,26 +10,13 @@
  */
 import type { Doc, Token } from '../../core/doc.js';
 import { SentenceParses } from '../../core/parses.js';
+import { sentenceTokenRanges } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { parse } from './index.js';
 
 export const PARSER_VERSION = '3.0.0';
 
 const DESCRIPTION = `parser@${PARSER_VERSION} (arc-eager perceptron, moves then labels, UD EWT)`;
-
-/** Tokens of each sentence, as [first, end) index ranges into doc.tokens. */
-function sentenceRanges(doc: Doc): [number, number][] {
-  const out: [number, number][] = [];
-  const toks = doc.tokens;
-  let t = 0;
-  for (const s of doc.sentences) {
-    while (t < toks.length && toks[t]!.start < s.start) t++;
-    const first = t;
-    while (t < toks.length && toks[t]!.start < s.end) t++;
-    if (t > first) out.push([first, t]);
-  }
-  return out;
-}
 
 function parseRange(doc: Doc, first: number, end: number): void {
   const toks: Token[] = doc.tokens.slice(first, end);
@@ -46,7 +33,9 @@ function parseRange(doc: Doc, first: number, end: number): void {
 }
 
 function install(doc: Doc): SentenceParses {
-  const parses = new SentenceParses(doc.tokens.length, sentenceRanges(doc), (first, end) => parseRange(doc, first, end));
+  // Sentences with tokens: a parse has nothing to do in an empty one.
+  const ranges = sentenceTokenRanges(doc.sentences, doc.tokens).filter(([first, end]) => end > first);
+  const parses = new SentenceParses(doc.tokens.length, ranges, (first, end) => parseRange(doc, first, end));
   doc.parses = parses;
   return parses;
 }
