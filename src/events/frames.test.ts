@@ -11,6 +11,13 @@ import { build } from './docs.test-util.js';
 
 const RIGHTS: EntSpec = { name: 'Helsinki Committee', type: 'ORG', country: null, surfaces: ['Helsinki Committee'] };
 const CROATIA: EntSpec = { name: 'Croatia', type: 'GPE', country: 'HRV', surfaces: ['Croatia'] };
+// The attacker and the place attacked of the attack frames below.
+const TALIBAN: EntSpec = { name: 'Taliban', type: 'ORG', country: 'AFG', surfaces: ['Taliban'] };
+const KABUL: EntSpec = { name: 'Kabul', type: 'GPE', country: 'AFG', surfaces: ['Kabul'] };
+
+function assault(b: ReturnType<typeof build>): EventRecord[] {
+  return codeDoc(b.doc).events.filter((e) => e.type === 'ASSAULT');
+}
 
 function types(events: EventRecord[]): string[] {
   return events.map((e) => e.type);
@@ -217,11 +224,8 @@ describe('round-two frames', () => {
 });
 
 describe('actors of event nouns', () => {
-  const TALIBAN: EntSpec = { name: 'Taliban', type: 'ORG', country: 'AFG', surfaces: ['Taliban'] };
-  const KABUL: EntSpec = { name: 'Kabul', type: 'GPE', country: 'AFG', surfaces: ['Kabul'] };
   const ISRAELI: EntSpec = { name: 'Israel', type: 'NORP', country: 'ISR', surfaces: ['Israeli'] };
   const GAZA: EntSpec = { name: 'Gaza', type: 'GPE', country: 'PSE', surfaces: ['Gaza'] };
-  const assault = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc).events.filter((e) => e.type === 'ASSAULT');
 
   it('gives a verb whose subject is an event noun the noun\'s actor, never the place it hit', () => {
     const by = build(['The/DT attack/NN on/IN Kabul/NNP by/IN the/DT Taliban/NNP killed/VBD 12/CD people/NNS ./.'], [KABUL, TALIBAN]);
@@ -248,10 +252,7 @@ describe('actors of event nouns', () => {
 });
 
 describe('agentless attacks', () => {
-  const TALIBAN: EntSpec = { name: 'Taliban', type: 'ORG', country: 'AFG', surfaces: ['Taliban'] };
-  const KABUL: EntSpec = { name: 'Kabul', type: 'GPE', country: 'AFG', surfaces: ['Kabul'] };
   const KILLED = 'Five/CD soldiers/NNS were/VBD killed/VBN in/IN Kabul/NNP ./.';
-  const assault = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc).events.filter((e) => e.type === 'ASSAULT');
 
   it('takes the party that claims the attack, in the sentence or the one before', () => {
     const same = build(['Five/CD soldiers/NNS were/VBD killed/VBN in/IN Kabul/NNP ,/, and/CC the/DT Taliban/NNP claimed/VBD responsibility/NN ./.'], [TALIBAN, KABUL]);
