@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../core/rng.js';
 import { findTimes } from './find.js';
 import { scan } from './scan.js';
 import { anchored, anchoredPatterns, AnchoredText } from './word-anchors.js';
@@ -19,16 +20,10 @@ const PIECES = [
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '\n', '\n\n', '\u00a0', '', '-', ' - '];
 
-/** A small seeded generator, so a failure names a text that can be made again. */
+/** A small seeded generator of [0, 1) numbers, so a failure names a text that can be made again. */
 function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 /** Phrases shaped like the patterns, with their longest quantities and modifiers, so matches are frequent. */
