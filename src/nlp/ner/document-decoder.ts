@@ -12,31 +12,50 @@
  *    in ordinary sentences) are summed once per type into one arena, not an array per
  *    type; the rarer flagged roles (sentence-initial, capitals-only) are read on the spot;
  *  - a sentence's types are looked up in the arena once, not once per role they play;
+ *  - the three shape templates of a token are summed once per triple of shape ids
+ *    (a few thousand triples cover most text, and those rows are the widest), and the
+ *    capitalisation statistics once per code (features.ts's DocumentHashes);
  *  - buffers are reused from document to document.
+ * A new word type costs most: its sums are written to arena memory never touched
+ * before, and a first touch of a page is a page fault (~14 µs on the VMs this runs on),
+ * so the arena keeps five sums per type, not six.
  */
 import { viterbiPath, type Transitions } from './decode.js';
-import { documentHashes, ROLE, ROLE_AT, type NerResources, type WordType } from './features.js';
-import { historyHashes, historyLabels } from './history.js';
+import {
+  DOC_CODES, docCodeHashes, documentHashes, ROLE, ROLE_AT, shapeHashes, type NerResources, type WordType,
+} from './features.js';
+import { historyHashesById, historyLabels } from './history.js';
 import { indexOf, rankOf, rowAt, type NerModel } from './model.js';
-import { addPass2, addRow, sparseRows, type SparseRows } from './sparse-rows.js';
+import { addPass2, addRow, sparseRows, subRow, type SparseRows } from './sparse-rows.js';
 import { NUM_TAGS, spansFromBilou, type TokenSpan } from './tags.js';
+import { TripleMemo } from './triple-memo.js';
 
 const T = NUM_TAGS;
 /**
- * Roles summed per type, at ROLE's places except two: role 0 (ROLE.own) holds the own
- * features plus the flags of a token neither first nor in capitals (most tokens, which
- * so read one sum fewer), and role ROLE.flags the own features alone, for the rest.
+ * Roles summed per type: ROLE.own to ROLE.next2. Role 0 holds the own features plus
+ * the flags of a token neither first nor in capitals (most tokens, which so read one
+ * sum fewer); the rarer flagged token subtracts those flags and adds its own. Keeping
+ * a sixth sum of the own features alone for them cost every new type 17% more arena,
+ * which is fresh memory, and first touches of pages are slow (a page fault costs
+ * ~14 µs on the VMs this runs on).
  */
-const KEPT_ROLES = ROLE.flags + 1;
-const OWN_ONLY = ROLE.flags;
+const KEPT_ROLES = ROLE.next2 + 1;
+/** Flag role of a token neither first nor in a capitals-only sentence (see features.ts's NUM_ROLES). */
+const ORDINARY_FLAGS = ROLE.flags;
 /**
- * Types whose sums the arena holds before it starts again (0.8 MB per thousand with two
+ * Types whose sums the arena holds before it starts again (0.7 MB per thousand with two
  * passes). It is allocated whole, once: grown as needed, each doubling copied it and
  * touched fresh pages, which cost more than all the sums written there. Starting again
  * costs one summing of the few hundred types an article uses (a few ms, every few
  * hundred articles).
  */
 const MAX_ARENA_TYPES = 16_384;
+
+/**
+ * Shape triples whose sums are kept (0.55 MB with two passes). News text uses a few
+ * thousand (2,400 in 280 BBC articles); when full, the memo starts again.
+ */
+const MAX_SHAPE_TRIPLES = 4096;
 
 /** Arena keys: a type's slot is valid only while its slotKey is the decoder's current key. */
 let nextKey = 0;
@@ -60,6 +79,13 @@ export class DocumentDecoder {
   private labels = new Uint8Array(2048);
   /** Arena offsets of the sentence's context window (ctx[c0 .. c0 + n + 4)). */
   private slots = new Int32Array(256);
+  /** Sums of the shape templates by shape triple (shapeSum), for ids of epoch shapeEpoch. */
+  private readonly shapes = new TripleMemo(MAX_SHAPE_TRIPLES);
+  private readonly shapeSums: Int32Array;
+  private shapeEpoch = -1;
+  private readonly three = new Uint32Array(3);
+  /** Sums of the capitalisation statistics by doc code (DOC_CODES × width; code 0 has none). */
+  private readonly docSums: Int32Array;
 
   constructor(models: readonly NerModel[]) {
     const bits = models[0]?.header.hashBits;
@@ -90,12 +116,24 @@ export class DocumentDecoder {
       }
     });
     this.rows = sparseRows(rows, this.passes, T);
+    this.shapeSums = new Int32Array(MAX_SHAPE_TRIPLES * this.width);
+    this.docSums = new Int32Array(DOC_CODES * this.width);
+    for (let code = 0; code < DOC_CODES; code++) {
+      this.acc.fill(0);
+      for (const h of docCodeHashes(code)) this.add(h);
+      this.docSums.set(this.acc, code * this.width);
+    }
   }
 
   /** Entity spans for each sentence of one document. */
   tag(sentences: readonly (readonly string[])[], res: NerResources): TokenSpan[][] {
     const doc = documentHashes(sentences, res);
-    const { ctx, ctxStart, tokenStart, allCaps, hashes, offsets } = doc;
+    const { ctx, ctxStart, tokenStart, allCaps, hashes, offsets, docCodes } = doc;
+    if (doc.shapeEpoch !== this.shapeEpoch) {
+      this.shapes.clear();
+      this.shapeEpoch = doc.shapeEpoch;
+    }
+    const { shapeSums, docSums } = this;
     const S = sentences.length;
     const nDoc = tokenStart[S]!;
     this.makeRoom(nDoc + 2);
@@ -127,14 +165,15 @@ export class DocumentDecoder {
         const p2 = slot[i]! + ROLE.prev2 * W;
         const n2 = slot[i + 4]! + ROLE.next2 * W;
         const flags = sentenceFlags + (i === 0 ? 1 : 0);
-        if (flags === 0) {
-          for (let w = 0; w < W; w++) acc[w] = a[cur + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]!;
-        } else {
-          const own = cur + OWN_ONLY * W;
-          for (let w = 0; w < W; w++) acc[w] = a[own + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]!;
+        const sh = this.shapeSum(ctx[c0 + i + 1]!, ctx[c0 + i + 2]!, ctx[c0 + i + 3]!);
+        const dc = docCodes[t0 + i]! * W;
+        for (let w = 0; w < W; w++) {
+          acc[w] = a[cur + w]! + a[p1 + w]! + a[n1 + w]! + a[p2 + w]! + a[n2 + w]! + shapeSums[sh + w]! + docSums[dc + w]!;
+        }
+        if (flags !== 0) {
           const h = ctx[c0 + i + 2]!.hashes;
-          const end = h[ROLE_AT + ROLE.flags + flags + 1]!;
-          for (let j = h[ROLE_AT + ROLE.flags + flags]!; j < end; j++) this.add(h[j]!);
+          this.addRole(h, ORDINARY_FLAGS, -1);
+          this.addRole(h, ROLE.flags + flags, 1);
         }
         const end = offsets[t0 + i + 1]!;
         for (let k = offsets[t0 + i]!; k < end; k++) {
@@ -151,7 +190,7 @@ export class DocumentDecoder {
     }
     if (P === 1) return out;
 
-    const hist = historyHashes(doc.histKeys, labels.subarray(0, nDoc));
+    const hist = historyHashesById(doc.histIds, nDoc, labels);
     for (let t = 0; t < nDoc; t++) {
       const end = hist.offsets[t + 1]!;
       for (let k = hist.offsets[t]!; k < end; k++) {
@@ -183,27 +222,52 @@ export class DocumentDecoder {
     if (r >= 0) addRow(this.rows, r, this.acc, this.width, T);
   }
 
+  /**
+   * Offset in shapeSums of the summed shape templates of token t between p1 and n1,
+   * summed on first use of the triple. Uses acc: call before summing a token there.
+   */
+  private shapeSum(p1: WordType, t: WordType, n1: WordType): number {
+    const memo = this.shapes;
+    let e = memo.find(p1.shapeId, t.shapeId, n1.shapeId);
+    if (e >= 0) return e * this.width;
+    if (memo.size === memo.capacity) memo.clear();
+    e = memo.add(p1.shapeId, t.shapeId, n1.shapeId);
+    const three = this.three;
+    shapeHashes(p1, t, n1, three);
+    this.acc.fill(0);
+    for (let k = 0; k < 3; k++) this.add(three[k]!);
+    this.shapeSums.set(this.acc, e * this.width);
+    return e * this.width;
+  }
+
+  /** Adds (sign 1) or subtracts (-1) the rows (all passes) of the type's features in one role to acc. */
+  private addRole(h: Uint32Array, role: number, sign: 1 | -1): void {
+    const { index, rows, mask, acc } = this;
+    const end = h[ROLE_AT + role + 1]!;
+    for (let j = h[ROLE_AT + role]!; j < end; j++) {
+      const r = rankOf(index, h[j]! & mask);
+      if (r < 0) continue;
+      if (sign > 0) addRow(rows, r, acc, this.width, T);
+      else subRow(rows, r, acc, this.width, T);
+    }
+  }
+
   /** Where the arena holds the type's summed roles (KEPT_ROLES × width), summed on first use. */
   private slotOf(type: WordType): number {
     if (type.slotKey === this.key) return type.slot;
     const W = this.width;
     const size = KEPT_ROLES * W;
     const at = this.arenaTypes * size;
-    const { index, rows, mask, acc } = this;
+    const { acc } = this;
     const a = this.arena;
     const h = type.hashes;
     for (let role = 0; role < KEPT_ROLES; role++) {
       acc.fill(0);
-      const end = h[ROLE_AT + role + 1]!;
-      for (let j = h[ROLE_AT + role]!; j < end; j++) {
-        const r = rankOf(index, h[j]! & mask);
-        if (r >= 0) addRow(rows, r, acc, W, T);
-      }
-      // Swapped: the own features to OWN_ONLY, the ordinary flags to role 0 (see KEPT_ROLES).
-      const to = at + (role === ROLE.own ? OWN_ONLY : role === ROLE.flags ? ROLE.own : role) * W;
+      this.addRole(h, role, 1);
+      if (role === ROLE.own) this.addRole(h, ORDINARY_FLAGS, 1);
+      const to = at + role * W;
       for (let w = 0; w < W; w++) a[to + w] = acc[w]!;
     }
-    for (let w = 0; w < W; w++) a[at + ROLE.own * W + w]! += a[at + OWN_ONLY * W + w]!;
     type.slot = at;
     type.slotKey = this.key;
     this.arenaTypes++;

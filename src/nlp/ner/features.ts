@@ -39,6 +39,10 @@ export const NUM_ROLES = 9;
  */
 export interface WordType {
   hashes: Uint32Array;
+  /** wordShape of the word (the shape templates hash it). */
+  shape: string;
+  /** Id of `shape`, valid in the type cache epoch its document reports (DocumentHashes.shapeEpoch). */
+  shapeId: number;
   /** Where a DocumentDecoder keeps the type's summed role scores, valid while slotKey is that decoder's key. */
   slot: number;
   slotKey: number;
@@ -49,7 +53,6 @@ interface TokenInfo extends WordType {
   /** w.toLowerCase() (digits kept): the key of gazetteer and document lookups. */
   lower: string;
   lw: string;
-  shape: string;
   cm: string;
   letter: boolean;
   cap: boolean;
@@ -62,8 +65,11 @@ interface TokenInfo extends WordType {
   gazBits: number;
   /** Whether `lower` is the second word of a gazetteer entry (only then can a two-word match end on it). */
   gazSecond: boolean;
-  /** The word as given (before normaliseQuotes) lowercased, if it has a letter: its prediction-history key. */
-  histKey: string | undefined;
+  /**
+   * Id of the word as given (before normaliseQuotes) lowercased, if it has a letter, else -1:
+   * its prediction-history key (history.ts), numbered per type cache epoch.
+   */
+  histId: number;
 }
 
 /**
@@ -231,8 +237,8 @@ function pad(w: string, lw: string, clusters: boolean): TokenInfo {
   neighbourKeys(hashes, lw, w, w, w, w, '-');
   fillRoles(hashes, clusters);
   return {
-    w, lower: lw, lw, shape: w, cm: w, letter: false, cap: false, hasLower: false, word: newDocWord(), form: -1,
-    gazBits: -1, gazSecond: false, histKey: undefined, hashes, slot: 0, slotKey: -1,
+    w, lower: lw, lw, shape: w, shapeId: -1, cm: w, letter: false, cap: false, hasLower: false, word: newDocWord(), form: -1,
+    gazBits: -1, gazSecond: false, histId: -1, hashes, slot: 0, slotKey: -1,
   };
 }
 
@@ -243,11 +249,20 @@ interface TypeCache {
   padEnd: TokenInfo;
   /** Gazetteer feature hashes by label code (see gazetteerLabels), or null without a gazetteer. */
   gaz: GazHashes | null;
-  /** Document statistics by lowercase word, shared by the types that lowercase to it. */
-  words: Map<string, DocWord>;
+  /**
+   * Document statistics by lowercase word, shared by the types that lowercase to it.
+   * These tables are TypeTables, not Maps, for the reason type-table.ts gives: every
+   * key looked up here is a string just made for a new type.
+   */
+  words: TypeTable<DocWord>;
   /** Short shape → form id, and the `dform=<shape>|a` and `…|A` hashes of form f at 2f and 2f + 1. */
-  forms: Map<string, number>;
+  forms: TypeTable<number>;
   dform: number[];
+  /** Prediction-history key → id (TokenInfo.histId). */
+  hist: TypeTable<number>;
+  /** Long shape → id (WordType.shapeId), and the epoch those ids belong to. */
+  shapes: TypeTable<number>;
+  shapeEpoch: number;
 }
 
 /** Hashes of the gazetteer features of each label "TYPE-P", by its code 4 × type + P (B, I, L, U). */
@@ -289,10 +304,34 @@ function typeCache(res: NerResources): TypeCache {
     const c = res.clusters !== null;
     infoCaches.set(res, (cache = {
       types: new TypeTable(), pad: pad('<S>', '<s>', c), padEnd: pad('</S>', '</s>', c), gaz: res.gazetteer ? gazHashes(res.gazetteer) : null,
-      words: new Map(), forms: new Map(), dform: [],
+      words: new TypeTable(), forms: new TypeTable(), dform: [], hist: new TypeTable(), shapes: new TypeTable(), shapeEpoch: 0,
     }));
+    resetShapes(cache);
   }
   return cache;
+}
+
+/** Numbers the shape-id epochs of all type caches, so that no two share one. */
+let nextShapeEpoch = 0;
+
+/** Forgets the shape ids (with the types that carry them) and numbers the pads' shapes in a new epoch. */
+function resetShapes(cache: TypeCache): void {
+  cache.shapes.clear();
+  cache.shapeEpoch = nextShapeEpoch++;
+  cache.pad.shapeId = shapeId(cache.pad.shape, cache);
+  cache.padEnd.shapeId = shapeId(cache.padEnd.shape, cache);
+}
+
+function histId(key: string, cache: TypeCache): number {
+  let id = cache.hist.get(key);
+  if (id === undefined) cache.hist.add(key, (id = cache.hist.size));
+  return id;
+}
+
+function shapeId(shape: string, cache: TypeCache): number {
+  let id = cache.shapes.get(shape);
+  if (id === undefined) cache.shapes.add(shape, (id = cache.shapes.size));
+  return id;
 }
 
 /**
@@ -305,13 +344,15 @@ function trimCache(cache: TypeCache): void {
   cache.words.clear();
   cache.forms.clear();
   cache.dform.length = 0;
+  cache.hist.clear();
+  resetShapes(cache);
 }
 
 function cachedTokenInfo(w: string, cache: TypeCache, res: NerResources): TokenInfo {
   let info = cache.types.get(w);
   if (!info) {
     info = tokenInfo(normaliseQuotes(w), res, cache);
-    info.histKey = hasLetter(w) ? w.toLowerCase() : undefined;
+    info.histId = hasLetter(w) ? histId(w.toLowerCase(), cache) : -1;
     cache.types.add(w, info);
   }
   return info;
@@ -330,7 +371,7 @@ function catRange(prefix: number, s: string, start: number, end: number): number
 
 function docWord(lower: string, cache: TypeCache): DocWord {
   let d = cache.words.get(lower);
-  if (!d) cache.words.set(lower, (d = newDocWord()));
+  if (!d) cache.words.add(lower, (d = newDocWord()));
   return d;
 }
 
@@ -338,7 +379,7 @@ function formId(ss: string, cache: TypeCache): number {
   let f = cache.forms.get(ss);
   if (f === undefined) {
     f = cache.forms.size;
-    cache.forms.set(ss, f);
+    cache.forms.add(ss, f);
     cache.dform.push(fnv1a(`dform=${ss}|a`), fnv1a(`dform=${ss}|A`));
   }
   return f;
@@ -377,9 +418,9 @@ function tokenInfo(w: string, res: NerResources, cache: TypeCache): TokenInfo {
   fillRoles(h, clusters);
   const gaz = res.gazetteer;
   return {
-    w, lower, lw, shape, cm, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
+    w, lower, lw, shape, shapeId: shapeId(shape, cache), cm, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
     word: docWord(lower, cache), form: formId(ss, cache), gazBits: gaz?.wordTypes(lower) ?? -1,
-    gazSecond: gaz?.isSecondWord(lower) ?? false, histKey: undefined, hashes: h, slot: 0, slotKey: -1,
+    gazSecond: gaz?.isSecondWord(lower) ?? false, histId: -1, hashes: h, slot: 0, slotKey: -1,
   };
 }
 
@@ -425,10 +466,14 @@ interface Analysed {
   allCaps: boolean[];
   /** Each sentence's types between two pads on each side: sentence s's token i is ctx[ctxStart[s] + 2 + i]. */
   ctx: TokenInfo[];
+  /** Buffers reused by the next document (longer than its sentences). */
   ctxStart: Int32Array;
   /** Sentence s's tokens are tokenStart[s] .. tokenStart[s + 1] in document order. */
   tokenStart: Int32Array;
 }
+
+let ctxStartBuf = new Int32Array(256);
+let tokenStartBuf = new Int32Array(257);
 
 function analyse(raw: readonly (readonly string[])[], res: NerResources): Analysed {
   const cache = typeCache(res);
@@ -436,8 +481,14 @@ function analyse(raw: readonly (readonly string[])[], res: NerResources): Analys
   const types = raw.map((s) => s.map((w) => cachedTokenInfo(w, cache, res)));
   const { stamp, allCaps } = computeDocStats(types);
   const ctx: TokenInfo[] = [];
-  const ctxStart = new Int32Array(raw.length);
-  const tokenStart = new Int32Array(raw.length + 1);
+  // Reused: a typed array per document of more than 64 bytes gets an off-heap store, slow to make and to collect.
+  if (tokenStartBuf.length < raw.length + 1) {
+    ctxStartBuf = new Int32Array(2 * raw.length);
+    tokenStartBuf = new Int32Array(2 * (raw.length + 1));
+  }
+  const ctxStart = ctxStartBuf;
+  const tokenStart = tokenStartBuf;
+  tokenStart[0] = 0;
   types.forEach((ts, si) => {
     ctxStart[si] = ctx.length;
     tokenStart[si + 1] = tokenStart[si]! + ts.length;
@@ -451,7 +502,7 @@ export function documentFeatures(raw: readonly (readonly string[])[], res: NerRe
   const doc = analyse(raw, res);
   return raw.map((s, si) => {
     const offsets = new Int32Array(s.length + 1);
-    const m = writeSentence(doc, si, false, offsets, 0, 0);
+    const m = writeSentence(doc, si, null, offsets, 0, 0);
     return { hashes: scratch.slice(0, m), offsets };
   });
 }
@@ -459,12 +510,16 @@ export function documentFeatures(raw: readonly (readonly string[])[], res: NerRe
 /**
  * Inference's view of a document. The features that depend on one word type in one
  * role (its own word features, what it adds as a neighbour, its flagged ones) are left
- * to the types' role lists, which a decoder scores once per type; `hashes` holds only
- * the rest (pairs of words, gazetteer, document statistics).
+ * to the types' role lists, which a decoder scores once per type; the three shape
+ * templates of a token (sh-1,0, sh0,+1, sh-1,0,+1) to shapeHashes, which a decoder
+ * scores once per triple of shape ids (a few thousand triples cover most text); the
+ * capitalisation statistics (dlower, drole) to a code per token, scored once per code
+ * (docCodeHashes). `hashes` holds only the rest (pairs of words, gazetteer, dform).
  */
 export interface DocumentHashes {
   /** Word types, each sentence between two pads on each side: sentence s's token i is ctx[ctxStart[s] + 2 + i]. */
   ctx: readonly WordType[];
+  /** Like all buffers here, reused by the next call, and longer than the document's sentences. */
   ctxStart: Int32Array;
   /** Sentence s's tokens are tokenStart[s] .. tokenStart[s + 1] in document order. */
   tokenStart: Int32Array;
@@ -472,26 +527,61 @@ export interface DocumentHashes {
   /** Token t's features are hashes[offsets[t] .. offsets[t + 1]) (buffers reused by the next call). */
   hashes: Uint32Array;
   offsets: Int32Array;
-  /** Each token's prediction-history key (history.ts), in document order. */
-  histKeys: (string | undefined)[];
+  /** Each token's prediction-history word id (TokenInfo.histId), in document order. */
+  histIds: Int32Array;
+  /** Token t's capitalisation statistics as a code below DOC_CODES (docCodeHashes), in document order. */
+  docCodes: Uint8Array;
+  /** The epoch of the types' shape ids: ids of different epochs are unrelated. */
+  shapeEpoch: number;
 }
 
 let docOffsets = new Int32Array(1024);
+let docCodeBuf = new Uint8Array(1024);
+let histIdBuf = new Int32Array(1024);
+
+/**
+ * Codes of a token's capitalisation statistics: 16 × (0 not capitalised, 1 capitalised
+ * and never seen in lower case, 2 capitalised and seen so) + the set of its CAP_ROLES
+ * as bits. The features are counted, not ordered, so the set is all a sum needs.
+ */
+export const DOC_CODES = 48;
+
+/** The feature hashes a doc code stands for (dlower, then drole by CAP_ROLES index). */
+export function docCodeHashes(code: number): number[] {
+  const out: number[] = [];
+  const cap = code >> 4;
+  if (cap > 0) out.push(cap === 2 ? DLOWER_TRUE : DLOWER_FALSE);
+  for (let r = 0; r < CAP_ROLES.length; r++) if (code & (1 << r)) out.push(DROLE[r]!);
+  return out;
+}
+
+/** The hashes of sh-1,0, sh0,+1 and sh-1,0,+1 of token t between p1 and n1, to out[0 .. 3). */
+export function shapeHashes(p1: WordType, t: WordType, n1: WordType, out: Uint32Array): void {
+  const pk = p1.hashes;
+  out[0] = fnvOn(pk[K.sShM10]!, t.shape);
+  out[1] = fnvOn(t.hashes[K.sSh0P1]!, n1.shape);
+  out[2] = fnvOn(fnvChar(fnvOn(pk[K.sShM10P1]!, t.shape), PIPE), n1.shape);
+}
 
 export function documentHashes(raw: readonly (readonly string[])[], res: NerResources): DocumentHashes {
   const doc = analyse(raw, res);
   const { tokenStart, ctx, ctxStart } = doc;
   const nDoc = tokenStart[raw.length]!;
   if (docOffsets.length < nDoc + 1) docOffsets = new Int32Array(2 * (nDoc + 1));
+  if (docCodeBuf.length < nDoc) docCodeBuf = new Uint8Array(2 * nDoc);
   let m = 0;
-  for (let si = 0; si < raw.length; si++) m = writeSentence(doc, si, true, docOffsets, tokenStart[si]!, m);
+  for (let si = 0; si < raw.length; si++) m = writeSentence(doc, si, docCodeBuf, docOffsets, tokenStart[si]!, m);
   docOffsets[nDoc] = m;
-  const histKeys = new Array<string | undefined>(nDoc);
+  if (histIdBuf.length < nDoc) histIdBuf = new Int32Array(2 * nDoc);
+  const histIds = histIdBuf;
   for (let si = 0, t = 0; si < raw.length; si++) {
     const c0 = ctxStart[si]! + 2;
-    for (let i = 0; i < raw[si]!.length; i++) histKeys[t++] = ctx[c0 + i]!.histKey;
+    for (let i = 0; i < raw[si]!.length; i++) histIds[t++] = ctx[c0 + i]!.histId;
   }
-  return { ctx, ctxStart, tokenStart, allCaps: doc.allCaps, hashes: scratch, offsets: docOffsets, histKeys };
+  return {
+    ctx, ctxStart, tokenStart, allCaps: doc.allCaps, hashes: scratch, offsets: docOffsets, histIds, docCodes: docCodeBuf,
+    shapeEpoch: doc.cache.shapeEpoch,
+  };
 }
 
 /** Web text uses typographic quotes where the Reuters training text has ASCII ones. */
@@ -509,10 +599,14 @@ const DFORM_NONE = [fnv1a('dform=none|a'), fnv1a('dform=none|A')];
 
 /**
  * Writes sentence si's features into `scratch` from position m, token i's start at
- * offsets[oBase + i] (and the end at offsets[oBase + n]); returns the end. Grouped:
- * without the features left to the types' role lists.
+ * offsets[oBase + i] (and the end at offsets[oBase + n]); returns the end. Grouped
+ * (codes given): without the features left to the types' role lists and to shapeHashes,
+ * and with the capitalisation statistics as codes[oBase + i] (see DocumentHashes).
  */
-function writeSentence(doc: Analysed, si: number, grouped: boolean, offsets: Int32Array, oBase: number, m: number): number {
+function writeSentence(
+  doc: Analysed, si: number, codes: Uint8Array | null, offsets: Int32Array, oBase: number, m: number,
+): number {
+  const grouped = codes !== null;
   const { ctx, stamp, res, cache } = doc;
   const c0 = doc.ctxStart[si]!;
   const n = doc.tokenStart[si + 1]! - doc.tokenStart[si]!;
@@ -559,9 +653,11 @@ function writeSentence(doc: Analysed, si: number, grouped: boolean, offsets: Int
       out[m++] = pk[K.shM1]!;
       out[m++] = nk[K.shP1]!;
     }
-    out[m++] = fnvOn(pk[K.sShM10]!, t.shape);
-    out[m++] = fnvOn(tk[K.sSh0P1]!, n1.shape);
-    out[m++] = fnvOn(fnvChar(fnvOn(pk[K.sShM10P1]!, t.shape), PIPE), n1.shape);
+    if (!grouped) {
+      out[m++] = fnvOn(pk[K.sShM10]!, t.shape);
+      out[m++] = fnvOn(tk[K.sSh0P1]!, n1.shape);
+      out[m++] = fnvOn(fnvChar(fnvOn(pk[K.sShM10P1]!, t.shape), PIPE), n1.shape);
+    }
     out[m++] = fnvOn(pk[K.sLwM1Sh0]!, t.shape);
     out[m++] = fnvOn(tk[K.sSh0LwP1]!, n1.lw);
     if (clusters) {
@@ -597,9 +693,17 @@ function writeSentence(doc: Analysed, si: number, grouped: boolean, offsets: Int
         const f = caseForm(d, stamp);
         out[m++] = f < 0 ? DFORM_NONE[acIndex]! : cache.dform[2 * f + acIndex]!;
       }
-      if (t.cap) out[m++] = seenLower(d, stamp) ? DLOWER_TRUE : DLOWER_FALSE;
       const nRoles = capRoleCount(d, stamp);
-      for (let k = 0; k < nRoles; k++) out[m++] = DROLE[capRole(d, k)]!;
+      if (grouped) {
+        let code = t.cap ? (seenLower(d, stamp) ? 32 : 16) : 0;
+        for (let k = 0; k < nRoles; k++) code |= 1 << capRole(d, k);
+        codes[oBase + i] = code;
+      } else {
+        if (t.cap) out[m++] = seenLower(d, stamp) ? DLOWER_TRUE : DLOWER_FALSE;
+        for (let k = 0; k < nRoles; k++) out[m++] = DROLE[capRole(d, k)]!;
+      }
+    } else if (grouped) {
+      codes[oBase + i] = 0;
     }
   }
   offsets[oBase + n] = m;

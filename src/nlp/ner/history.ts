@@ -65,32 +65,69 @@ const histOut: HistoryHashes = { hashes: new Uint32Array(8192), offsets: new Int
 const MAX_PER_TOKEN = KEYS + 3;
 
 /**
- * The history features of every token of a document, in document order, given each
- * token's key (its lowercased form when it has a letter, else undefined: no features
- * from elsewhere) and first-pass label (historyLabels).
+ * Per-document label counts of the words, by word id, in reused typed arrays rather
+ * than a map and an array per word: word id w belongs to the current document when
+ * stampOf[w] is its stamp, and is then its local word localOf[w]; local word j's
+ * counts are [key, count] pairs at pairs[2 × KEYS × j ..], pairCount[j] of them, in
+ * the order the keys were first seen (which decides ties for the majority label).
  */
-export function historyHashes(keys: readonly (string | undefined)[], labels: Uint8Array): HistoryHashes {
-  const nDoc = keys.length;
-  /**
-   * Lowercased word → its label counts as [key, count, …] pairs in the order the keys
-   * were first seen (iteration order decides ties for the majority label).
-   */
-  const byWord = new Map<string, number[]>();
-  const counts = new Array<number[] | undefined>(nDoc);
+let stampOf = new Int32Array(1024).fill(-1);
+let localOf = new Int32Array(1024);
+let pairs = new Int32Array(2 * KEYS * 256);
+let pairCount = new Int32Array(256);
+/** Each token's local word, or -1. */
+let tokenWord = new Int32Array(1024);
+let nextStamp = 0;
+
+/**
+ * The history features of every token of a document, in document order, given each
+ * token's word id (a number per distinct lowercased form when it has a letter, else
+ * -1: no features from elsewhere) and first-pass label (historyLabels).
+ */
+export function historyHashesById(ids: Int32Array, nDoc: number, labels: Uint8Array): HistoryHashes {
+  const stamp = nextStamp++;
+  if (tokenWord.length < nDoc) tokenWord = new Int32Array(2 * nDoc);
+  if (pairCount.length < nDoc) {
+    pairCount = new Int32Array(2 * nDoc);
+    pairs = new Int32Array(2 * KEYS * 2 * nDoc);
+  }
+  let nWords = 0;
   for (let t = 0; t < nDoc; t++) {
-    const key = keys[t];
-    if (key === undefined) continue;
-    let m = byWord.get(key);
-    if (!m) byWord.set(key, (m = []));
-    const l = labels[t]!;
-    const type = Math.floor((l - NT) / 5);
-    for (const k of [type, l]) {
-      let j = 0;
-      while (j < m.length && m[j] !== k) j += 2;
-      if (j < m.length) m[j + 1]!++;
-      else m.push(k, 1);
+    const id = ids[t]!;
+    if (id < 0) {
+      tokenWord[t] = -1;
+      continue;
     }
-    counts[t] = m;
+    if (id >= stampOf.length) {
+      const grown = new Int32Array(2 * (id + 1)).fill(-1);
+      grown.set(stampOf);
+      stampOf = grown;
+      const local = new Int32Array(grown.length);
+      local.set(localOf);
+      localOf = local;
+    }
+    if (stampOf[id] !== stamp) {
+      stampOf[id] = stamp;
+      localOf[id] = nWords;
+      pairCount[nWords++] = 0;
+    }
+    const j = localOf[id]!;
+    tokenWord[t] = j;
+    const l = labels[t]!;
+    const base = 2 * KEYS * j;
+    for (let pass = 0; pass < 2; pass++) {
+      const k = pass === 0 ? Math.floor((l - NT) / 5) : l;
+      const end = base + 2 * pairCount[j]!;
+      let at = base;
+      while (at < end && pairs[at] !== k) at += 2;
+      if (at < end) {
+        pairs[at + 1]!++;
+      } else {
+        pairs[at] = k;
+        pairs[at + 1] = 1;
+        pairCount[j]!++;
+      }
+    }
   }
   if (histOut.offsets.length < nDoc + 1) histOut.offsets = new Int32Array(2 * (nDoc + 1));
   if (histOut.hashes.length < MAX_PER_TOKEN * nDoc) histOut.hashes = new Uint32Array(2 * MAX_PER_TOKEN * nDoc);
@@ -101,14 +138,16 @@ export function historyHashes(keys: readonly (string | undefined)[], labels: Uin
     const ownPos = labels[t]!;
     const ownType = Math.floor((ownPos - NT) / 5);
     hashes[m++] = H_SELF[ownPos]!;
-    const c = counts[t];
-    if (!c) continue;
+    const j = tokenWord[t]!;
+    if (j < 0) continue;
     let bestType = NT;
     let bestN = 0;
-    for (let j = 0; j < c.length; j += 2) {
-      const k = c[j]!;
+    const base = 2 * KEYS * j;
+    const end = base + 2 * pairCount[j]!;
+    for (let at = base; at < end; at += 2) {
+      const k = pairs[at]!;
       // The token's own first-pass label is not evidence from elsewhere.
-      const others = c[j + 1]! - (k === ownType || k === ownPos ? 1 : 0);
+      const others = pairs[at + 1]! - (k === ownType || k === ownPos ? 1 : 0);
       if (others <= 0) continue;
       hashes[m++] = H_KEY[k]!;
       if (k < NT && others > bestN) {
@@ -121,6 +160,22 @@ export function historyHashes(keys: readonly (string | undefined)[], labels: Uin
   }
   offsets[nDoc] = m;
   return histOut;
+}
+
+/** historyHashesById with words given as strings (their lowercased form when they have a letter, else undefined). */
+export function historyHashes(keys: readonly (string | undefined)[], labels: Uint8Array): HistoryHashes {
+  const idOf = new Map<string, number>();
+  const ids = new Int32Array(keys.length);
+  keys.forEach((key, t) => {
+    if (key === undefined) {
+      ids[t] = -1;
+      return;
+    }
+    let id = idOf.get(key);
+    if (id === undefined) idOf.set(key, (id = idOf.size));
+    ids[t] = id;
+  });
+  return historyHashesById(ids, keys.length, labels);
 }
 
 /** Each sentence's features followed, token by token, by its history features (training and reference decoding). */

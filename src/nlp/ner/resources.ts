@@ -43,7 +43,8 @@ export class Clusters {
     const lower = word.toLowerCase();
     if (lower === word) return undefined;
     const title = word.charAt(0) + lower.slice(1);
-    return this.byWord.get(title) ?? this.byWord.get(lower);
+    // A word already in title case was the exact form looked up above.
+    return (title === word ? undefined : this.byWord.get(title)) ?? this.byWord.get(lower);
   }
 
   caseBucket(lowerWord: string): number | undefined {

@@ -78,6 +78,23 @@ export function addRow(rows: SparseRows, r: number, acc: Int32Array, width: numb
   for (let x = slots[s + 1]!; x !== 0; x &= x - 1) acc[tags + 31 - Math.clz32(x & -x)]! += vals[k++]!;
 }
 
+/** Subtracts row r's weights of every pass from acc (addRow undone: the sums are exact integers). */
+export function subRow(rows: SparseRows, r: number, acc: Int32Array, width: number, tags: number): void {
+  const s = r * SLOT_WORDS;
+  const { slots } = rows;
+  const b1 = slots[s]!;
+  if (b1 === WIDE) {
+    const { wide } = rows;
+    const at = slots[s + 1]!;
+    for (let w = 0; w < width; w++) acc[w]! -= wide[at + w]!;
+    return;
+  }
+  const { vals } = rows;
+  let k = 2 * s + 4;
+  for (let x = b1; x !== 0; x &= x - 1) acc[31 - Math.clz32(x & -x)]! -= vals[k++]!;
+  for (let x = slots[s + 1]!; x !== 0; x &= x - 1) acc[tags + 31 - Math.clz32(x & -x)]! -= vals[k++]!;
+}
+
 /** Adds row r's pass-2 weights to out[at .. at + tags). */
 export function addPass2(rows: SparseRows, r: number, out: Float64Array, at: number, tags: number): void {
   const s = r * SLOT_WORDS;

@@ -1,7 +1,8 @@
 /**
  * The inference shortcuts must not change a single score: hashes built piece by piece
  * equal the hashes of the template strings, and the document decoder (per word type sums,
- * both passes' rows together) decodes exactly like the full feature lists the models were trained on.
+ * per shape triple and capitalisation code sums, both passes' rows together) decodes
+ * exactly like the full feature lists the models were trained on.
  */
 import { describe, expect, it } from 'vitest';
 import { documentFeatures } from './features.js';
@@ -71,6 +72,19 @@ describe.skipIf(!modelAvailable())('NER inference shortcuts', () => {
     expect(decoder.tag(big, resources)).toEqual(tagByReference(big, models, resources));
     expect(decoder.tag(DOC, resources)).toEqual(tagByReference(DOC, models, resources));
     expect(decoder.tag(big.slice(0, 30), resources)).toEqual(tagByReference(big.slice(0, 30), models, resources));
+  });
+
+  it('decodes exactly when the shape triples outgrow their memo within a document', () => {
+    const { models, resources } = loadNer();
+    const decoder = new DocumentDecoder(models);
+    // 64 words of distinct shapes ("A1a1…" → "Xdxd…"), in sentences of pseudo-random order:
+    // far more than the memo's 4,096 triples.
+    const word = (k: number): string => Array.from({ length: 6 }, (_, b) => ((k >> b) & 1 ? 'Ab' : 'cd')).join('7');
+    let x = 7;
+    const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 26;
+    const doc = Array.from({ length: 600 }, () => Array.from({ length: 15 }, () => word(next())));
+    expect(decoder.tag(doc, resources)).toEqual(tagByReference(doc, models, resources));
+    expect(decoder.tag(DOC, resources)).toEqual(tagByReference(DOC, models, resources));
   });
 
   it('finds entities on the document decoder, and history changes pass 2', () => {
