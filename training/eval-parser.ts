@@ -2,7 +2,7 @@
  * Scores the parser on a CoNLL-U file, with tags from the project's POS tagger
  * (models/pos.bin) unless gold tags are asked for.
  *
- *   npx tsx training/eval-parser.ts [FILE.conllu] [--gold-tags] [--model models/parser.bin]
+ *   npx tsx training/eval-parser.ts [FILE.conllu] [--gold-tags] [--model models/parser.bin] [--beam K]
  *
  * FILE defaults to EWT test. `eval:nlp` calls evalParser().
  */
@@ -28,6 +28,8 @@ export interface EvalOptions {
   /** Use the treebank's tags instead of the tagger's (default false). */
   goldTags?: boolean;
   model?: string;
+  /** Beam width to decode with, instead of the one the model was trained for. */
+  beam?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface EvalOptions {
  * Falls back to gold tags, and says so, when models/pos.bin is missing.
  */
 export function evalParser(file: string = EWT_TEST, opts: EvalOptions = {}): ParserEval {
-  const parser = loadParser(opts.model ?? PARSER_MODEL_PATH);
+  const parser = loadParser(opts.model ?? PARSER_MODEL_PATH, opts.beam);
   const sents = loadGold(file);
   const predicted = !opts.goldTags && posModelAvailable();
   if (!opts.goldTags && !predicted) console.warn('eval-parser: models/pos.bin missing, using gold tags');
@@ -47,11 +49,12 @@ export function evalParser(file: string = EWT_TEST, opts: EvalOptions = {}): Par
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'gold-tags': { type: 'boolean', default: false }, model: { type: 'string' } },
+    options: { 'gold-tags': { type: 'boolean', default: false }, model: { type: 'string' }, beam: { type: 'string' } },
   });
   const r = evalParser(positionals[0] ?? EWT_TEST, {
     goldTags: values['gold-tags'],
     ...(values.model ? { model: values.model } : {}),
+    ...(values.beam ? { beam: Number(values.beam) } : {}),
   });
   console.log(JSON.stringify(r));
 }

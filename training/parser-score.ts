@@ -3,7 +3,7 @@
  * the CoNLL 2018 shared task; `las` compares full labels (with subtypes such as
  * nsubj:pass), `lasUniversal` only the part before the colon, as that task did.
  */
-import type { GreedyParser } from '../src/nlp/parser/index.js';
+import type { SentenceParser } from '../src/nlp/parser/index.js';
 import type { GoldSentence } from './parser-data.js';
 
 export interface ParserScores {
@@ -19,7 +19,7 @@ export interface ParserScores {
 
 export type Tagger = (words: string[]) => { upos: string[]; xpos: string[] };
 
-export function scoreParser(parser: GreedyParser, sents: readonly GoldSentence[], tagger?: Tagger): ParserScores {
+export function scoreParser(parser: SentenceParser, sents: readonly GoldSentence[], tagger?: Tagger): ParserScores {
   const tags = sents.map((s) => (tagger ? tagger(s.words) : { upos: s.upos, xpos: s.xpos }));
   let total = 0;
   let ua = 0;

@@ -16,7 +16,7 @@ function sameClusters(a: ClusterTable | null, b: ClusterTable | null): boolean {
   return Buffer.from(a.toBytes()).equals(Buffer.from(b.toBytes()));
 }
 
-export function soup(a: ParserModel, b: ParserModel, weightA = 0.5): ParserModel {
+export function soup(a: ParserModel, b: ParserModel, weightA = 0.5, beam = 0): ParserModel {
   if (a.actionBits !== b.actionBits || a.labelBits !== b.labelBits || a.labels.join() !== b.labels.join()) {
     throw new Error('parser-soup: models differ in table size or labels');
   }
@@ -26,17 +26,20 @@ export function soup(a: ParserModel, b: ParserModel, weightA = 0.5): ParserModel
   const w = new Float32Array(a.weights.length);
   for (let i = 0; i < w.length; i++) w[i] = weightA * a.realWeight(i) + (1 - weightA) * b.realWeight(i);
   return new ParserModel(
-    a.labels, a.actionBits, a.labelBits, w, { soupOf: [a.trainedOn, b.trainedOn], weightA }, a.clusters,
+    a.labels, a.actionBits, a.labelBits, w,
+    // A soup of globally trained models is decoded with a beam too (`beam`, the width to use).
+    { soupOf: [a.trainedOn, b.trainedOn], weightA, ...(beam > 0 ? { beam } : {}) }, a.clusters,
   );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [out, pa, pb, wa] = process.argv.slice(2);
-  if (!out || !pa || !pb) throw new Error('usage: parser-soup.ts OUT.bin A.bin B.bin [weightOfA]');
+  const [out, pa, pb, wa, beam] = process.argv.slice(2);
+  if (!out || !pa || !pb) throw new Error('usage: parser-soup.ts OUT.bin A.bin B.bin [weightOfA] [beamWidth]');
   const m = soup(
     ParserModel.fromBuffer(readFileSync(pa)),
     ParserModel.fromBuffer(readFileSync(pb)),
     wa === undefined ? 0.5 : Number(wa),
+    beam === undefined ? 0 : Number(beam),
   );
   const buf = m.toBuffer();
   writeFileSync(out, buf);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ClusterTable } from './clusters.js';
-import { extractFeatures, featureHash, makeView, MAX_FEATURES } from './features.js';
+import { BUFFER_SLOTS, extractFeatures, PAIR_SLOTS, STATE_SLOTS, featureHash, makeView, MAX_FEATURES } from './features.js';
 import { WordCache } from './word-cache.js';
 import type { SentenceView } from './features.js';
 import { validActions } from './decode.js';
@@ -274,5 +274,48 @@ describe('extractFeatures', () => {
     expect(featureHash(7, [-5])).toBe(f1(7, -5));
     expect(featureHash(13, [combine(1, 2), NIL, 3])).toBe(f3(13, combine(1, 2), NIL, 3));
     expect(featureHash(113, [0x7fffffff, -0x80000000])).toBe(f2(113, 0x7fffffff, -0x80000000));
+  });
+
+  it('BUFFER_SLOTS depend only on b, PAIR_SLOTS only on (s0, b), and the three groups cover every slot once', () => {
+    const tsv = ['#clusters', 'minister\t700\t12\t3', 'truce\t65000\t255\t7', 'Baku\t5\t1\t0', 'the\t9\t9\t9'].join('\n');
+    const view = makeView(WORDS, UPOS, XPOS, ClusterTable.fromTsv(tsv));
+    const all = [...BUFFER_SLOTS, ...PAIR_SLOTS, ...STATE_SLOTS].sort((a, b) => a - b);
+    expect(all).toEqual(Array.from({ length: 98 }, (_, k) => k));
+    const byB = new Map<number, string>();
+    const byPair = new Map<string, string>();
+    const seenPairs = new Map<string, Set<string>>();
+    const got = new Int32Array(MAX_FEATURES);
+    let repeats = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const r = rand(seed * 31337);
+      const st = new ParseState(4);
+      st.reset(view.n);
+      while (!st.terminal()) {
+        expect(extractFeatures(st, view, got)).toBe(98);
+        const s0 = st.sp > 0 ? st.stack[st.sp - 1]! : -1;
+        const b = Array.from(BUFFER_SLOTS, (k) => got[k]).join(',');
+        const p = Array.from(PAIR_SLOTS, (k) => got[k]).join(',');
+        const rest = Array.from(STATE_SLOTS, (k) => got[k]).join(',');
+        expect(byB.get(st.b) ?? b).toBe(b);
+        byB.set(st.b, b);
+        const key = `${s0}/${st.b}`;
+        expect(byPair.get(key) ?? p).toBe(p);
+        byPair.set(key, p);
+        const rests = seenPairs.get(key) ?? new Set<string>();
+        if (rests.size > 0 && !rests.has(rest)) repeats++;
+        seenPairs.set(key, rests.add(rest));
+        const valid: number[] = [];
+        for (let a = 0; a < N_ACTIONS; a++) if (st.validAction(a)) valid.push(a);
+        const a = valid[Math.floor(r() * valid.length)]!;
+        let label = -1;
+        if (a === LEFT || a === RIGHT) {
+          const labels = Array.from({ length: LABELS }, (_, l) => l).filter((l) => st.validLabel(a, l, ROOT));
+          label = labels[Math.floor(r() * labels.length)]!;
+        }
+        st.apply(a, label);
+      }
+    }
+    // The check has teeth: the same (s0, b) was met in states that differ elsewhere.
+    expect(repeats).toBeGreaterThan(20);
   });
 });

@@ -109,6 +109,23 @@ const SLOT_ARITY = Int32Array.from([
 ]);
 /** The seed `t * 0x9e3779b1` of each slot, as the int32 that `combine` reduces it to. */
 const SLOT_SEED = Int32Array.from(SLOT_TEMPLATE, (t) => Math.imul(t, 0x9e3779b1));
+/**
+ * Feature slots whose values depend only on the buffer front b (the words,
+ * tags and clusters of n0..n2, and the bias), and those that depend only on
+ * the pair (s0, b) besides (s0's own attributes, with n0/n1 and their
+ * distance). A decoder may sum their rows once per b, or per (s0, b), and
+ * reuse the sums in every state that has the same b or pair: states of a
+ * beam share them often. features.test.ts checks both claims.
+ */
+export const BUFFER_SLOTS = Int32Array.from([0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 79, 85, 86, 88, 94]);
+export const PAIR_SLOTS = Int32Array.from([
+  1, 2, 3, 13, 14, 15, 16, 17, 18, 19, 22, 27, 28, 29, 30, 31, 32, 78, 80, 84, 87, 89, 90, 91, 92, 95,
+]);
+/** The other slots (of a model with clusters; without, slots ≥ 84 do not exist). */
+export const STATE_SLOTS = Int32Array.from(
+  Array.from({ length: 98 }, (_, k) => k).filter((k) => !BUFFER_SLOTS.includes(k) && !PAIR_SLOTS.includes(k)),
+);
+
 /** Argument values of each slot, filled per state and hashed in one loop. */
 const a0 = new Int32Array(MAX_FEATURES);
 const a1 = new Int32Array(MAX_FEATURES);

@@ -12,11 +12,17 @@ import type { Doc, Token } from '../../core/doc.js';
 import { SentenceParses } from '../../core/parses.js';
 import { sentenceTokenRanges } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { parse } from './index.js';
+import { decodingNote, parse } from './index.js';
 
 export const PARSER_VERSION = '3.0.0';
 
 const DESCRIPTION = `parser@${PARSER_VERSION} (arc-eager perceptron, moves then labels, UD EWT)`;
+
+/** The description, naming the beam when the configured model decodes with one. */
+function description(): string {
+  const note = decodingNote();
+  return note ? `${DESCRIPTION}; ${note}` : DESCRIPTION;
+}
 
 function parseRange(doc: Doc, first: number, end: number): void {
   const toks: Token[] = doc.tokens.slice(first, end);
@@ -47,7 +53,7 @@ export const parserStage: Stage = {
   assigns: ['deps'],
   run(doc: Doc): void {
     install(doc).ensureAll();
-    doc.provenance.parser = DESCRIPTION;
+    doc.provenance.parser = description();
   },
 };
 
@@ -55,6 +61,6 @@ export const parserOnDemandStage: Stage = {
   ...parserStage,
   run(doc: Doc): void {
     install(doc);
-    doc.provenance.parser = `${DESCRIPTION}; sentences parsed when a later stage reads them`;
+    doc.provenance.parser = `${description()}; sentences parsed when a later stage reads them`;
   },
 };

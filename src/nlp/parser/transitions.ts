@@ -58,22 +58,7 @@ export class ParseState {
   }
 
   reset(n: number): void {
-    if (this.stack.length < n + 1) {
-      const cap = Math.max(n + 1, this.stack.length * 2);
-      this.stack = new Int32Array(cap);
-      this.head = new Int32Array(cap);
-      this.label = new Int32Array(cap);
-      this.lc1 = new Int32Array(cap);
-      this.lc2 = new Int32Array(cap);
-      this.rc1 = new Int32Array(cap);
-      this.rc2 = new Int32Array(cap);
-      this.nLeft = new Int32Array(cap);
-      this.nRight = new Int32Array(cap);
-      this.leftLo = new Int32Array(cap);
-      this.leftHi = new Int32Array(cap);
-      this.rightLo = new Int32Array(cap);
-      this.rightHi = new Int32Array(cap);
-    }
+    this.grow(n);
     this.n = n;
     this.b = 0;
     this.sp = 0;
@@ -91,6 +76,55 @@ export class ParseState {
     this.leftHi.fill(0, 0, m);
     this.rightLo.fill(0, 0, m);
     this.rightHi.fill(0, 0, m);
+  }
+
+  /** Room for a sentence of n words (and the root). */
+  private grow(n: number): void {
+    if (this.stack.length < n + 1) {
+      const cap = Math.max(n + 1, this.stack.length * 2);
+      this.stack = new Int32Array(cap);
+      this.head = new Int32Array(cap);
+      this.label = new Int32Array(cap);
+      this.lc1 = new Int32Array(cap);
+      this.lc2 = new Int32Array(cap);
+      this.rc1 = new Int32Array(cap);
+      this.rc2 = new Int32Array(cap);
+      this.nLeft = new Int32Array(cap);
+      this.nRight = new Int32Array(cap);
+      this.leftLo = new Int32Array(cap);
+      this.leftHi = new Int32Array(cap);
+      this.rightLo = new Int32Array(cap);
+      this.rightHi = new Int32Array(cap);
+    }
+  }
+
+  /**
+   * Makes this state a copy of `o`, a state of the same sentence: both were
+   * reset for it and changed only by `apply` since. Words after the buffer
+   * front are then untouched in both, so only words up to the larger front
+   * are copied (the beam copies a hypothesis at every step).
+   */
+  copySameSentence(o: ParseState): void {
+    const lim = Math.max(this.b, o.b) + 1;
+    this.b = o.b;
+    this.sp = o.sp;
+    this.headless = o.headless;
+    const { stack, head, label, lc1, lc2, rc1, rc2, nLeft, nRight, leftLo, leftHi, rightLo, rightHi } = this;
+    for (let i = 0; i < o.sp; i++) stack[i] = o.stack[i]!;
+    for (let i = 0; i < lim; i++) {
+      head[i] = o.head[i]!;
+      label[i] = o.label[i]!;
+      lc1[i] = o.lc1[i]!;
+      lc2[i] = o.lc2[i]!;
+      rc1[i] = o.rc1[i]!;
+      rc2[i] = o.rc2[i]!;
+      nLeft[i] = o.nLeft[i]!;
+      nRight[i] = o.nRight[i]!;
+      leftLo[i] = o.leftLo[i]!;
+      leftHi[i] = o.leftHi[i]!;
+      rightLo[i] = o.rightLo[i]!;
+      rightHi[i] = o.rightHi[i]!;
+    }
   }
 
   get s0(): number {

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { BeamParser } from './beam.js';
+import { BEAM_PARSER_MODEL_PATH, decoderFor, parse, PARSER_MODEL_PATH, parserModelPath } from './index.js';
+import { ClusterTable } from './clusters.js';
+import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
+import type { ParseResult } from './decode.js';
+import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
+import { groupOrder } from './label-groups.js';
+import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES, ParserModel } from './model.js';
+import { LEFT, N_ACTIONS, ParseState, RIGHT } from './transitions.js';
+
+const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod', 'advmod', 'conj']);
+const CLUSTERS = ClusterTable.fromTsv(
+  ['#clusters', 'minister\t700\t12\t3', 'troops\t65000\t255\t7', 'Baku\t5\t1\t0', 'the\t9\t9\t9', 'fired\t77\t7\t7'].join('\n'),
+);
+
+/** Random Int8 weights, with clusters (so the decoders take their cached scoring path) or without. */
+function randomModel(seed: number, clusters: ClusterTable | null): ParserModel {
+  const size = ACTION_STRIDE * 2 ** 8 + LABEL_STRIDE * 2 ** 6;
+  const q = new Int8Array(size);
+  let a = seed;
+  for (let i = 0; i < size; i++) {
+    a = (Math.imul(a, 1103515245) + 12345) | 0;
+    q[i] = ((a >>> 8) % 61) - 30;
+  }
+  const m = new ParserModel(LABELS, 8, 6, q, {}, clusters, { action: 10, label: 10 });
+  return ParserModel.fromBuffer(m.toBuffer());
+}
+
+const SENTENCES: [string[], string[], string[]][] = [
+  [
+    ['Iran', "'s", 'foreign', 'minister', 'met', 'his', 'Azeri', 'counterpart', 'in', 'Baku', '.'],
+    ['PROPN', 'PART', 'ADJ', 'NOUN', 'VERB', 'PRON', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    ['NNP', 'POS', 'JJ', 'NN', 'VBD', 'PRP$', 'JJ', 'NN', 'IN', 'NNP', '.'],
+  ],
+  [['Hello'], ['INTJ'], ['UH']],
+  [
+    ['Troops', 'fired', 'on', 'protesters', ',', 'officials', 'said', 'on', 'Tuesday', 'in', 'the', 'capital', '.'],
+    ['NOUN', 'VERB', 'ADP', 'NOUN', 'PUNCT', 'NOUN', 'VERB', 'ADP', 'PROPN', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+    ['NNS', 'VBD', 'IN', 'NNS', ',', 'NNS', 'VBD', 'IN', 'NNP', 'IN', 'DT', 'NN', '.'],
+  ],
+];
+
+/**
+ * Beam search written plainly: a hypothesis is its list of moves, its state
+ * rebuilt from scratch whenever needed, every score summed over all features.
+ */
+function referenceBeam(m: ParserModel, width: number, words: string[], upos: string[], xpos: string[]): ParseResult {
+  const n = words.length;
+  const view = makeView(words, upos, xpos, m.clusters);
+  const replay = (moves: Array<[number, number]>): ParseState => {
+    const st = new ParseState();
+    st.reset(n);
+    for (const [c, l] of moves) st.apply(classAction(c), l);
+    return st;
+  };
+  const feats = new Int32Array(MAX_FEATURES);
+  const fh = new Uint32Array(MAX_FEATURES);
+  const addr = new Int32Array(MAX_FEATURES);
+  let beam: Array<{ moves: Array<[number, number]>; score: number }> = [{ moves: [], score: 0 }];
+  for (let step = 0; step < 2 * n; step++) {
+    const cands: Array<{ h: number; c: number; score: number }> = [];
+    beam.forEach((h, hi) => {
+      const st = replay(h.moves);
+      const classes = new Uint8Array(N_CLASSES);
+      const nValid = validMoves(st, m, new Uint8Array(N_ACTIONS), classes);
+      const scores = new Int32Array(ACTION_STRIDE);
+      if (nValid > 1) m.actionScoresInt(fh, finishedFeatures(st, view, feats, fh), scores, addr);
+      for (let c = 0; c < N_CLASSES; c++) if (classes[c] === 1) cands.push({ h: hi, c, score: h.score + scores[c]! });
+    });
+    // Stable sort: equal scores keep the earlier hypothesis and class.
+    cands.sort((a, b) => b.score - a.score);
+    beam = cands.slice(0, width).map(({ h, c, score }) => {
+      const parent = beam[h]!;
+      const st = replay(parent.moves);
+      const a = classAction(c);
+      let label = -1;
+      if (a === LEFT || a === RIGHT) {
+        label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
+        if (label < 0) label = m.soleLabel[classGroup(c)]!;
+        if (label < 0) {
+          const out = new Int32Array(LABEL_STRIDE);
+          m.labelScoresInt(fh, finishedFeatures(st, view, feats, fh), a, classGroup(c), out, addr);
+          label = bestLabel(out, m, classGroup(c));
+        }
+      }
+      return { moves: [...parent.moves, [c, label] as [number, number]], score };
+    });
+  }
+  return finishTree(replay(beam[0]!.moves), m.labels, m.rootLabel);
+}
+
+describe('beam decoding', () => {
+  it('with width 1 is greedy decoding', () => {
+    for (const clusters of [CLUSTERS, null]) {
+      for (let seed = 1; seed <= 8; seed++) {
+        const m = randomModel(seed, clusters);
+        const greedy = new GreedyParser(m);
+        const beam = new BeamParser(m, 1);
+        for (const s of SENTENCES) expect(beam.parse(...s)).toEqual(greedy.parse(...s));
+      }
+    }
+  });
+
+  it('finds what a plain beam search finds, across sentences and widths (cached sums, copied states)', () => {
+    let differs = 0;
+    for (const clusters of [CLUSTERS, null]) {
+      for (let seed = 1; seed <= 6; seed++) {
+        const m = randomModel(seed * 17, clusters);
+        for (const width of [2, 3, 5]) {
+          // One parser for all sentences: its pooled states and caches carry over.
+          const beam = new BeamParser(m, width);
+          for (const s of [...SENTENCES, ...SENTENCES.slice().reverse()]) {
+            const got = beam.parse(...s);
+            expect(got).toEqual(referenceBeam(m, width, ...s));
+            if (JSON.stringify(got) !== JSON.stringify(new GreedyParser(m).parse(...s))) differs++;
+          }
+        }
+      }
+    }
+    // The search matters: some beams end elsewhere than greedy decoding.
+    expect(differs).toBeGreaterThan(5);
+  });
+
+  it('yields one well-formed tree per sentence, and an empty one for no words', () => {
+    const p = new BeamParser(randomModel(3, CLUSTERS), 4);
+    for (const [w, u, x] of SENTENCES) {
+      const r = p.parse(w, u, x);
+      expect(r.head).toHaveLength(w.length);
+      expect(r.head.filter((h) => h === -1)).toHaveLength(1);
+      for (let i = 0; i < w.length; i++) {
+        let j = i;
+        for (let steps = 0; j !== -1; steps++) {
+          expect(steps).toBeLessThanOrEqual(w.length);
+          j = r.head[j]!;
+        }
+      }
+    }
+    expect(p.parse([], [], [])).toEqual({ head: [], deprel: [] });
+    expect(() => new BeamParser(randomModel(1, null), 0)).toThrow(/beam width/);
+  });
+});
+
+describe('choosing the parser model', () => {
+  it('follows NEWSGRAPH_PARSER_MODEL ("beam" or a path), and names a missing model file', () => {
+    const before = process.env.NEWSGRAPH_PARSER_MODEL;
+    try {
+      delete process.env.NEWSGRAPH_PARSER_MODEL;
+      expect(parserModelPath()).toBe(PARSER_MODEL_PATH);
+      process.env.NEWSGRAPH_PARSER_MODEL = 'beam';
+      expect(parserModelPath()).toBe(BEAM_PARSER_MODEL_PATH);
+      process.env.NEWSGRAPH_PARSER_MODEL = '/nonexistent/parser.bin';
+      expect(() => parse(['Hello'], ['INTJ'], ['UH'])).toThrow(/\/nonexistent\/parser\.bin.*NEWSGRAPH_PARSER_MODEL/);
+    } finally {
+      if (before === undefined) delete process.env.NEWSGRAPH_PARSER_MODEL;
+      else process.env.NEWSGRAPH_PARSER_MODEL = before;
+    }
+  });
+
+  it('decodes a model with the beam its header names, greedily otherwise, or as asked', () => {
+    const m = randomModel(5, CLUSTERS);
+    expect(decoderFor(m)).toBeInstanceOf(GreedyParser);
+    const beamed = new ParserModel(m.labels, m.actionBits, m.labelBits, m.weights, { beam: 6 }, m.clusters, m.scales);
+    const d = decoderFor(beamed);
+    expect(d).toBeInstanceOf(BeamParser);
+    expect((d as BeamParser).width).toBe(6);
+    expect(decoderFor(beamed, 1)).toBeInstanceOf(GreedyParser);
+  });
+});

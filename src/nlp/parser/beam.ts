@@ -1,0 +1,221 @@
+/**
+ * Beam search over the parser's moves (Zhang & Clark 2008; Zhang & Nivre 2011).
+ * A hypothesis is a parse state and the sum of the move scores that built it;
+ * each step extends every hypothesis by each of its valid moves and keeps the
+ * `width` best. The fine label of an arc is still a local decision, made when
+ * the arc is built: the move classes carry the arc's label group, and the
+ * label classifier picks within it, as in greedy decoding. With width 1 this
+ * is exactly the greedy parser.
+ *
+ * Such a model must be trained for search (training/parser-beam-trainer.ts):
+ * weights from greedy training give sums that mean nothing across states.
+ */
+import { bestLabel, classAction, classGroup, finishTree, validMoves } from './decode.js';
+import type { ParseResult } from './decode.js';
+import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
+import type { SentenceView } from './features.js';
+import type { ParserModel } from './model.js';
+import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
+import { MoveScorer } from './move-scorer.js';
+import { LEFT, N_ACTIONS, ParseState, RIGHT } from './transitions.js';
+import { WordCache } from './word-cache.js';
+
+/** One hypothesis. */
+export class Hypothesis {
+  readonly st = new ParseState();
+  /** Sum of the move scores along the way (moves with no alternative add nothing). */
+  score = 0;
+  /** Where it came from: index in the previous beam, and the move class and label taken. */
+  parent = -1;
+  cls = -1;
+  label = -1;
+  /** Finished feature hashes of `st`, once computed this step (nf < 0: not yet). */
+  readonly fh = new Uint32Array(MAX_FEATURES);
+  nf = -1;
+  /** Valid move classes of `st` this step, and their count. */
+  readonly classes = new Uint8Array(N_CLASSES);
+  nValid = 0;
+  /** Move scores of `st` this step (valid when nValid > 1). */
+  readonly moveScores = new Float64Array(ACTION_STRIDE);
+  /** Free for the trainer: whether every move so far cost nothing. */
+  zero = true;
+}
+
+/** Beam state for one sentence at a time; reused across sentences. */
+export class Beam {
+  items: Hypothesis[] = [];
+  size = 0;
+  private spare: Hypothesis[] = [];
+  /** The selected (hypothesis, class) pairs of the current step, best first. */
+  readonly candItem: Int32Array;
+  readonly candCls: Int32Array;
+  readonly candScore: Float64Array;
+  nCand = 0;
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly rows = new Int32Array(MAX_FEATURES);
+  private readonly valid = new Uint8Array(N_ACTIONS);
+  private readonly iActions = new Int32Array(ACTION_STRIDE);
+  private readonly fLabels = new Float64Array(LABEL_STRIDE);
+  private readonly iLabels = new Int32Array(LABEL_STRIDE);
+
+  /** Integer scorer of an Int8 model, made on first use. */
+  private scorer: MoveScorer | null = null;
+
+  constructor(readonly width: number) {
+    if (!(width >= 1)) throw new Error(`parser: beam width must be at least 1, got ${width}`);
+    this.candItem = new Int32Array(width);
+    this.candCls = new Int32Array(width);
+    this.candScore = new Float64Array(width);
+    for (let i = 0; i < width; i++) {
+      this.items.push(new Hypothesis());
+      this.spare.push(new Hypothesis());
+    }
+  }
+
+  /** One hypothesis: the initial state of an n-word sentence. */
+  start(n: number): void {
+    // Every pooled state starts from this sentence's initial state, so that
+    // copies between them may skip the words nothing has touched yet.
+    for (const x of this.items) x.st.reset(n);
+    for (const x of this.spare) x.st.reset(n);
+    const h = this.items[0]!;
+    h.score = 0;
+    h.parent = -1;
+    h.cls = -1;
+    h.label = -1;
+    h.zero = true;
+    this.size = 1;
+    this.scorer?.start(n);
+  }
+
+  done(): boolean {
+    // Every move pushes or pops one word, so all hypotheses end together.
+    return this.items[0]!.st.terminal();
+  }
+
+  /** Features and move scores of hypothesis h (nothing to score when one move is valid). */
+  score(h: Hypothesis, m: ParserModel, view: SentenceView): void {
+    h.nValid = validMoves(h.st, m, this.valid, h.classes);
+    h.nf = -1;
+    if (h.nValid <= 1) return;
+    this.features(h, view);
+    if (m.quantised) {
+      if (this.scorer?.model !== m) {
+        this.scorer = new MoveScorer(m, this.width);
+        this.scorer.start(view.n);
+      }
+      const st = h.st;
+      this.scorer.score(st.sp > 0 ? st.stack[st.sp - 1]! : -1, st.b, h.fh, h.nf, this.iActions);
+      for (let c = 0; c < N_CLASSES; c++) h.moveScores[c] = this.iActions[c]!;
+    } else {
+      m.scoreActions(h.fh, h.nf, h.moveScores, this.rows);
+    }
+  }
+
+  features(h: Hypothesis, view: SentenceView): void {
+    if (h.nf < 0) h.nf = finishedFeatures(h.st, view, this.feats, h.fh);
+  }
+
+  /**
+   * Scores every hypothesis and selects the `width` best (hypothesis, move)
+   * pairs into cand*, best first; ties keep the earlier hypothesis and class.
+   */
+  select(m: ParserModel, view: SentenceView): void {
+    const k = this.width;
+    const { candItem, candCls, candScore } = this;
+    let nc = 0;
+    for (let i = 0; i < this.size; i++) {
+      const h = this.items[i]!;
+      this.score(h, m, view);
+      for (let c = 0; c < N_CLASSES; c++) {
+        if (h.classes[c] !== 1) continue;
+        const s = h.nValid > 1 ? h.score + h.moveScores[c]! : h.score;
+        if (nc === k && s <= candScore[k - 1]!) continue;
+        // Insertion into the sorted candidate list.
+        let j = nc < k ? nc++ : k - 1;
+        while (j > 0 && candScore[j - 1]! < s) {
+          candScore[j] = candScore[j - 1]!;
+          candItem[j] = candItem[j - 1]!;
+          candCls[j] = candCls[j - 1]!;
+          j--;
+        }
+        candScore[j] = s;
+        candItem[j] = i;
+        candCls[j] = c;
+      }
+    }
+    this.nCand = nc;
+  }
+
+  /** The label an arc of class c from hypothesis h takes: forced, the group's only one, or the best scoring. */
+  labelFor(h: Hypothesis, c: number, m: ParserModel, view: SentenceView): number {
+    const a = classAction(c);
+    if (a !== LEFT && a !== RIGHT) return -1;
+    const root = m.rootLabel;
+    const forced = a === LEFT ? h.st.forcedLeftLabel(root) : -1;
+    if (forced >= 0) return forced;
+    const g = classGroup(c);
+    const sole = m.soleLabel[g]!;
+    if (sole >= 0) return sole;
+    this.features(h, view);
+    if (m.quantised) {
+      m.labelScoresInt(h.fh, h.nf, a, g, this.iLabels, this.rows);
+      return bestLabel(this.iLabels, m, g);
+    }
+    m.scoreLabels(h.fh, h.nf, a, g, this.fLabels, this.rows);
+    return bestLabel(this.fLabels, m, g);
+  }
+
+  /**
+   * Replaces the beam by the selected candidates, each a copy of its parent
+   * extended by its move; `labels[j]`, when given, is candidate j's label
+   * (the trainer's choice), else the label classifier's.
+   */
+  advance(m: ParserModel, view: SentenceView, labels: Int32Array | null = null): void {
+    const next = this.spare;
+    for (let j = 0; j < this.nCand; j++) {
+      const parent = this.items[this.candItem[j]!]!;
+      const c = this.candCls[j]!;
+      const h = next[j]!;
+      h.st.copySameSentence(parent.st);
+      h.score = this.candScore[j]!;
+      h.parent = this.candItem[j]!;
+      h.cls = c;
+      h.label = labels ? labels[j]! : this.labelFor(parent, c, m, view);
+      h.zero = parent.zero;
+      h.nf = -1;
+      h.st.apply(classAction(c), h.label);
+    }
+    this.spare = this.items;
+    this.items = next;
+    this.size = this.nCand;
+  }
+}
+
+/** A parser decoding with a beam; `width` 1 is greedy decoding. */
+export class BeamParser {
+  private readonly beam: Beam;
+  private readonly words: WordCache;
+
+  constructor(
+    readonly model: ParserModel,
+    readonly width: number,
+  ) {
+    this.beam = new Beam(width);
+    this.words = new WordCache(model.clusters);
+  }
+
+  parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
+    const n = words.length;
+    if (n === 0) return { head: [], deprel: [] };
+    const m = this.model;
+    const view = makeView(words, upos, xpos, m.clusters, this.words);
+    const beam = this.beam;
+    beam.start(n);
+    while (!beam.done()) {
+      beam.select(m, view);
+      beam.advance(m, view);
+    }
+    return finishTree(beam.items[0]!.st, m.labels, m.rootLabel);
+  }
+}
