@@ -6,6 +6,8 @@
  *  - sentence-boundary P/R/F1 on EWT test;
  *  - tokens per CPU second of tokenizer + sentences + POS + parser + NER on ~600-word
  *    news articles (BBC 2004-05, ../shared/data/news-text), one core;
+ *  - the same accuracy and stack speed for the beam-search parser (models/parser-beam.bin),
+ *    when it is there;
  *  - model load time and peak RSS (both measured by bench/nlp-stack.ts in a fresh child
  *    process running only the stack; the evaluation process's own RSS is shown too).
  * Needs ../shared/data beside the project; says so and exits 0 when it is absent.
@@ -18,6 +20,7 @@ import type { StackFigures } from './nlp-stack.js';
 import { EWT_DIR } from '../training/common/conllu.js';
 import { evalNer, DEFAULT_NER_TEST } from '../training/eval-ner.js';
 import { evalParser } from '../training/eval-parser.js';
+import { BEAM_PARSER_MODEL_PATH, BeamParser, loadParser } from '../src/nlp/parser/index.js';
 import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
 
@@ -31,16 +34,26 @@ for (const f of [EWT_TEST, DEFAULT_NER_TEST, BBC]) {
 
 // Speed, load times and memory of the stack alone, in a fresh child process: this
 // process holds treebanks and test sets, whose memory is not the stack's.
-const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url))], {
-  encoding: 'utf8',
-});
-if (child.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts failed: ${child.stderr}`);
-const stack = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as StackFigures;
+function runStack(parserModel?: string): StackFigures {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url))], {
+    encoding: 'utf8',
+    env: parserModel ? { ...process.env, NEWSGRAPH_PARSER_MODEL: parserModel } : process.env,
+  });
+  if (child.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as StackFigures;
+}
+const stack = runStack();
+// The optional beam-search parser (docs/decisions/0007): its accuracy and the stack's speed with it.
+const beamModel = existsSync(BEAM_PARSER_MODEL_PATH) ? BEAM_PARSER_MODEL_PATH : null;
+const beamStack = beamModel ? runStack(beamModel) : null;
 
 const pos = evalPos(EWT_TEST);
 // News: agreement with CoNLL-2003 eng.testb's (automatic) PTB tags; the tagger never trains on testb.
 const newsPos = evalNewsPos();
 const dep = evalParser(EWT_TEST);
+const beamDep = beamModel ? evalParser(EWT_TEST, { model: beamModel }) : null;
+const beamParser = beamModel ? loadParser(beamModel) : null;
+const beamWidth = beamParser instanceof BeamParser ? beamParser.width : 1;
 const ner = evalNer(DEFAULT_NER_TEST);
 const sb = evalSentences(EWT_TEST, 'paragraphs');
 
@@ -52,6 +65,12 @@ const rows: Array<[string, string]> = [
   [`UAS (EWT test, ${dep.tags} tags)`, dep.uas.toFixed(2)],
   [`LAS (EWT test, ${dep.tags} tags)`, dep.las.toFixed(2)],
 ];
+if (beamDep) {
+  rows.push(
+    [`UAS, beam parser (width ${beamWidth}, models/parser-beam.bin)`, beamDep.uas.toFixed(2)],
+    [`LAS, beam parser (width ${beamWidth}, models/parser-beam.bin)`, beamDep.las.toFixed(2)],
+  );
+}
 for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'overall'] as const) {
   const s = ner.scores[t];
   rows.push([`NER ${t} P / R / F1 (eng.testb)`, `${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.f1)}`]);
@@ -61,6 +80,12 @@ rows.push(
   ['tokens per CPU second, whole stack', `${stack.tokensPerCpuSecond} (${stack.tokens} tokens, ${stack.articles} articles)`],
   ['  of which POS alone (EWT)', `${Math.round(pos.wordsPerSecond)}`],
   ['  of which parser alone (EWT)', `${Math.round(dep.tokensPerCpuSec)}`],
+  ...(beamStack && beamDep
+    ? ([
+        ['tokens per CPU second, whole stack, beam parser', `${beamStack.tokensPerCpuSecond}`],
+        ['  of which beam parser alone (EWT)', `${Math.round(beamDep.tokensPerCpuSec)}`],
+      ] as Array<[string, string]>)
+    : []),
   ['  of which NER alone (testb)', `${Math.round(ner.tokensPerCpuSecond)}`],
   ['model load (CPU ms): POS / parser / NER', `${stack.loadMs.pos.toFixed(0)} / ${stack.loadMs.parser.toFixed(0)} / ${stack.loadMs.ner.toFixed(0)}`],
   ['peak RSS, stack (models + articles)', `${stack.peakRssMb} MB`],
