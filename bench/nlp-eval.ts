@@ -78,11 +78,12 @@ for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'overall'] as const) {
 rows.push(
   ['sentence ends P / R / F1 (EWT test)', `${pct(sb.precision)} / ${pct(sb.recall)} / ${pct(sb.f1)}`],
   ['tokens per CPU second, whole stack', `${stack.tokensPerCpuSecond} (${stack.tokens} tokens, ${stack.articles} articles)`],
+  ['  CPU µs per token in the stack, by stage', Object.entries(stack.stageMicros).map(([k, v]) => `${k} ${v}`).join(', ')],
   ['  of which POS alone (EWT)', `${Math.round(pos.wordsPerSecond)}`],
   ['  of which parser alone (EWT)', `${Math.round(dep.tokensPerCpuSec)}`],
   ...(beamStack && beamDep
     ? ([
-        ['tokens per CPU second, whole stack, beam parser', `${beamStack.tokensPerCpuSecond}`],
+        ['tokens per CPU second, whole stack, beam parser', `${beamStack.tokensPerCpuSecond} (parser ${beamStack.stageMicros.parser} µs per token)`],
         ['  of which beam parser alone (EWT)', `${Math.round(beamDep.tokensPerCpuSec)}`],
       ] as Array<[string, string]>)
     : []),
