@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BeamParser } from './beam.js';
+import { BeamParser, MAX_BEAM_WORDS } from './beam.js';
 import { BEAM_PARSER_MODEL_PATH, decoderFor, parse, PARSER_MODEL_PATH, parserModelPath } from './index.js';
 import { ClusterTable } from './clusters.js';
 import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
@@ -137,6 +137,12 @@ describe('beam decoding', () => {
       }
     }
     expect(p.parse([], [], [])).toEqual({ head: [], deprel: [] });
+    // A very long "sentence" is decoded greedily (bounded time), still as one tree.
+    const n = MAX_BEAM_WORDS + 600;
+    const long = SENTENCES[2]!.map((col) => Array.from({ length: n }, (_, i) => col[i % col.length]!)) as [string[], string[], string[]];
+    const r = p.parse(...long);
+    expect(r).toEqual(new BeamParser(randomModel(3, CLUSTERS), 1).parse(...long));
+    expect(r.head.filter((h) => h === -1)).toHaveLength(1);
     expect(() => new BeamParser(randomModel(1, null), 0)).toThrow(/beam width/);
   });
 });

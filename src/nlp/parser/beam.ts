@@ -192,16 +192,26 @@ export class Beam {
   }
 }
 
+/**
+ * Sentences longer than this are decoded greedily: each step copies a
+ * hypothesis' state up to the buffer front, so a beam costs time quadratic in
+ * the length, and a "sentence" of thousands of words is a list or a scrape
+ * without punctuation, where the beam buys nothing.
+ */
+export const MAX_BEAM_WORDS = 400;
+
 /** A parser decoding with a beam; `width` 1 is greedy decoding. */
 export class BeamParser {
   private readonly beam: Beam;
   private readonly words: WordCache;
+  private readonly long: Beam;
 
   constructor(
     readonly model: ParserModel,
     readonly width: number,
   ) {
     this.beam = new Beam(width);
+    this.long = width === 1 ? this.beam : new Beam(1);
     this.words = new WordCache(model.clusters);
   }
 
@@ -210,7 +220,7 @@ export class BeamParser {
     if (n === 0) return { head: [], deprel: [] };
     const m = this.model;
     const view = makeView(words, upos, xpos, m.clusters, this.words);
-    const beam = this.beam;
+    const beam = n > MAX_BEAM_WORDS ? this.long : this.beam;
     beam.start(n);
     while (!beam.done()) {
       beam.select(m, view);
