@@ -202,25 +202,14 @@ export class ParserModel {
       touch ^= w32[r]!;
     }
     this.sink ^= touch;
-    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
-    let c8 = 0, c9 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c14 = 0, c15 = 0;
-    for (let i = 0; i < nf; i++) {
-      const r = addr[i]!;
-      const x0 = w32[r]!, x1 = w32[r + 1]!, x2 = w32[r + 2]!, x3 = w32[r + 3]!;
-      c0 += (x0 << 24) >> 24; c1 += (x0 << 16) >> 24; c2 += (x0 << 8) >> 24; c3 += x0 >> 24;
-      c4 += (x1 << 24) >> 24; c5 += (x1 << 16) >> 24; c6 += (x1 << 8) >> 24; c7 += x1 >> 24;
-      c8 += (x2 << 24) >> 24; c9 += (x2 << 16) >> 24; c10 += (x2 << 8) >> 24; c11 += x2 >> 24;
-      c12 += (x3 << 24) >> 24; c13 += (x3 << 16) >> 24; c14 += (x3 << 8) >> 24; c15 += x3 >> 24;
-    }
-    out[0] = c0; out[1] = c1; out[2] = c2; out[3] = c3; out[4] = c4; out[5] = c5; out[6] = c6; out[7] = c7;
-    out[8] = c8; out[9] = c9; out[10] = c10; out[11] = c11; out[12] = c12; out[13] = c13; out[14] = c14; out[15] = c15;
+    out.fill(0, 0, ACTION_STRIDE);
+    this.addActionRows(addr, nf, out);
   }
 
   /**
    * Inference (Int8 models only): adds to `out` the integer move scores of the
-   * features fh[slots[0..ns)], as actionScoresInt does for all of them (its
-   * sums restricted to a subset; integer sums are exact, so subsets summed
-   * apart add up to the same scores).
+   * features fh[slots[0..ns)], as actionScoresInt does for all of them (integer
+   * sums are exact, so subsets summed apart add up to the same scores).
    */
   addActionRowsInt(fh: Uint32Array, slots: Int32Array, ns: number, out: Int32Array, addr: Int32Array): void {
     const w32 = this.w32!;
@@ -232,9 +221,15 @@ export class ParserModel {
       touch ^= w32[r]!;
     }
     this.sink ^= touch;
+    this.addActionRows(addr, ns, out);
+  }
+
+  /** Second pass of the move scorers: adds the rows at Int32 addresses addr[0..n) to out, in local integers. */
+  private addActionRows(addr: Int32Array, n: number, out: Int32Array): void {
+    const w32 = this.w32!;
     let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
     let c8 = 0, c9 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c14 = 0, c15 = 0;
-    for (let i = 0; i < ns; i++) {
+    for (let i = 0; i < n; i++) {
       const r = addr[i]!;
       const x0 = w32[r]!, x1 = w32[r + 1]!, x2 = w32[r + 2]!, x3 = w32[r + 3]!;
       c0 += (x0 << 24) >> 24; c1 += (x0 << 16) >> 24; c2 += (x0 << 8) >> 24; c3 += x0 >> 24;
