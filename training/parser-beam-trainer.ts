@@ -15,13 +15,12 @@
  * greedy trainer trains them, along a gold sequence.
  */
 import { Beam, Hypothesis } from '../src/nlp/parser/beam.js';
-import { bestLabel, classAction, classGroup, FIRST_LEFT, FIRST_RIGHT, validMoves } from '../src/nlp/parser/decode.js';
+import { bestLabel, classAction, classGroup, validMoves } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
-import { GROUP_COUNT } from '../src/nlp/parser/label-groups.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT } from '../src/nlp/parser/transitions.js';
-import { computeCosts } from './parser-oracle.js';
+import { classCosts, computeCosts } from './parser-oracle.js';
 import type { OracleAnswer } from './parser-oracle.js';
 import type { AveragedPerceptron } from './parser-perceptron.js';
 
@@ -71,18 +70,7 @@ export class BeamTrainer {
     if (this.onStack.length <= s.view.n) this.onStack = new Uint8Array(2 * s.view.n + 2);
     const o = this.oracle;
     computeCosts(st, s.gh, s.gl, this.onStack, o);
-    const m = this.p.model;
-    const oc = o.costs;
-    const cc = this.classCost;
-    cc[0] = oc[0]!;
-    cc[1] = oc[1]!;
-    const lg = o.leftLabel >= 0 ? m.groupOf[o.leftLabel]! : -1;
-    const rg = o.rightLabel >= 0 ? m.groupOf[o.rightLabel]! : -1;
-    for (let g = 0; g < GROUP_COUNT; g++) {
-      cc[FIRST_LEFT + g] = oc[LEFT]! + (lg >= 0 && lg !== g ? 1 : 0);
-      cc[FIRST_RIGHT + g] = oc[RIGHT]! + (rg >= 0 && rg !== g ? 1 : 0);
-    }
-    return cc;
+    return classCosts(o, this.p.model, this.classCost);
   }
 
   /** Beam-searches one sentence and updates the move weights; returns whether it updated. */

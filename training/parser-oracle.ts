@@ -8,6 +8,9 @@
  * configuration, the trainer can follow the model's own mistakes and still
  * know what is best next.
  */
+import { FIRST_LEFT, FIRST_RIGHT } from '../src/nlp/parser/decode.js';
+import { GROUP_COUNT } from '../src/nlp/parser/label-groups.js';
+import type { ParserModel } from '../src/nlp/parser/model.js';
 import { LEFT, REDUCE, RIGHT, SHIFT } from '../src/nlp/parser/transitions.js';
 import type { ParseState } from '../src/nlp/parser/transitions.js';
 
@@ -57,4 +60,22 @@ export function computeCosts(
 
   costs[RIGHT] = (gb !== s0 && gb >= 0 && (onStack[gb] === 1 || gb > b) ? 1 : 0) + bDepsOnStack;
   out.rightLabel = s0 >= 0 && gb === s0 ? gl[b]! : -1;
+}
+
+/**
+ * Move-class costs (N_CLASSES) from the oracle's action costs: the action's
+ * cost, plus one for an arc class whose label group is not the gold label's
+ * (on a gold arc), as a joint classifier would count a wrong label.
+ */
+export function classCosts(oracle: OracleAnswer, m: ParserModel, out: Int32Array): Int32Array {
+  const oc = oracle.costs;
+  out[0] = oc[0]!;
+  out[1] = oc[1]!;
+  const lg = oracle.leftLabel >= 0 ? m.groupOf[oracle.leftLabel]! : -1;
+  const rg = oracle.rightLabel >= 0 ? m.groupOf[oracle.rightLabel]! : -1;
+  for (let g = 0; g < GROUP_COUNT; g++) {
+    out[FIRST_LEFT + g] = oc[LEFT]! + (lg >= 0 && lg !== g ? 1 : 0);
+    out[FIRST_RIGHT + g] = oc[RIGHT]! + (rg >= 0 && rg !== g ? 1 : 0);
+  }
+  return out;
 }

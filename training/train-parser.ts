@@ -27,15 +27,15 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ClusterTable } from '../src/nlp/parser/clusters.js';
 import {
-  bestClass, bestLabel, classAction, classGroup, FIRST_LEFT, FIRST_RIGHT, GreedyParser, validMoves,
+  bestClass, bestLabel, classAction, classGroup, GreedyParser, validMoves,
 } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
 import type { ParserModel } from '../src/nlp/parser/model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
-import { GROUP_COUNT, groupOrder } from '../src/nlp/parser/label-groups.js';
+import { groupOrder } from '../src/nlp/parser/label-groups.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT } from '../src/nlp/parser/transitions.js';
-import { computeCosts } from './parser-oracle.js';
+import { classCosts, computeCosts } from './parser-oracle.js';
 import type { OracleAnswer } from './parser-oracle.js';
 import { isProjective, loadGold, toGold } from './parser-data.js';
 import { rng } from '../src/core/rng.js';
@@ -74,23 +74,8 @@ class Trainer {
 
   constructor(readonly p: AveragedPerceptron) {}
 
-  /**
-   * Move-class costs: the action's cost, plus one for an arc class whose label
-   * group is not the gold label's (on a gold arc), as a joint classifier
-   * would count a wrong label.
-   */
   private classCosts(): void {
-    const { oracle, costs } = this;
-    const m = this.p.model;
-    const oc = oracle.costs;
-    costs[0] = oc[0]!;
-    costs[1] = oc[1]!;
-    const lg = oracle.leftLabel >= 0 ? m.groupOf[oracle.leftLabel]! : -1;
-    const rg = oracle.rightLabel >= 0 ? m.groupOf[oracle.rightLabel]! : -1;
-    for (let g = 0; g < GROUP_COUNT; g++) {
-      costs[FIRST_LEFT + g] = oc[LEFT]! + (lg >= 0 && lg !== g ? 1 : 0);
-      costs[FIRST_RIGHT + g] = oc[RIGHT]! + (rg >= 0 && rg !== g ? 1 : 0);
-    }
+    classCosts(this.oracle, this.p.model, this.costs);
   }
 
   /** One pass over a sentence; returns [decisions, mistakes] (moves and labels). */
