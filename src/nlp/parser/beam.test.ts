@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BeamParser, MAX_BEAM_WORDS } from './beam.js';
-import { BEAM_PARSER_MODEL_PATH, decoderFor, parse, PARSER_MODEL_PATH, parserModelPath } from './index.js';
+import { BEAM_PARSER_MODEL_PATH, decoderFor, parse, parserBeamWidth, PARSER_MODEL_PATH, parserModelPath } from './index.js';
 import { ClusterTable } from './clusters.js';
 import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
 import type { ParseResult } from './decode.js';
@@ -160,6 +160,23 @@ describe('choosing the parser model', () => {
     } finally {
       if (before === undefined) delete process.env.NEWSGRAPH_PARSER_MODEL;
       else process.env.NEWSGRAPH_PARSER_MODEL = before;
+    }
+  });
+
+  it('takes a beam width from NEWSGRAPH_PARSER_BEAM, refusing what is not one', () => {
+    const before = process.env.NEWSGRAPH_PARSER_BEAM;
+    try {
+      delete process.env.NEWSGRAPH_PARSER_BEAM;
+      expect(parserBeamWidth()).toBeUndefined();
+      process.env.NEWSGRAPH_PARSER_BEAM = '4';
+      expect(parserBeamWidth()).toBe(4);
+      for (const bad of ['0', 'wide', '2.5', '1000']) {
+        process.env.NEWSGRAPH_PARSER_BEAM = bad;
+        expect(() => parserBeamWidth()).toThrow(new RegExp(`NEWSGRAPH_PARSER_BEAM.*"${bad.replace('.', '\\.')}"`));
+      }
+    } finally {
+      if (before === undefined) delete process.env.NEWSGRAPH_PARSER_BEAM;
+      else process.env.NEWSGRAPH_PARSER_BEAM = before;
     }
   });
 
