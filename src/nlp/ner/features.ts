@@ -492,7 +492,11 @@ function analyse(raw: readonly (readonly string[])[], res: NerResources): Analys
   types.forEach((ts, si) => {
     ctxStart[si] = ctx.length;
     tokenStart[si + 1] = tokenStart[si]! + ts.length;
-    ctx.push(cache.pad, cache.pad, ...ts, cache.padEnd, cache.padEnd);
+    // A loop, not a spread: a spread passes every token as an argument, and a "sentence"
+    // of ~100k tokens (a scrape without punctuation) overflows the call stack.
+    ctx.push(cache.pad, cache.pad);
+    for (const t of ts) ctx.push(t);
+    ctx.push(cache.padEnd, cache.padEnd);
   });
   return { res, cache, stamp, allCaps, ctx, ctxStart, tokenStart };
 }

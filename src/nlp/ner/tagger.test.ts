@@ -26,6 +26,12 @@ describe.skipIf(!haveModel)('NER model smoke test', () => {
     expect(dateline).toEqual(['B-LOC', 'O']);
   });
 
+  it('tags a sentence of 150,000 tokens (given tokenisation, as tag --ner takes it) without overflowing the call stack', () => {
+    const sentence = Array.from({ length: 150_000 }, (_, i) => ['The', 'minister', 'met', 'Zarif', 'in', 'Baku'][i % 6]!);
+    const [tags] = tagNer([sentence]);
+    expect(tags).toHaveLength(150_000);
+  });
+
   it('returns one tag per token and always valid IOB2', () => {
     const sents = [words('Azerbaijan ’s FM @bayramov_jeyhun met his Armenian counterpart in Moscow .'), ['.'], []];
     const tags = tagNer(sents);
