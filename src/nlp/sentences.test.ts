@@ -2,13 +2,32 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Doc, emptyMeta } from '../core/doc.js';
-import { sentenceStage, splitSentences } from './sentences.js';
+import { MAX_SENTENCE_TOKENS, sentenceStage, splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it('splits on . ? ! and trims whitespace', () => {
     expect(split('  One. Two?  Three!  ')).toEqual(['One.', 'Two?', 'Three!']);
+  });
+
+  it('cuts a run without sentence ends into windows of at most MAX_SENTENCE_TOKENS tokens, at commas where it can', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => (i % 97 === 96 ? ',' : ['troops', 'and', 'rebels', 'of', 'Baku'][i % 5]!));
+    const text = words.join(' ');
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThanOrEqual(Math.ceil(2000 / MAX_SENTENCE_TOKENS));
+    const counts = spans.map((s) => tokenize(text, s.start, s.end).length);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(2000);
+    // Every window but the last ends on a comma (one falls in each window's second half).
+    for (const s of spans.slice(0, -1)) expect(text.slice(s.start, s.end).endsWith(',')).toBe(true);
+    // Without any soft break, a hard cut at the limit.
+    const plain = Array.from({ length: 600 }, () => 'word').join(' ');
+    expect(splitSentences(plain).map((s) => tokenize(plain, s.start, s.end).length)).toEqual([MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 600 - 2 * MAX_SENTENCE_TOKENS]);
+    // An ordinary long sentence is left whole.
+    const long = `${Array.from({ length: 120 }, (_, i) => `w${i}`).join(' ')}.`;
+    expect(splitSentences(long)).toHaveLength(1);
   });
 
   it('never crosses a paragraph break', () => {

@@ -61,17 +61,45 @@ export function findParagraphs(text: string): Span[] {
   return out;
 }
 
+/**
+ * The most tokens a sentence may have. Longer runs (a scrape without punctuation, a
+ * list, a table flattened to text) are cut into windows of at most this many tokens:
+ * every later stage works per sentence, and some look across a whole clause for each
+ * word they code, which costs the square of the length (a 20,000-token run took the
+ * events coder 16 s). Edited news sentences stay far below it.
+ */
+export const MAX_SENTENCE_TOKENS = 250;
+/** Tokens after which a window is best cut, nearest the limit first. */
+const SOFT_BREAKS = new Set([',', ';', ':', '—', '–', '-', ')', ']', '…']);
+
 /** Sentence spans over one paragraph's tokens, appended to `out`. */
 export function splitParagraph(text: string, toks: readonly Token[], out: Span[]): void {
   let first = 0;
   for (let i = 0; i < toks.length; i++) {
     const end = sentenceEndAt(text, toks, i);
     if (end < 0) continue;
-    out.push({ start: toks[first]!.start, end: toks[end]!.end });
+    pushBounded(text, toks, first, end, out);
     first = end + 1;
     i = end;
   }
-  if (first < toks.length) out.push({ start: toks[first]!.start, end: toks[toks.length - 1]!.end });
+  if (first < toks.length) pushBounded(text, toks, first, toks.length - 1, out);
+}
+
+/** Tokens first..last as one sentence, or as windows of at most MAX_SENTENCE_TOKENS cut at soft breaks where there are any. */
+function pushBounded(text: string, toks: readonly Token[], first: number, last: number, out: Span[]): void {
+  while (last - first + 1 > MAX_SENTENCE_TOKENS) {
+    let cut = first + MAX_SENTENCE_TOKENS - 1;
+    for (let k = cut; k >= first + MAX_SENTENCE_TOKENS / 2; k--) {
+      const t = toks[k]!;
+      if (SOFT_BREAKS.has(text.slice(t.start, t.end))) {
+        cut = k;
+        break;
+      }
+    }
+    out.push({ start: toks[first]!.start, end: toks[cut]!.end });
+    first = cut + 1;
+  }
+  out.push({ start: toks[first]!.start, end: toks[last]!.end });
 }
 
 /**
