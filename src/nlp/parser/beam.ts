@@ -10,7 +10,7 @@
  * Such a model must be trained for search (training/parser-beam-trainer.ts):
  * weights from greedy training give sums that mean nothing across states.
  */
-import { bestLabel, classAction, classGroup, finishTree, validMoves } from './decode.js';
+import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
 import type { SentenceView } from './features.js';
@@ -104,8 +104,7 @@ export class Beam {
         this.scorer = new MoveScorer(m, this.width);
         this.scorer.start(view.n);
       }
-      const st = h.st;
-      this.scorer.score(st.sp > 0 ? st.stack[st.sp - 1]! : -1, st.b, h.fh, h.nf, this.iActions);
+      this.scorer.score(h.st.s0, h.st.b, h.fh, h.nf, this.iActions);
       for (let c = 0; c < N_CLASSES; c++) h.moveScores[c] = this.iActions[c]!;
     } else {
       m.scoreActions(h.fh, h.nf, h.moveScores, this.rows);
@@ -168,10 +167,9 @@ export class Beam {
 
   /**
    * Replaces the beam by the selected candidates, each a copy of its parent
-   * extended by its move; `labels[j]`, when given, is candidate j's label
-   * (the trainer's choice), else the label classifier's.
+   * extended by its move, an arc with the label classifier's label.
    */
-  advance(m: ParserModel, view: SentenceView, labels: Int32Array | null = null): void {
+  advance(m: ParserModel, view: SentenceView): void {
     const next = this.spare;
     for (let j = 0; j < this.nCand; j++) {
       const parent = this.items[this.candItem[j]!]!;
@@ -181,7 +179,7 @@ export class Beam {
       h.score = this.candScore[j]!;
       h.parent = this.candItem[j]!;
       h.cls = c;
-      h.label = labels ? labels[j]! : this.labelFor(parent, c, m, view);
+      h.label = this.labelFor(parent, c, m, view);
       h.zero = parent.zero;
       h.nf = -1;
       h.st.apply(classAction(c), h.label);
@@ -193,10 +191,11 @@ export class Beam {
 }
 
 /**
- * Sentences longer than this are decoded greedily: each step copies a
- * hypothesis' state up to the buffer front, so a beam costs time quadratic in
- * the length, and a "sentence" of thousands of words is a list or a scrape
- * without punctuation, where the beam buys nothing.
+ * Sentences longer than this are decoded by GreedyParser: each beam step copies a
+ * hypothesis' state up to the buffer front, so a beam (even of width 1) costs time
+ * quadratic in the length, and a "sentence" of thousands of words is a list or a
+ * scrape without punctuation, where the beam buys nothing. The greedy parser
+ * copies nothing and decodes as a width-1 beam does (beam.test.ts).
  */
 export const MAX_BEAM_WORDS = 400;
 
@@ -204,23 +203,24 @@ export const MAX_BEAM_WORDS = 400;
 export class BeamParser {
   private readonly beam: Beam;
   private readonly words: WordCache;
-  private readonly long: Beam;
+  private readonly long: GreedyParser;
 
   constructor(
     readonly model: ParserModel,
     readonly width: number,
   ) {
     this.beam = new Beam(width);
-    this.long = width === 1 ? this.beam : new Beam(1);
+    this.long = new GreedyParser(model);
     this.words = new WordCache(model.clusters);
   }
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
     const n = words.length;
     if (n === 0) return { head: [], deprel: [] };
+    if (n > MAX_BEAM_WORDS) return this.long.parse(words, upos, xpos);
     const m = this.model;
     const view = makeView(words, upos, xpos, m.clusters, this.words);
-    const beam = n > MAX_BEAM_WORDS ? this.long : this.beam;
+    const beam = this.beam;
     beam.start(n);
     while (!beam.done()) {
       beam.select(m, view);
