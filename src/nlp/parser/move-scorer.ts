@@ -26,7 +26,7 @@ export class MoveScorer {
   /** bStamp[b] === stamp when bSums holds b's buffer sums this sentence. */
   private bStamp = new Int32Array(64);
   private stamp = 0;
-  /** Open-addressing table of (s0, b) keys → pair sums (only when `pairs`). */
+  /** Open-addressing table of (s0, b) keys → pair sums (only for a beam). */
   private pairKeys = new Int32Array(0);
   private pairStamp = new Int32Array(0);
   private pairSums = new Int32Array(0);
@@ -37,13 +37,9 @@ export class MoveScorer {
 
   constructor(
     readonly model: ParserModel,
-    /** Beam width: above 1, (s0, b) sums are kept too (size of the pair table). */
+    /** Beam width: above 1, (s0, b) sums are kept too (it sizes their table). */
     readonly width: number,
-  ) {
-    this.pairs = width > 1;
-  }
-
-  private readonly pairs: boolean;
+  ) {}
 
   /** Forget the last sentence's sums; n words. */
   start(n: number): void {
@@ -53,7 +49,7 @@ export class MoveScorer {
       this.bStamp = new Int32Array(2 * (n + 1));
       this.bSums = new Int32Array(2 * (n + 1) * W);
     }
-    if (this.pairs) {
+    if (this.width > 1) {
       // Room for a pair per state a beam scores (2n steps × width) at a load below one half.
       let cap = 256;
       while (cap < 4 * (n + 1) * this.width) cap *= 2;
@@ -80,13 +76,10 @@ export class MoveScorer {
     const bo = b * W;
     if (this.bStamp[b] !== this.stamp) {
       this.bStamp[b] = this.stamp;
-      const t = this.tmp;
-      t.fill(0);
-      m.addActionRowsInt(fh, BUFFER_SLOTS, BUFFER_SLOTS.length, t, this.addr);
-      bs.set(t, bo);
+      this.keep(fh, BUFFER_SLOTS, bs, bo);
     }
     for (let c = 0; c < W; c++) out[c]! += bs[bo + c]!;
-    if (!this.pairs || this.pairCount * 2 >= this.pairMask) {
+    if (this.width <= 1 || this.pairCount * 2 >= this.pairMask) {
       m.addActionRowsInt(fh, PAIR_SLOTS, PAIR_SLOTS.length, out, this.addr);
       return;
     }
@@ -99,11 +92,16 @@ export class MoveScorer {
       this.pairStamp[i] = this.stamp;
       this.pairKeys[i] = key;
       this.pairCount++;
-      const t = this.tmp;
-      t.fill(0);
-      m.addActionRowsInt(fh, PAIR_SLOTS, PAIR_SLOTS.length, t, this.addr);
-      ps.set(t, po);
+      this.keep(fh, PAIR_SLOTS, ps, po);
     }
     for (let c = 0; c < W; c++) out[c]! += ps[po + c]!;
+  }
+
+  /** Stores the move sums of the features fh[slots] at sums[at .. at + W). */
+  private keep(fh: Uint32Array, slots: Int32Array, sums: Int32Array, at: number): void {
+    const t = this.tmp;
+    t.fill(0);
+    this.model.addActionRowsInt(fh, slots, slots.length, t, this.addr);
+    sums.set(t, at);
   }
 }

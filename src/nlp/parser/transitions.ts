@@ -22,39 +22,27 @@ export class ParseState {
   n = 0;
   /** Buffer front; the buffer is [b, n]. */
   b = 0;
-  stack: Int32Array;
+  stack = new Int32Array(0);
   sp = 0;
-  head: Int32Array;
-  label: Int32Array;
+  head = new Int32Array(0);
+  label = new Int32Array(0);
   /** Leftmost / second-leftmost / rightmost / second-rightmost child, -1 if none. */
-  lc1: Int32Array;
-  lc2: Int32Array;
-  rc1: Int32Array;
-  rc2: Int32Array;
-  nLeft: Int32Array;
-  nRight: Int32Array;
+  lc1 = new Int32Array(0);
+  lc2 = new Int32Array(0);
+  rc1 = new Int32Array(0);
+  rc2 = new Int32Array(0);
+  nLeft = new Int32Array(0);
+  nRight = new Int32Array(0);
   /** Bit sets of child labels (labels < 64, split into two words). */
-  leftLo: Int32Array;
-  leftHi: Int32Array;
-  rightLo: Int32Array;
-  rightHi: Int32Array;
+  leftLo = new Int32Array(0);
+  leftHi = new Int32Array(0);
+  rightLo = new Int32Array(0);
+  rightHi = new Int32Array(0);
   /** Headless words on the stack, to keep exactly one word attached as `root`. */
   headless = 0;
 
   constructor(capacity = 64) {
-    this.stack = new Int32Array(capacity);
-    this.head = new Int32Array(capacity);
-    this.label = new Int32Array(capacity);
-    this.lc1 = new Int32Array(capacity);
-    this.lc2 = new Int32Array(capacity);
-    this.rc1 = new Int32Array(capacity);
-    this.rc2 = new Int32Array(capacity);
-    this.nLeft = new Int32Array(capacity);
-    this.nRight = new Int32Array(capacity);
-    this.leftLo = new Int32Array(capacity);
-    this.leftHi = new Int32Array(capacity);
-    this.rightLo = new Int32Array(capacity);
-    this.rightHi = new Int32Array(capacity);
+    this.grow(capacity - 1);
   }
 
   reset(n: number): void {
