@@ -18,7 +18,7 @@ import { Beam, Hypothesis } from '../src/nlp/parser/beam.js';
 import { bestLabel, classAction, classGroup, validMoves } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
-import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
+import { LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT } from '../src/nlp/parser/transitions.js';
 import { classCosts, computeCosts } from './parser-oracle.js';
 import type { OracleAnswer } from './parser-oracle.js';
@@ -45,9 +45,10 @@ export class BeamTrainer {
   private readonly valid = new Uint8Array(N_ACTIONS);
   private readonly classes = new Uint8Array(N_CLASSES);
   private readonly lScores = new Float64Array(LABEL_STRIDE);
-  private readonly aScores = new Float64Array(ACTION_STRIDE);
   /** Zero-cost flags of the candidates' moves, per candidate. */
   private readonly candZero: Uint8Array;
+  /** Class costs of this step's zero-cost hypotheses: hypothesis i's at i * N_CLASSES. */
+  private readonly itemCosts: Int32Array;
   /** Back-pointers of every step's beam: step t's item i is at t * width + i. */
   private hParent = new Int32Array(0);
   private hCls = new Int32Array(0);
@@ -63,6 +64,7 @@ export class BeamTrainer {
   ) {
     this.beam = new Beam(width);
     this.candZero = new Uint8Array(width);
+    this.itemCosts = new Int32Array(width * N_CLASSES);
   }
 
   /** Class costs of state st under the oracle (action cost, +1 for a wrong label group of a gold arc). */
@@ -94,6 +96,7 @@ export class BeamTrainer {
     this.outLabel.length = 0;
     let goldStep = 0; // last step with the gold hypothesis in the beam
     let goldIndex = 0; // its index there
+    let goldInsideScore = 0; // and its score
     let bestViolation = -Infinity;
     let vStep = -1; // the update's step
     let vGoldOut = 0; // how many outside moves the gold prefix has at vStep
@@ -102,13 +105,14 @@ export class BeamTrainer {
     for (let t = 1; t <= total; t++) {
       beam.select(m, s.view);
       const inside = goldStep === t - 1;
-      // Which candidates keep every gold arc reachable.
+      // Which candidates keep every gold arc reachable (costs once per hypothesis).
+      for (let i = 0; i < beam.size; i++) {
+        const h = beam.items[i]!;
+        if (h.zero) this.itemCosts.set(this.costs(h.st, s), i * N_CLASSES);
+      }
       for (let j = 0; j < beam.nCand; j++) {
-        const parent = beam.items[beam.candItem[j]!]!;
-        this.candZero[j] = 0;
-        if (!parent.zero) continue;
-        const cc = this.costs(parent.st, s);
-        this.candZero[j] = cc[beam.candCls[j]!] === 0 ? 1 : 0;
+        const p = beam.candItem[j]!;
+        this.candZero[j] = beam.items[p]!.zero && this.itemCosts[p * N_CLASSES + beam.candCls[j]!] === 0 ? 1 : 0;
       }
       if (!inside) this.extendGoldOutside(s);
       beam.advance(m, s.view);
@@ -124,14 +128,14 @@ export class BeamTrainer {
       }
       if (inside && gi < 0) {
         // The gold sequence just fell off: continue it from its last place in the beam.
-        this.restoreGold(goldStep, goldIndex, s);
+        this.restoreGold(goldStep, goldIndex, goldInsideScore, s);
         this.extendGoldOutside(s);
       }
       let goldScore: number;
       if (gi >= 0) {
         goldStep = t;
         goldIndex = gi;
-        goldScore = beam.items[gi]!.score;
+        goldScore = goldInsideScore = beam.items[gi]!.score;
       } else {
         goldScore = gold.score;
       }
@@ -150,35 +154,24 @@ export class BeamTrainer {
     if (vStep < 0 || bestViolation < 0) return false;
     // Predicted prefix: the best hypothesis at vStep; gold prefix: inside or outside the beam.
     const pred = this.chain(vStep, 0);
-    const goldMoves =
-      vGoldIndex >= 0
-        ? this.chain(vStep, vGoldIndex)
-        : (() => {
-            const c = this.chain(goldStep, goldIndex);
-            for (let i = 0; i < vGoldOut; i++) c.push([this.outCls[i]!, this.outLabel[i]!]);
-            return c;
-          })();
+    let goldMoves: Array<[number, number]>;
+    if (vGoldIndex >= 0) {
+      goldMoves = this.chain(vStep, vGoldIndex);
+    } else {
+      goldMoves = this.chain(goldStep, goldIndex);
+      for (let i = 0; i < vGoldOut; i++) goldMoves.push([this.outCls[i]!, this.outLabel[i]!]);
+    }
     this.replay(s, goldMoves, 1);
     this.replay(s, pred, -1);
     return true;
   }
 
-  /** Recomputes the gold hypothesis at (step, index) of the history into this.gold. */
-  private restoreGold(step: number, index: number, s: BeamSentence): void {
-    const moves = this.chain(step, index);
-    const m = this.p.model;
+  /** Rebuilds into this.gold the gold hypothesis at (step, index) of the history, whose score was `score`. */
+  private restoreGold(step: number, index: number, score: number, s: BeamSentence): void {
     const g = this.gold;
     g.st.reset(s.view.n);
-    g.score = 0;
-    for (const [c, l] of moves) {
-      const nValid = validMoves(g.st, m, this.valid, this.classes);
-      if (nValid > 1) {
-        const nf = finishedFeatures(g.st, s.view, this.feats, this.fh);
-        m.scoreActions(this.fh, nf, this.aScores, this.rows);
-        g.score += this.aScores[c]!;
-      }
-      g.st.apply(classAction(c), l);
-    }
+    g.score = score;
+    for (const [c, l] of this.chain(step, index)) g.st.apply(classAction(c), l);
     this.outCls.length = 0;
     this.outLabel.length = 0;
   }
