@@ -20,7 +20,7 @@ import type { StackFigures } from './nlp-stack.js';
 import { EWT_DIR } from '../training/common/conllu.js';
 import { evalNer, DEFAULT_NER_TEST } from '../training/eval-ner.js';
 import { evalParser } from '../training/eval-parser.js';
-import { BEAM_PARSER_MODEL_PATH, BeamParser, loadParser } from '../src/nlp/parser/index.js';
+import { BEAM_PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
 import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
 
@@ -52,8 +52,6 @@ const pos = evalPos(EWT_TEST);
 const newsPos = evalNewsPos();
 const dep = evalParser(EWT_TEST);
 const beamDep = beamModel ? evalParser(EWT_TEST, { model: beamModel }) : null;
-const beamParser = beamModel ? loadParser(beamModel) : null;
-const beamWidth = beamParser instanceof BeamParser ? beamParser.width : 1;
 const ner = evalNer(DEFAULT_NER_TEST);
 const sb = evalSentences(EWT_TEST, 'paragraphs');
 
@@ -67,8 +65,8 @@ const rows: Array<[string, string]> = [
 ];
 if (beamDep) {
   rows.push(
-    [`UAS, beam parser (width ${beamWidth}, models/parser-beam.bin)`, beamDep.uas.toFixed(2)],
-    [`LAS, beam parser (width ${beamWidth}, models/parser-beam.bin)`, beamDep.las.toFixed(2)],
+    [`UAS, beam parser (width ${beamDep.width}, models/parser-beam.bin)`, beamDep.uas.toFixed(2)],
+    [`LAS, beam parser (width ${beamDep.width}, models/parser-beam.bin)`, beamDep.las.toFixed(2)],
   );
 }
 for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'overall'] as const) {

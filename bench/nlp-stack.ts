@@ -3,8 +3,9 @@
  * sentences + POS + parser + NER over ~600-word news articles (BBC 2004-05 from
  * ../shared/data/news-text), one article at a time as the pipeline does, and prints
  * one JSON line: model load CPU ms, tokens per CPU second after a 20-article warm-up,
- * each stage's CPU µs per token, and the process's peak RSS. Run by eval:nlp in a child process, so that the RSS is
- * the stack's own and not that of the evaluation's treebanks and test sets.
+ * each stage's CPU µs per token, and the process's peak RSS. Run by eval:nlp in a child
+ * process, so that the RSS is the stack's own and not that of the evaluation's
+ * treebanks and test sets.
  *
  *   npx tsx bench/nlp-stack.ts [--articles 300]
  */
@@ -31,11 +32,15 @@ export interface StackFigures {
   peakRssMb: number;
 }
 
-const cpuMs = (f: () => void): number => {
-  const t = process.cpuUsage();
-  f();
-  const u = process.cpuUsage(t);
+/** This process's CPU time so far, ms. */
+const cpuNow = (): number => {
+  const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
+};
+const cpuMs = (f: () => void): number => {
+  const t = cpuNow();
+  f();
+  return cpuNow() - t;
 };
 
 function main(): void {
@@ -54,17 +59,13 @@ function main(): void {
   }
   const stack = [sentenceStage, posStage, parserStage, nerStage];
   const stageMs = new Float64Array(stack.length);
-  const now = (): number => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
   const run = (t: string, timed: boolean): number => {
     const d = new Doc(t.split(/\n\s*\n/).map((p) => p.trim()), emptyMeta({ language: 'en' }));
     stack.forEach((s, i) => {
       // A CPU clock read per stage and article: ~1 µs against ~15 ms of work per article.
-      const t0 = timed ? now() : 0;
+      const t0 = timed ? cpuNow() : 0;
       s.run(d);
-      if (timed) stageMs[i]! += now() - t0;
+      if (timed) stageMs[i]! += cpuNow() - t0;
     });
     return d.tokens.length;
   };

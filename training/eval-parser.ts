@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadParser, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
+import { BeamParser, loadParser, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
 import { posModelAvailable, tagTokens } from '../src/nlp/pos/index.js';
 import { loadGold } from './parser-data.js';
 import { scoreParser } from './parser-score.js';
@@ -22,6 +22,8 @@ export const EWT_TEST = join(EWT_DIR, 'en_ewt-ud-test.conllu');
 export interface ParserEval extends ParserScores {
   /** Where the tags came from: the project's tagger, or the treebank. */
   tags: 'predicted' | 'gold';
+  /** Beam width decoded with (1: greedy). */
+  width: number;
 }
 
 export interface EvalOptions {
@@ -43,7 +45,7 @@ export function evalParser(file: string = EWT_TEST, opts: EvalOptions = {}): Par
   const predicted = !opts.goldTags && posModelAvailable();
   if (!opts.goldTags && !predicted) console.warn('eval-parser: models/pos.bin missing, using gold tags');
   const s = scoreParser(parser, sents, predicted ? (w) => tagTokens(w) : undefined);
-  return { ...s, tags: predicted ? 'predicted' : 'gold' };
+  return { ...s, tags: predicted ? 'predicted' : 'gold', width: parser instanceof BeamParser ? parser.width : 1 };
 }
 
 function main(): void {

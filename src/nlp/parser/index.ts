@@ -99,7 +99,8 @@ export function defaultParser(): SentenceParser {
  * no model yet: parsing will say so), "beam search, width K" otherwise.
  */
 export function decodingNote(): string {
-  if (!parserModelAvailable()) return '';
+  // The file is looked for only until a parser is loaded: this runs once per document.
+  if (parser === null && !parserModelAvailable()) return '';
   const p = defaultParser();
   return p instanceof BeamParser ? `beam search, width ${p.width}` : '';
 }
