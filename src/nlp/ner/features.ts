@@ -318,19 +318,14 @@ let nextShapeEpoch = 0;
 function resetShapes(cache: TypeCache): void {
   cache.shapes.clear();
   cache.shapeEpoch = nextShapeEpoch++;
-  cache.pad.shapeId = shapeId(cache.pad.shape, cache);
-  cache.padEnd.shapeId = shapeId(cache.padEnd.shape, cache);
+  cache.pad.shapeId = idOf(cache.shapes, cache.pad.shape);
+  cache.padEnd.shapeId = idOf(cache.shapes, cache.padEnd.shape);
 }
 
-function histId(key: string, cache: TypeCache): number {
-  let id = cache.hist.get(key);
-  if (id === undefined) cache.hist.add(key, (id = cache.hist.size));
-  return id;
-}
-
-function shapeId(shape: string, cache: TypeCache): number {
-  let id = cache.shapes.get(shape);
-  if (id === undefined) cache.shapes.add(shape, (id = cache.shapes.size));
+/** The number of `key` in `ids` (0, 1, 2 … in order of first sight), numbering it if new. */
+function idOf(ids: TypeTable<number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.add(key, (id = ids.size));
   return id;
 }
 
@@ -352,7 +347,7 @@ function cachedTokenInfo(w: string, cache: TypeCache, res: NerResources): TokenI
   let info = cache.types.get(w);
   if (!info) {
     info = tokenInfo(normaliseQuotes(w), res, cache);
-    info.histId = hasLetter(w) ? histId(w.toLowerCase(), cache) : -1;
+    info.histId = hasLetter(w) ? idOf(cache.hist, w.toLowerCase()) : -1;
     cache.types.add(w, info);
   }
   return info;
@@ -418,7 +413,7 @@ function tokenInfo(w: string, res: NerResources, cache: TypeCache): TokenInfo {
   fillRoles(h, clusters);
   const gaz = res.gazetteer;
   return {
-    w, lower, lw, shape, shapeId: shapeId(shape, cache), cm, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
+    w, lower, lw, shape, shapeId: idOf(cache.shapes, shape), cm, letter: hasLetter(w), cap: isCapitalised(w), hasLower: hasLower(w),
     word: docWord(lower, cache), form: formId(ss, cache), gazBits: gaz?.wordTypes(lower) ?? -1,
     gazSecond: gaz?.isSecondWord(lower) ?? false, histId: -1, hashes: h, slot: 0, slotKey: -1,
   };
