@@ -5,7 +5,7 @@
  *   npx tsx training/train-parser.ts [--epochs 12] [--action-bits 19] [--label-bits 15] [--seed 1]
  *     [--subset N] [--explore 0.3] [--explore-after 1] [--out models/parser.bin]
  *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
- *     [--with-dev] [--beam K] [--update max-violation|early]
+ *     [--with-dev [--checkpoints]] [--beam K] [--update max-violation|early] [--silver FILE ...]
  *
  * Arc-eager + dynamic oracle + averaged perceptron. Non-projective training
  * sentences (about 5% of EWT) are skipped rather than projectivised: the oracle
@@ -193,8 +193,15 @@ export interface TrainOptions {
    * can then be chosen on dev, so `epochs` must come from a train-only run.
    */
   withDev?: boolean;
+  /** With withDev, also write each earlier epoch's model beside `out` (out.epochK.bin). */
+  checkpoints?: boolean;
   /** Beam width for global training and decoding; 0 trains the greedy parser. */
   beam: number;
+  /**
+   * CoNLL-U files of silver trees (training/parser-silver.ts: news parsed by the beam
+   * parser, with our tagger's tags) added to the training data: uptraining.
+   */
+  silver?: string[];
   update: UpdateRule;
 }
 
@@ -251,6 +258,17 @@ export function trainParser(o: TrainOptions): ParserModel {
       }
     }
   }
+  let silverCount = 0;
+  for (const file of o.silver ?? []) {
+    for (const s of readConllu(file)) {
+      const g = toGold(s);
+      // Trees with a label EWT train lacks cannot be taught; the teacher never makes one.
+      if (!g.deprel.every((d) => labelId.has(d)) || !isProjective(g.head)) continue;
+      data.push(prep(g, g));
+      silverCount++;
+    }
+  }
+  if (silverCount > 0) console.log(`silver: ${silverCount} trees from ${o.silver!.join(', ')}`);
   console.log(
     `train: ${data.length} sentences (${skipped} non-projective skipped, ${mergedCount} hyphen-merged copies), ` +
       `${labels.length} labels, ${jk ? `jackknifed tags (${o.jackknife} folds)` : 'gold tags'}`,
@@ -302,6 +320,10 @@ export function trainParser(o: TrainOptions): ParserModel {
       `epoch ${epoch}: train err ${((100 * errors) / steps).toFixed(2)}%  dev UAS ${d.uas} LAS ${d.las} ` +
         `(universal ${d.lasUniversal})  ${secs}s`,
     );
+    // A run on train + dev can write every epoch's model: the epoch a train-only run
+    // chooses is then at hand without a second run (the first K epochs of a run are
+    // those of a K-epoch run: same shuffles, same exploration draws).
+    if (o.withDev && o.checkpoints && epoch < o.epochs) save(model, describe(epoch, d.las), o.out.replace(/\.bin$/, `.epoch${epoch}.bin`));
     if (o.withDev ? epoch === o.epochs : d.las > best.las) {
       best = { las: d.las, epoch, model };
       // Write as we go, so an interrupted run still leaves its best model.
@@ -315,6 +337,7 @@ export function trainParser(o: TrainOptions): ParserModel {
   function describe(epoch: number, las: number): Record<string, unknown> {
     return {
       data: `UD English EWT r2.16, en_ewt-ud-train.conllu${o.withDev ? ' + en_ewt-ud-dev.conllu' : ''} (projective sentences only)`,
+      ...(silverCount > 0 ? { silver: `${silverCount} news trees parsed by the beam parser (training/parser-silver.ts)` } : {}),
       seed: o.seed,
       epochs: o.epochs,
       bestEpoch: epoch,
@@ -328,12 +351,12 @@ export function trainParser(o: TrainOptions): ParserModel {
     };
   }
 
-  function save(model: ParserModel, facts: Record<string, unknown>): void {
-    Object.assign(model.trainedOn, facts);
+  function save(model: ParserModel, facts: Record<string, unknown>, out = o.out): void {
+    Object.assign(model.trainedOn, facts, o.withDev ? { epochs: facts.bestEpoch } : {});
     const buf = model.toBuffer();
-    mkdirSync(dirname(o.out), { recursive: true });
-    writeFileSync(o.out, buf);
-    console.log(`wrote ${o.out} (${(buf.length / 1e6).toFixed(2)} MB)`);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, buf);
+    console.log(`wrote ${out} (${(buf.length / 1e6).toFixed(2)} MB)`);
   }
 }
 
@@ -356,6 +379,8 @@ function main(): void {
       'with-dev': { type: 'boolean', default: false },
       beam: { type: 'string', default: '0' },
       update: { type: 'string', default: 'max-violation' },
+      silver: { type: 'string', multiple: true },
+      checkpoints: { type: 'boolean', default: false },
     },
   });
   const jackknife = Number(values.jackknife);
@@ -375,6 +400,8 @@ function main(): void {
     withDev: values['with-dev'],
     beam: Number(values.beam),
     update: values.update === 'early' ? 'early' : 'max-violation',
+    ...(values.silver ? { silver: values.silver } : {}),
+    checkpoints: values.checkpoints,
     ...(jackknife > 0 && posModelAvailable() ? { devTagger: (w: string[]) => tagTokens(w) } : {}),
   });
 }
