@@ -5,7 +5,8 @@
  * (Daumé's thesis, §2.1.2).
  */
 import type { ClusterTable } from '../src/nlp/parser/clusters.js';
-import { ParserModel } from '../src/nlp/parser/model.js';
+import { ALL_SLOTS, ParserModel } from '../src/nlp/parser/model.js';
+import type { TableSlots } from '../src/nlp/parser/model.js';
 
 export class AveragedPerceptron {
   readonly model: ParserModel;
@@ -13,8 +14,10 @@ export class AveragedPerceptron {
   /** Steps seen so far (one per transition). */
   step = 1;
 
-  constructor(labels: string[], actionBits: number, labelBits: number, clusters: ClusterTable | null) {
-    this.model = ParserModel.empty(labels, actionBits, labelBits, clusters);
+  constructor(
+    labels: string[], actionBits: number, labelBits: number, clusters: ClusterTable | null, slots: TableSlots = ALL_SLOTS,
+  ) {
+    this.model = ParserModel.empty(labels, actionBits, labelBits, clusters, slots);
     this.u = new Float64Array(this.model.weights.length);
   }
 
@@ -35,6 +38,6 @@ export class AveragedPerceptron {
     const avg = new Float32Array(w.length);
     const inv = 1 / this.step;
     for (let i = 0; i < w.length; i++) avg[i] = w[i]! - this.u[i]! * inv;
-    return new ParserModel(m.labels, m.actionBits, m.labelBits, avg, trainedOn, m.clusters);
+    return new ParserModel(m.labels, m.actionBits, m.labelBits, avg, trainedOn, m.clusters, undefined, m.slots);
   }
 }

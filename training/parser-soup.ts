@@ -23,12 +23,16 @@ export function soup(a: ParserModel, b: ParserModel, weightA = 0.5, beam = 0): P
   if (!sameClusters(a.clusters, b.clusters)) {
     throw new Error('parser-soup: models were trained with different word clusters');
   }
+  const sameSlots = (x: Int32Array | null, y: Int32Array | null): boolean => (x === null ? y === null : y !== null && x.join() === y.join());
+  if (!sameSlots(a.slots.move, b.slots.move) || !sameSlots(a.slots.label, b.slots.label)) {
+    throw new Error('parser-soup: models read different feature slots');
+  }
   const w = new Float32Array(a.weights.length);
   for (let i = 0; i < w.length; i++) w[i] = weightA * a.realWeight(i) + (1 - weightA) * b.realWeight(i);
   return new ParserModel(
     a.labels, a.actionBits, a.labelBits, w,
     // A soup of globally trained models is decoded with a beam too (`beam`, the width to use).
-    { soupOf: [a.trainedOn, b.trainedOn], weightA, ...(beam > 0 ? { beam } : {}) }, a.clusters,
+    { soupOf: [a.trainedOn, b.trainedOn], weightA, ...(beam > 0 ? { beam } : {}) }, a.clusters, undefined, a.slots,
   );
 }
 

@@ -6,6 +6,7 @@
  *     [--subset N] [--explore 0.3] [--explore-after 1] [--out models/parser.bin]
  *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
  *     [--with-dev [--checkpoints]] [--beam K] [--update max-violation|early] [--silver FILE ...]
+ *     [--move-slots LIST] [--label-slots LIST]
  *
  * Arc-eager + dynamic oracle + averaged perceptron. Non-projective training
  * sentences (about 5% of EWT) are skipped rather than projectivised: the oracle
@@ -31,7 +32,7 @@ import {
 } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
-import type { ParserModel } from '../src/nlp/parser/model.js';
+import type { ParserModel, TableSlots } from '../src/nlp/parser/model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
 import { groupOrder } from '../src/nlp/parser/label-groups.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT } from '../src/nlp/parser/transitions.js';
@@ -71,6 +72,8 @@ class Trainer {
   private readonly costs = new Int32Array(N_CLASSES);
   private readonly oracle: OracleAnswer = { costs: new Int32Array(N_ACTIONS), leftLabel: -1, rightLabel: -1 };
   private onStack = new Uint8Array(256);
+  private readonly picked = new Uint32Array(MAX_FEATURES);
+  private readonly count = { n: 0 };
 
   constructor(readonly p: AveragedPerceptron) {}
 
@@ -98,7 +101,9 @@ class Trainer {
       if (nValid === 1) {
         next = classes.indexOf(1);
       } else {
-        m.scoreActions(fh, nf, aScores, rows);
+        const mf = m.pick('move', fh, nf, this.picked, this.count);
+        const nm = this.count.n;
+        m.scoreActions(mf, nm, aScores, rows);
         const pred = bestClass(aScores, classes);
         let gold = -1;
         for (let c = 0; c < N_CLASSES; c++) {
@@ -108,8 +113,8 @@ class Trainer {
         steps++;
         if (costs[pred]! > minCost) {
           errors++;
-          this.p.update(rows, nf, gold, 1);
-          this.p.update(rows, nf, pred, -1);
+          this.p.update(rows, nm, gold, 1);
+          this.p.update(rows, nm, pred, -1);
           if (rand() >= explore) next = gold;
         }
       }
@@ -119,7 +124,9 @@ class Trainer {
         label = a === LEFT ? st.forcedLeftLabel(root) : -1;
         if (label < 0) {
           const g = classGroup(next);
-          m.scoreLabels(fh, nf, a, g, lScores, rows);
+          const lf = m.pick('label', fh, nf, this.picked, this.count);
+          const nl = this.count.n;
+          m.scoreLabels(lf, nl, a, g, lScores, rows);
           const pred = bestLabel(lScores, m, g);
           const gold = a === LEFT ? oracle.leftLabel : oracle.rightLabel;
           label = pred;
@@ -127,8 +134,8 @@ class Trainer {
             steps++;
             if (pred !== gold) {
               errors++;
-              this.p.update(rows, nf, gold, 1);
-              this.p.update(rows, nf, pred, -1);
+              this.p.update(rows, nl, gold, 1);
+              this.p.update(rows, nl, pred, -1);
               if (rand() >= explore) label = gold;
             }
           }
@@ -193,6 +200,8 @@ export interface TrainOptions {
    * can then be chosen on dev, so `epochs` must come from a train-only run.
    */
   withDev?: boolean;
+  /** Feature slots the move and label tables read (null: all); see parser-slot-usage.ts. */
+  slots?: TableSlots;
   /** With withDev, also write each earlier epoch's model beside `out` (out.epochK.bin). */
   checkpoints?: boolean;
   /** Beam width for global training and decoding; 0 trains the greedy parser. */
@@ -275,7 +284,7 @@ export function trainParser(o: TrainOptions): ParserModel {
   );
   data = data.filter((d) => d.view.n > 0);
   const clusterDigest = o.clusters ? createHash('sha256').update(readFileSync(o.clusters)).digest('hex').slice(0, 16) : '';
-  const perceptron = new AveragedPerceptron(labels, o.actionBits, o.labelBits, clusters);
+  const perceptron = new AveragedPerceptron(labels, o.actionBits, o.labelBits, clusters, o.slots);
   const trainer = new Trainer(perceptron);
   const beamTrainer = o.beam > 0 ? new BeamTrainer(perceptron, o.beam, o.update) : null;
   const bad = data.slice(0, 2000).filter((s) => !trainer.checkOracle(s)).length;
@@ -344,6 +353,8 @@ export function trainParser(o: TrainOptions): ParserModel {
       ...(o.withDev ? { devLas: 'trained on dev: last epoch kept' } : { devLas: las }),
       tags: jk ? `jackknifed, ${o.jackknife} folds` : 'gold',
       tables: `actions 2^${o.actionBits} rows, labels 2^${o.labelBits} rows`,
+      ...(o.slots?.move ? { moveSlots: o.slots.move.length } : {}),
+      ...(o.slots?.label ? { labelSlots: o.slots.label.length } : {}),
       hyphenMergedCopies: o.merged,
       clusters: o.clusters ? `${relative(ROOT_DIR, o.clusters)} (sha256 ${clusterDigest})` : null,
       ...(o.beam > 0 ? { beam: o.beam, update: o.update } : { explore: o.explore }),
@@ -358,6 +369,20 @@ export function trainParser(o: TrainOptions): ParserModel {
     writeFileSync(out, buf);
     console.log(`wrote ${out} (${(buf.length / 1e6).toFixed(2)} MB)`);
   }
+}
+
+/** "1,2,5-9" → the slots; absent → null (all slots). */
+function slotList(arg: string | undefined): Int32Array | null {
+  if (arg === undefined) return null;
+  const out: number[] = [];
+  for (const part of arg.split(',')) {
+    const [a, b] = part.split('-').map(Number);
+    if (a === undefined || !Number.isInteger(a) || (b !== undefined && !Number.isInteger(b))) {
+      throw new Error(`train-parser: bad slot list "${arg}"`);
+    }
+    for (let k = a; k <= (b ?? a); k++) out.push(k);
+  }
+  return Int32Array.from(new Set(out)).sort();
 }
 
 function main(): void {
@@ -381,6 +406,8 @@ function main(): void {
       update: { type: 'string', default: 'max-violation' },
       silver: { type: 'string', multiple: true },
       checkpoints: { type: 'boolean', default: false },
+      'move-slots': { type: 'string' },
+      'label-slots': { type: 'string' },
     },
   });
   const jackknife = Number(values.jackknife);
@@ -402,6 +429,7 @@ function main(): void {
     update: values.update === 'early' ? 'early' : 'max-violation',
     ...(values.silver ? { silver: values.silver } : {}),
     checkpoints: values.checkpoints,
+    slots: { move: slotList(values['move-slots']), label: slotList(values['label-slots']) },
     ...(jackknife > 0 && posModelAvailable() ? { devTagger: (w: string[]) => tagTokens(w) } : {}),
   });
 }

@@ -209,6 +209,8 @@ export class BeamParser {
     readonly model: ParserModel,
     readonly width: number,
   ) {
+    // The move scorer sums fixed slot groups of all features (move-scorer.ts).
+    if (model.slots.move || model.slots.label) throw new Error('parser: beam decoding needs a model that reads every feature slot');
     this.beam = new Beam(width);
     this.long = new GreedyParser(model);
     this.words = new WordCache(model.clusters);

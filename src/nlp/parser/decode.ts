@@ -118,6 +118,9 @@ export class GreedyParser {
   private readonly fLabels = new Float64Array(LABEL_STRIDE);
   private readonly iActions = new Int32Array(ACTION_STRIDE);
   private readonly iLabels = new Int32Array(LABEL_STRIDE);
+  /** The features of a model that reads a subset of slots (model.pick). */
+  private readonly picked = new Uint32Array(MAX_FEATURES);
+  private readonly count = { n: 0 };
 
   /** Per-form attributes, kept across sentences and documents (word-cache.ts). */
   private readonly words: WordCache;
@@ -149,8 +152,9 @@ export class GreedyParser {
         while (classes[c] !== 1) c++;
       } else {
         nf = finishedFeatures(st, view, feats, fh);
-        if (int) m.actionScoresInt(fh, nf, this.iActions, rows);
-        else m.scoreActions(fh, nf, this.fActions, rows);
+        const mf = m.pick('move', fh, nf, this.picked, this.count);
+        if (int) m.actionScoresInt(mf, this.count.n, this.iActions, rows);
+        else m.scoreActions(mf, this.count.n, this.fActions, rows);
         c = bestClass(aScores, classes);
       }
       const a = classAction(c);
@@ -162,8 +166,9 @@ export class GreedyParser {
           label = m.soleLabel[g]!;
           if (label < 0) {
             if (nf < 0) nf = finishedFeatures(st, view, feats, fh);
-            if (int) m.labelScoresInt(fh, nf, a, g, this.iLabels, rows);
-            else m.scoreLabels(fh, nf, a, g, this.fLabels, rows);
+            const lf = m.pick('label', fh, nf, this.picked, this.count);
+            if (int) m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, rows);
+            else m.scoreLabels(lf, this.count.n, a, g, this.fLabels, rows);
             label = bestLabel(lScores, m, g);
           }
         }

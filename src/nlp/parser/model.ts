@@ -49,6 +49,19 @@ export interface TableScales {
   label: number;
 }
 
+/**
+ * The feature slots (features.ts order) each table reads, when a model reads fewer
+ * than all: each slot read is a random memory access per decision, so a model
+ * trained on a subset decodes faster (training/parser-slot-usage.ts ranks slots).
+ * null: every slot. Greedy models only.
+ */
+export interface TableSlots {
+  move: Int32Array | null;
+  label: Int32Array | null;
+}
+
+export const ALL_SLOTS: TableSlots = { move: null, label: null };
+
 export interface ModelHeader {
   format: 3;
   featureVersion: number;
@@ -58,6 +71,8 @@ export interface ModelHeader {
   scales: TableScales;
   /** Length of the deflated cluster table that follows the header, if any. */
   clusterBytes?: number;
+  /** Slots read by each table, when not all (TableSlots). */
+  slots?: { move?: number[]; label?: number[] };
   /** Free-form facts about training (data, seed, epochs, dev scores). */
   trainedOn?: Record<string, unknown>;
 }
@@ -92,6 +107,7 @@ export class ParserModel {
     readonly clusters: ClusterTable | null = null,
     /** Int8 weights are the real weights times these. */
     readonly scales: TableScales = { action: 1, label: 1 },
+    readonly slots: TableSlots = ALL_SLOTS,
   ) {
     if (labels.length > LABEL_STRIDE) throw new Error(`parser: at most ${LABEL_STRIDE} labels are supported`);
     if (actionBits < 1 || actionBits > 26 || labelBits < 1 || labelBits > 22) {
@@ -128,9 +144,31 @@ export class ParserModel {
   }
 
   /** A zero model of the given shape (training starts from one). */
-  static empty(labels: string[], actionBits: number, labelBits: number, clusters: ClusterTable | null): ParserModel {
+  static empty(
+    labels: string[], actionBits: number, labelBits: number, clusters: ClusterTable | null, slots: TableSlots = ALL_SLOTS,
+  ): ParserModel {
     const size = ACTION_STRIDE * 2 ** actionBits + LABEL_STRIDE * 2 ** labelBits;
-    return new ParserModel(labels, actionBits, labelBits, new Float32Array(size), {}, clusters);
+    return new ParserModel(labels, actionBits, labelBits, new Float32Array(size), {}, clusters, undefined, slots);
+  }
+
+  /**
+   * The features table `which` reads, of the nf in fh: fh itself when it reads all,
+   * else its slots' features copied into `out` (slots past nf, cluster slots of a
+   * model without clusters, are skipped). Returns the array and sets `count.n`.
+   */
+  pick(which: 'move' | 'label', fh: Uint32Array, nf: number, out: Uint32Array, count: { n: number }): Uint32Array {
+    const slots = this.slots[which];
+    if (slots === null) {
+      count.n = nf;
+      return fh;
+    }
+    let k = 0;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i]!;
+      if (s < nf) out[k++] = fh[s]!;
+    }
+    count.n = k;
+    return out;
   }
 
   /** Int8 weights: inference can use the integer scorers. */
@@ -307,6 +345,12 @@ export class ParserModel {
       labels: this.labels,
       scales,
       ...(clusters ? { clusterBytes: clusters.length } : {}),
+      ...(this.slots.move || this.slots.label ? {
+        slots: {
+          ...(this.slots.move ? { move: [...this.slots.move] } : {}),
+          ...(this.slots.label ? { label: [...this.slots.label] } : {}),
+        },
+      } : {}),
       trainedOn: this.trainedOn,
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -343,8 +387,12 @@ export class ParserModel {
       q = new Int8Array(raw.byteLength);
       q.set(raw);
     }
+    const slots: TableSlots = {
+      move: header.slots?.move ? Int32Array.from(header.slots.move) : null,
+      label: header.slots?.label ? Int32Array.from(header.slots.label) : null,
+    };
     return new ParserModel(
-      header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scales,
+      header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scales, slots,
     );
   }
 }

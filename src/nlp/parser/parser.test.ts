@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Doc, emptyMeta } from '../../core/doc.js';
-import { GreedyParser, ParserModel, parse, parserModelAvailable, PARSER_MODEL_PATH } from './index.js';
+import { BeamParser, GreedyParser, ParserModel, parse, parserModelAvailable, PARSER_MODEL_PATH } from './index.js';
 import { groupOrder } from './label-groups.js';
 import { parserOnDemandStage, parserStage } from './stage.js';
 
@@ -85,6 +85,41 @@ describe('parser decoding (no trained model needed)', () => {
         expect(new GreedyParser(asInt).parse(w, u, x)).toEqual(new GreedyParser(asFloat).parse(w, u, x));
       }
     }
+  });
+
+  it('reads only its own feature slots when a model names them, in both decoding paths and after a round trip', () => {
+    const slots = { move: Int32Array.from([0, 1, 2, 4, 5, 13, 40, 83]), label: Int32Array.from([0, 2, 5, 41]) };
+    const count = { n: 0 };
+    const out = new Uint32Array(8);
+    const fh = Uint32Array.from({ length: 84 }, (_, i) => 1000 + i);
+    const m0 = randomModel(5);
+    const m = new ParserModel(LABELS, A_BITS, L_BITS, m0.weights, {}, null, undefined, slots);
+    expect([...m.pick('move', fh, 84, out, count).subarray(0, count.n)]).toEqual([1000, 1001, 1002, 1004, 1005, 1013, 1040, 1083]);
+    // Slots past the features a state has (cluster slots without clusters) are skipped.
+    expect([...m.pick('label', fh, 40, out, count).subarray(0, count.n)]).toEqual([1000, 1002, 1005]);
+    expect(m0.pick('move', fh, 84, out, count)).toBe(fh);
+    expect(count.n).toBe(84);
+
+    for (let seed = 1; seed <= 6; seed++) {
+      const q = Int8Array.from(randomModel(seed).weights as Float32Array, (x) => Math.round(x * 127));
+      const asFloat = new ParserModel(LABELS, A_BITS, L_BITS, Float32Array.from(q), {}, null, undefined, slots);
+      const asInt = ParserModel.fromBuffer(
+        new ParserModel(LABELS, A_BITS, L_BITS, q, {}, null, { action: 127, label: 127 }, slots).toBuffer(),
+      );
+      expect([...asInt.slots.move!]).toEqual([...slots.move]);
+      expect([...asInt.slots.label!]).toEqual([...slots.label]);
+      const all = new ParserModel(LABELS, A_BITS, L_BITS, Float32Array.from(q));
+      let differs = 0;
+      for (const [w, u, x] of SENTENCES) {
+        const r = new GreedyParser(asInt).parse(w, u, x);
+        expectTree(r.head);
+        expect(r).toEqual(new GreedyParser(asFloat).parse(w, u, x));
+        if (JSON.stringify(r) !== JSON.stringify(new GreedyParser(all).parse(w, u, x))) differs++;
+      }
+      // The same weights read through every slot parse differently: the subset is used.
+      if (seed === 1) expect(differs).toBeGreaterThan(0);
+    }
+    expect(() => new BeamParser(m, 4)).toThrow(/every feature slot/);
   });
 
   it('refuses a model file of another format or a truncated one, saying what is wrong', () => {
