@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -336,6 +337,24 @@ describe('the web UI files', () => {
     const again = await get('/assets/style.css', { 'if-none-match': String(css.headers.etag) });
     expect(again.status).toBe(304);
     expect((await get('/assets/missing-AbCd1234.js')).status).toBe(404);
+  });
+
+  it('a client hanging up half-way through a file is not logged as a failure', async () => {
+    // Large enough that the stream is still being written when the client goes.
+    writeFileSync(join(webRoot, 'assets', 'big-AbCd1234.js'), 'x'.repeat(8 * 1024 * 1024));
+    const before = logged.length;
+    await new Promise<void>((resolve, reject) => {
+      const req = httpGet(new URL('/assets/big-AbCd1234.js', server.url), (res) => {
+        res.once('data', () => {
+          req.destroy();
+          // Give the server time to see the broken pipe and report (or not) its error.
+          setTimeout(resolve, 300);
+        });
+      });
+      req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' ? undefined : reject(e)));
+    });
+    expect(logged.slice(before)).toEqual([]);
+    expect((await get('/assets/style.css')).status).toBe(200); // still serving
   });
 
   it('never serves a file outside the root, however the path is written', async () => {

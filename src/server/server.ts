@@ -53,6 +53,9 @@ function splitTarget(target: string): { pathname: string; search: URLSearchParam
   return { pathname, search: new URLSearchParams(q === -1 ? '' : target.slice(q + 1)) };
 }
 
+/** Error codes of a stream whose client went away: no bug, and nobody to answer. */
+const HUNG_UP = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE']);
+
 export function createRequestHandler(options: { store: Store; host: string; webRoot: string | null; log: (line: string) => void }): (req: IncomingMessage, res: ServerResponse) => void {
   const router = new Router(apiRoutes(options.store));
   const openApi = JSON.stringify(openApiDocument(router.list()));
@@ -81,6 +84,12 @@ export function createRequestHandler(options: { store: Store; host: string; webR
   return (req, res) => {
     handle(req, res).catch((e: unknown) => {
       const { error, unexpected } = toHttpError(e);
+      // A client that hangs up mid-download breaks the file stream ("Premature close"):
+      // nothing went wrong here and nobody is left to answer.
+      if (HUNG_UP.has(String((e as { code?: unknown } | null)?.code))) {
+        res.destroy();
+        return;
+      }
       if (unexpected) {
         // A coded store error explains itself; anything else is a bug and needs its stack.
         const detail = isNewsgraphError(e) ? `${e.message} [${e.code}]` : e instanceof Error ? (e.stack ?? e.message) : String(e);
