@@ -15,6 +15,10 @@
  *    stages do. The other stages are then also the baseline's, so that the digests stay
  *    comparable between runs while others change the NLP code. Exit code 1 on any difference.
  *  - IDENTITY_STAGES=quotes,events (say) checks those stages instead of the default list.
+ *    Listing `parser` compares the parser stage's code, not its model: a copy is taken
+ *    after the original is parsed whole (cloneDoc), so the old stages after it read this
+ *    tree's parses. To compare parser models, compare records or the events evaluation
+ *    with NEWSGRAPH_PARSER_MODEL set to each model.
  *  - with BASELINE and TIME=<reps>, times old against new on the BBC articles (CPU
  *    time, alternating, median of the reps) and prints ms/article per part.
  *
@@ -137,6 +141,7 @@ for (const raw of all) {
 }
 
 console.log(`inputs               ${all.length} (${bbc.length} BBC)`);
+if (old && OWN.includes('parser')) console.log('note                 parses come from this tree\'s parser model on both sides (see the header)');
 console.log(`records sha256       ${whole.digest('hex')}`);
 console.log(`own fields sha256    ${mine.digest('hex')}`);
 if (old) {
