@@ -27,6 +27,7 @@ export interface ArgFinder {
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const OBJ = new Set(['obj', 'iobj']);
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const CASE = new Set(['case']);
 const PREP_ARGS = new Set(['obl', 'nmod', 'obl:agent', 'obl:npmod', 'nmod:poss']);
 
@@ -143,6 +144,11 @@ class DepsArgs extends FlatArgs {
     if (g - 1 >= this.ds && this.dv.info[h]!.xpos === 'VBG' && this.dv.info[g - 1]!.xpos.startsWith('VB') && this.dv.info[g - 1]!.lemmas.some((l) => CATENATIVE.has(l))) {
       return this.subject(g - 1, depth + 1);
     }
+    // "Russia, which has bases in both countries, called on …": a finite verb right after
+    // a relative clause set off by commas after the sentence's first noun phrase has that
+    // phrase as its subject, wherever the parse hung the verb (often inside the clause).
+    const opening = this.relativeOpening(g);
+    if (opening) return [opening];
     const r = this.rel(h);
     const head = this.dv.toks[h]!.head ?? -1;
     if (head >= this.ds && head < this.de) {
@@ -167,6 +173,27 @@ class DepsArgs extends FlatArgs {
       if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
     }
     return super.subject(h, depth);
+  }
+
+  /**
+   * For a verb whose finite verb group starts at g right after a comma: the noun phrase
+   * opening the sentence when "NP, which/who …," sits between it and the verb; else null.
+   */
+  private relativeOpening(g: number): Phrase | null {
+    // The verb group's first word is finite: "called", "has called", not "calling". A lone
+    // past form may be tagged VBN here (the tagger reads "…, called" as a participle); one
+    // with a "by" agent after it ("…, backed by France,") is a participle indeed.
+    const x = this.dv.info[g]!;
+    const pastForm = x.xpos === 'VBN' && this.dv.info[g + 1]?.lower !== 'by';
+    if (!(FINITE.has(x.xpos) || pastForm) || this.dv.info[g - 1]?.lower !== ',') return null;
+    for (let k = g - 2; k > this.ds + 1; k--) {
+      const x = this.dv.info[k]!;
+      if (x.xpos.startsWith('VB') && k < g - 2 && this.dv.info[k - 1]?.lower === ',') return null; // another clause
+      if (!(x.xpos === 'WP' || x.xpos === 'WDT') || this.dv.info[k - 1]!.lower !== ',') continue;
+      const np = this.antecedent(k);
+      return np && np.first === this.ds ? np : null;
+    }
+    return null;
   }
 
   /** The noun phrase a relative pronoun at `k` refers to (before it, across a comma), or null. */

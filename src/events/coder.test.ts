@@ -154,6 +154,25 @@ describe('event coder with a dependency parse', () => {
   });
 });
 
+describe('event coder with a misattached parse', () => {
+  it('gives a verb after "NP, which …," that noun phrase as subject, wherever the parse hung the verb', () => {
+    // "Turkey , which hosts millions of refugees , urged Greece to open the border ." with
+    // "urged" parsed as a modifier of "refugees" inside the relative clause, as greedy parses do.
+    const TUR: EntSpec = { name: 'Turkey', type: 'GPE', country: 'TUR', surfaces: ['Turkey'] };
+    const GRC: EntSpec = { name: 'Greece', type: 'GPE', country: 'GRC', surfaces: ['Greece'] };
+    // The tagger often reads such a verb as a participle (VBN): both tags must work.
+    for (const tag of ['VBD', 'VBN']) {
+      const { doc, ids } = build([`Turkey/NNP ,/, which/WDT hosts/VBZ millions/NNS of/IN refugees/NNS ,/, urged/${tag} Greece/NNP to/TO open/VB the/DT border/NN ./.`],
+        [TUR, GRC],
+        { deps: [[[-1, 'root'], [3, 'punct'], [3, 'nsubj'], [0, 'acl:relcl'], [3, 'obj'], [6, 'case'], [4, 'nmod'], [8, 'punct'], [6, 'acl'],
+          [8, 'obj'], [11, 'mark'], [8, 'xcomp'], [13, 'det'], [11, 'obj'], [0, 'punct']]] });
+      const events = codeDoc(doc).events;
+      expect(events.length, tag).toBeGreaterThan(0);
+      for (const e of events) expect(e.actor, tag).toEqual([ids.get('Turkey')]);
+    }
+  });
+});
+
 describe('coder trace (used by bench/events-eval.ts to say why a sentence coded nothing)', () => {
   it('reports a coded trigger as an event and an actor-less one as no-actor, with the phrase it tried', () => {
     const { doc } = build([
