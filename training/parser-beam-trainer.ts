@@ -62,7 +62,7 @@ export class BeamTrainer {
     readonly width: number,
     readonly rule: UpdateRule = 'max-violation',
   ) {
-    if (p.model.slots.move || p.model.slots.label) throw new Error('parser: beam training reads every feature slot');
+    if (!p.model.readsEverySlot) throw new Error('parser: beam training reads every feature slot');
     this.beam = new Beam(width);
     this.candZero = new Uint8Array(width);
     this.itemCosts = new Int32Array(width * N_CLASSES);

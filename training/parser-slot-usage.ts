@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bestLabel, classAction, classGroup, validMoves } from '../src/nlp/parser/decode.js';
+import { bestClass, bestLabel, classAction, classGroup, validMoves } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import { ParserModel, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
 import { N_CLASSES } from '../src/nlp/parser/model.js';
@@ -20,21 +20,6 @@ import { LEFT, N_ACTIONS, ParseState, RIGHT } from '../src/nlp/parser/transition
 import { tagTokens } from '../src/nlp/pos/index.js';
 import { EWT_DIR } from './common/conllu.js';
 import { loadGold } from './parser-data.js';
-
-/** Argmax over the valid classes of score − minus (minus may be null). */
-function argmax(score: Float64Array, minus: Float64Array | null, at: number, valid: Uint8Array): number {
-  let best = -1;
-  let top = -Infinity;
-  for (let c = 0; c < N_CLASSES; c++) {
-    if (valid[c] !== 1) continue;
-    const s = score[c]! - (minus ? minus[at + c]! : 0);
-    if (s > top) {
-      top = s;
-      best = c;
-    }
-  }
-  return best;
-}
 
 function main(): void {
   const { values } = parseArgs({
@@ -44,7 +29,7 @@ function main(): void {
     },
   });
   const m = ParserModel.fromBuffer(readFileSync(values.model));
-  if (m.slots.move || m.slots.label) throw new Error('parser-slot-usage: ranks the slots of a model that reads all of them');
+  if (!m.readsEverySlot) throw new Error('parser-slot-usage: ranks the slots of a model that reads all of them');
   const w = m.weights;
   const sents = loadGold(values.file);
   const st = new ParseState();
@@ -53,6 +38,7 @@ function main(): void {
   const valid = new Uint8Array(N_ACTIONS);
   const classes = new Uint8Array(N_CLASSES);
   const score = new Float64Array(N_CLASSES);
+  const without = new Float64Array(N_CLASSES);
   const rowVals = new Float64Array(MAX_FEATURES * N_CLASSES);
   const lScore = new Float64Array(64);
   const moveFlips = new Float64Array(MAX_FEATURES);
@@ -78,9 +64,12 @@ function main(): void {
             score[j] = score[j]! + w[r + j]!;
           }
         }
-        c = argmax(score, null, 0, classes);
+        c = bestClass(score, classes);
         moves++;
-        for (let k = 0; k < nf; k++) if (argmax(score, rowVals, k * N_CLASSES, classes) !== c) moveFlips[k]!++;
+        for (let k = 0; k < nf; k++) {
+          for (let j = 0; j < N_CLASSES; j++) without[j] = score[j]! - rowVals[k * N_CLASSES + j]!;
+          if (bestClass(without, classes) !== c) moveFlips[k]!++;
+        }
       }
       const a = classAction(c);
       let label = -1;

@@ -348,7 +348,8 @@ export function trainParser(o: TrainOptions): ParserModel {
       data: `UD English EWT r2.16, en_ewt-ud-train.conllu${o.withDev ? ' + en_ewt-ud-dev.conllu' : ''} (projective sentences only)`,
       ...(silverCount > 0 ? { silver: `${silverCount} news trees parsed by the beam parser (training/parser-silver.ts)` } : {}),
       seed: o.seed,
-      epochs: o.epochs,
+      // A train + dev model (or checkpoint) is what an `epoch`-epoch run writes.
+      epochs: o.withDev ? epoch : o.epochs,
       bestEpoch: epoch,
       ...(o.withDev ? { devLas: 'trained on dev: last epoch kept' } : { devLas: las }),
       tags: jk ? `jackknifed, ${o.jackknife} folds` : 'gold',
@@ -363,7 +364,7 @@ export function trainParser(o: TrainOptions): ParserModel {
   }
 
   function save(model: ParserModel, facts: Record<string, unknown>, out = o.out): void {
-    Object.assign(model.trainedOn, facts, o.withDev ? { epochs: facts.bestEpoch } : {});
+    Object.assign(model.trainedOn, facts);
     const buf = model.toBuffer();
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, buf);

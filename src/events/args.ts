@@ -187,9 +187,9 @@ class DepsArgs extends FlatArgs {
     const pastForm = x.xpos === 'VBN' && this.dv.info[g + 1]?.lower !== 'by';
     if (!(FINITE.has(x.xpos) || pastForm) || this.dv.info[g - 1]?.lower !== ',') return null;
     for (let k = g - 2; k > this.ds + 1; k--) {
-      const x = this.dv.info[k]!;
-      if (x.xpos.startsWith('VB') && k < g - 2 && this.dv.info[k - 1]?.lower === ',') return null; // another clause
-      if (!(x.xpos === 'WP' || x.xpos === 'WDT') || this.dv.info[k - 1]!.lower !== ',') continue;
+      const t = this.dv.info[k]!;
+      if (t.xpos.startsWith('VB') && k < g - 2 && this.dv.info[k - 1]?.lower === ',') return null; // another clause
+      if (!(t.xpos === 'WP' || t.xpos === 'WDT') || this.dv.info[k - 1]!.lower !== ',') continue;
       const np = this.antecedent(k);
       return np && np.first === this.ds ? np : null;
     }

@@ -83,13 +83,13 @@ export function createRequestHandler(options: { store: Store; host: string; webR
 
   return (req, res) => {
     handle(req, res).catch((e: unknown) => {
-      const { error, unexpected } = toHttpError(e);
       // A client that hangs up mid-download breaks the file stream ("Premature close"):
       // nothing went wrong here and nobody is left to answer.
       if (HUNG_UP.has(String((e as { code?: unknown } | null)?.code))) {
         res.destroy();
         return;
       }
+      const { error, unexpected } = toHttpError(e);
       if (unexpected) {
         // A coded store error explains itself; anything else is a bug and needs its stack.
         const detail = isNewsgraphError(e) ? `${e.message} [${e.code}]` : e instanceof Error ? (e.stack ?? e.message) : String(e);

@@ -210,7 +210,7 @@ export class BeamParser {
     readonly width: number,
   ) {
     // The move scorer sums fixed slot groups of all features (move-scorer.ts).
-    if (model.slots.move || model.slots.label) throw new Error('parser: beam decoding needs a model that reads every feature slot');
+    if (!model.readsEverySlot) throw new Error('parser: beam decoding needs a model that reads every feature slot');
     this.beam = new Beam(width);
     this.long = new GreedyParser(model);
     this.words = new WordCache(model.clusters);

@@ -171,6 +171,11 @@ export class ParserModel {
     return out;
   }
 
+  /** Both tables read every feature slot (no `slots` subset): what beam search needs. */
+  get readsEverySlot(): boolean {
+    return this.slots.move === null && this.slots.label === null;
+  }
+
   /** Int8 weights: inference can use the integer scorers. */
   get quantised(): boolean {
     return this.w32 !== null;
@@ -345,7 +350,7 @@ export class ParserModel {
       labels: this.labels,
       scales,
       ...(clusters ? { clusterBytes: clusters.length } : {}),
-      ...(this.slots.move || this.slots.label ? {
+      ...(!this.readsEverySlot ? {
         slots: {
           ...(this.slots.move ? { move: [...this.slots.move] } : {}),
           ...(this.slots.label ? { label: [...this.slots.label] } : {}),
