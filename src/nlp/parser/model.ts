@@ -40,6 +40,12 @@ export const ACTION_STRIDE = 16;
 export const LABEL_STRIDE = 64;
 /** The largest Int8 weight (symmetric range, so that negating a weight never overflows). */
 const Q_MAX = 127;
+/** XORed into an Int32 word of four Int8 weights, adds 128 to each: bytes 0..255 (see addActionRows). */
+const BYTE_BIAS = 0x80808080 | 0;
+/** Bytes 0 and 2 of a word, each in a 16-bit half. */
+const HALVES = 0x00ff00ff;
+/** Rows one SWAR sum may hold: 257 × 255 < 2^16. */
+const SWAR_MAX_ROWS = 257;
 /** Per-direction salts of the label-row hash (LEFT, RIGHT). */
 const DIR_SALT = [0x3c6ef372, 0x1f83d9ab] as const;
 
@@ -267,21 +273,30 @@ export class ParserModel {
     this.addActionRows(addr, ns, out);
   }
 
-  /** Second pass of the move scorers: adds the rows at Int32 addresses addr[0..n) to out, in local integers. */
+  /**
+   * Second pass of the move scorers: adds the rows at Int32 addresses addr[0..n) to out.
+   * Two weights at a time (SWAR): a word's bytes, each biased by 128 to 0..255, are
+   * masked into the 16-bit halves of two integers, so one add sums two classes. At most
+   * 257 rows keep each half under 2^16 (no carry crosses into the next); the bias is
+   * taken off at the end, so the sums are the exact ones.
+   */
   private addActionRows(addr: Int32Array, n: number, out: Int32Array): void {
+    if (n > SWAR_MAX_ROWS) throw new Error(`parser: ${n} rows exceed the ${SWAR_MAX_ROWS} one sum may hold`);
     const w32 = this.w32!;
-    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
-    let c8 = 0, c9 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c14 = 0, c15 = 0;
+    let a0 = 0, b0 = 0, a1 = 0, b1 = 0, a2 = 0, b2 = 0, a3 = 0, b3 = 0;
     for (let i = 0; i < n; i++) {
       const r = addr[i]!;
-      const x0 = w32[r]!, x1 = w32[r + 1]!, x2 = w32[r + 2]!, x3 = w32[r + 3]!;
-      c0 += (x0 << 24) >> 24; c1 += (x0 << 16) >> 24; c2 += (x0 << 8) >> 24; c3 += x0 >> 24;
-      c4 += (x1 << 24) >> 24; c5 += (x1 << 16) >> 24; c6 += (x1 << 8) >> 24; c7 += x1 >> 24;
-      c8 += (x2 << 24) >> 24; c9 += (x2 << 16) >> 24; c10 += (x2 << 8) >> 24; c11 += x2 >> 24;
-      c12 += (x3 << 24) >> 24; c13 += (x3 << 16) >> 24; c14 += (x3 << 8) >> 24; c15 += x3 >> 24;
+      const x0 = w32[r]! ^ BYTE_BIAS, x1 = w32[r + 1]! ^ BYTE_BIAS, x2 = w32[r + 2]! ^ BYTE_BIAS, x3 = w32[r + 3]! ^ BYTE_BIAS;
+      a0 += x0 & HALVES; b0 += (x0 >>> 8) & HALVES;
+      a1 += x1 & HALVES; b1 += (x1 >>> 8) & HALVES;
+      a2 += x2 & HALVES; b2 += (x2 >>> 8) & HALVES;
+      a3 += x3 & HALVES; b3 += (x3 >>> 8) & HALVES;
     }
-    out[0]! += c0; out[1]! += c1; out[2]! += c2; out[3]! += c3; out[4]! += c4; out[5]! += c5; out[6]! += c6; out[7]! += c7;
-    out[8]! += c8; out[9]! += c9; out[10]! += c10; out[11]! += c11; out[12]! += c12; out[13]! += c13; out[14]! += c14; out[15]! += c15;
+    const off = 128 * n;
+    out[0]! += (a0 & 0xffff) - off; out[1]! += (b0 & 0xffff) - off; out[2]! += (a0 >>> 16) - off; out[3]! += (b0 >>> 16) - off;
+    out[4]! += (a1 & 0xffff) - off; out[5]! += (b1 & 0xffff) - off; out[6]! += (a1 >>> 16) - off; out[7]! += (b1 >>> 16) - off;
+    out[8]! += (a2 & 0xffff) - off; out[9]! += (b2 & 0xffff) - off; out[10]! += (a2 >>> 16) - off; out[11]! += (b2 >>> 16) - off;
+    out[12]! += (a3 & 0xffff) - off; out[13]! += (b3 & 0xffff) - off; out[14]! += (a3 >>> 16) - off; out[15]! += (b3 >>> 16) - off;
   }
 
   /**
@@ -307,19 +322,20 @@ export class ParserModel {
       touch ^= w32[r + p0]! ^ w32[r + p1 - 1]!;
     }
     this.sink ^= touch;
+    if (nf > SWAR_MAX_ROWS) throw new Error(`parser: ${nf} rows exceed the ${SWAR_MAX_ROWS} one sum may hold`);
+    const off = 128 * nf;
     for (let p = p0; p < p1; p++) {
-      let a = 0, b = 0, c = 0, d = 0;
+      // Two labels per add, as in addActionRows.
+      let a = 0, b = 0;
       for (let i = 0; i < nf; i++) {
-        const x = w32[addr[i]! + p]!;
-        a += (x << 24) >> 24;
-        b += (x << 16) >> 24;
-        c += (x << 8) >> 24;
-        d += x >> 24;
+        const x = w32[addr[i]! + p]! ^ BYTE_BIAS;
+        a += x & HALVES;
+        b += (x >>> 8) & HALVES;
       }
-      out[4 * p] = a;
-      out[4 * p + 1] = b;
-      out[4 * p + 2] = c;
-      out[4 * p + 3] = d;
+      out[4 * p] = (a & 0xffff) - off;
+      out[4 * p + 1] = (b & 0xffff) - off;
+      out[4 * p + 2] = (a >>> 16) - off;
+      out[4 * p + 3] = (b >>> 16) - off;
     }
   }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Doc, emptyMeta } from '../../core/doc.js';
 import { BeamParser, GreedyParser, ParserModel, parse, parserModelAvailable, PARSER_MODEL_PATH } from './index.js';
-import { groupOrder } from './label-groups.js';
+import { MAX_FEATURES } from './features.js';
+import { GROUP_COUNT, groupOrder } from './label-groups.js';
+import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
+import { LEFT, RIGHT } from './transitions.js';
 import { parserOnDemandStage, parserStage } from './stage.js';
 
 const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod']);
@@ -83,6 +86,37 @@ describe('parser decoding (no trained model needed)', () => {
       expect(asFloat.quantised).toBe(false);
       for (const [w, u, x] of SENTENCES) {
         expect(new GreedyParser(asInt).parse(w, u, x)).toEqual(new GreedyParser(asFloat).parse(w, u, x));
+      }
+    }
+  });
+
+  it('sums Int8 rows exactly at the extremes: every feature on one row, weights of -128 and 127', () => {
+    // The integer scorers add two weights per operation (16-bit halves of one integer);
+    // a row read MAX_FEATURES times with extreme weights is where a carry would cross.
+    for (const fill of [[127], [-128], [127, -128, 0, -1, 1], [-128, 127]]) {
+      const q = new Int8Array(ParserModel.empty(LABELS, A_BITS, L_BITS, null).weights.length);
+      for (let i = 0; i < q.length; i++) q[i] = fill[i % fill.length]!;
+      const asInt = new ParserModel(LABELS, A_BITS, L_BITS, q);
+      const asFloat = new ParserModel(LABELS, A_BITS, L_BITS, Float32Array.from(q));
+      for (const nf of [1, 57, MAX_FEATURES]) {
+        const fh = new Uint32Array(MAX_FEATURES).fill(0x12345);
+        const rows = new Int32Array(MAX_FEATURES);
+        const fa = new Float64Array(ACTION_STRIDE);
+        const ia = new Int32Array(ACTION_STRIDE);
+        asFloat.scoreActions(fh, nf, fa, rows);
+        asInt.actionScoresInt(fh, nf, ia, rows);
+        expect(Array.from(ia.subarray(0, N_CLASSES))).toEqual(Array.from(fa.subarray(0, N_CLASSES)));
+        for (const action of [LEFT, RIGHT]) {
+          for (let g = 0; g < GROUP_COUNT; g++) {
+            const fl = new Float64Array(LABEL_STRIDE);
+            const il = new Int32Array(LABEL_STRIDE);
+            asFloat.scoreLabels(fh, nf, action, g, fl, rows);
+            asInt.labelScoresInt(fh, nf, action, g, il, rows);
+            const lo = asInt.groupStart[g]!;
+            const hi = asInt.groupStart[g + 1]!;
+            expect(Array.from(il.subarray(lo, hi))).toEqual(Array.from(fl.subarray(lo, hi)));
+          }
+        }
       }
     }
   });
