@@ -203,6 +203,8 @@ export const MAX_BEAM_WORDS = 400;
 export class BeamParser {
   private readonly beam: Beam;
   private readonly words: WordCache;
+  /** The last sentence's view, refilled for the next one. */
+  private view: SentenceView | null = null;
   private readonly long: GreedyParser;
 
   constructor(
@@ -221,7 +223,7 @@ export class BeamParser {
     if (n === 0) return { head: [], deprel: [] };
     if (n > MAX_BEAM_WORDS) return this.long.parse(words, upos, xpos);
     const m = this.model;
-    const view = makeView(words, upos, xpos, m.clusters, this.words);
+    const view = (this.view = makeView(words, upos, xpos, m.clusters, this.words, this.view));
     const beam = this.beam;
     beam.start(n);
     while (!beam.done()) {

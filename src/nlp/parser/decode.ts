@@ -7,7 +7,7 @@
  * which closes much of that gap, and news pipelines parse millions of
  * sentences, so linear time wins.
  */
-import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
+import { finishedFeatures, makeView, MAX_FEATURES, type SentenceView } from './features.js';
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
 import { GROUP_COUNT } from './label-groups.js';
@@ -124,6 +124,8 @@ export class GreedyParser {
 
   /** Per-form attributes, kept across sentences and documents (word-cache.ts). */
   private readonly words: WordCache;
+  /** The last sentence's view, refilled for the next one. */
+  private view: SentenceView | null = null;
 
   constructor(readonly model: ParserModel) {
     this.words = new WordCache(model.clusters);
@@ -135,7 +137,7 @@ export class GreedyParser {
     const m = this.model;
     const root = m.rootLabel;
     const st = this.st;
-    const view = makeView(words, upos, xpos, m.clusters, this.words);
+    const view = (this.view = makeView(words, upos, xpos, m.clusters, this.words, this.view));
     st.reset(n);
     const { valid, classes, feats, fh, rows } = this;
     // Int8 models use exact integer sums; Float32 ones (fresh from training) the

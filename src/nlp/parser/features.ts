@@ -29,53 +29,66 @@ export interface SentenceView {
   clusters: { fine: Int32Array; mid: Int32Array; coarse: Int32Array } | null;
 }
 
+/**
+ * The view of a sentence. `reuse`, a view an earlier call returned, is refilled when
+ * its arrays are long enough (a decoder keeps one: nine typed arrays per sentence
+ * were a visible share of parsing time); its arrays may then be longer than n + 1.
+ */
 export function makeView(
   words: readonly string[],
   upos: readonly string[],
   xpos: readonly string[],
   clusters: ClusterTable | null = null,
   cache: WordCache | null = null,
+  reuse: SentenceView | null = null,
 ): SentenceView {
   if (cache && cache.clusters !== clusters) throw new Error('parser: word cache built for other clusters');
   const n = words.length;
   // Without a cache kept across sentences (training), a cache for this sentence alone:
   // one definition of a form's attributes either way.
   const forms = cache ?? new WordCache(clusters, Infinity, n);
-  const view: SentenceView = {
-    n,
-    word: new Int32Array(n + 1),
-    tag: new Int32Array(n + 1),
-    upos: new Int32Array(n + 1),
-    suffix: new Int32Array(n + 1),
-    clusters: null,
-  };
-  const packed = clusters ? new Float64Array(n + 1) : null;
+  const fits = reuse !== null && reuse.word.length > n && (clusters === null || reuse.clusters !== null);
+  const size = reuse ? Math.max(2 * (n + 1), 64) : n + 1;
+  const view: SentenceView = fits
+    ? reuse
+    : {
+        n,
+        word: new Int32Array(size),
+        tag: new Int32Array(size),
+        upos: new Int32Array(size),
+        suffix: new Int32Array(size),
+        clusters: clusters ? { fine: new Int32Array(size), mid: new Int32Array(size), coarse: new Int32Array(size) } : null,
+      };
+  view.n = n;
+  const c = clusters ? view.clusters : null;
   for (let i = 0; i < n; i++) {
     const k = forms.slot(words[i] ?? '');
     view.word[i] = forms.word[k]!;
     view.suffix[i] = forms.suffix[k]!;
-    if (packed) packed[i] = forms.cluster[k]!;
-    view.tag[i] = forms.tag('x' + (xpos[i] ?? '_'));
-    view.upos[i] = forms.tag('u' + (upos[i] ?? '_'));
-  }
-  view.word[n] = hashString('<ROOT>');
-  view.tag[n] = hashString('x<ROOT>');
-  view.upos[n] = hashString('u<ROOT>');
-  view.suffix[n] = hashString('s<ROOT>');
-  if (packed) {
-    // Unknown words and the root token share the ids -1 / -2, apart from real clusters.
-    packed[n] = -2;
-    const c = { fine: new Int32Array(n + 1), mid: new Int32Array(n + 1), coarse: new Int32Array(n + 1) };
-    for (let i = 0; i <= n; i++) {
-      const p = packed[i]!;
+    view.tag[i] = forms.tag('x', xpos[i] ?? '_');
+    view.upos[i] = forms.tag('u', upos[i] ?? '_');
+    if (c) {
+      // Unknown words keep the id -1, apart from real clusters.
+      const p = forms.cluster[k]!;
       c.fine[i] = p < 0 ? p : p >>> 16;
       c.mid[i] = p < 0 ? p : (p >>> 8) & 0xff;
       c.coarse[i] = p < 0 ? p : p & 0xff;
     }
-    view.clusters = c;
   }
+  view.word[n] = ROOT_WORD;
+  view.tag[n] = ROOT_TAG;
+  view.upos[n] = ROOT_UPOS;
+  view.suffix[n] = ROOT_SUFFIX;
+  // The root token has its own id, -2.
+  if (c) c.fine[n] = c.mid[n] = c.coarse[n] = -2;
+  view.clusters = c;
   return view;
 }
+
+const ROOT_WORD = hashString('<ROOT>');
+const ROOT_TAG = hashString('x<ROOT>');
+const ROOT_UPOS = hashString('u<ROOT>');
+const ROOT_SUFFIX = hashString('s<ROOT>');
 
 /**
  * The definition of a feature hash: template t with values a, b, … is

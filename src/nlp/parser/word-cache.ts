@@ -26,7 +26,8 @@ function clusterOf(clusters: ClusterTable, word: string): number {
 export class WordCache {
   // Not a Map: the forms are strings just cut from the text (see core/type-table.ts).
   private readonly slots = new TypeTable<number>();
-  private readonly tags = new Map<string, number>();
+  private readonly xpos = new Map<string, number>();
+  private readonly upos = new Map<string, number>();
   word: Int32Array;
   suffix: Int32Array;
   /** Packed cluster ids (up to 32 bits unsigned, so not an Int32Array), -1 when unknown. */
@@ -59,12 +60,17 @@ export class WordCache {
     return k;
   }
 
-  /** hashString(prefix + tag), memoised: tags are few. */
-  tag(prefixed: string): number {
-    let h = this.tags.get(prefixed);
+  /**
+   * hashString(prefix + tag), memoised per prefix: tags are few, and keyed by the tag
+   * itself, whose string the tagger hands out again and again (its hash is kept on
+   * the string), a lookup builds no new string.
+   */
+  tag(prefix: 'x' | 'u', tag: string): number {
+    const memo = prefix === 'x' ? this.xpos : this.upos;
+    let h = memo.get(tag);
     if (h === undefined) {
-      h = hashString(prefixed);
-      this.tags.set(prefixed, h);
+      h = hashString(prefix + tag);
+      memo.set(tag, h);
     }
     return h;
   }
