@@ -136,6 +136,7 @@ export class GreedyParser {
     if (n === 0) return { head: [], deprel: [] };
     const m = this.model;
     const root = m.rootLabel;
+    const hashed = m.hashedSlots;
     const st = this.st;
     const view = (this.view = makeView(words, upos, xpos, m.clusters, this.words, this.view));
     st.reset(n);
@@ -153,7 +154,7 @@ export class GreedyParser {
         c = 0;
         while (classes[c] !== 1) c++;
       } else {
-        nf = finishedFeatures(st, view, feats, fh);
+        nf = finishedFeatures(st, view, feats, fh, hashed);
         const mf = m.pick('move', fh, nf, this.picked, this.count);
         if (int) m.actionScoresInt(mf, this.count.n, this.iActions, rows);
         else m.scoreActions(mf, this.count.n, this.fActions, rows);
@@ -167,7 +168,7 @@ export class GreedyParser {
           const g = classGroup(c);
           label = m.soleLabel[g]!;
           if (label < 0) {
-            if (nf < 0) nf = finishedFeatures(st, view, feats, fh);
+            if (nf < 0) nf = finishedFeatures(st, view, feats, fh, hashed);
             const lf = m.pick('label', fh, nf, this.picked, this.count);
             if (int) m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, rows);
             else m.scoreLabels(lf, this.count.n, a, g, this.fLabels, rows);

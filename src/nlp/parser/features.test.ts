@@ -269,6 +269,28 @@ describe('extractFeatures', () => {
     expect(() => makeView(['a'], ['X'], ['X'], clusters, new WordCache(null))).toThrow(/other clusters/);
   });
 
+  it('refills a reused view to the same values, longer sentence or shorter, and hashes only the asked slots', () => {
+    const tsv = ['#clusters', 'minister\t700\t12\t3', 'truce\t65000\t255\t7', 'Baku\t5\t1\t0', 'the\t9\t9\t9'].join('\n');
+    const clusters = ClusterTable.fromTsv(tsv);
+    const cache = new WordCache(clusters);
+    let reused: ReturnType<typeof makeView> | null = null;
+    const only = Int32Array.from([0, 3, 13, 41, 84, 97]);
+    const all = new Int32Array(MAX_FEATURES);
+    const some = new Int32Array(MAX_FEATURES).fill(12345);
+    for (const n of [3, WORDS.length, 1, 9, WORDS.length]) {
+      const args = [WORDS.slice(0, n), UPOS.slice(0, n), XPOS.slice(0, n), clusters] as const;
+      const fresh = makeView(...args);
+      reused = makeView(...args, cache, reused);
+      expect(reused.n).toBe(n);
+      for (const k of ['word', 'tag', 'upos', 'suffix'] as const) expect(reused[k].subarray(0, n + 1)).toEqual(fresh[k]);
+      for (const k of ['fine', 'mid', 'coarse'] as const) expect(reused.clusters![k].subarray(0, n + 1)).toEqual(fresh.clusters![k]);
+      const st = new ParseState(4);
+      st.reset(n);
+      expect(extractFeatures(st, reused, some, only)).toBe(extractFeatures(st, fresh, all));
+      for (let k = 0; k < 98; k++) expect(some[k]).toBe(only.includes(k) ? all[k] : 12345);
+    }
+  });
+
   it('featureHash is the definition f1 / f2 / f3', () => {
     expect(featureHash(0, [0])).toBe(f1(0, 0));
     expect(featureHash(7, [-5])).toBe(f1(7, -5));

@@ -145,7 +145,10 @@ const a1 = new Int32Array(MAX_FEATURES);
 const a2 = new Int32Array(MAX_FEATURES);
 
 /**
- * Fills `out` with feature hashes for the current state; returns how many.
+ * Fills `out` with feature hashes for the current state; returns how many
+ * slots the state has (nf). With `only` (ascending slot numbers), only those
+ * slots are hashed and the others' entries in `out` are left as they were:
+ * for a model whose tables read a subset (ParserModel.hashedSlots).
  * Feature k is f_arity(template, a0[k], a1[k], a2[k]) of the reference
  * definitions f1/f2/f3 above (the hash values are part of the model format):
  * the state's values are first stored into a0..a2, then hashed in one small
@@ -153,7 +156,7 @@ const a2 = new Int32Array(MAX_FEATURES);
  * inlining them after a few dozen call sites, and every int32 hash passed to
  * or returned from a call that is not inlined is boxed as a heap number.
  */
-export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array): number {
+export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array, only: Int32Array | null = null): number {
   const { word, tag, upos, suffix } = v;
   const label = st.label;
   const n = st.n;
@@ -312,7 +315,10 @@ export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array
     nf = 98;
   }
 
-  for (let k = 0; k < nf; k++) {
+  const m = only ? only.length : nf;
+  for (let i = 0; i < m; i++) {
+    const k = only ? only[i]! : i;
+    if (k >= nf) break;
     const ar = SLOT_ARITY[k]!;
     let h = combine(SLOT_SEED[k]!, a0[k]!);
     if (ar > 1) h = combine(h, a1[k]!);
@@ -324,10 +330,21 @@ export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array
 
 /**
  * extractFeatures, then each hash through the murmur finaliser into `fh`: the form
- * the weight tables are addressed by (model.ts). Returns how many features.
+ * the weight tables are addressed by (model.ts). Returns how many slots the
+ * state has; with `only`, only those slots are computed (see extractFeatures).
  */
-export function finishedFeatures(st: ParseState, v: SentenceView, feats: Int32Array, fh: Uint32Array): number {
-  const k = extractFeatures(st, v, feats);
-  for (let i = 0; i < k; i++) fh[i] = finish(feats[i]!);
+export function finishedFeatures(
+  st: ParseState, v: SentenceView, feats: Int32Array, fh: Uint32Array, only: Int32Array | null = null,
+): number {
+  const k = extractFeatures(st, v, feats, only);
+  if (only) {
+    for (let i = 0; i < only.length; i++) {
+      const s = only[i]!;
+      if (s >= k) break;
+      fh[s] = finish(feats[s]!);
+    }
+  } else {
+    for (let i = 0; i < k; i++) fh[i] = finish(feats[i]!);
+  }
   return k;
 }

@@ -177,6 +177,18 @@ export class ParserModel {
     return out;
   }
 
+  /**
+   * The slots either table reads, ascending, or null when one reads every slot:
+   * the only features a decoder needs to hash.
+   */
+  get hashedSlots(): Int32Array | null {
+    const { move, label } = this.slots;
+    if (move === null || label === null) return null;
+    this.usedSlots ??= Int32Array.from(new Set([...move, ...label])).sort();
+    return this.usedSlots;
+  }
+  private usedSlots: Int32Array | null = null;
+
   /** Both tables read every feature slot (no `slots` subset): what beam search needs. */
   get readsEverySlot(): boolean {
     return this.slots.move === null && this.slots.label === null;
