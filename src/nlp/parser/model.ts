@@ -101,6 +101,8 @@ export class ParserModel {
   private readonly labelShift: number;
   /** The Int8 weights seen as Int32 quads (same memory), for the integer scorers. */
   private readonly w32: Int32Array | null;
+  /** hashedSlots, computed on first use. */
+  private usedSlots: Int32Array | null = null;
   /** Sink for the prefetching loads of labelScoresInt, so that they are not optimised away. */
   private sink = 0;
 
@@ -187,7 +189,6 @@ export class ParserModel {
     this.usedSlots ??= Int32Array.from(new Set([...move, ...label])).sort();
     return this.usedSlots;
   }
-  private usedSlots: Int32Array | null = null;
 
   /** Both tables read every feature slot (no `slots` subset): what beam search needs. */
   get readsEverySlot(): boolean {
