@@ -9,7 +9,10 @@
  *  - the same accuracy and stack speed for the beam-search parser (models/parser-beam.bin),
  *    when it is there;
  *  - model load time and peak RSS (both measured by bench/nlp-stack.ts in a fresh child
- *    process running only the stack; the evaluation process's own RSS is shown too).
+ *    process running only the stack; the evaluation process's own RSS is shown too);
+ *  - the speed and peak RSS of a long ingest (BBC then Reuters-21578, ~3.6 M tokens), in
+ *    which every cache of the stack fills up. The children run the TypeScript through tsx,
+ *    which adds ~35 MB to their RSS that the built CLI (dist/) does not have.
  * Needs ../shared/data beside the project; says so and exits 0 when it is absent.
  */
 import { spawnSync } from 'node:child_process';
@@ -55,6 +58,13 @@ function runStack(parserModel?: string): StackRuns {
   return { ...all[Math.floor(STACK_RUNS / 2)]!, runs: all.map((r) => r.tokensPerCpuSecond) };
 }
 const stack = runStack();
+// A long ingest (BBC, then Reuters-21578: ~3.6 M tokens), once: every cache fills and is
+// trimmed, so its peak RSS is the stack's steady-state memory, which 300 articles never reach.
+const longChild = spawnSync(
+  process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)), '--long'], { encoding: 'utf8' },
+);
+if (longChild.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts --long failed: ${longChild.stderr}`);
+const longRun = (JSON.parse(longChild.stdout.trim().split('\n').pop() ?? '{}') as StackFigures).long;
 // The optional beam-search parser (docs/decisions/0007): its accuracy and the stack's speed with it.
 const beamModel = existsSync(BEAM_PARSER_MODEL_PATH) ? BEAM_PARSER_MODEL_PATH : null;
 const beamStack = beamModel ? runStack(beamModel) : null;
@@ -100,6 +110,12 @@ rows.push(
   ['  of which NER alone (testb)', `${Math.round(ner.tokensPerCpuSecond)}`],
   ['model load (CPU ms): POS / parser / NER', `${stack.loadMs.pos.toFixed(0)} / ${stack.loadMs.parser.toFixed(0)} / ${stack.loadMs.ner.toFixed(0)}`],
   ['peak RSS, stack (models + articles)', `${stack.peakRssMb} MB`],
+  ...(longRun
+    ? ([
+        ['long ingest (BBC + Reuters-21578): tokens per CPU second', `${longRun.tokensPerCpuSecond} (${longRun.tokens} tokens, ${longRun.articles} articles, one run)`],
+        ['  peak RSS of the long ingest (caches full)', `${longRun.peakRssMb} MB`],
+      ] as Array<[string, string]>)
+    : []),
   ['peak RSS, this evaluation process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (holds the test sets)`],
 );
 const w = Math.max(...rows.map(([k]) => k.length));
