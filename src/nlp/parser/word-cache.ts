@@ -35,12 +35,8 @@ export class WordCache {
 
   constructor(
     readonly clusters: ClusterTable | null,
-    /**
-     * Forms kept before the cache starts afresh (a long ingest meets ever new names).
-     * 30,000 rather than 100,000: ~7 MB less in a long ingest, and a form costs little
-     * to redo (bench/nlp-stack.ts --long).
-     */
-    private readonly limit = 30_000,
+    /** Forms kept before the cache starts afresh (a long ingest meets ever new names). */
+    private readonly limit = 100_000,
     capacity = 4096,
   ) {
     const size = Math.max(1, Math.min(capacity, limit));

@@ -32,13 +32,8 @@ import type { PosModelData } from './model.js';
 import { ROW_BITS, ROW_LEN, RowIndex } from './row-index.js';
 import { TypeCache, typeEntry, type TypeEntry } from './type-cache.js';
 
-/**
- * Types per generation of the type cache (see type-cache.ts); ~2 kB each with their facts and
- * hashes. 8,000 rather than 16,000: 25 MB less once a long ingest has filled both generations
- * (bench/nlp-stack.ts --long), for no tagging time measurable in paired runs (the types that
- * recur are kept by the young generation either way).
- */
-const GENERATION_TYPES = 8_000;
+/** Types per generation of the type cache (see type-cache.ts); ~2 kB each with their facts and hashes. */
+const GENERATION_TYPES = 16_000;
 
 export class PosTagger {
   readonly classes: readonly string[];
