@@ -18,8 +18,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BBC } from './nlp-stack.js';
 import type { StackFigures } from './nlp-stack.js';
+import { BBC_FILE } from '../training/common/news-articles.js';
 import { EWT_DIR } from '../training/common/conllu.js';
 import { evalNer, DEFAULT_NER_TEST } from '../training/eval-ner.js';
 import { evalParser } from '../training/eval-parser.js';
@@ -28,7 +28,7 @@ import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
 
 const EWT_TEST = `${EWT_DIR}/en_ewt-ud-test.conllu`;
-for (const f of [EWT_TEST, DEFAULT_NER_TEST, BBC]) {
+for (const f of [EWT_TEST, DEFAULT_NER_TEST, BBC_FILE]) {
   if (!existsSync(f)) {
     console.log(`eval:nlp skipped: ${f} is absent (../shared/data is not beside the project)`);
     process.exit(0);
@@ -44,12 +44,12 @@ interface StackRuns extends StackFigures {
   /** Tokens per CPU second of every run, ascending. */
   runs: number[];
 }
-function runStackOnce(parserModel?: string): StackFigures {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url))], {
+function runStackOnce(parserModel?: string, args: string[] = []): StackFigures {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)), ...args], {
     encoding: 'utf8',
     env: parserModel ? { ...process.env, NEWSGRAPH_PARSER_MODEL: parserModel } : process.env,
   });
-  if (child.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts failed: ${child.stderr}`);
+  if (child.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts ${args.join(' ')} failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as StackFigures;
 }
 function runStack(parserModel?: string): StackRuns {
@@ -60,11 +60,7 @@ function runStack(parserModel?: string): StackRuns {
 const stack = runStack();
 // A long ingest (BBC, then Reuters-21578: ~3.6 M tokens), once: every cache fills and is
 // trimmed, so its peak RSS is the stack's steady-state memory, which 300 articles never reach.
-const longChild = spawnSync(
-  process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)), '--long'], { encoding: 'utf8' },
-);
-if (longChild.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts --long failed: ${longChild.stderr}`);
-const longRun = (JSON.parse(longChild.stdout.trim().split('\n').pop() ?? '{}') as StackFigures).long;
+const longRun = runStackOnce(undefined, ['--long']).long;
 // The optional beam-search parser (docs/decisions/0007): its accuracy and the stack's speed with it.
 const beamModel = existsSync(BEAM_PARSER_MODEL_PATH) ? BEAM_PARSER_MODEL_PATH : null;
 const beamStack = beamModel ? runStack(beamModel) : null;

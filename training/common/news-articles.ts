@@ -3,10 +3,25 @@
  * News 2004-05 from ../shared/data/news-text (research use; read, never copied into the
  * project), paragraphs joined in order and cut into texts of about `words` words each.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BBC_FILE = fileURLToPath(new URL('../../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
+export const REUTERS_DIR = fileURLToPath(new URL('../../../shared/data/news-text/reuters21578/', import.meta.url));
+
+/**
+ * The Reuters-21578 bodies, one file at a time, as article texts: the "Reuter &#3;"
+ * trailer dropped, hard-wrapped lines joined, indented paragraphs set apart by blank lines.
+ */
+export function* reutersTexts(dir = REUTERS_DIR): Generator<string> {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const d of JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{ body?: string }>) {
+      const body = (d.body ?? '').replace(/\s*Reuter\s*&#3;\s*$/, '');
+      if (body) yield body.split(/\n\s{2,}/).map((p) => p.replace(/\s+/g, ' ')).join('\n\n');
+    }
+  }
+}
 
 /** The first `n` texts of about `words` words (paragraphs kept whole, blank lines between). */
 export function newsArticleTexts(n: number, words = 600, file = BBC_FILE): string[] {
