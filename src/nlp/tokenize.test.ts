@@ -31,6 +31,12 @@ describe('tokenize', () => {
     ['J. R. R. Tolkien', ['J.', 'R.', 'R.', 'Tolkien']],
     ['rose 3.5 percent.', ['rose', '3.5', 'percent', '.']],
     ['What?! Really!!!', ['What', '?!', 'Really', '!!!']],
+    ['Petroleum Ltd> said', ['Petroleum', 'Ltd', '>', 'said']],
+    ['Pacific Ltd <CP>, said', ['Pacific', 'Ltd', '<', 'CP', '>', ',', 'said']],
+    ['a <b>bold</b> move', ['a', '<', 'b', '>', 'bold', '<', '/', 'b', '>', 'move']],
+    ['News|Sport', ['News', '|', 'Sport']],
+    ['•Item one', ['•', 'Item', 'one']],
+    ['3 > 2', ['3', '>', '2']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });

@@ -12,7 +12,10 @@
  *   "cannot" → can not; straight and curly apostrophes alike.
  * - Currency symbols and "%" split from numbers ("$5" → $ 5, "5%" → 5 %).
  * - URLs, e-mail addresses, @handles and #hashtags are single tokens.
- * - Dashes (—, –, --), ellipses (…, ...) and quotes are tokens of their own.
+ * - Dashes (—, –, --), ellipses (…, ...) and quotes are tokens of their own, and so
+ *   are angle brackets, vertical bars and bullets: left over from markup, wire
+ *   services or page layouts ("Ltd>", "<CP>", "News|Sport", "•Item"), they must
+ *   not glue to the word beside them.
  * - A final period stays on known abbreviations ("Gen.", "U.S.", "a.m.") and
  *   initials ("J."); whether it also ends a sentence is the splitter's call.
  *
@@ -45,7 +48,7 @@ const SPLIT_WORDS = new Map<string, number>([
 const OPENERS = new Set(['"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '‚']);
 const CLOSERS = new Set(['"', '\'', '”', '’', '»', '›', ')', ']', '}', ',', ';', ':', '!', '?', '.']);
 /** Always their own token, wherever they occur in a word. */
-const ALWAYS_SPLIT = new Set(['"', '“', '”', '«', '»', '„', '(', ')', '[', ']', '{', '}', ';', '!', '?', '—', '–', '…']);
+const ALWAYS_SPLIT = new Set(['"', '“', '”', '«', '»', '„', '(', ')', '[', ']', '{', '}', ';', '!', '?', '—', '–', '…', '<', '>', '|', '•']);
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₺', '₩']);
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
