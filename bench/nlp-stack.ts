@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mainThreadCpuMs, processCpuMs } from '../src/core/cpu-time.js';
 import { Doc, emptyMeta } from '../src/core/doc.js';
 import { loadNer } from '../src/nlp/ner/load.js';
 import { nerStage } from '../src/nlp/ner/index.js';
@@ -52,28 +53,11 @@ export interface StackFigures extends StackSpeed {
   long?: { articles: number; tokens: number; tokensPerCpuSecond: number; peakRssMb: number };
 }
 
-/** This process's CPU time so far, ms. */
-const cpuNow = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const cpuMs = (f: () => void): number => {
-  const t = cpuNow();
+  const t = processCpuMs();
   f();
-  return cpuNow() - t;
+  return processCpuMs() - t;
 };
-
-/** The main thread's CPU time so far, ms (10 ms ticks), or null off Linux. */
-function mainThreadMs(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    // Fields after the parenthesised command: utime and stime are the 12th and 13th.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) * 10;
-  } catch {
-    return null;
-  }
-}
 
 function main(): void {
   const { values } = parseArgs({
@@ -104,9 +88,9 @@ function main(): void {
     const d = new Doc(t.split(/\n\s*\n/).map((p) => p.trim()), emptyMeta({ language: 'en' }));
     stack.forEach((s, i) => {
       // A CPU clock read per stage and article: ~1 µs against ~15 ms of work per article.
-      const t0 = timed ? cpuNow() : 0;
+      const t0 = timed ? processCpuMs() : 0;
       s.run(d);
-      if (timed) stageMs[i]! += cpuNow() - t0;
+      if (timed) stageMs[i]! += processCpuMs() - t0;
     });
     return d.tokens.length;
   };
@@ -114,11 +98,11 @@ function main(): void {
   const timed = (articles: readonly string[]): StackSpeed => {
     stageMs.fill(0);
     let tokens = 0;
-    const main0 = mainThreadMs();
+    const main0 = mainThreadCpuMs();
     const ms = cpuMs(() => {
       for (const t of articles) tokens += run(t, true);
     });
-    const main1 = mainThreadMs();
+    const main1 = mainThreadCpuMs();
     return {
       tokens,
       articles: articles.length,

@@ -22,9 +22,9 @@
  * (putArticle is idempotent, so a job done twice stores its article once). When the
  * queue drains, the worker that finished the last job runs the corpus analysis.
  */
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { mainThreadCpuMs, processCpuMs } from '../core/cpu-time.js';
 import { isNewsgraphError, isPermanent, toNewsgraphError } from '../core/errors.js';
 import { expandInputs } from '../ingest/inputs.js';
 import type { InputItem, InputOptions } from '../ingest/inputs.js';
@@ -192,23 +192,6 @@ export interface WorkerCpu {
   totalMs: number;
   extractMs: number | null;
   otherMs: number | null;
-}
-
-function processCpuMs(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-}
-
-/** CPU of the main thread (Linux: utime + stime of /proc/self/task/<pid>, in clock ticks of 10 ms), else null. */
-function mainThreadCpuMs(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    // Fields after the ")" that closes the command name: state is 3rd, utime 14th and stime 15th overall.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
