@@ -36,6 +36,7 @@ describe('tokenize', () => {
     ['a <b>bold</b> move', ['a', '<', 'b', '>', 'bold', '<', '/', 'b', '>', 'move']],
     ['News|Sport', ['News', '|', 'Sport']],
     ['•Item one', ['•', 'Item', 'one']],
+    ["<Information Builders'>, a", ['<', 'Information', 'Builders', "'", '>', ',', 'a']],
     ['3 > 2', ['3', '>', '2']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
