@@ -88,6 +88,34 @@ function withHandles(words: readonly string[], spans: TokenSpan[]): TokenSpan[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A word with no letter or digit: punctuation, a bracket, a quote, "&". */
+const NO_ALNUM = /^[^\p{L}\p{N}]+$/u;
+/** What may end a name when written against it: "Kerrang!", "Hey Ya!", "Sky+". */
+const NAME_FINAL = /^[!?+]+$/u;
+/** The possessive piece split off above: no name starts with it ("McDonald's" ends with it). */
+const CLITIC = /^['’]s$/u;
+
+/**
+ * The span without punctuation at its edges, or null if nothing is left. The model
+ * sometimes carries a name's span over a comma, bracket, quote or possessive beside it
+ * (", Oil & Natural Gas Corp", ") John", "Rivaldo (", "Information Builders'", "'s Ball"),
+ * and the entity would take that as part of its name. A closing "!", "?" or "+" written
+ * against the name stays.
+ */
+export function trimmed(words: readonly string[], s: TokenSpan, starts: Int32Array, ends: Int32Array, first = 0): TokenSpan | null {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && (NO_ALNUM.test(words[a]!) || CLITIC.test(words[a]!))) a++;
+  while (b > a) {
+    const w = words[b - 1]!;
+    const glued = b - 1 > a && ends[first + b - 2] === starts[first + b - 1];
+    if (!NO_ALNUM.test(w) || (glued && NAME_FINAL.test(w))) break;
+    b--;
+  }
+  if (a === b) return null;
+  return a === s.start && b === s.end ? s : { start: a, end: b, type: s.type };
+}
+
 export const nerStage: Stage = {
   name: 'ner',
   version: NER_VERSION,
@@ -100,7 +128,8 @@ export const nerStage: Stage = {
     let first = 0;
     words.forEach((sentence, i) => {
       for (const s of spans[i] ?? []) {
-        out.push({ start: starts[first + s.start]!, end: ends[first + s.end - 1]!, label: s.type });
+        const t = trimmed(sentence, s, starts, ends, first);
+        if (t) out.push({ start: starts[first + t.start]!, end: ends[first + t.end - 1]!, label: s.type });
       }
       first += sentence.length;
     });
