@@ -77,6 +77,14 @@ describe('splitSentences', () => {
     expect(split('He paused... and went on. Then… Nothing.')).toEqual(['He paused... and went on.', 'Then…', 'Nothing.']);
   });
 
+  it('starts a sentence at each item of a bulleted list', () => {
+    expect(split('The winners were:\n - Best actor - Nathan Lane for The Producers\n - Best actress - Laura Kelly\n• Best opera - Lady Macbeth')).toEqual(
+      ['The winners were:', '- Best actor - Nathan Lane for The Producers', '- Best actress - Laura Kelly', '• Best opera - Lady Macbeth'],
+    );
+    // A dash within a line is not a bullet, nor is a line break alone (wrapped text).
+    expect(split('Prices rose - sharply - in May\nand June. They fell.')).toEqual(['Prices rose - sharply - in May\nand June.', 'They fell.']);
+  });
+
   it('is a Stage over doc.text and doc.paragraphs', () => {
     const doc = new Doc(['First one. Second one.', 'Third'], emptyMeta({ language: 'en' }));
     sentenceStage.run(doc);

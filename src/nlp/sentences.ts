@@ -76,13 +76,29 @@ const SOFT_BREAKS = new Set([',', ';', ':', '—', '–', '-', ')', ']', '…'])
 export function splitParagraph(text: string, toks: readonly Token[], out: Span[]): void {
   let first = 0;
   for (let i = 0; i < toks.length; i++) {
-    const end = sentenceEndAt(text, toks, i);
+    let end = sentenceEndAt(text, toks, i);
+    if (end < 0 && i + 1 < toks.length && startsListItem(text, toks, i + 1)) end = i;
     if (end < 0) continue;
     pushBounded(text, toks, first, end, out);
     first = end + 1;
     i = end;
   }
   if (first < toks.length) pushBounded(text, toks, first, toks.length - 1, out);
+}
+
+/** Markers of a list item at the start of a line. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '‣']);
+
+/**
+ * Whether token j opens a list item: a bullet first on its line, then a space. Lists
+ * whose items run on without a full stop ("- Best sound design - The Woman in White
+ * ⏎ - Best new opera - …") would otherwise make one sentence of a whole list.
+ */
+function startsListItem(text: string, toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  if (!next || next.start === t.end || !BULLETS.has(text.slice(t.start, t.end))) return false;
+  return text.lastIndexOf('\n', t.start) >= toks[j - 1]!.end;
 }
 
 /** Tokens first..last as one sentence, or as windows of at most MAX_SENTENCE_TOKENS cut at soft breaks where there are any. */
