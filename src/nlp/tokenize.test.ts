@@ -37,6 +37,7 @@ describe('tokenize', () => {
     ['News|Sport', ['News', '|', 'Sport']],
     ['•Item one', ['•', 'Item', 'one']],
     ["<Information Builders'>, a", ['<', 'Information', 'Builders', "'", '>', ',', 'a']],
+    ["the `burden' of", ['the', '`', 'burden', "'", 'of']],
     ['3 > 2', ['3', '>', '2']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);

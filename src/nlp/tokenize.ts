@@ -45,7 +45,7 @@ const SPLIT_WORDS = new Map<string, number>([
   ['cannot', 3], ['gonna', 3], ['gotta', 3], ['wanna', 3],
 ]);
 
-const OPENERS = new Set(['"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '‚', '<', '•']);
+const OPENERS = new Set(['"', '\'', '`', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '‚', '<', '•']);
 const CLOSERS = new Set(['"', '\'', '”', '’', '»', '›', ')', ']', '}', ',', ';', ':', '!', '?', '.', '>']);
 /** Always their own token, wherever they occur in a word. */
 const ALWAYS_SPLIT = new Set(['"', '“', '”', '«', '»', '„', '(', ')', '[', ']', '{', '}', ';', '!', '?', '—', '–', '…', '<', '>', '|', '•']);
