@@ -4,6 +4,8 @@
  * ../shared/data/news-text) and lists what looks wrong, most frequent first:
  *  - tokens that glue a word to a symbol ("Ltd>", "aaa+" in letter/digit shapes);
  *  - NER spans that start or end with punctuation;
+ *  - one-word NER spans whose word is far more often written in lower case in the sweep
+ *    ("Shares" first in a sentence), a sign of a name guessed from a capital alone;
  *  - one-token sentences, and sentences of more than 90 tokens.
  * Nothing here is scored: it is where to look next. Each list names real cases, some
  * correct ("Kerrang!", Reuters' results tables), so read before changing anything.
@@ -38,6 +40,10 @@ const glued = new Map<string, string[]>();
 const nerEdges = new Map<string, string[]>();
 const oneToken = new Map<string, string[]>();
 const long: string[] = [];
+const oneWordNames = new Map<string, string[]>();
+/** How often each word is written in lower case, and in any case. */
+const lowerCount = new Map<string, number>();
+const anyCount = new Map<string, number>();
 const note = (m: Map<string, string[]>, key: string, example: string): void => {
   const l = m.get(key);
   if (l) l.push(example);
@@ -53,9 +59,16 @@ for (const t of texts) {
     const w = d.slice(tok);
     if (w.length > 1 && /[\p{L}\p{N}]/u.test(w) && GLUED.test(w)) note(glued, w.replace(/\p{L}/gu, 'a').replace(/\p{N}/gu, '9'), w);
   }
+  for (const tok of d.tokens) {
+    const w = d.slice(tok);
+    const lw = w.toLowerCase();
+    anyCount.set(lw, (anyCount.get(lw) ?? 0) + 1);
+    if (w === lw) lowerCount.set(lw, (lowerCount.get(lw) ?? 0) + 1);
+  }
   for (const n of d.ner) {
     const w = d.slice(n);
     if (/^[^\p{L}\p{N}]|[^\p{L}\p{N}.)]$/u.test(w)) note(nerEdges, `${n.label} ${w}`, w);
+    if (/^\p{Lu}\p{Ll}+$/u.test(w)) note(oneWordNames, `${n.label} ${w}`, w);
   }
   let ti = 0;
   for (const s of d.sentences) {
@@ -75,6 +88,13 @@ const top = (title: string, m: Map<string, string[]>, n: number): void => {
 console.log(`nlp-anomalies: ${texts.length} articles`);
 top('tokens gluing a word to a symbol, by shape', glued, 25);
 top('NER spans with punctuation at an edge', nerEdges, 25);
+// Keep the names whose word is written in lower case at least 20 times and 9 times in 10.
+for (const key of [...oneWordNames.keys()]) {
+  const lw = key.slice(key.indexOf(' ') + 1).toLowerCase();
+  const lower = lowerCount.get(lw) ?? 0;
+  if (lower < 20 || lower < 0.9 * (anyCount.get(lw) ?? 0)) oneWordNames.delete(key);
+}
+top('one-word NER spans of words mostly written in lower case', oneWordNames, 25);
 top('one-token sentences', oneToken, 15);
 console.log(`\nsentences of more than 90 tokens: ${long.length}`);
 for (const s of long.slice(0, 10)) console.log(`  ${s}`);
