@@ -96,9 +96,13 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '‣']);
  */
 function startsListItem(text: string, toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
+  // Asked of almost every token: settled on its length and first character, no slice.
+  if (t.end - t.start !== 1 || !BULLETS.has(text[t.start]!)) return false;
   const next = toks[j + 1];
-  if (!next || next.start === t.end || !BULLETS.has(text.slice(t.start, t.end))) return false;
-  return text.lastIndexOf('\n', t.start) >= toks[j - 1]!.end;
+  if (!next || next.start === t.end) return false;
+  // First on its line: the space since the previous token holds a line break.
+  for (let k = toks[j - 1]!.end; k < t.start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Tokens first..last as one sentence, or as windows of at most MAX_SENTENCE_TOKENS cut at soft breaks where there are any. */
