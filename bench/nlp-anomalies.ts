@@ -58,9 +58,6 @@ for (const t of texts) {
   for (const tok of d.tokens) {
     const w = d.slice(tok);
     if (w.length > 1 && /[\p{L}\p{N}]/u.test(w) && GLUED.test(w)) note(glued, w.replace(/\p{L}/gu, 'a').replace(/\p{N}/gu, '9'), w);
-  }
-  for (const tok of d.tokens) {
-    const w = d.slice(tok);
     const lw = w.toLowerCase();
     anyCount.set(lw, (anyCount.get(lw) ?? 0) + 1);
     if (w === lw) lowerCount.set(lw, (lowerCount.get(lw) ?? 0) + 1);

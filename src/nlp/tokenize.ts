@@ -15,7 +15,8 @@
  * - Dashes (—, –, --), ellipses (…, ...) and quotes are tokens of their own, and so
  *   are angle brackets, vertical bars and bullets: left over from markup, wire
  *   services or page layouts ("Ltd>", "<CP>", "News|Sport", "•Item"), they must
- *   not glue to the word beside them.
+ *   not glue to the word beside them. A backtick opens a quote ("`burden'"), as in
+ *   ASCII-era wire copy.
  * - A final period stays on known abbreviations ("Gen.", "U.S.", "a.m.") and
  *   initials ("J."); whether it also ends a sentence is the splitter's call.
  *

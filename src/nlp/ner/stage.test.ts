@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { trimmed } from './stage.js';
 import type { TokenSpan } from './tags.js';
 
-/** Words of a sentence written with single spaces, except where `glue` joins two. */
+/**
+ * Words of a sentence and their offsets, as if written with single spaces; a "|" joins
+ * two words with no space between ("Kerrang|!" is "Kerrang!", two words).
+ */
 function sentence(text: string): { words: string[]; starts: Int32Array; ends: Int32Array } {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  // "Kerrang|!" writes "Kerrang!" as two words with no space between.
   let at = 0;
   for (const chunk of text.split(' ')) {
     for (const w of chunk.split('|')) {
