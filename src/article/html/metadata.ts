@@ -22,7 +22,8 @@ import { authorsOf } from './authors.js';
 import { all, textOf, type DomDocument } from './dom.js';
 import { readDate, readDateLine } from './isodate.js';
 import { articleObjects, field, isObject, names, str, type JsonObject } from './jsonld.js';
-import { clean, decodeEntities, metaMap } from './metatags.js';
+import { decodeEntities } from '../entities.js';
+import { clean, metaMap } from './metatags.js';
 import { titleOf } from './title.js';
 
 export interface PageMetadata {

@@ -2,20 +2,8 @@
  * Meta tags and the text in them: the page's declared metadata, read into a map
  * once so that each field's order of preference is a list of keys.
  */
+import { decodeEntities } from '../entities.js';
 import { all, type DomDocument } from './dom.js';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** JSON-LD strings are raw script text, so entities in them were never decoded. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[e.toLowerCase()] ?? whole;
-  });
-}
 
 export function clean(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;

@@ -4,10 +4,14 @@
  * is a block. Hard-wrapped text (e-mail, wire feeds at ~72 columns) is detected
  * by its line-length profile and its wrapped lines are joined back within
  * blank-line-separated paragraphs.
+ *
+ * Character references a scraper copied from the page's markup ("AT&amp;T") are
+ * decoded first, so that no later reader sees them.
  */
+import { decodeEntities } from '../entities.js';
 
 function normaliseLine(line: string): string {
-  return line.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return decodeEntities(line).replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 function isHardWrapped(lines: readonly string[]): boolean {

@@ -60,4 +60,9 @@ describe('readScrapedText', () => {
     expect(p.paragraphs.length).toBe(6);
     expect(p.paragraphs[0]).toMatch(/about seventy columns/);
   });
+
+  it('decodes character references the scraper copied from the markup', () => {
+    const p = readScrapedText('Shares of AT&amp;T rose on Monday after the &lt;CP&gt; report, Reuters said.\n\nIt&#39;s the R&D budget&#3;');
+    expect(p.paragraphs).toEqual(['Shares of AT&T rose on Monday after the <CP> report, Reuters said.', "It's the R&D budget"]);
+  });
 });
