@@ -8,11 +8,15 @@
  * eval:nlp in a child process, so that the RSS is the stack's own and not that of the
  * evaluation's treebanks and test sets.
  *
- *   npx tsx bench/nlp-stack.ts [--articles 300] [--warm 280] [--long]
+ *   npx tsx bench/nlp-stack.ts [--articles 300] [--warm 280] [--long] [--trace-jit cold|warm]
+ *
+ * --trace-jit turns on V8's --trace-opt for the run named, and for it alone, so that
+ * the optimising compiler's work inside it can be counted (bench/jit-compiles.ts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { mainThreadCpuMs, processCpuMs } from '../src/core/cpu-time.js';
 import { Doc, emptyMeta } from '../src/core/doc.js';
 import { loadNer } from '../src/nlp/ner/load.js';
@@ -65,11 +69,14 @@ function main(): void {
       articles: { type: 'string', default: '300' },
       warm: { type: 'string', default: '0' },
       long: { type: 'boolean', default: false },
+      'trace-jit': { type: 'string' },
     },
   });
   const max = Number(values.articles);
   const warm = Number(values.warm);
   if (!(max > 20) || !(warm >= 0)) throw new Error('nlp-stack: --articles must be over 20 and --warm at least 0');
+  const traced = values['trace-jit'];
+  if (traced !== undefined && traced !== 'cold' && traced !== 'warm') throw new Error('nlp-stack: --trace-jit takes cold or warm');
   const loadMs = {
     pos: cpuMs(() => loadTagger()),
     parser: cpuMs(() => parse(['.'], ['PUNCT'], ['.'])),
@@ -95,7 +102,14 @@ function main(): void {
     return d.tokens.length;
   };
   for (const t of texts.slice(0, 20)) run(t, false);
-  const timed = (articles: readonly string[]): StackSpeed => {
+  const timed = (articles: readonly string[], name: 'cold' | 'warm'): StackSpeed => {
+    // V8 prints a line per finished optimisation while the flag is on.
+    if (traced === name) setFlagsFromString('--trace-opt');
+    const speed = timedRun(articles);
+    if (traced === name) setFlagsFromString('--no-trace-opt');
+    return speed;
+  };
+  const timedRun = (articles: readonly string[]): StackSpeed => {
     stageMs.fill(0);
     let tokens = 0;
     const main0 = mainThreadCpuMs();
@@ -113,10 +127,10 @@ function main(): void {
   };
   const out: StackFigures = {
     loadMs,
-    ...timed(texts.slice(20)),
+    ...timed(texts.slice(20), 'cold'),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
-  if (warm > 0) out.warm = timed(bbc.slice(max, max + warm));
+  if (warm > 0) out.warm = timed(bbc.slice(max, max + warm), 'warm');
   if (values.long) {
     let n = 0;
     let longTokens = 0;

@@ -78,7 +78,8 @@ function current(w: DocWord, stamp: number): DocWord {
  */
 export function computeDocStats(sentences: readonly (readonly StatWord[])[]): { stamp: number; allCaps: boolean[] } {
   const stamp = nextStamp++;
-  const allCaps = sentences.map(allCapsSentence);
+  const allCaps: boolean[] = [];
+  for (const s of sentences) allCaps.push(allCapsSentence(s));
   for (let si = 0; si < sentences.length; si++) {
     if (allCaps[si]) continue;
     const words = sentences[si]!;

@@ -473,7 +473,13 @@ let tokenStartBuf = new Int32Array(257);
 function analyse(raw: readonly (readonly string[])[], res: NerResources): Analysed {
   const cache = typeCache(res);
   trimCache(cache);
-  const types = raw.map((s) => s.map((w) => cachedTokenInfo(w, cache, res)));
+  // Filled in loops, not mapped: see tagTokens (pos/load.ts).
+  const types: TokenInfo[][] = [];
+  for (const s of raw) {
+    const ts = new Array<TokenInfo>(s.length);
+    for (let i = 0; i < s.length; i++) ts[i] = cachedTokenInfo(s[i]!, cache, res);
+    types.push(ts);
+  }
   const { stamp, allCaps } = computeDocStats(types);
   const ctx: TokenInfo[] = [];
   // Reused: a typed array per document of more than 64 bytes gets an off-heap store, slow to make and to collect.

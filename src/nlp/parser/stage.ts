@@ -8,7 +8,7 @@
  *    (`doc.parses.ensure`), which most sentences of an article never need
  *    (docs/decisions/0006). The parses it makes are the same.
  */
-import type { Doc, Token } from '../../core/doc.js';
+import type { Doc } from '../../core/doc.js';
 import { SentenceParses } from '../../core/parses.js';
 import { sentenceTokenRanges } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
@@ -25,17 +25,24 @@ function description(): string {
 }
 
 function parseRange(doc: Doc, first: number, end: number): void {
-  const toks: Token[] = doc.tokens.slice(first, end);
-  const r = parse(
-    toks.map((t) => doc.slice(t)),
-    toks.map((t) => t.upos ?? 'X'),
-    toks.map((t) => t.xpos ?? 'XX'),
-  );
-  toks.forEach((t, i) => {
-    const h = r.head[i]!;
+  // Filled in a loop, not mapped: see tagTokens (pos/load.ts).
+  const n = end - first;
+  const words = new Array<string>(n);
+  const upos = new Array<string>(n);
+  const xpos = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[first + i]!;
+    words[i] = doc.slice(t);
+    upos[i] = t.upos ?? 'X';
+    xpos[i] = t.xpos ?? 'XX';
+  }
+  const r = parse(words, upos, xpos);
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i]!;
+    const h = r.head[i - first]!;
     t.head = h < 0 ? -1 : first + h;
-    t.deprel = r.deprel[i]!;
-  });
+    t.deprel = r.deprel[i - first]!;
+  }
 }
 
 function install(doc: Doc): SentenceParses {

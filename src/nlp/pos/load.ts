@@ -37,5 +37,16 @@ export function readTagger(path: string): PosTagger {
 export function tagTokens(words: readonly string[]): { upos: string[]; xpos: string[] } {
   const t = loadTagger();
   const ids = t.predict(words);
-  return { upos: ids.map((c) => t.upos[c]!), xpos: ids.map((c) => t.xpos[c]!) };
+  // Filled in a loop, not mapped: what map returns has another elements kind once its
+  // caller is optimised, and every reader compiled before then is thrown away and
+  // compiled again (bench/jit-compiles.ts, docs/decisions/0012).
+  const n = ids.length;
+  const upos = new Array<string>(n);
+  const xpos = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const c = ids[i]!;
+    upos[i] = t.upos[c]!;
+    xpos[i] = t.xpos[c]!;
+  }
+  return { upos, xpos };
 }

@@ -18,7 +18,9 @@ const CLOSE_AFTER = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '…']);
  * “ or ”, whose tags it knows; unclear ones alternate within the sentence.
  */
 export function taggingForms(text: string, toks: readonly Token[]): string[] {
-  const forms = toks.map((t) => text.slice(t.start, t.end));
+  // Filled in a loop, not mapped: see tagTokens (load.ts).
+  const forms = new Array<string>(toks.length);
+  for (let i = 0; i < toks.length; i++) forms[i] = text.slice(toks[i]!.start, toks[i]!.end);
   let open = false;
   for (let i = 0; i < toks.length; i++) {
     if (forms[i] !== '"') continue;
