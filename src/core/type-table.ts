@@ -5,7 +5,7 @@
  * out of compiled code, most of the cost of the lookup); hashing the few code units
  * here takes nanoseconds, and comparing the one candidate key is a plain string compare.
  */
-import { fmix32 } from './fmix.js';
+import { codeUnitHash as hashOf } from './fmix.js';
 
 export class TypeTable<V> {
   private keys: string[] = [];
@@ -53,11 +53,4 @@ export class TypeTable<V> {
     this.mask = this.slots.length - 1;
     this.keys.forEach((k, i) => this.place(k, i + 1));
   }
-}
-
-/** FNV-1a over the UTF-16 code units, mixed so the low bits that pick a slot spread. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return fmix32(h);
 }

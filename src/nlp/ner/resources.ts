@@ -3,6 +3,8 @@
  * capitalisation profile per lowercase word) and a multi-word gazetteer. Both are
  * parsed from small gzipped text files written by the training scripts.
  */
+import { FNV_OFFSET, fnvStep } from '../../core/fmix.js';
+import { StringIndex } from '../../core/string-index.js';
 
 /** Cluster ids at three granularities, like Brown-cluster bit-string prefixes. */
 export interface ClusterIds {
@@ -76,56 +78,82 @@ export interface GazMatch {
 const NO_MATCH: readonly GazMatch[] = [];
 
 /**
- * Entries are kept as one map from every entry and every proper prefix of an entry
- * (tokens joined by single spaces) to the bit set of types whose entries end there (0
- * for a prefix only): the same walk as a token trie, but built from the file's lines
- * without a map per node, which made loading slow and large.
+ * Entries are kept as one set of every entry and every proper prefix of an entry
+ * (tokens joined by single spaces), each with the bit set of types whose entries end
+ * there (0 for a prefix only): the same walk as a token trie, without a map per node.
+ * The set is a StringIndex over the file's own text: its 140,000 keys are slices of
+ * it, hashed as the lines are scanned, so loading makes no string per key.
  */
 export class Gazetteer {
   readonly typeNames: string[] = [];
-  private readonly phrases = new Map<string, number>();
+  private readonly phrases: StringIndex;
   /** Words that are the second of some entry: a phrase can only go on past its first word into one of these. */
-  private readonly secondWords = new Set<string>();
+  private readonly secondWords: StringIndex;
   private maxLen = 0;
+
+  private constructor(text: string, lines: number, spaces: number) {
+    // A phrase ends at a space or a line end; a line has at most one second word.
+    this.phrases = new StringIndex(text, lines + spaces);
+    this.secondWords = new StringIndex(text, lines);
+  }
 
   /** Lines are `TYPE<TAB>lowercased entry tokens separated by spaces`. */
   static parse(text: string): Gazetteer {
-    const g = new Gazetteer();
+    let lines = 1;
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) lines++;
+    let spaces = 0;
+    for (let p = text.indexOf(' '); p >= 0; p = text.indexOf(' ', p + 1)) spaces++;
+    const g = new Gazetteer(text, lines, spaces);
     const typeIds = new Map<string, number>();
+    // The file lists each type's lines together: its name is sliced once per run of lines.
+    let typeName = '';
+    let t = -1;
     let pos = 0;
     while (pos < text.length) {
       let eol = text.indexOf('\n', pos);
       if (eol < 0) eol = text.length;
       const tab = text.indexOf('\t', pos);
       if (tab > pos && tab < eol) {
-        const typeName = text.slice(pos, tab);
-        let t = typeIds.get(typeName);
-        if (t === undefined) {
-          t = g.typeNames.length;
-          if (t >= 31) throw new Error('gazetteer: too many types');
-          typeIds.set(typeName, t);
-          g.typeNames.push(typeName);
+        if (tab - pos !== typeName.length || !text.startsWith(typeName, pos)) {
+          typeName = text.slice(pos, tab);
+          t = typeIds.get(typeName) ?? -1;
+          if (t < 0) {
+            t = g.typeNames.length;
+            if (t >= 31) throw new Error('gazetteer: too many types');
+            typeIds.set(typeName, t);
+            g.typeNames.push(typeName);
+          }
         }
-        g.add(text.slice(tab + 1, eol), t);
+        g.add(text, tab + 1, eol, t);
       }
       pos = eol + 1;
     }
+    g.phrases.trim();
+    g.secondWords.trim();
     return g;
   }
 
-  private add(entry: string, type: number): void {
-    const phrases = this.phrases;
+  /** The entry text[start, end) of type `type`, its prefixes, and its second word. */
+  private add(text: string, start: number, end: number, type: number): void {
+    let h = FNV_OFFSET;
+    let word = FNV_OFFSET;
+    let wordStart = start;
     let tokens = 1;
-    let last = -1;
-    for (let sp = entry.indexOf(' '); sp >= 0; sp = entry.indexOf(' ', sp + 1)) {
-      if (tokens === 2) this.secondWords.add(entry.slice(last + 1, sp));
-      const prefix = entry.slice(0, sp);
-      if (!phrases.has(prefix)) phrases.set(prefix, 0);
-      last = sp;
-      tokens++;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 32) {
+        this.phrases.add(h, start, k - start);
+        if (tokens === 2) this.secondWords.add(word, wordStart, k - wordStart);
+        tokens++;
+        wordStart = k + 1;
+        word = FNV_OFFSET;
+      } else {
+        word = fnvStep(word, c);
+      }
+      h = fnvStep(h, c);
     }
-    if (tokens === 2) this.secondWords.add(entry.slice(last + 1));
-    phrases.set(entry, (phrases.get(entry) ?? 0) | (1 << type));
+    if (tokens === 2) this.secondWords.add(word, wordStart, end - wordStart);
+    this.phrases.orValue(this.phrases.add(h, start, end - start), 1 << type);
     if (tokens > this.maxLen) this.maxLen = tokens;
   }
 
@@ -146,7 +174,7 @@ export class Gazetteer {
 
   /** Whether this lowercased token is the second of some entry (a match longer than one word needs one). */
   isSecondWord(lower: string): boolean {
-    return this.secondWords.has(lower);
+    return this.secondWords.get(lower) !== undefined;
   }
 
   /** Longest match of each type starting at `start` (lowercased tokens). */
