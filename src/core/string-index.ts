@@ -84,6 +84,11 @@ export class StringIndex {
     this.values[e]! |= bits;
   }
 
+  /** Sets the value of key number e (from add). */
+  setValue(e: number, value: number): void {
+    this.values[e] = value;
+  }
+
   /** Gives back the room of the keys it was made for but not given. */
   trim(): void {
     this.starts = this.starts.slice(0, this.count);

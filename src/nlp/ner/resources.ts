@@ -13,19 +13,33 @@ export interface ClusterIds {
   coarse: number;
 }
 
+/** Cluster ids packed in one Int32: fine in bits 0–11, mid in 12–21, coarse in 22–30. */
+const FINE_LIMIT = 1 << 12;
+const MID_LIMIT = 1 << 10;
+const COARSE_LIMIT = 1 << 9;
+
 export class Clusters {
-  private readonly byWord = new Map<string, ClusterIds>();
-  /** lowercase word → bucket of how often it is capitalised mid-sentence in news text. */
-  private readonly caseProfile = new Map<string, number>();
+  /** Word → packed cluster ids. */
+  private readonly byWord: StringIndex;
+  /** lowercase word → bucket of how often it is capitalised mid-sentence in news. */
+  private readonly caseProfile: StringIndex;
+
+  private constructor(text: string, lines: number) {
+    this.byWord = new StringIndex(text, lines);
+    this.caseProfile = new StringIndex(text, lines);
+  }
 
   /**
    * Lines are `word<TAB>fine<TAB>mid<TAB>coarse` under `#clusters` and `word<TAB>bucket`
-   * under `#case`. Read with indexOf and digit arithmetic, not split and Number: this
-   * runs on every model load, over 64k lines, before the compiler has optimised it.
+   * under `#case`. Read with indexOf and digit arithmetic, not split and Number, into
+   * StringIndexes over the text itself (as the gazetteer is): this runs on every model
+   * load, over 64k lines, before the compiler has optimised it.
    */
   static parse(text: string): Clusters {
-    const c = new Clusters();
     const n = text.length;
+    let lines = 1;
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) lines++;
+    const c = new Clusters(text, lines);
     const v = [0, 0, 0];
     let caseSection = false;
     let line = 0;
@@ -44,24 +58,40 @@ export class Clusters {
           else if (d >= 48 && d <= 57) v[field] = v[field]! * 10 + d - 48;
           else if (d !== 13) throw new Error(`clusters file: line ${line + 1} has a column that is not a whole number`);
         }
-        const word = text.slice(pos, tab);
-        if (caseSection) c.caseProfile.set(word, v[0]!);
-        else c.byWord.set(word, { fine: v[0]!, mid: v[1]!, coarse: v[2]! });
+        let h = FNV_OFFSET;
+        for (let k = pos; k < tab; k++) h = fnvStep(h, text.charCodeAt(k));
+        // A word listed twice keeps its last line, as a Map would.
+        if (caseSection) {
+          c.caseProfile.setValue(c.caseProfile.add(h, pos, tab - pos), v[0]!);
+        } else {
+          const [fine, mid, coarse] = v as [number, number, number];
+          if (fine >= FINE_LIMIT || mid >= MID_LIMIT || coarse >= COARSE_LIMIT) {
+            throw new Error(`clusters file: line ${line + 1} has a cluster id beyond ${FINE_LIMIT - 1} / ${MID_LIMIT - 1} / ${COARSE_LIMIT - 1}`);
+          }
+          c.byWord.setValue(c.byWord.add(h, pos, tab - pos), fine | (mid << 12) | (coarse << 22));
+        }
       }
       pos = eol + 1;
     }
+    c.byWord.trim();
+    c.caseProfile.trim();
     return c;
+  }
+
+  private ids(word: string): ClusterIds | undefined {
+    const p = this.byWord.get(word);
+    return p === undefined ? undefined : { fine: p & (FINE_LIMIT - 1), mid: (p >>> 12) & (MID_LIMIT - 1), coarse: p >>> 22 };
   }
 
   /** Exact form first; capitals-only forms (headlines) fall back to Title and lower case. */
   lookup(word: string): ClusterIds | undefined {
-    const exact = this.byWord.get(word);
+    const exact = this.ids(word);
     if (exact) return exact;
     const lower = word.toLowerCase();
     if (lower === word) return undefined;
     const title = word.charAt(0) + lower.slice(1);
     // A word already in title case was the exact form looked up above.
-    return (title === word ? undefined : this.byWord.get(title)) ?? this.byWord.get(lower);
+    return (title === word ? undefined : this.ids(title)) ?? this.ids(lower);
   }
 
   caseBucket(lowerWord: string): number | undefined {

@@ -9,7 +9,7 @@ import { documentFeatures } from './features.js';
 import { fnv1a } from './hash.js';
 import { DocumentDecoder } from './document-decoder.js';
 import { loadNer, modelAvailable } from './load.js';
-import { Gazetteer } from './resources.js';
+import { Clusters, Gazetteer } from './resources.js';
 import { shortShape, wordShape } from './shape.js';
 import { tagByReference } from './tagger.js';
 
@@ -37,6 +37,32 @@ describe('gazetteer', () => {
     expect(g.wordTypes('apple')).toBe(-1);
     expect(g.wordTypes('new york')).toBe(-1);
     expect(['york', 'apple', 'city', 'new'].map((w) => g.isSecondWord(w))).toEqual([true, true, false, false]);
+  });
+});
+
+describe('clusters', () => {
+  const FILE = '#clusters\nLondon\t12\t3\t1\nparis\t999\t149\t29\nParis\t7\t2\t0\nParis\t8\t2\t0\n#case\nlondon\t4\nwho\t0\n';
+
+  it('reads cluster ids at three levels, the last line of a word winning', () => {
+    const c = Clusters.parse(FILE);
+    expect(c.lookup('London')).toEqual({ fine: 12, mid: 3, coarse: 1 });
+    expect(c.lookup('Paris')).toEqual({ fine: 8, mid: 2, coarse: 0 });
+    expect(c.lookup('paris')).toEqual({ fine: 999, mid: 149, coarse: 29 });
+    expect(c.lookup('Rome')).toBeUndefined();
+    expect(c.caseBucket('london')).toBe(4);
+    expect(c.caseBucket('who')).toBe(0);
+    expect(c.caseBucket('London')).toBeUndefined();
+  });
+
+  it('falls back from capitals to title case, then lower case', () => {
+    const c = Clusters.parse(FILE);
+    expect(c.lookup('LONDON')).toEqual({ fine: 12, mid: 3, coarse: 1 });
+    expect(c.lookup('PARIS')).toEqual({ fine: 8, mid: 2, coarse: 0 });
+  });
+
+  it('names the line of a bad or oversized column', () => {
+    expect(() => Clusters.parse('#clusters\nx\t1\t2\t3\ny\t1\tb\t3\n')).toThrow(/line 3 .*not a whole number/);
+    expect(() => Clusters.parse('#clusters\nx\t5000\t2\t3\n')).toThrow(/line 2 has a cluster id beyond/);
   });
 });
 
