@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipWhole } from '../core/inflate.js';
 
 /**
  * Resolved against this module's own URL: src/knowledge/ (tsx, vitest) and
@@ -11,7 +11,7 @@ export function knowledgeFile(name: string): URL {
 
 export function readKnowledge(name: string): string {
   const bytes = readFileSync(knowledgeFile(name));
-  return name.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  return name.endsWith('.gz') ? gunzipWhole(bytes).toString('utf8') : bytes.toString('utf8');
 }
 
 /** Rows of a tab-separated knowledge table, without its `#` comment lines and header. */

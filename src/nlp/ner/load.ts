@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipWhole } from '../../core/inflate.js';
 import { FEATURE_VERSION, type NerResources } from './features.js';
 import { deserialiseBundle, type NerModel } from './model.js';
 import { Clusters, Gazetteer } from './resources.js';
@@ -22,7 +22,7 @@ export interface LoadedNer {
 }
 
 export function loadResources(use: { clusters: boolean; gazetteer: boolean } = { clusters: true, gazetteer: true }): NerResources {
-  const read = (f: string): string => gunzipSync(readFileSync(f)).toString('utf8');
+  const read = (f: string): string => gunzipWhole(readFileSync(f)).toString('utf8');
   return {
     clusters: use.clusters ? Clusters.parse(read(CLUSTERS_FILE)) : null,
     gazetteer: use.gazetteer ? Gazetteer.parse(read(GAZETTEER_FILE)) : null,

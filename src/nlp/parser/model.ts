@@ -24,6 +24,7 @@
  * node:zlib.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawWhole } from '../../core/inflate.js';
 import { ClusterTable } from './clusters.js';
 import { FEATURE_VERSION } from './features.js';
 
@@ -411,7 +412,7 @@ export class ParserModel {
       clusters = ClusterTable.fromBytes(inflateRawSync(b.subarray(at, at + header.clusterBytes)));
       at += header.clusterBytes;
     }
-    const raw = inflateRawSync(b.subarray(at));
+    const raw = inflateRawWhole(b.subarray(at), ACTION_STRIDE * 2 ** header.actionBits + LABEL_STRIDE * 2 ** header.labelBits);
     // A view when the inflated bytes sit 4-aligned (as a fresh large Buffer does): no
     // second copy of the tables at load. Otherwise copy into an aligned array.
     let q: Int8Array;

@@ -9,7 +9,8 @@
  *   zero padding to 4 bytes, u32 hashes[F], i16 weights[E], padding to 4,
  *   u8 rowLength[F], u8 classOf[E], gzipped lexicon text (header.lexiconBytes)
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../../core/inflate.js';
 import type { Lexicon } from './features.js';
 import { formatLexicon, parseLexicon } from './lexicon.js';
 
@@ -113,7 +114,7 @@ export function decodeModel(bytes: Uint8Array): PosModelData {
     rowLength: bytes.subarray(lengthsAt, lengthsAt + F),
     classOf: bytes.subarray(classesAt, classesAt + E),
     lexicon: header.lexiconBytes > 0
-      ? parseLexicon(gunzipSync(bytes.subarray(lexAt, lexAt + header.lexiconBytes)).toString('utf8'))
+      ? parseLexicon(gunzipWhole(bytes.subarray(lexAt, lexAt + header.lexiconBytes)).toString('utf8'))
       : null,
   };
 }
