@@ -8,8 +8,12 @@
  */
 import { gunzipSync, inflateRawSync } from 'node:zlib';
 
-/** Beyond this a size hint is not trusted (a damaged trailer must not allocate gigabytes). */
-const MAX_HINT = 512 << 20;
+/**
+ * Beyond this a size hint is not trusted: a damaged trailer must not allocate a huge
+ * buffer up front. For the project's own files (the largest is 10 MB); input bytes
+ * from users are decompressed without a hint (src/ingest/decode.ts).
+ */
+const MAX_HINT = 64 << 20;
 
 const hinted = (size: number): { chunkSize: number } | undefined =>
   // One byte more than the output: a chunk filled exactly sends zlib round for another.
