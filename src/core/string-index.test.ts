@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FNV_OFFSET, fnvStep } from './fmix.js';
 import { StringIndex } from './string-index.js';
-
-/** Adds source[start, end) as a builder does, hashing while it scans. */
-function addSlice(ix: StringIndex, source: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) h = fnvStep(h, source.charCodeAt(k));
-  return ix.add(h, start, end - start);
-}
 
 describe('StringIndex', () => {
   it('finds slices of its source by value, each key once', () => {
@@ -15,7 +7,7 @@ describe('StringIndex', () => {
     const ix = new StringIndex(src, 6);
     let at = 0;
     for (const piece of src.split('|').slice(0, -1)) {
-      const e = addSlice(ix, src, at, at + piece.length);
+      const e = ix.addSlice(at, at + piece.length);
       ix.orValue(e, piece.length);
       at += piece.length + 1;
     }
@@ -36,7 +28,7 @@ describe('StringIndex', () => {
     const map = new Map<string, number>();
     let at = 0;
     words.forEach((w, i) => {
-      ix.orValue(addSlice(ix, src, at, at + w.length), 1 << (i % 5));
+      ix.orValue(ix.addSlice(at, at + w.length), 1 << (i % 5));
       map.set(w, (map.get(w) ?? 0) | (1 << (i % 5)));
       at += w.length + 1;
     });
@@ -47,8 +39,8 @@ describe('StringIndex', () => {
 
   it('refuses more keys than it was made for', () => {
     const ix = new StringIndex('a b', 1);
-    addSlice(ix, 'a b', 0, 1);
-    expect(addSlice(ix, 'a b', 0, 1)).toBe(0);
-    expect(() => addSlice(ix, 'a b', 2, 3)).toThrow(/more than the 1 keys/);
+    ix.addSlice(0, 1);
+    expect(ix.addSlice(0, 1)).toBe(0);
+    expect(() => ix.addSlice(2, 3)).toThrow(/more than the 1 keys/);
   });
 });

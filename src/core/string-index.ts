@@ -9,7 +9,7 @@
  * Keys are hashed as TypeTable hashes its keys (FNV-1a over the UTF-16 code units,
  * then fmix32), so a builder can hash a slice as it scans the text and pass the state.
  */
-import { FNV_OFFSET, fmix32, fnvStep } from './fmix.js';
+import { codeUnitHash, FNV_OFFSET, fmix32, fnvStep } from './fmix.js';
 
 export class StringIndex {
   private starts: Int32Array;
@@ -40,11 +40,9 @@ export class StringIndex {
 
   /** The value of `key`, or undefined when it is not in the set. */
   get(key: string): number | undefined {
-    let h = FNV_OFFSET;
     const n = key.length;
-    for (let i = 0; i < n; i++) h = fnvStep(h, key.charCodeAt(i));
     const { slots, mask, starts, lengths, source } = this;
-    for (let s = fmix32(h) & mask; ; s = (s + 1) & mask) {
+    for (let s = codeUnitHash(key) & mask; ; s = (s + 1) & mask) {
       const e = slots[s]!;
       if (e === 0) return undefined;
       if (lengths[e - 1] !== n) continue;
@@ -77,6 +75,13 @@ export class StringIndex {
     lengths[e] = length;
     slots[s] = e + 1;
     return e;
+  }
+
+  /** add for a slice the caller has not hashed while scanning. */
+  addSlice(start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let k = start; k < end; k++) h = fnvStep(h, this.source.charCodeAt(k));
+    return this.add(h, start, end - start);
   }
 
   /** Sets bits in the value of key number e (from add). */

@@ -6,6 +6,13 @@
 import { FNV_OFFSET, fnvStep } from '../../core/fmix.js';
 import { StringIndex } from '../../core/string-index.js';
 
+/** How many times `ch` occurs in `text`: the most keys a table built from its lines or words can get. */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let p = text.indexOf(ch); p >= 0; p = text.indexOf(ch, p + 1)) n++;
+  return n;
+}
+
 /** Cluster ids at three granularities, like Brown-cluster bit-string prefixes. */
 export interface ClusterIds {
   fine: number;
@@ -37,9 +44,7 @@ export class Clusters {
    */
   static parse(text: string): Clusters {
     const n = text.length;
-    let lines = 1;
-    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) lines++;
-    const c = new Clusters(text, lines);
+    const c = new Clusters(text, countOf(text, '\n') + 1);
     const v = [0, 0, 0];
     let caseSection = false;
     let line = 0;
@@ -58,17 +63,15 @@ export class Clusters {
           else if (d >= 48 && d <= 57) v[field] = v[field]! * 10 + d - 48;
           else if (d !== 13) throw new Error(`clusters file: line ${line + 1} has a column that is not a whole number`);
         }
-        let h = FNV_OFFSET;
-        for (let k = pos; k < tab; k++) h = fnvStep(h, text.charCodeAt(k));
         // A word listed twice keeps its last line, as a Map would.
         if (caseSection) {
-          c.caseProfile.setValue(c.caseProfile.add(h, pos, tab - pos), v[0]!);
+          c.caseProfile.setValue(c.caseProfile.addSlice(pos, tab), v[0]!);
         } else {
           const [fine, mid, coarse] = v as [number, number, number];
           if (fine >= FINE_LIMIT || mid >= MID_LIMIT || coarse >= COARSE_LIMIT) {
             throw new Error(`clusters file: line ${line + 1} has a cluster id beyond ${FINE_LIMIT - 1} / ${MID_LIMIT - 1} / ${COARSE_LIMIT - 1}`);
           }
-          c.byWord.setValue(c.byWord.add(h, pos, tab - pos), fine | (mid << 12) | (coarse << 22));
+          c.byWord.setValue(c.byWord.addSlice(pos, tab), fine | (mid << 12) | (coarse << 22));
         }
       }
       pos = eol + 1;
@@ -129,11 +132,7 @@ export class Gazetteer {
 
   /** Lines are `TYPE<TAB>lowercased entry tokens separated by spaces`. */
   static parse(text: string): Gazetteer {
-    let lines = 1;
-    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) lines++;
-    let spaces = 0;
-    for (let p = text.indexOf(' '); p >= 0; p = text.indexOf(' ', p + 1)) spaces++;
-    const g = new Gazetteer(text, lines, spaces);
+    const g = new Gazetteer(text, countOf(text, '\n') + 1, countOf(text, ' '));
     const typeIds = new Map<string, number>();
     // The file lists each type's lines together: its name is sliced once per run of lines.
     let typeName = '';
