@@ -6,6 +6,7 @@
  * gives the same values (speed.test.ts). Changing a template here changes the model's
  * meaning, so bump FEATURE_VERSION and retrain.
  */
+import { ownString } from '../../core/own-string.js';
 import { CAP_ROLES, capRole, capRoleCount, caseForm, computeDocStats, newDocWord, seenLower, type DocWord } from './doc-stats.js';
 import { fnv1a } from './hash.js';
 import type { Clusters, Gazetteer } from './resources.js';
@@ -343,9 +344,10 @@ function trimCache(cache: TypeCache): void {
   resetShapes(cache);
 }
 
-function cachedTokenInfo(w: string, cache: TypeCache, res: NerResources): TokenInfo {
-  let info = cache.types.get(w);
+function cachedTokenInfo(word: string, cache: TypeCache, res: NerResources): TokenInfo {
+  let info = cache.types.get(word);
   if (!info) {
+    const w = ownString(word);
     info = tokenInfo(normaliseQuotes(w), res, cache);
     info.histId = hasLetter(w) ? idOf(cache.hist, w.toLowerCase()) : -1;
     cache.types.add(w, info);

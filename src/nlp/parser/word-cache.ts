@@ -6,6 +6,7 @@
  * form through one (a fresh one per sentence when none is kept), so there is one
  * definition of these attributes.
  */
+import { ownString } from '../../core/own-string.js';
 import { TypeTable } from '../../core/type-table.js';
 import type { ClusterTable } from './clusters.js';
 import { hashString } from './hash.js';
@@ -46,9 +47,10 @@ export class WordCache {
   }
 
   /** The slot of `form`'s attributes in word / suffix / cluster. */
-  slot(form: string): number {
-    const known = this.slots.get(form);
+  slot(token: string): number {
+    const known = this.slots.get(token);
     if (known !== undefined) return known;
+    const form = ownString(token);
     if (this.slots.size >= this.limit) this.slots.clear();
     const k = this.slots.size;
     if (k === this.word.length) this.grow();

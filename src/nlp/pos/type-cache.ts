@@ -13,6 +13,7 @@
  * generation's blocks hold nothing live and are reused whole: no block ever
  * grows, and memory stays mapped.
  */
+import { ownString } from '../../core/own-string.js';
 import type { WordInfo } from './features.js';
 
 export interface TypeEntry {
@@ -57,9 +58,10 @@ export class TypeCache {
   constructor(private readonly width: number, private readonly generationTypes: number) {}
 
   /** The type's entry, made by `make` when neither generation holds it. */
-  get(word: string, make: (word: string) => TypeEntry): TypeEntry {
-    let e = this.young.get(word);
+  get(form: string, make: (word: string) => TypeEntry): TypeEntry {
+    let e = this.young.get(form);
     if (e) return e;
+    const word = ownString(form);
     if (this.young.size >= this.generationTypes) this.rotate();
     e = this.old.get(word);
     if (e) {
