@@ -13,6 +13,7 @@ import { ingest } from '../src/corpus/ingest.js';
 import type { IngestProgress, IngestResult } from '../src/corpus/ingest.js';
 import { articleKey } from '../src/corpus/key.js';
 import { ExtractPool } from '../src/corpus/pool.js';
+import { YOUNG_GENERATION_MB } from '../src/corpus/thread-limits.js';
 import { ProgressReporter, summaryLines } from '../src/corpus/progress.js';
 import { extract } from '../src/extract.js';
 import type { RawInput } from '../src/ingest/types.js';
@@ -35,9 +36,10 @@ describe('articleKey', () => {
 const MISBEHAVING = new URL(
   'data:text/javascript,' +
     encodeURIComponent(`
-import { parentPort } from 'node:worker_threads';
+import { parentPort, resourceLimits } from 'node:worker_threads';
 parentPort.on('message', (req) => {
   const c = req.raw.content;
+  if (c === 'limits') return parentPort.postMessage({ type: 'result', id: req.id, outcome: { ok: true, record: { text: JSON.stringify(resourceLimits) }, simhash: '0000000000000000' } });
   if (c === 'throw') throw new Error('boom');
   if (c === 'exit') process.exit(3);
   if (c === 'hang') for (;;) {}
@@ -98,6 +100,24 @@ describe('ExtractPool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('bounds each thread\'s young generation, under the limits the caller adds', async () => {
+    const limitsOf = async (pool: ExtractPool): Promise<Record<string, number>> => {
+      try {
+        const o = await pool.extract(raw('limits', 'limits'));
+        if (!o.ok) throw new Error(o.error.message);
+        return JSON.parse((o.record as unknown as { text: string }).text) as Record<string, number>;
+      } finally {
+        await pool.close();
+      }
+    };
+    expect(await limitsOf(new ExtractPool({ workers: 1, entry: MISBEHAVING }))).toMatchObject({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
+    expect(await limitsOf(new ExtractPool({ workers: 1, entry: MISBEHAVING, resourceLimits: { maxOldGenerationSizeMb: 512 } }))).toMatchObject({
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      maxOldGenerationSizeMb: 512,
+    });
+    expect(await limitsOf(new ExtractPool({ workers: 1, entry: MISBEHAVING, resourceLimits: { maxYoungGenerationSizeMb: 48 } }))).toMatchObject({ maxYoungGenerationSizeMb: 48 });
   });
 
   it('holds callers at ready() once maxPending articles are in the pool', async () => {

@@ -31,6 +31,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { NewsgraphError } from '../core/errors.js';
 import type { RawInput } from '../ingest/types.js';
 import { WORKER_MARKER, extractForStore } from './extract-worker.js';
+import { THREAD_LIMITS } from './thread-limits.js';
 import type { ExtractOutcome, WorkerMessage, WorkerRequest } from './extract-worker.js';
 
 export type { ExtractOutcome, SerialisedError } from './extract-worker.js';
@@ -42,7 +43,10 @@ export interface PoolOptions {
   maxPending?: number;
   /** An article still extracting after this long has its thread terminated and fails with E_TIMEOUT. Default 120 s. */
   timeoutMs?: number;
-  /** Passed to each thread (e.g. maxOldGenerationSizeMb), so one huge article kills a thread, not the process. */
+  /**
+   * Passed to each thread over THREAD_LIMITS (e.g. maxOldGenerationSizeMb, so one huge
+   * article kills a thread, not the process).
+   */
   resourceLimits?: ResourceLimits;
   /**
    * The thread's module, speaking extract-worker's protocol (WorkerMessage / WorkerRequest).
@@ -106,7 +110,7 @@ export class ExtractPool {
   readonly workers: number;
   readonly maxPending: number;
   private readonly timeoutMs: number;
-  private readonly resourceLimits: ResourceLimits | undefined;
+  private readonly resourceLimits: ResourceLimits;
   private readonly entry: URL;
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
@@ -125,7 +129,7 @@ export class ExtractPool {
     this.workers = workers;
     this.maxPending = options.maxPending ?? Math.max(2, 2 * workers);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.resourceLimits = options.resourceLimits;
+    this.resourceLimits = { ...THREAD_LIMITS, ...options.resourceLimits };
     this.entry = options.entry ?? workerEntry();
   }
 
@@ -184,7 +188,7 @@ export class ExtractPool {
   private spawn(): Slot {
     const worker = new Worker(this.entry, {
       workerData: { role: WORKER_MARKER },
-      ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}),
+      resourceLimits: this.resourceLimits,
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null, retired: false };
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
