@@ -14,8 +14,10 @@
  *  - model load time and peak RSS (both measured by bench/nlp-stack.ts in a fresh child
  *    process running only the stack; the evaluation process's own RSS is shown too);
  *  - the speed and peak RSS of a long ingest (BBC then Reuters-21578, ~3.6 M tokens), in
- *    which every cache of the stack fills up. The children run the TypeScript through tsx,
- *    which adds ~35 MB to their RSS that the built CLI (dist/) does not have.
+ *    which every cache of the stack fills up, run with the young generation ingest gives
+ *    its threads. The children run the TypeScript through tsx, which adds ~30 MB to
+ *    their RSS that the built CLI (dist/) does not have; the table shows the RSS before
+ *    any model is loaded.
  * Needs ../shared/data beside the project; says so and exits 0 when it is absent.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import { EWT_DIR } from '../training/common/conllu.js';
 import { evalNer, DEFAULT_NER_TEST } from '../training/eval-ner.js';
 import { evalParser } from '../training/eval-parser.js';
 import { BEAM_PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
+import { SEMI_SPACE_FLAG } from '../src/corpus/thread-limits.js';
 import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
 
@@ -51,8 +54,8 @@ interface StackRuns extends StackFigures {
   /** The run with the median warm speed, and every run's warm speed, ascending. */
   warmRuns: { median: StackSpeed; runs: number[] } | null;
 }
-function runStackOnce(parserModel?: string, args: string[] = []): StackFigures {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)), ...args], {
+function runStackOnce(parserModel?: string, args: string[] = [], nodeFlags: string[] = []): StackFigures {
+  const child = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)), ...args], {
     encoding: 'utf8',
     env: parserModel ? { ...process.env, NEWSGRAPH_PARSER_MODEL: parserModel } : process.env,
   });
@@ -83,13 +86,17 @@ const stack = runStack();
 // A long ingest (BBC, then Reuters-21578: ~3.6 M tokens): every cache fills and is trimmed,
 // so its peak RSS is the stack's steady-state memory, which 300 articles never reach.
 // That peak depends on when V8's collector runs, and moved between 355 and 434 MB over
-// runs of the same code (decision 0011), so it too is run STACK_RUNS times.
-const longRuns = Array.from({ length: STACK_RUNS }, () => runStackOnce(undefined, ['--long']).long).flatMap((r) => (r ? [r] : []));
+// runs of the same code (decision 0011), so it too is run STACK_RUNS times. It runs with
+// the young generation ingest gives its extraction threads (src/corpus/thread-limits.ts),
+// where a long ingest runs the stack.
+const longRuns = Array.from({ length: STACK_RUNS }, () => runStackOnce(undefined, ['--long'], [SEMI_SPACE_FLAG]))
+  .flatMap((r) => (r.long ? [{ ...r.long, startRssMb: r.startRssMb }] : []));
 const longRun = longRuns.length > 0
   ? {
       ...medianOf(longRuns, (r) => r.tokensPerCpuSecond),
       speeds: longRuns.map((r) => r.tokensPerCpuSecond).sort((a, b) => a - b),
       peaks: longRuns.map((r) => r.peakRssMb).sort((a, b) => a - b),
+      startRss: medianOf(longRuns, (r) => r.startRssMb).startRssMb,
     }
   : null;
 // The optional beam-search parser (docs/decisions/0007): its accuracy and the stack's speed with it.
@@ -149,7 +156,8 @@ rows.push(
   ...(longRun
     ? ([
         ['long ingest (BBC + Reuters-21578): tokens per CPU second', `${longRun.tokensPerCpuSecond} (median of ${longRuns.length}: ${longRun.speeds.join(', ')}; ${longRun.tokens} tokens, ${longRun.articles} articles)`],
-        ['  peak RSS of the long ingest (caches full)', `${longRun.peaks[Math.floor(longRun.peaks.length / 2)]} MB (median; runs ${longRun.peaks.join(', ')})`],
+        ['  peak RSS of the long ingest (caches full)', `${longRun.peaks[Math.floor(longRun.peaks.length / 2)]} MB (median; runs ${longRun.peaks.join(', ')}; young generation as in ingest's threads)`],
+        ['  RSS before loading models (Node, tsx, the stack\'s code)', `${longRun.startRss} MB`],
       ] as Array<[string, string]>)
     : []),
   ['peak RSS, this evaluation process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (holds the test sets)`],

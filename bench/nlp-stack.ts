@@ -45,6 +45,8 @@ export interface StackSpeed {
 export interface StackFigures extends StackSpeed {
   loadMs: { pos: number; parser: number; ner: number };
   peakRssMb: number;
+  /** RSS before any model is loaded: Node, the TypeScript loader and the modules imported. */
+  startRssMb: number;
   /**
    * The next articles after the first run: the JIT compiler has finished with the
    * stack's code, and the type caches hold the words of the articles before.
@@ -64,6 +66,7 @@ const cpuMs = (f: () => void): number => {
 };
 
 function main(): void {
+  const startRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '300' },
@@ -127,6 +130,7 @@ function main(): void {
   };
   const out: StackFigures = {
     loadMs,
+    startRssMb,
     ...timed(texts.slice(20), 'cold'),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
