@@ -10,8 +10,13 @@ export function knowledgeFile(name: string): URL {
 }
 
 export function readKnowledge(name: string): string {
+  return readKnowledgeBytes(name).toString('utf8');
+}
+
+/** The table's bytes, decompressed when it is gzipped. */
+export function readKnowledgeBytes(name: string): Buffer {
   const bytes = readFileSync(knowledgeFile(name));
-  return name.endsWith('.gz') ? gunzipWhole(bytes).toString('utf8') : bytes.toString('utf8');
+  return name.endsWith('.gz') ? gunzipWhole(bytes) : bytes;
 }
 
 /** Rows of a tab-separated knowledge table, without its `#` comment lines and header. */

@@ -5,7 +5,8 @@
  */
 import { memoize } from './memo.js';
 import { bare, fold } from './normalize.js';
-import { readKnowledge } from './paths.js';
+import { ByteLines, TextLines } from './line-table.js';
+import { readKnowledge, readKnowledgeBytes } from './paths.js';
 
 export type PlaceKind =
   | 'country'
@@ -92,21 +93,12 @@ export function places(): Places {
   return cached;
 }
 
-/** Data lines of a knowledge table, after its `#` comments and header line. */
-function dataLines(text: string): string[] {
-  const lines = text.split('\n');
-  let i = 0;
-  while (i < lines.length && lines[i]!.startsWith('#')) i++;
-  const out = lines.slice(i + 1);
-  if (out.at(-1) === '') out.pop();
-  return out;
-}
-
-// Loading only splits the two files into lines: rows are parsed when first asked for,
-// and names are found by binary search in the sorted index (see build-places.ts).
+// Loading only finds where the two files' lines start: rows are parsed when first asked
+// for, and names are found by binary search in the sorted index (see build-places.ts).
 function load(): Places {
-  const lines = dataLines(readKnowledge('places.tsv.gz'));
-  const index = dataLines(readKnowledge('places-index.tsv.gz'));
+  const lines = new ByteLines(readKnowledgeBytes('places.tsv.gz'));
+  // The index stays a string: its keys are sorted in JavaScript's (UTF-16) order.
+  const index = new TextLines(readKnowledge('places-index.tsv.gz'));
   const parsed = new Map<number, PlaceCandidate>();
   const admin1 = new Map<string, { code: string; name: string }>();
   let byId: Map<string, number> | undefined;
@@ -120,7 +112,7 @@ function load(): Places {
   function row(n: number): PlaceCandidate {
     const known = parsed.get(n);
     if (known) return known;
-    const [id, kind, fcode, cs, a1, lat, lon, pop, name, a1name] = lines[n]!.split('\t');
+    const [id, kind, fcode, cs, a1, lat, lon, pop, name, a1name] = lines.line(n).split('\t');
     const countries = cs ? cs.split('|') : [];
     const k = kind as PlaceKind;
     const place: PlaceCandidate = {
@@ -145,13 +137,11 @@ function load(): Places {
 
   function find(key: string): number[] {
     let lo = 0;
-    let hi = index.length - 1;
+    let hi = index.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const line = index[mid]!;
-      const tab = line.indexOf('\t');
-      const k = line.slice(0, tab);
-      if (k === key) return line.slice(tab + 1).split(',').map(Number);
+      const k = index.key(mid);
+      if (k === key) return index.rest(mid).split(',').map(Number);
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -163,7 +153,7 @@ function load(): Places {
 
   const NONE: readonly PlaceCandidate[] = Object.freeze([]);
   return {
-    size: lines.length,
+    size: lines.size,
     // Memoised: the linker and the geo stage ask for the same names throughout an article.
     lookup: memoize((name) => {
       let hit = find(fold(name));
@@ -173,7 +163,7 @@ function load(): Places {
     byId(id) {
       if (!byId) {
         byId = new Map();
-        lines.forEach((line, n) => byId!.set(line.slice(0, line.indexOf('\t')), n));
+        for (let n = 0; n < lines.size; n++) byId.set(lines.key(n), n);
       }
       const n = byId.get(id);
       return n === undefined ? undefined : row(n);
