@@ -20,6 +20,7 @@ import { Readability } from '@mozilla/readability';
 import { parse } from '../src/article/html/dom.js';
 import { extractHtml } from '../src/article/html/index.js';
 import { bootstrap, pageCounts, scores, type Counts } from './metric.js';
+import { median } from '../training/common/stats.js';
 
 const DEFAULT_DATA = resolve(import.meta.dirname, '../../shared/data/article-extraction-benchmark');
 
@@ -89,11 +90,6 @@ function loadPages(DATA: string): Page[] {
   });
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 interface Row {
   name: string;

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BBC_FILE } from '../training/common/news-articles.js';
 import type { StackFigures, StackSpeed } from './nlp-stack.js';
+import { median } from '../training/common/stats.js';
 
 const STACK = fileURLToPath(new URL('./nlp-stack.ts', import.meta.url));
 const COMPILED = /^\[completed compiling 0x[0-9a-f]+ <JSFunction ([^ >(]*)[^\]]*?( OSR)? - took ([\d.]+), ([\d.]+), ([\d.]+) ms\]$/;
@@ -61,10 +62,6 @@ function runWindow(name: 'cold' | 'warm'): WindowRun {
   return { cpuMs: (1000 * speed.tokens) / speed.tokensPerCpuSecond, tokensPerCpuSecond: speed.tokensPerCpuSecond, compiles, compileMs, byFunction };
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
 
 function main(): void {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, top: { type: 'string', default: '12' } } });

@@ -32,6 +32,7 @@ import { BEAM_PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
 import { SEMI_SPACE_FLAG } from '../src/corpus/thread-limits.js';
 import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
+import { medianOf } from '../training/common/stats.js';
 
 const EWT_TEST = `${EWT_DIR}/en_ewt-ud-test.conllu`;
 for (const f of [EWT_TEST, DEFAULT_NER_TEST, BBC_FILE]) {
@@ -61,10 +62,6 @@ function runStackOnce(parserModel?: string, args: string[] = [], nodeFlags: stri
   });
   if (child.status !== 0) throw new Error(`eval:nlp: bench/nlp-stack.ts ${args.join(' ')} failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as StackFigures;
-}
-function medianOf<T>(xs: T[], key: (x: T) => number): T {
-  const sorted = [...xs].sort((a, b) => key(a) - key(b));
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 function runStack(parserModel?: string): StackRuns {
   const all = Array.from({ length: STACK_RUNS }, () => runStackOnce(parserModel, ['--warm', String(WARM_ARTICLES)]));

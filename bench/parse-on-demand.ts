@@ -19,6 +19,7 @@ import { buildDoc, DEFAULT_STAGES } from '../src/extract.js';
 import type { RawInput } from '../src/ingest/types.js';
 import { parserOnDemandStage, parserStage } from '../src/nlp/parser/stage.js';
 import { identityInputs } from './identity-inputs.js';
+import { median } from '../training/common/stats.js';
 
 const GOLD = ['events-gold.jsonl', 'quotes-gold.jsonl'].map((f) => fileURLToPath(new URL(`data/${f}`, import.meta.url)));
 
@@ -102,7 +103,6 @@ if (reps > 0) {
     }
     runs.push({ eager: e / bbc.length, lazy: l / bbc.length });
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const e = median(runs.map((x) => x.eager));
   const l = median(runs.map((x) => x.lazy));
   console.log(`CPU ms/article, BBC      every sentence ${e.toFixed(2)}, on demand ${l.toFixed(2)} (${(l / e).toFixed(3)}; median of ${reps})`);

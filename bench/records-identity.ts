@@ -36,6 +36,7 @@ import { buildDoc, DEFAULT_STAGES } from '../src/extract.js';
 import type { RawInput } from '../src/ingest/types.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { identityInputs } from './identity-inputs.js';
+import { median } from '../training/common/stats.js';
 
 /** The stages whose speed this check guards; the rest run as they are. */
 // IDENTITY_STAGES=a,b,… names others (quotes, events …) for a check of their code.
@@ -157,7 +158,6 @@ if (old && process.env.TIME) {
     const d = process.cpuUsage(t);
     return (d.user + d.system) / 1000;
   };
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const parts: Array<[string, (impl: 'old' | 'new') => () => void]> = [
     ['reader', (impl) => {
       const f = impl === 'old' ? old.buildDoc : buildDoc;

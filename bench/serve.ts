@@ -21,6 +21,7 @@ import { openStore } from '../src/store/open.js';
 import type { EventQuery } from '../src/store/types.js';
 import { COUNTRIES, PLACES, syntheticArticle } from './serve-data.js';
 import { rng } from '../src/core/rng.js';
+import { percentile } from '../training/common/stats.js';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const REQUESTS = 200;
@@ -100,10 +101,6 @@ function time(path: string): Promise<{ ms: number; status: number; bytes: number
   });
 }
 
-function percentile(xs: readonly number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 // Warm-up: first statements compile, the page cache fills.
 for (const { path } of eventQueries(20)) await time(path);

@@ -26,6 +26,7 @@ import type { Browser } from 'playwright-core';
 import { startServer } from '../src/server/server.js';
 import { openStore } from '../src/store/open.js';
 import { syntheticArticle } from './serve-data.js';
+import { percentile } from '../training/common/stats.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,10 +50,6 @@ interface Load {
   shellMs: number;
 }
 
-function percentile(xs: readonly number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
 
 /** The little of the DOM the page-side functions use: this file is type-checked without the DOM library. */
 interface PageElement {

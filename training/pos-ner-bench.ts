@@ -13,6 +13,7 @@ import type { Doc } from '../src/core/doc.js';
 import { nerStage } from '../src/nlp/ner/index.js';
 import { posStage } from '../src/nlp/pos/index.js';
 import { articleTexts, sentencedDoc } from './pos-ner-articles.js';
+import { median } from './common/stats.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => {
@@ -65,7 +66,6 @@ for (let r = 0; r < REPS; r++) {
   pos.push(p);
   ner.push(e);
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const figure = (ms: number): string =>
   `${(ms / sample.length).toFixed(2).padStart(6)} ms/article ${String(Math.round(tokens / (ms / 1000))).padStart(7)} tokens/CPU-s`;
 const line = (name: string, xs: number[]): string =>
