@@ -37,7 +37,7 @@ export class WordCache {
   constructor(
     readonly clusters: ClusterTable | null,
     /** Forms kept before the cache starts afresh (a long ingest meets ever new names). */
-    private readonly limit = 100_000,
+    private readonly limit = 30_000,
     capacity = 4096,
   ) {
     const size = Math.max(1, Math.min(capacity, limit));
