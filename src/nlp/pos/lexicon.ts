@@ -4,6 +4,7 @@
  * lowercased word, bucket) plus "#amb" (normalised word, ambiguity class), so the weights and the cluster ids they were
  * trained with can never get out of step.
  */
+import { ownString } from '../../core/own-string.js';
 import type { Lexicon } from './features.js';
 
 /**
@@ -15,6 +16,16 @@ export function parseLexicon(tsv: string): Lexicon {
   const clusters = new Map<string, readonly [number, number, number]>();
   const caseBucket = new Map<string, number>();
   const ambiguity = new Map<string, string>();
+  // Words and classes are kept as copies: a slice of 13+ characters would keep the whole
+  // lexicon text alive (see core/own-string.ts). Classes repeat, so each is copied once.
+  const word = (from: number, to: number): string => ownString(tsv.slice(from, to));
+  const classes = new Map<string, string>();
+  const ambClass = (from: number, to: number): string => {
+    const c = tsv.slice(from, to);
+    let kept = classes.get(c);
+    if (kept === undefined) classes.set(c, (kept = ownString(c)));
+    return kept;
+  };
   let section = 0;
   const end = tsv.length;
   let at = 0;
@@ -30,13 +41,13 @@ export function parseLexicon(tsv: string): Lexicon {
       const t2 = tabBefore(tsv, t1 + 1, eol);
       if (section === AMB || section === CASE) {
         if (t2 < 0) {
-          if (section === CASE) caseBucket.set(tsv.slice(at, t1), numberAt(tsv, t1 + 1, eol));
-          else ambiguity.set(tsv.slice(at, t1), tsv.slice(t1 + 1, eol));
+          if (section === CASE) caseBucket.set(word(at, t1), numberAt(tsv, t1 + 1, eol));
+          else ambiguity.set(word(at, t1), ambClass(t1 + 1, eol));
         }
       } else if (t2 >= 0) {
         const t3 = tabBefore(tsv, t2 + 1, eol);
         if (t3 >= 0 && tabBefore(tsv, t3 + 1, eol) < 0) {
-          clusters.set(tsv.slice(at, t1),
+          clusters.set(word(at, t1),
             [numberAt(tsv, t1 + 1, t2), numberAt(tsv, t2 + 1, t3), numberAt(tsv, t3 + 1, eol)]);
         }
       }
