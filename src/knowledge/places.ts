@@ -5,8 +5,8 @@
  */
 import { memoize } from './memo.js';
 import { bare, fold } from './normalize.js';
-import { ByteLines, TextLines } from './line-table.js';
-import { readKnowledge, readKnowledgeBytes } from './paths.js';
+import { ByteLines } from './line-table.js';
+import { readKnowledgeBytes } from './paths.js';
 
 export type PlaceKind =
   | 'country'
@@ -97,8 +97,8 @@ export function places(): Places {
 // for, and names are found by binary search in the sorted index (see build-places.ts).
 function load(): Places {
   const lines = new ByteLines(readKnowledgeBytes('places.tsv.gz'));
-  // The index stays a string: its keys are sorted in JavaScript's (UTF-16) order.
-  const index = new TextLines(readKnowledge('places-index.tsv.gz'));
+  // Its keys are sorted in JavaScript's (UTF-16) order, so find() compares them decoded.
+  const index = new ByteLines(readKnowledgeBytes('places-index.tsv.gz'));
   const parsed = new Map<number, PlaceCandidate>();
   const admin1 = new Map<string, { code: string; name: string }>();
   let byId: Map<string, number> | undefined;
