@@ -48,6 +48,22 @@ parentPort.on('message', (req) => {
 parentPort.postMessage({ type: 'ready' });
 `),
 );
+/** A worker that records a shared table when asked to, and reports which it holds. */
+const RECORDING = new URL(
+  'data:text/javascript,' +
+    encodeURIComponent(`
+import { parentPort, workerData } from 'node:worker_threads';
+const tables = workerData.record ? { probe: { type: 'Int32Array', buffer: new SharedArrayBuffer(4) } } : undefined;
+if (tables) new Int32Array(tables.probe.buffer)[0] = 42;
+parentPort.on('message', (req) => {
+  const until = Date.now() + 100;
+  while (Date.now() < until) {}
+  const text = JSON.stringify({ record: workerData.record === true, probe: workerData.tables ? new Int32Array(workerData.tables.probe.buffer)[0] : null });
+  parentPort.postMessage({ type: 'result', id: req.id, outcome: { ok: true, record: { text }, simhash: '0000000000000000' } });
+});
+parentPort.postMessage({ type: 'ready', ...(tables ? { tables } : {}) });
+`),
+);
 const BROKEN = new URL('data:text/javascript,' + encodeURIComponent(`throw new Error('cannot load models');`));
 
 describe('ExtractPool', () => {
@@ -118,6 +134,17 @@ describe('ExtractPool', () => {
       maxOldGenerationSizeMb: 512,
     });
     expect(await limitsOf(new ExtractPool({ workers: 1, entry: MISBEHAVING, resourceLimits: { maxYoungGenerationSizeMb: 48 } }))).toMatchObject({ maxYoungGenerationSizeMb: 48 });
+  });
+
+  it('starts the other threads with the tables the first one built into shared memory', async () => {
+    const pool = new ExtractPool({ workers: 2, entry: RECORDING, maxPending: 6 });
+    try {
+      const outcomes = await Promise.all(['1', '2', '3', '4', '5', '6'].map((c) => pool.extract(raw(c, c))));
+      const seen = new Set(outcomes.map((o) => (o.ok ? (o.record as unknown as { text: string }).text : o.error.message)));
+      expect([...seen].sort()).toEqual(['{"record":false,"probe":42}', '{"record":true,"probe":null}']);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('holds callers at ready() once maxPending articles are in the pool', async () => {

@@ -13,6 +13,11 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { toNewsgraphError } from '../core/errors.js';
+import { recordedTables, recordSharedTables, useSharedTables } from '../core/shared-tables.js';
+import type { SharedTables } from '../core/shared-tables.js';
+import { places } from '../knowledge/places.js';
+import { defaultParser } from '../nlp/parser/index.js';
+import { loadTagger } from '../nlp/pos/index.js';
 import type { ErrorCode } from '../core/errors.js';
 import type { ArticleRecord } from '../core/record.js';
 import { extract } from '../extract.js';
@@ -45,15 +50,45 @@ export interface WorkerRequest {
   id: number;
   raw: RawInput;
 }
-export type WorkerMessage = { type: 'ready' } | { type: 'result'; id: number; outcome: ExtractOutcome };
+/** `tables`: what the recording thread built into shared memory, for the threads after it. */
+export type WorkerMessage = { type: 'ready'; tables?: SharedTables } | { type: 'result'; id: number; outcome: ExtractOutcome };
 
-if (!isMainThread && parentPort !== null && (workerData as { role?: string } | null)?.role === WORKER_MARKER) {
+/** What the pool puts in workerData. */
+export interface WorkerSetup {
+  role: typeof WORKER_MARKER;
+  /** Load the models now, building their read-only tables into shared memory, and hand them back. */
+  record?: boolean;
+  /** Tables a recording thread built: read, not built. */
+  tables?: SharedTables;
+}
+
+/**
+ * Loads what every extraction loads lazily, so that the tables are built while recording.
+ * A model that fails to load is left to fail the articles that need it, naming itself,
+ * as it does in a thread that did not record.
+ */
+function loadSharedTables(): SharedTables {
+  recordSharedTables();
+  for (const load of [loadTagger, defaultParser, places]) {
+    try {
+      load();
+    } catch {
+      // Reported by the articles that need it.
+    }
+  }
+  return recordedTables();
+}
+
+const setup = workerData as Partial<WorkerSetup> | null;
+if (!isMainThread && parentPort !== null && setup?.role === WORKER_MARKER) {
   const port = parentPort;
+  if (setup.tables) useSharedTables(setup.tables);
+  const tables = setup.record ? loadSharedTables() : undefined;
   port.on('message', (request: WorkerRequest) => {
     const message: WorkerMessage = { type: 'result', id: request.id, outcome: extractForStore(request.raw) };
     port.postMessage(message);
   });
   // Tells the pool that the module graph loaded: a thread that dies before this is a
   // broken installation, not a bad article, and the pool stops instead of respawning.
-  port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+  port.postMessage({ type: 'ready', ...(tables ? { tables } : {}) } satisfies WorkerMessage);
 }

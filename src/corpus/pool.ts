@@ -7,6 +7,12 @@
  * callers await `ready()` before `extract()`, which is what stops a 100k-file directory
  * from being read into memory ahead of the extraction.
  *
+ * With more than one thread, the first starts alone: it loads the models and builds their
+ * read-only tables (parser weights, POS weight entries, the place gazetteer's bytes) into
+ * shared memory (core/shared-tables.ts), and the others start once it is ready and read
+ * those tables instead of building their own: about 23 MB less for each thread after the
+ * first.
+ *
  * A thread that dies (an uncaught error, out of memory under resourceLimits, a hang past
  * the timeout) is replaced, and the article it was working on comes back as a failure
  * naming that article — never lost silently. A thread that dies before it has even
@@ -32,7 +38,8 @@ import { NewsgraphError } from '../core/errors.js';
 import type { RawInput } from '../ingest/types.js';
 import { WORKER_MARKER, extractForStore } from './extract-worker.js';
 import { THREAD_LIMITS } from './thread-limits.js';
-import type { ExtractOutcome, WorkerMessage, WorkerRequest } from './extract-worker.js';
+import type { ExtractOutcome, WorkerMessage, WorkerRequest, WorkerSetup } from './extract-worker.js';
+import type { SharedTables } from '../core/shared-tables.js';
 
 export type { ExtractOutcome, SerialisedError } from './extract-worker.js';
 
@@ -122,6 +129,10 @@ export class ExtractPool {
   private started = false;
   /** Threads replaced after a crash or timeout, for the summary. */
   crashes = 0;
+  /** The read-only model tables the first thread built into shared memory (core/shared-tables.ts). */
+  private tables: SharedTables | undefined;
+  /** Threads to start once the first has built the tables. */
+  private deferred = 0;
 
   constructor(options: PoolOptions = {}) {
     const workers = options.workers ?? defaultWorkers();
@@ -157,9 +168,12 @@ export class ExtractPool {
       return new Promise<ExtractOutcome>((resolve) => setImmediate(() => resolve(extractForStore(raw)))).finally(() => this.settled());
     }
     // Threads start on first use: a re-run that finds everything stored starts none.
+    // With several, the first loads the models, building their read-only tables into
+    // shared memory, and the others start once it is ready, with those tables.
     if (!this.started) {
       this.started = true;
-      for (let i = 0; i < this.workers; i++) this.slots.push(this.spawn());
+      this.slots.push(this.spawn(this.workers > 1));
+      this.deferred = this.workers - 1;
     }
     return new Promise<ExtractOutcome>((resolve) => {
       this.queue.push({ id: this.nextId++, raw, resolve });
@@ -185,11 +199,9 @@ export class ExtractPool {
     if (waiter) waiter();
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(this.entry, {
-      workerData: { role: WORKER_MARKER },
-      resourceLimits: this.resourceLimits,
-    });
+  private spawn(record = false): Slot {
+    const setup: WorkerSetup = { role: WORKER_MARKER, ...(record ? { record } : {}), ...(this.tables ? { tables: this.tables } : {}) };
+    const worker = new Worker(this.entry, { workerData: setup, resourceLimits: this.resourceLimits });
     const slot: Slot = { worker, ready: false, task: null, timer: null, retired: false };
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
     worker.on('error', (e) => this.onDeath(slot, `extraction thread crashed: ${e.message}`));
@@ -201,6 +213,8 @@ export class ExtractPool {
     if (slot.retired) return;
     if (message.type === 'ready') {
       slot.ready = true;
+      if (message.tables) this.tables = message.tables;
+      for (; this.deferred > 0 && !this.closed && !this.broken; this.deferred--) this.slots.push(this.spawn());
       this.dispatch();
       return;
     }

@@ -3,6 +3,7 @@
  * docs/knowledge.md). Every name is ambiguous somewhere ("Paris", "Georgia", "Astara"),
  * so lookup returns all candidates and leaves choosing to the linker, which knows context.
  */
+import { sharedBytes } from '../core/shared-tables.js';
 import { memoize } from './memo.js';
 import { bare, fold } from './normalize.js';
 import { ByteLines } from './line-table.js';
@@ -96,9 +97,10 @@ export function places(): Places {
 // Loading only finds where the two files' lines start: rows are parsed when first asked
 // for, and names are found by binary search in the sorted index (see build-places.ts).
 function load(): Places {
-  const lines = new ByteLines(readKnowledgeBytes('places.tsv.gz'));
+  // Ingest's threads share one copy of the bytes (core/shared-tables.ts).
+  const lines = new ByteLines(sharedBytes('knowledge/places.tsv.gz', () => readKnowledgeBytes('places.tsv.gz')));
   // Its keys are sorted in JavaScript's (UTF-16) order, so find() compares them decoded.
-  const index = new ByteLines(readKnowledgeBytes('places-index.tsv.gz'));
+  const index = new ByteLines(sharedBytes('knowledge/places-index.tsv.gz', () => readKnowledgeBytes('places-index.tsv.gz')));
   const parsed = new Map<number, PlaceCandidate>();
   const admin1 = new Map<string, { code: string; name: string }>();
   let byId: Map<string, number> | undefined;

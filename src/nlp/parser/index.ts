@@ -76,7 +76,7 @@ export function parserModelAvailable(): boolean {
 }
 
 export function loadParser(path = PARSER_MODEL_PATH, width?: number): SentenceParser {
-  return decoderFor(ParserModel.fromBuffer(readFileSync(path)), width);
+  return decoderFor(ParserModel.fromBuffer(readFileSync(path), path), width);
 }
 
 /** The parser `parse` uses (loaded once per model path and width). */

@@ -25,6 +25,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { inflateRawWhole } from '../../core/inflate.js';
+import { sharedTable } from '../../core/shared-tables.js';
 import { ClusterTable } from './clusters.js';
 import { FEATURE_VERSION } from './features.js';
 
@@ -395,7 +396,8 @@ export class ParserModel {
     return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, json, ...(clusters ? [clusters] : []), body]);
   }
 
-  static fromBuffer(buf: Uint8Array): ParserModel {
+  /** key: names the model file, so that threads may share its tables (core/shared-tables.ts). */
+  static fromBuffer(buf: Uint8Array, key?: string): ParserModel {
     const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     if (b.length < 8 || b.toString('ascii', 0, 4) !== MAGIC) throw new Error('parser: not a parser model (bad magic)');
     const hlen = b.readUInt32LE(4);
@@ -412,16 +414,17 @@ export class ParserModel {
       clusters = ClusterTable.fromBytes(inflateRawSync(b.subarray(at, at + header.clusterBytes)));
       at += header.clusterBytes;
     }
-    const raw = inflateRawWhole(b.subarray(at), ACTION_STRIDE * 2 ** header.actionBits + LABEL_STRIDE * 2 ** header.labelBits);
-    // A view when the inflated bytes sit 4-aligned (as a fresh large Buffer does): no
-    // second copy of the tables at load. Otherwise copy into an aligned array.
-    let q: Int8Array;
-    if (raw.byteOffset % 4 === 0) {
-      q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-    } else {
-      q = new Int8Array(raw.byteLength);
+    const tables = (): Int8Array => {
+      const raw = inflateRawWhole(b.subarray(at), ACTION_STRIDE * 2 ** header.actionBits + LABEL_STRIDE * 2 ** header.labelBits);
+      // A view when the inflated bytes sit 4-aligned (as a fresh large Buffer does): no
+      // second copy of the tables at load. Otherwise copy into an aligned array.
+      if (raw.byteOffset % 4 === 0) return new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+      const q = new Int8Array(raw.byteLength);
       q.set(raw);
-    }
+      return q;
+    };
+    // Ingest's threads share one copy of the tables (core/shared-tables.ts).
+    const q = key === undefined ? tables() : sharedTable(`${key}#tables`, tables);
     const slots: TableSlots = {
       move: header.slots?.move ? Int32Array.from(header.slots.move) : null,
       label: header.slots?.label ? Int32Array.from(header.slots.label) : null,

@@ -30,7 +30,7 @@ export function loadTagger(): PosTagger {
 
 /** A tagger from any model file, uncached (for evaluating candidates). */
 export function readTagger(path: string): PosTagger {
-  return new PosTagger(decodeModel(readFileSync(path)));
+  return new PosTagger(decodeModel(readFileSync(path)), undefined, path);
 }
 
 /** UPOS and PTB tags for one sentence's words. */

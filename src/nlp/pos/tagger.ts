@@ -30,6 +30,7 @@ import {
 } from './features.js';
 import type { PosModelData } from './model.js';
 import { ROW_BITS, ROW_LEN, RowIndex } from './row-index.js';
+import { sharedTable } from '../../core/shared-tables.js';
 import { TypeCache, typeEntry, type TypeEntry } from './type-cache.js';
 
 /** Types per generation of the type cache (see type-cache.ts); ~2 kB each with their facts and hashes. */
@@ -63,8 +64,11 @@ export class PosTagger {
   private readonly rows = new Uint32Array(MAX_STATIC + N_DYNAMIC);
   private es: TypeEntry[] = [];
 
-  /** generationTypes: size of the type cache's young generation (small only in tests). */
-  constructor(m: PosModelData, generationTypes = GENERATION_TYPES) {
+  /**
+   * generationTypes: size of the type cache's young generation (small only in tests);
+   * key: names the model file, so that threads may share its weights (core/shared-tables.ts).
+   */
+  constructor(m: PosModelData, generationTypes = GENERATION_TYPES, key?: string) {
     const { header } = m;
     this.classes = header.classes;
     this.upos = header.classes.map((c) => c.slice(0, c.indexOf('|')));
@@ -72,7 +76,8 @@ export class PosTagger {
     const C = header.classes.length;
     if (C > 256) throw new Error('pos model: more than 256 classes');
     this.index = new RowIndex(m.hashes, m.rowLength, m.weights.length);
-    this.entries = packEntries(m.weights, m.classOf);
+    const entries = (): Int32Array => packEntries(m.weights, m.classOf);
+    this.entries = key === undefined ? entries() : sharedTable(`${key}#entries`, entries);
     const { words, classes } = header.tagdict;
     for (let i = 0; i < words.length; i++) this.tagdict.set(words[i]!, classes[i]!);
     this.scores = new Int32Array(C);
