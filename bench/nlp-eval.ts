@@ -32,7 +32,7 @@ import { BEAM_PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
 import { SEMI_SPACE_FLAG } from '../src/corpus/thread-limits.js';
 import { evalNewsPos, evalPos } from '../training/eval-pos.js';
 import { evalSentences } from '../training/eval-sentences.js';
-import { medianOf } from '../training/common/stats.js';
+import { median, medianOf } from '../training/common/stats.js';
 
 const EWT_TEST = `${EWT_DIR}/en_ewt-ud-test.conllu`;
 for (const f of [EWT_TEST, DEFAULT_NER_TEST, BBC_FILE]) {
@@ -93,7 +93,7 @@ const longRun = longRuns.length > 0
       ...medianOf(longRuns, (r) => r.tokensPerCpuSecond),
       speeds: longRuns.map((r) => r.tokensPerCpuSecond).sort((a, b) => a - b),
       peaks: longRuns.map((r) => r.peakRssMb).sort((a, b) => a - b),
-      startRss: medianOf(longRuns, (r) => r.startRssMb).startRssMb,
+      startRss: median(longRuns.map((r) => r.startRssMb)),
     }
   : null;
 // The optional beam-search parser (docs/decisions/0007): its accuracy and the stack's speed with it.
@@ -153,7 +153,7 @@ rows.push(
   ...(longRun
     ? ([
         ['long ingest (BBC + Reuters-21578): tokens per CPU second', `${longRun.tokensPerCpuSecond} (median of ${longRuns.length}: ${longRun.speeds.join(', ')}; ${longRun.tokens} tokens, ${longRun.articles} articles)`],
-        ['  peak RSS of the long ingest (caches full)', `${longRun.peaks[Math.floor(longRun.peaks.length / 2)]} MB (median; runs ${longRun.peaks.join(', ')}; young generation as in ingest's threads)`],
+        ['  peak RSS of the long ingest (caches full)', `${median(longRun.peaks)} MB (median; runs ${longRun.peaks.join(', ')}; young generation as in ingest's threads)`],
         ['  RSS before loading models (Node, tsx, the stack\'s code)', `${longRun.startRss} MB`],
       ] as Array<[string, string]>)
     : []),

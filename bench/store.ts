@@ -23,6 +23,7 @@ import { lineSink } from '../src/export/sink.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { rng } from '../src/core/rng.js';
+import { percentile } from '../training/common/stats.js';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -138,10 +139,6 @@ function makeRecord(i: number, rand: () => number): ArticleRecord {
   };
 }
 
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] ?? NaN;
-}
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 interface Timing {
@@ -233,7 +230,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`${'operation'.padEnd(32)} ${'runs'.padStart(6)} ${'mean ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'cpu mean'.padStart(9)} ${'cpu p95'.padStart(9)}`);
     for (const [name, t] of rows) {
-      const cells = [mean(t.wall), p95(t.wall), mean(t.cpu), p95(t.cpu)].map((x) => x.toFixed(2).padStart(9));
+      const cells = [mean(t.wall), percentile(t.wall, 95), mean(t.cpu), percentile(t.cpu, 95)].map((x) => x.toFixed(2).padStart(9));
       console.log(`${name.padEnd(32)} ${String(t.wall.length).padStart(6)} ${cells.join(' ')}`);
     }
     console.log(`\nwall = elapsed time; cpu = this process's CPU time (elapsed minus waiting for a shared CPU or the disk). Load average now: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
