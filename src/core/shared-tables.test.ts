@@ -20,6 +20,8 @@ describe('shared tables', () => {
     expect(w.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect([...w]).toEqual([-128, 0, 127]);
     expect(b.toString('utf8')).toBe('a\tAğbənd\n');
+    // A table without a key is never shared.
+    expect(sharedTable(undefined, () => Int32Array.of(1)).buffer).toBeInstanceOf(ArrayBuffer);
     const set = recordedTables();
     expect(Object.keys(set).sort()).toEqual(['model#weights', 'table.tsv']);
     // Recording stopped: later tables are ordinary ones.

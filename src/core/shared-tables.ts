@@ -57,8 +57,12 @@ function typeOf(t: Table): TableType {
   return 'Uint8Array';
 }
 
-/** The table under `key`: shared when this thread was given it, else built by `build`. */
-export function sharedTable<T extends Table>(key: string, build: () => T): T {
+/**
+ * The table under `key`: shared when this thread was given it, else built by `build`.
+ * Without a key (a model read from bytes of unknown origin) it is always built.
+ */
+export function sharedTable<T extends Table>(key: string | undefined, build: () => T): T {
+  if (key === undefined) return build();
   const g = given[key];
   if (g) return view(g.type, g.buffer) as T;
   const t = build();

@@ -98,9 +98,10 @@ export function places(): Places {
 // for, and names are found by binary search in the sorted index (see build-places.ts).
 function load(): Places {
   // Ingest's threads share one copy of the bytes (core/shared-tables.ts).
-  const lines = new ByteLines(sharedBytes('knowledge/places.tsv.gz', () => readKnowledgeBytes('places.tsv.gz')));
+  const table = (name: string): ByteLines => new ByteLines(sharedBytes(`knowledge/${name}`, () => readKnowledgeBytes(name)));
+  const lines = table('places.tsv.gz');
   // Its keys are sorted in JavaScript's (UTF-16) order, so find() compares them decoded.
-  const index = new ByteLines(sharedBytes('knowledge/places-index.tsv.gz', () => readKnowledgeBytes('places-index.tsv.gz')));
+  const index = table('places-index.tsv.gz');
   const parsed = new Map<number, PlaceCandidate>();
   const admin1 = new Map<string, { code: string; name: string }>();
   let byId: Map<string, number> | undefined;

@@ -424,7 +424,7 @@ export class ParserModel {
       return q;
     };
     // Ingest's threads share one copy of the tables (core/shared-tables.ts).
-    const q = key === undefined ? tables() : sharedTable(`${key}#tables`, tables);
+    const q = sharedTable(key && `${key}#tables`, tables);
     const slots: TableSlots = {
       move: header.slots?.move ? Int32Array.from(header.slots.move) : null,
       label: header.slots?.label ? Int32Array.from(header.slots.label) : null,

@@ -76,8 +76,7 @@ export class PosTagger {
     const C = header.classes.length;
     if (C > 256) throw new Error('pos model: more than 256 classes');
     this.index = new RowIndex(m.hashes, m.rowLength, m.weights.length);
-    const entries = (): Int32Array => packEntries(m.weights, m.classOf);
-    this.entries = key === undefined ? entries() : sharedTable(`${key}#entries`, entries);
+    this.entries = sharedTable(key && `${key}#entries`, () => packEntries(m.weights, m.classOf));
     const { words, classes } = header.tagdict;
     for (let i = 0; i < words.length; i++) this.tagdict.set(words[i]!, classes[i]!);
     this.scores = new Int32Array(C);
