@@ -7,14 +7,21 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { NewsgraphError } from '../core/errors.js';
 import { tagConllu } from '../nlp/conllu-tag.js';
+import type { ConlluAnnotators } from '../nlp/conllu-tag.js';
 import { tagConllNer } from '../nlp/ner/index.js';
+import { beamWidthOf, namedParserPath, openParser, parserBeamWidth, parserModelPath } from '../nlp/parser/index.js';
+import { tagTokens } from '../nlp/pos/index.js';
 
 export const TAG_HELP = `Usage: newsgraph tag (--ner | --conllu) FILE
 
   --ner FILE      CoNLL-style tokens (first column; blank lines between sentences; -DOCSTART- kept)
                   → token<TAB>IOB2 tag (PER, ORG, LOC, MISC), blank lines between sentences
   --conllu FILE   CoNLL-U → the same, with predicted UPOS, XPOS, HEAD and DEPREL filled in
-  FILE may be - for standard input.`;
+    --parser P    with --conllu: greedy (the default), beam, or a model file's path
+    --beam K      with --conllu: decode with a beam of width K (1 = greedy) instead of the
+                  width the model was trained for
+  FILE may be - for standard input. Without --parser and --beam, NEWSGRAPH_PARSER_MODEL and
+  NEWSGRAPH_PARSER_BEAM choose, as for extract.`;
 
 async function readInput(path: string): Promise<string> {
   if (path === '-') {
@@ -32,7 +39,14 @@ async function readInput(path: string): Promise<string> {
 export async function runTag(argv: readonly string[], out: (text: string) => void): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
-    options: { ner: { type: 'string' }, conllu: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false }, debug: { type: 'boolean', default: false } },
+    options: {
+      ner: { type: 'string' },
+      conllu: { type: 'string' },
+      parser: { type: 'string' },
+      beam: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      debug: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     out(TAG_HELP + '\n');
@@ -41,7 +55,22 @@ export async function runTag(argv: readonly string[], out: (text: string) => voi
   if ((values.ner === undefined) === (values.conllu === undefined)) {
     throw new NewsgraphError('E_USAGE', 'tag needs exactly one of --ner FILE or --conllu FILE');
   }
-  if (values.ner !== undefined) out(tagConllNer(await readInput(values.ner)));
-  else out(tagConllu(await readInput(values.conllu!)));
+  const chooses = values.parser !== undefined || values.beam !== undefined;
+  if (values.ner !== undefined) {
+    if (chooses) throw new NewsgraphError('E_USAGE', 'tag: --parser and --beam go with --conllu; --ner runs no parser');
+    out(tagConllNer(await readInput(values.ner)));
+    return 0;
+  }
+  // Checked before reading the input, so a bad choice fails fast, even on stdin.
+  const annotators = chooses ? chosenParser(values.parser, values.beam) : undefined;
+  out(tagConllu(await readInput(values.conllu!), annotators));
   return 0;
+}
+
+/** The tagger with the parser that --parser and --beam name (each falling back to its variable). */
+function chosenParser(name: string | undefined, beam: string | undefined): ConlluAnnotators {
+  const path = name === undefined ? parserModelPath() : namedParserPath(name);
+  const width = beam === undefined ? parserBeamWidth() : beamWidthOf(beam, '--beam');
+  const parser = openParser(path, width, name === undefined ? 'check NEWSGRAPH_PARSER_MODEL' : 'check --parser');
+  return { tag: tagTokens, parse: (w, u, x) => parser.parse(w, u, x) };
 }

@@ -43,15 +43,19 @@ export const PARSER_MODEL_PATH = fileURLToPath(new URL('../../../models/parser.b
 export const BEAM_PARSER_MODEL_PATH = fileURLToPath(new URL('../../../models/parser-beam.bin', import.meta.url));
 
 /**
- * The model `parse` and the pipeline use: NEWSGRAPH_PARSER_MODEL when set ("beam"
- * for the bundled beam model, else a path to a model file), else the greedy
+ * The model `parse` and the pipeline use: NEWSGRAPH_PARSER_MODEL when set ("greedy"
+ * or "beam" for a bundled model, else a path to a model file), else the greedy
  * default. The decoder follows the model (decoderFor) unless NEWSGRAPH_PARSER_BEAM
  * names a width.
  */
 export function parserModelPath(): string {
   const v = process.env.NEWSGRAPH_PARSER_MODEL?.trim();
-  if (!v) return PARSER_MODEL_PATH;
-  return v === 'beam' ? BEAM_PARSER_MODEL_PATH : v;
+  return v ? namedParserPath(v) : PARSER_MODEL_PATH;
+}
+
+/** "greedy" and "beam" name the bundled models; anything else is a model file's path. */
+export function namedParserPath(name: string): string {
+  return name === 'greedy' ? PARSER_MODEL_PATH : name === 'beam' ? BEAM_PARSER_MODEL_PATH : name;
 }
 
 /**
@@ -61,10 +65,14 @@ export function parserModelPath(): string {
  */
 export function parserBeamWidth(): number | undefined {
   const v = process.env.NEWSGRAPH_PARSER_BEAM?.trim();
-  if (!v) return undefined;
+  return v ? beamWidthOf(v, 'NEWSGRAPH_PARSER_BEAM') : undefined;
+}
+
+/** A beam width written by a user (`source` names where, for the error): 1 to 64. */
+export function beamWidthOf(v: string, source: string): number {
   const k = Number(v);
   if (!Number.isInteger(k) || k < 1 || k > 64) {
-    throw new NewsgraphError('E_USAGE', `parser: NEWSGRAPH_PARSER_BEAM must be a whole number from 1 to 64, got "${v}"`);
+    throw new NewsgraphError('E_USAGE', `parser: ${source} must be a whole number from 1 to 64, got "${v}"`);
   }
   return k;
 }
@@ -85,13 +93,21 @@ export function defaultParser(): SentenceParser {
   const width = parserBeamWidth();
   const key = `${width ?? ''}|${path}`;
   if (parser === null || parser.key !== key) {
-    if (!existsSync(path)) {
-      const hint = path === PARSER_MODEL_PATH ? 'run `npx tsx training/train-parser.ts`' : 'check NEWSGRAPH_PARSER_MODEL';
-      throw new NewsgraphError('E_NOT_FOUND', `parser: model not found at ${path}; ${hint}`, { input: path });
-    }
-    parser = { key, parser: loadParser(path, width) };
+    parser = { key, parser: openParser(path, width, 'check NEWSGRAPH_PARSER_MODEL') };
   }
   return parser.parser;
+}
+
+/**
+ * loadParser, with a NewsgraphError naming the file when it is missing; `hint` says
+ * where a path other than the bundled greedy model came from.
+ */
+export function openParser(path: string, width: number | undefined, hint: string): SentenceParser {
+  if (!existsSync(path)) {
+    const fix = path === PARSER_MODEL_PATH ? 'run `npx tsx training/train-parser.ts`' : hint;
+    throw new NewsgraphError('E_NOT_FOUND', `parser: model not found at ${path}; ${fix}`, { input: path });
+  }
+  return loadParser(path, width);
 }
 
 /**
