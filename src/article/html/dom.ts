@@ -4,7 +4,19 @@
  * own declarations lean on it. parse() is the only place the untyped document
  * enters.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHtml } from 'linkedom';
+
+/**
+ * linkedom takes about 0.2 s of CPU to load, and most runs never parse HTML (a text
+ * file, JSONL, `serve`), so it is loaded on first use. Synchronously, through its
+ * CommonJS build: readers of an article are synchronous.
+ */
+let parseHtml: typeof ParseHtml | undefined;
+function linkedom(): typeof ParseHtml {
+  parseHtml ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML;
+  return parseHtml;
+}
 
 export interface DomNode {
   readonly nodeType: number;
@@ -77,7 +89,7 @@ function complete(html: string): string {
 }
 
 export function parse(html: string): DomDocument {
-  return (parseHTML(complete(html)) as { document: DomDocument }).document;
+  return (linkedom()(complete(html)) as { document: DomDocument }).document;
 }
 
 /** Array copy, because live collections shift under removal. */
