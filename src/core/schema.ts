@@ -4,7 +4,8 @@
  * non-negative integers, ids have their prefixes, dates are ISO 8601.
  * `newsgraph schema` prints it; validateRecord() checks a record against it.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv2020Class } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { PLOVER_TYPES, RECORD_SCHEMA_ID } from './record.js';
 import type { ArticleRecord } from './record.js';
@@ -226,6 +227,15 @@ export const recordSchema = {
 
 let compiled: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
 
+/**
+ * Ajv is loaded by the first validation, not with this module: the pipeline's module
+ * re-exports validateRecord for library users, and `extract` itself never validates,
+ * so every run paid ~45 ms of CPU to load it.
+ */
+function ajv(): typeof Ajv2020Class {
+  return (createRequire(import.meta.url)('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020Class }).Ajv2020;
+}
+
 export interface ValidationResult {
   valid: boolean;
   errors: string[];
@@ -236,7 +246,7 @@ export interface ValidationResult {
  * every span lies inside `text` and its `text` field equals the slice it names.
  */
 export function validateRecord(record: unknown): ValidationResult {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(recordSchema);
+  compiled ??= new (ajv())({ allErrors: true, strict: true, allowUnionTypes: true }).compile(recordSchema);
   if (!compiled(record)) {
     const errors = (compiled.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`);
     return { valid: false, errors };
