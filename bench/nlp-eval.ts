@@ -54,6 +54,8 @@ interface StackRuns extends StackFigures {
   runs: number[];
   /** The run with the median warm speed, and every run's warm speed, ascending. */
   warmRuns: { median: StackSpeed; runs: number[] } | null;
+  /** Every run's host reference readings (bench/host-reference.ts), ascending. */
+  references: number[];
 }
 function runStackOnce(parserModel?: string, args: string[] = [], nodeFlags: string[] = []): StackFigures {
   const child = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)), ...args], {
@@ -72,6 +74,7 @@ function runStack(parserModel?: string): StackRuns {
     warmRuns: warm.length === all.length
       ? { median: medianOf(warm, (r) => r.tokensPerCpuSecond), runs: warm.map((r) => r.tokensPerCpuSecond).sort((a, b) => a - b) }
       : null,
+    references: all.flatMap((r) => r.hostReference ?? []).sort((a, b) => a - b),
   };
 }
 /** "12% / 4%": the share of CPU time outside the main thread, cold then warm. */
@@ -148,6 +151,9 @@ rows.push(
       ] as Array<[string, string]>)
     : []),
   ['  of which NER alone (testb)', `${Math.round(ner.tokensPerCpuSecond)}`],
+  ...(stack.references.length > 0
+    ? [['host reference beside the cold / warm runs (M rounds per CPU s)', `${median(stack.references)} (median of ${stack.references.length}: ${stack.references.join(', ')}; fixed work, bench/host-reference.ts)`] as [string, string]]
+    : []),
   ['model load (CPU ms): POS / parser / NER', `${stack.loadMs.pos.toFixed(0)} / ${stack.loadMs.parser.toFixed(0)} / ${stack.loadMs.ner.toFixed(0)}`],
   ['peak RSS, stack (models + articles)', `${stack.peakRssMb} MB`],
   ...(longRun

@@ -26,6 +26,7 @@ import { parserStage } from '../src/nlp/parser/stage.js';
 import { loadTagger, posStage } from '../src/nlp/pos/index.js';
 import { sentenceStage } from '../src/nlp/sentences.js';
 import { BBC_FILE, reutersTexts } from '../training/common/news-articles.js';
+import { hostReference, releaseHostReference } from './host-reference.js';
 
 /** Speed of the stack over a run of articles. */
 export interface StackSpeed {
@@ -57,6 +58,12 @@ export interface StackFigures extends StackSpeed {
    * ones: their speed, and the peak RSS of the whole run (caches full).
    */
   long?: { articles: number; tokens: number; tokensPerCpuSecond: number; peakRssMb: number };
+  /**
+   * With --warm: the host reference workload's speed (bench/host-reference.ts, million
+   * rounds per CPU second) measured right after the cold run and right after the warm
+   * one, so that a reader can tell a slow host from slow code.
+   */
+  hostReference?: number[];
 }
 
 const cpuMs = (f: () => void): number => {
@@ -134,7 +141,14 @@ function main(): void {
     ...timed(texts.slice(20), 'cold'),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
-  if (warm > 0) out.warm = timed(bbc.slice(max, max + warm), 'warm');
+  if (warm > 0) {
+    // After the cold run's peak RSS is read: the reference's 16 MB table is not the stack's.
+    const reference = [hostReference()];
+    out.warm = timed(bbc.slice(max, max + warm), 'warm');
+    reference.push(hostReference());
+    releaseHostReference();
+    out.hostReference = reference;
+  }
   if (values.long) {
     let n = 0;
     let longTokens = 0;
