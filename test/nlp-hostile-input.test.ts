@@ -11,6 +11,7 @@ import { parserModelAvailable } from '../src/nlp/parser/index.js';
 import { parserStage } from '../src/nlp/parser/stage.js';
 import { posModelAvailable, posStage } from '../src/nlp/pos/index.js';
 import { MAX_SENTENCE_TOKENS, sentenceStage } from '../src/nlp/sentences.js';
+import { rng } from '../src/core/rng.js';
 
 const STACK = [sentenceStage, posStage, parserStage, nerStage];
 
@@ -74,6 +75,50 @@ describe.skipIf(!posModelAvailable() || !parserModelAvailable())('the NLP stack 
     expect(d.sentences.length).toBeGreaterThanOrEqual(Math.ceil(2000 / MAX_SENTENCE_TOKENS));
     expect(d.tokens.every((t) => t.head !== undefined)).toBe(true);
   });
+});
+
+/**
+ * Fragments that have tripped tokenizers, splitters and span arithmetic: abbreviations,
+ * clitics, paired and stray quotes, combining marks, zero-width and bidi controls, lone
+ * surrogates, odd line breaks, markup. Mixed at random they meet in orders nobody wrote.
+ */
+const FRAGMENTS = [
+  ' ', ' ', '\n', '\n\n', '\t', '\r', '\r\n', '\u2028', '\u0085', '.', ',', '!', '?', ';', ':', '…', '...', '-', '--', '—', '–', '/',
+  '"', "'", '“', '”', '‘', '’', '`', '``', "''", '(', ')', '[', ']', '<b>', '</b>', '&amp;', '>>', '•', '·', '|', '*', '^M',
+  'Iran', 'said', 'the', 'WORD', 'wOrD', 'Mr.', 'U.S.', 'Gen.', 'e.g.', 'a.m.', 'Inc.', 'J.', 'al-Qaeda', "didn't", "can't", 'Azerbaijan’s',
+  '2,000', '3.5', '9/11', '$5', '5%', '½', '²', 'Ⅻ', 'http://x.co/a?b=c', '@handle', '#tag', 'ß', 'İ', 'ﬁ', 'ς', '١٢٣', 'שלום',
+  '\u0301', 'e\u0301', '\u200b', '\u00ad', '\ufeff', '\u202e', '\u0000', '\ud800', '\udfff', '🔥', '👨‍👩‍👧', '🇦🇿',
+];
+
+/** n strings of 1–80 fragments each, from a fixed seed: the same strings on every run. */
+function randomMixes(seed: number, n: number): string[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, () => {
+    let s = '';
+    for (let k = 1 + Math.floor(r() * 80); k > 0; k--) s += FRAGMENTS[Math.floor(r() * FRAGMENTS.length)]! + (r() < 0.5 ? ' ' : '');
+    return s;
+  });
+}
+
+describe.skipIf(!posModelAvailable() || !parserModelAvailable())('the NLP stack and extract on random mixes of hostile fragments', () => {
+  it('never throws, stays well-formed, and gives valid records or coded errors', () => {
+    const mixes = randomMixes(14, 400);
+    for (const [i, text] of mixes.entries()) {
+      const d = new Doc(text.split(/\n\s*\n/), emptyMeta({ language: 'en' }));
+      for (const s of STACK) s.run(d);
+      const fault = firstFault(d);
+      if (fault) expect.fail(`mix ${i} ${JSON.stringify(text)}: ${fault}`);
+      if (i % 4 !== 0) continue;
+      for (const kind of ['text', 'raw', 'html'] as const) {
+        try {
+          const errors = validateRecord(extract({ name: `mix ${i}`, uri: null, kind, content: text })).errors;
+          if (errors.length > 0) expect.fail(`${kind} mix ${i} ${JSON.stringify(text)}: ${JSON.stringify(errors)}`);
+        } catch (e) {
+          if (!isNewsgraphError(e)) throw e;
+        }
+      }
+    }
+  }, 120_000);
 });
 
 describe.skipIf(!posModelAvailable() || !parserModelAvailable())('extract on hostile input', () => {
