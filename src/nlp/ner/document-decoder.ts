@@ -21,14 +21,14 @@
  * so the arena keeps five sums per type, not six.
  */
 import { viterbiPath, type Transitions } from './decode.js';
-import {
-  DOC_CODES, docCodeHashes, documentHashes, ROLE, ROLE_AT, shapeHashes, type NerResources, type WordType,
-} from './features.js';
+import { DOC_CODES, docCodeHashes, documentHashes, shapeHashes } from './features.js';
 import { historyHashesById, historyLabels } from './history.js';
 import { indexOf, rankOf, rowAt, type NerModel } from './model.js';
 import { addPass2, addRow, sparseRows, subRow, type SparseRows } from './sparse-rows.js';
+import type { NerResources } from './resources.js';
 import { NUM_TAGS, spansFromBilou, type TokenSpan } from './tags.js';
 import { TripleMemo } from './triple-memo.js';
+import { ROLE, ROLE_AT, type WordType } from './word-types.js';
 
 const T = NUM_TAGS;
 /**
@@ -40,7 +40,7 @@ const T = NUM_TAGS;
  * ~14 µs on the VMs this runs on).
  */
 const KEPT_ROLES = ROLE.next2 + 1;
-/** Flag role of a token neither first nor in a capitals-only sentence (see features.ts's NUM_ROLES). */
+/** Flag role of a token neither first nor in a capitals-only sentence (see word-types.ts's NUM_ROLES). */
 const ORDINARY_FLAGS = ROLE.flags;
 /**
  * Types whose sums the arena holds before it starts again (0.7 MB per thousand with two

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipWhole } from '../../core/inflate.js';
-import { FEATURE_VERSION, type NerResources } from './features.js';
+import { FEATURE_VERSION } from './features.js';
 import { deserialiseBundle, type NerModel } from './model.js';
-import { Clusters, Gazetteer } from './resources.js';
+import { Clusters, Gazetteer, type NerResources } from './resources.js';
 
 export const MODELS_DIR = fileURLToPath(new URL('../../../models/', import.meta.url));
 export const MODEL_FILE = `${MODELS_DIR}ner.bin`;

@@ -6,6 +6,13 @@
 import { FNV_OFFSET, fnvStep } from '../../core/fmix.js';
 import { StringIndex } from '../../core/string-index.js';
 
+export interface NerResources {
+  clusters: Clusters | null;
+  gazetteer: Gazetteer | null;
+  /** The model's featureVersion; templates added later must be gated on it. */
+  version?: number;
+}
+
 /** How many times `ch` occurs in `text`: the most keys a table built from its lines or words can get. */
 function countOf(text: string, ch: string): number {
   let n = 0;

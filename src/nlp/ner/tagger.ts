@@ -1,6 +1,7 @@
 /** Tagging API over pre-tokenised text; the model loads lazily on first use. */
 import { DocumentDecoder } from './document-decoder.js';
-import { documentFeatures, type NerResources } from './features.js';
+import { documentFeatures } from './features.js';
+import type { NerResources } from './resources.js';
 import { addHistoryFeatures } from './history.js';
 import { loadNer } from './load.js';
 import type { NerModel } from './model.js';
