@@ -17,6 +17,7 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { processCpuMs } from '../src/core/cpu-time.js';
+import { correlation, variation } from '../training/common/stats.js';
 
 /** 16 MB of Int32: as large as the parser's and NER's tables together. */
 const TABLE_BITS = 22;
@@ -70,28 +71,6 @@ export function hostReference(): number {
 /** Frees the table (16 MB) when a caller measures its own memory afterwards. */
 export function releaseHostReference(): void {
   table = null;
-}
-
-/** Pearson correlation of two equally long series. */
-function correlation(a: readonly number[], b: readonly number[]): number {
-  const mean = (x: readonly number[]): number => x.reduce((s, v) => s + v, 0) / x.length;
-  const ma = mean(a);
-  const mb = mean(b);
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  a.forEach((v, i) => {
-    num += (v - ma) * (b[i]! - mb);
-    da += (v - ma) ** 2;
-    db += (b[i]! - mb) ** 2;
-  });
-  return num / Math.sqrt(da * db);
-}
-
-/** Coefficient of variation (standard deviation over mean). */
-function variation(a: readonly number[]): number {
-  const m = a.reduce((s, v) => s + v, 0) / a.length;
-  return Math.sqrt(a.reduce((s, v) => s + (v - m) ** 2, 0) / a.length) / m;
 }
 
 async function check(rounds: number): Promise<void> {

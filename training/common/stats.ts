@@ -27,3 +27,30 @@ export function percentile(xs: readonly number[], p: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
+
+/** The arithmetic mean; NaN for no values. */
+export function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? NaN : xs.reduce((s, v) => s + v, 0) / xs.length;
+}
+
+/** Coefficient of variation: the (population) standard deviation over the mean. */
+export function variation(xs: readonly number[]): number {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((v) => (v - m) ** 2))) / m;
+}
+
+/** Pearson correlation of two equally long series. */
+export function correlation(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new Error('correlation: series of different lengths');
+  const ma = mean(a);
+  const mb = mean(b);
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  a.forEach((v, i) => {
+    num += (v - ma) * (b[i]! - mb);
+    da += (v - ma) ** 2;
+    db += (b[i]! - mb) ** 2;
+  });
+  return num / Math.sqrt(da * db);
+}
