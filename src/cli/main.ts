@@ -12,6 +12,7 @@ Commands:
   extract <input...>   extract article records (JSON) from files, URLs or - (stdin)
   schema               print the JSON Schema of the article record
   tag --ner|--conllu F run the NER or tagger+parser on CoNLL / CoNLL-U data with its own tokens
+  tag --text F         the whole NLP stack on plain text, as CoNLL-U (tokens, tags, trees, names)
 
 Building a store (--db PATH|URL, default ./newsgraph.db; postgres://… for PostgreSQL):
   ingest <input...>    extract and store files, directories, globs, feeds, WARC, JSONL, URLs (--workers, --enqueue)

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { isNewsgraphError } from '../core/errors.js';
 import { tagConllu } from '../nlp/conllu-tag.js';
 import { BEAM_PARSER_MODEL_PATH, loadParser, parserModelAvailable } from '../nlp/parser/index.js';
 import { posModelAvailable, tagTokens } from '../nlp/pos/index.js';
+import { tagText } from '../nlp/text-conllu.js';
 import { runTag } from './tag.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ng-tag-'));
@@ -43,6 +44,11 @@ describe('newsgraph tag: choosing the parser', () => {
     expect((await failure(['--ner', NER, '--parser', 'beam'])).code).toBe('E_USAGE');
   });
 
+  it('takes exactly one of --ner, --conllu and --text', async () => {
+    expect((await failure([])).code).toBe('E_USAGE');
+    expect((await failure(['--text', NER, '--conllu', CONLLU])).code).toBe('E_USAGE');
+  });
+
   it('names --beam when its width is not a whole number from 1 to 64', async () => {
     for (const bad of ['0', '65', '2.5', 'wide']) {
       const f = await failure(['--conllu', CONLLU, '--beam', bad]);
@@ -76,6 +82,17 @@ describe.skipIf(!haveModels)('newsgraph tag --conllu with a chosen parser', () =
     expect(beam).toBe(withParser());
     expect(beam2).toBe(withParser(2));
     expect(new Set([greedy, beam, beam2]).size).toBe(3);
+  });
+
+  it('parses plain text with the chosen parser (--text)', async () => {
+    const text = join(dir, 'in.txt');
+    writeFileSync(text, SENTENCES.map((ws) => ws.join(' ')).join('\n\n'));
+    const greedy = await tag(['--text', text]);
+    const beam = await tag(['--text', text, '--parser', 'beam']);
+    const p = loadParser(BEAM_PARSER_MODEL_PATH);
+    expect(beam).toBe(tagText(readFileSync(text, 'utf8'), (w, u, x) => p.parse(w, u, x)));
+    expect(beam).not.toBe(greedy);
+    expect(greedy.split('\n').filter((l) => l.startsWith('# sent_id'))).toHaveLength(2);
   });
 
   it('gives the default output for --parser greedy', async () => {

@@ -24,7 +24,10 @@ function description(): string {
   return note ? `${DESCRIPTION}; ${note}` : DESCRIPTION;
 }
 
-function parseRange(doc: Doc, first: number, end: number): void {
+/** A sentence parser: words and tags in, 0-based heads (-1 for the root) and relations out. */
+export type ParseFn = (words: string[], upos: string[], xpos: string[]) => { head: number[]; deprel: string[] };
+
+function parseRange(doc: Doc, first: number, end: number, parseWith: ParseFn): void {
   // Filled in a loop, not mapped: see tagTokens (pos/load.ts).
   const n = end - first;
   const words = new Array<string>(n);
@@ -36,7 +39,7 @@ function parseRange(doc: Doc, first: number, end: number): void {
     upos[i] = t.upos ?? 'X';
     xpos[i] = t.xpos ?? 'XX';
   }
-  const r = parse(words, upos, xpos);
+  const r = parseWith(words, upos, xpos);
   for (let i = first; i < end; i++) {
     const t = doc.tokens[i]!;
     const h = r.head[i - first]!;
@@ -45,10 +48,11 @@ function parseRange(doc: Doc, first: number, end: number): void {
   }
 }
 
-function install(doc: Doc): SentenceParses {
+/** Installs `doc.parses`, parsing with `parseWith` (default: the configured parser) when asked. */
+export function installParses(doc: Doc, parseWith: ParseFn = parse): SentenceParses {
   // Sentences with tokens: a parse has nothing to do in an empty one.
   const ranges = sentenceTokenRanges(doc.sentences, doc.tokens).filter(([first, end]) => end > first);
-  const parses = new SentenceParses(doc.tokens.length, ranges, (first, end) => parseRange(doc, first, end));
+  const parses = new SentenceParses(doc.tokens.length, ranges, (first, end) => parseRange(doc, first, end, parseWith));
   doc.parses = parses;
   return parses;
 }
@@ -59,7 +63,7 @@ export const parserStage: Stage = {
   requires: ['sentences', 'tokens', 'pos'],
   assigns: ['deps'],
   run(doc: Doc): void {
-    install(doc).ensureAll();
+    installParses(doc).ensureAll();
     doc.provenance.parser = description();
   },
 };
@@ -67,7 +71,7 @@ export const parserStage: Stage = {
 export const parserOnDemandStage: Stage = {
   ...parserStage,
   run(doc: Doc): void {
-    install(doc);
+    installParses(doc);
     doc.provenance.parser = `${description()}; sentences parsed when a later stage reads them`;
   },
 };
