@@ -80,23 +80,56 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export function findConflicts(events: readonly EventRecord[], byId: ReadonlyMap<string, Entity>, witnesses: readonly SeizeWitness[], explicitPlace: ReadonlySet<string>): Conflict[] {
   const out = actorConflicts(events, byId, witnesses, explicitPlace);
   const live = events.filter((e) => LIVE.has(e.modality) && e.actor.length > 0);
-  for (let i = 0; i < live.length; i++) {
-    for (let j = i + 1; j < live.length; j++) {
-      const a = live[i]!;
-      const b = live[j]!;
-      if (a.type !== b.type || !sameSet(a.actor, b.actor) || a.location !== b.location) continue;
-      if (a.size && b.size && a.date?.value === b.date?.value) {
-        for (const f of ['dead', 'injured', 'arrested'] as const) {
-          const ra = a.size[f];
-          const rb = b.size[f];
-          if (ra && rb && disjoint(ra, rb)) out.push({ kind: 'count', events: [a.id, b.id], note: `${f}: ${show(ra)} vs ${show(rb)}` });
-        }
+  for (const [i, j] of comparablePairs(live)) {
+    const a = live[i]!;
+    const b = live[j]!;
+    if (a.size && b.size && a.date?.value === b.date?.value) {
+      for (const f of ['dead', 'injured', 'arrested'] as const) {
+        const ra = a.size[f];
+        const rb = b.size[f];
+        if (ra && rb && disjoint(ra, rb)) out.push({ kind: 'count', events: [a.id, b.id], note: `${f}: ${show(ra)} vs ${show(rb)}` });
       }
-      if (a.date && b.date && !a.date.inferred && !b.date.inferred && a.date.grain === 'day' && b.date.grain === 'day' && a.date.value !== b.date.value
-        && a.location !== null && sameSet(a.recipient, b.recipient) && a.trigger.text.toLowerCase() === b.trigger.text.toLowerCase()) {
-        out.push({ kind: 'date', events: [a.id, b.id], note: `${a.trigger.text}: ${a.date.value} vs ${b.date.value}` });
-      }
+    }
+    if (a.date && b.date && !a.date.inferred && !b.date.inferred && a.date.grain === 'day' && b.date.grain === 'day' && a.date.value !== b.date.value
+      && a.location !== null && sameSet(a.recipient, b.recipient) && a.trigger.text.toLowerCase() === b.trigger.text.toLowerCase()) {
+      out.push({ kind: 'date', events: [a.id, b.id], note: `${a.trigger.text}: ${a.date.value} vs ${b.date.value}` });
     }
   }
   return out;
+}
+
+/**
+ * The pairs i < j of events that may contradict each other (same type, same actors,
+ * same place), in the order of a double loop over all pairs. Events are grouped by
+ * those three first: comparing every pair made a long document quadratic.
+ */
+function* comparablePairs(live: readonly EventRecord[]): Generator<[number, number]> {
+  // The grouping key holds for actor lists without repeats (the coder's); any other
+  // list is compared the old way.
+  if (live.some((e) => new Set(e.actor).size !== e.actor.length)) {
+    for (let i = 0; i < live.length; i++) {
+      for (let j = i + 1; j < live.length; j++) {
+        const a = live[i]!;
+        const b = live[j]!;
+        if (a.type === b.type && sameSet(a.actor, b.actor) && a.location === b.location) yield [i, j];
+      }
+    }
+    return;
+  }
+  const groups = new Map<string, number[]>();
+  const groupOf = live.map((e, i) => {
+    const key = JSON.stringify([e.type, e.location, [...e.actor].sort()]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(i);
+    return g;
+  });
+  // Each group lists its events in order, so i's later partners come in order of j.
+  const seen = new Map<number[], number>();
+  for (let i = 0; i < live.length; i++) {
+    const g = groupOf[i]!;
+    const at = seen.get(g) ?? 0;
+    seen.set(g, at + 1);
+    for (let k = at + 1; k < g.length; k++) yield [i, g[k]!];
+  }
 }
