@@ -23,9 +23,40 @@ function distance(t: Span, to: Span): number {
   return 0;
 }
 
+/** Per list of times, whether it is in order of start, and how long it was when checked. */
+const ordered = new WeakMap<readonly TimeExpr[], { length: number; sorted: boolean }>();
+
+/**
+ * Index of the first time that may lie in a span starting at `start`: by binary search
+ * when the list is in order of start (the time stage's is), which keeps an article
+ * with thousands of events and times linear; else 0.
+ */
+function firstFrom(times: readonly TimeExpr[], start: number): number {
+  let o = ordered.get(times);
+  if (o === undefined || o.length !== times.length) {
+    let sorted = true;
+    for (let i = 1; i < times.length && sorted; i++) sorted = times[i - 1]!.start <= times[i]!.start;
+    ordered.set(times, (o = { length: times.length, sorted }));
+  }
+  if (!o.sorted) return 0;
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: Span) => boolean): (TimeExpr & { value: string }) | null {
   let best: (TimeExpr & { value: string }) | null = null;
-  for (const t of times) {
+  const from = firstFrom(times, within.start);
+  const sorted = ordered.get(times)!.sorted;
+  for (let i = from; i < times.length; i++) {
+    const t = times[i]!;
+    // In a sorted list nothing after this can lie inside `within`.
+    if (sorted && t.start > within.end) break;
     if (!datable(t) || t.start < within.start || t.end > within.end || !ok(t)) continue;
     // Without a trigger the first expression of the span governs.
     if (!best || (trigger && distance(t, trigger) < distance(best, trigger))) best = t;
