@@ -25,24 +25,25 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'DIP', 
 export function linkStateForces(ctx: LinkContext): void {
   const { text, tokens } = ctx.input;
   if (!tokens || tokens.length === 0 || !tokens.some((t) => t.xpos !== undefined)) return;
-  const phrases = findForcePhrases(text, tokens, ctx.sentenceTokens(tokens), ctx.input.parses ?? null);
+  const ranges = ctx.sentenceTokens(tokens);
+  const phrases = findForcePhrases(text, tokens, ranges, ctx.input.parses ?? null);
   if (phrases.length === 0) return;
   // Forces the qualifier rule already gave a country ("the Armenian army", "Kenyan police").
-  const anchors: { at: number; sector: string; country: string | null }[] = [];
+  const anchors = new Anchors();
   for (const c of ctx.clusters) {
     if (c.type !== 'ORG' || c.country === null || !FORCE_SECTORS.has(c.sector ?? '')) continue;
-    for (const m of c.mentions) anchors.push({ at: m.start, sector: c.sector!, country: c.country });
+    for (const m of c.mentions) anchors.add(m.start, c.sector!, c.country);
   }
   const article = new ArticlePlaces(ctx);
   let sentence = -1;
   let places: LocatedPlace[] = [];
   for (const p of phrases) {
     if (p.qualified) {
-      anchors.push({ at: p.span.start, sector: p.sector, country: statedCountry(ctx, p.span) });
+      anchors.add(p.span.start, p.sector, statedCountry(ctx, p.span));
       continue;
     }
     if (p.excluded || !p.body || ctx.covered(p.span)) continue;
-    if (p.argument === 'object' && ownedBySubject(ctx, p.verb)) continue;
+    if (p.argument === 'object' && ownedBySubject(ctx, p.verb, ranges)) continue;
     const si = ctx.sentenceIndexOf(p.span.start);
     if (si !== sentence) {
       sentence = si;
@@ -56,8 +57,7 @@ export function linkStateForces(ctx: LinkContext): void {
     const also = after && places.find((x) => x.country !== after.country && x.start > after.end && /^\s*(?:,|and|or)\s+(?:the\s+)?$/.test(text.slice(after.end, x.start)));
     let country: string | null | undefined = also ? null : after?.country;
     if (country === undefined) {
-      let best: { at: number; country: string | null } | null = null;
-      for (const a of anchors) if (a.sector === p.sector && a.at < p.span.start && (!best || a.at > best.at)) best = a;
+      const best = anchors.latestBefore(p.sector, p.span.start);
       if (best) country = best.country;
     }
     if (country === undefined && acting) {
@@ -82,8 +82,49 @@ export function linkStateForces(ctx: LinkContext): void {
       return k;
     });
     cluster.add(text, p.span, 'nominal');
-    anchors.push({ at: p.span.start, sector: p.sector, country });
+    anchors.add(p.span.start, p.sector, country);
   }
+}
+
+interface Anchor {
+  at: number;
+  country: string | null;
+}
+
+/**
+ * Forces whose owner is known, by sector, sorted by offset: the latest one before a
+ * phrase is a binary search (a scan of all per phrase made long documents quadratic).
+ * Of anchors at the same offset the first added counts, as in a scan in adding order.
+ */
+class Anchors {
+  private readonly bySector = new Map<string, Anchor[]>();
+
+  add(at: number, sector: string, country: string | null): void {
+    let list = this.bySector.get(sector);
+    if (!list) this.bySector.set(sector, (list = []));
+    // After every anchor at or before `at`: equal offsets stay in adding order.
+    list.splice(firstAbove(list, at), 0, { at, country });
+  }
+
+  latestBefore(sector: string, offset: number): Anchor | null {
+    const list = this.bySector.get(sector);
+    if (!list) return null;
+    const i = firstAbove(list, offset - 1);
+    if (i === 0) return null;
+    return list[firstAbove(list, list[i - 1]!.at - 1)]!;
+  }
+}
+
+/** Index of the first anchor after `at` (offsets are integers). */
+function firstAbove(list: readonly Anchor[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The one country a force's own qualifiers name ("Kenyan police"), else null (also for "UN troops"). */
@@ -105,12 +146,15 @@ function statedCountry(ctx: LinkContext, span: Span): string | null {
  * verb's object is its. The verb's sentence is parsed already: findForcePhrases ensured
  * it before reading the verb, and a subject lies in its verb's sentence.
  */
-function ownedBySubject(ctx: LinkContext, verb: number | null): boolean {
+function ownedBySubject(ctx: LinkContext, verb: number | null, ranges: readonly (readonly [number, number])[]): boolean {
   const { text } = ctx.input;
   const tokens = ctx.input.tokens!;
   // Without a parse the subject is not known: an object is left alone.
   if (verb === null) return true;
-  for (let k = 0; k < tokens.length; k++) {
+  // A head lies in its dependent's sentence: only the verb's sentence is searched (a
+  // whole-article scan per force phrase made long documents quadratic).
+  const [first, end] = ranges[ctx.sentenceIndexOf(tokens[verb]!.start)] ?? [0, tokens.length];
+  for (let k = first; k < end; k++) {
     const t = tokens[k]!;
     if (t.head !== verb || (t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass')) continue;
     // "it", "they", "which", "that": whoever it stands for may own the object.
