@@ -6,6 +6,7 @@
  */
 import type { TimeExpr, TimeGrain } from './record.js';
 import type { Span } from './span.js';
+import { firstSpanStartingAt } from './span.js';
 
 export interface EventDate {
   value: string;
@@ -38,15 +39,7 @@ function firstFrom(times: readonly TimeExpr[], start: number): number {
     for (let i = 1; i < times.length && sorted; i++) sorted = times[i - 1]!.start <= times[i]!.start;
     ordered.set(times, (o = { length: times.length, sorted }));
   }
-  if (!o.sorted) return 0;
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return o.sorted ? firstSpanStartingAt(times, start) : 0;
 }
 
 function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: Span) => boolean): (TimeExpr & { value: string }) | null {
