@@ -4,6 +4,8 @@ import type { Span } from '../core/span.js';
 import { nameTokens } from './names.js';
 
 export class Cluster {
+  /** Mentions added to any cluster so far: tells an index over them (mention-index.ts) that it is behind. */
+  static additions = 0;
   readonly mentions: Mention[] = [];
   type: EntityType;
   name: string;
@@ -26,6 +28,7 @@ export class Cluster {
   add(text: string, span: Span, kind: MentionKind): void {
     if (this.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
     this.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind });
+    Cluster.additions++;
     // The fullest name seen is the canonical one; a dateline's capitals give way to the usual case.
     if (kind === 'name') {
       const surface = text.slice(span.start, span.end);

@@ -53,7 +53,7 @@ export function afterCompound(ctx: LinkContext, span: NerSpan): NerSpan | null {
 function compoundPart(ctx: LinkContext, q: CompoundQualifier, label: NerSpan['label'] | null = null): Cluster | null {
   const { text } = ctx.input;
   if (q.relation === 'backer') ctx.addBackerPart(q.part);
-  const found = ctx.clusters.find((c) => c.mentions.some((m) => m.start === q.part.start && m.end === q.part.end));
+  const found = ctx.entityWith(q.part, (m) => m.start === q.part.start && m.end === q.part.end);
   if (found) return found;
   const surface = text.slice(q.part.start, q.part.end);
   const country = countries().byName(surface) ?? countries().byDemonym(surface);
@@ -68,7 +68,7 @@ function compoundPart(ctx: LinkContext, q: CompoundQualifier, label: NerSpan['la
   else if (label === 'LOC') linkPlace(ctx, q.part);
   else if (label === 'ORG') linkOrganisation(ctx, q.part);
   else return null;
-  return ctx.clusters.find((c) => c.mentions.some((m) => m.start === q.part.start && m.end === q.part.end)) ?? null;
+  return ctx.entityWith(q.part, (m) => m.start === q.part.start && m.end === q.part.end) ?? null;
 }
 
 /**

@@ -122,17 +122,15 @@ function qualifierOf(ctx: LinkContext, phrase: GroupPhrase): { country: string |
   const tokens = ctx.input.tokens!;
   const head = tokens[phrase.head]!;
   let owner: Cluster | null = null;
-  for (const c of ctx.clusters) {
-    for (const m of c.mentions) {
-      if (m.end <= phrase.span.start || m.start >= phrase.span.end || ctx.inBackerPart(m)) continue;
-      const onHead = m.start < head.end && m.end > head.start;
-      // "ethnic Turks" tagged as a nationality stays a people; anything else on the head is its own entity.
-      if (onHead && !(phrase.kind === 'ethnic' && (c.type === 'NORP' || c.type === 'MISC'))) return null;
-      if (onHead || c.type === 'GPE' || c.type === 'NORP' || c.type === 'MISC') continue;
-      // "Hamas gunmen" are Hamas too: an armed group's armed men are the group.
-      if (c.type === 'ORG' && c.sector !== null && (c.sector === phrase.sector || (c.sector === 'REB' && phrase.sector === 'UAF')) && m.kind === 'name') owner = c;
-      else return null;
-    }
+  for (const { cluster: c, mention: m } of ctx.mentionsAround(phrase.span)) {
+    if (m.end <= phrase.span.start || m.start >= phrase.span.end || ctx.inBackerPart(m)) continue;
+    const onHead = m.start < head.end && m.end > head.start;
+    // "ethnic Turks" tagged as a nationality stays a people; anything else on the head is its own entity.
+    if (onHead && !(phrase.kind === 'ethnic' && (c.type === 'NORP' || c.type === 'MISC'))) return null;
+    if (onHead || c.type === 'GPE' || c.type === 'NORP' || c.type === 'MISC') continue;
+    // "Hamas gunmen" are Hamas too: an armed group's armed men are the group.
+    if (c.type === 'ORG' && c.sector !== null && (c.sector === phrase.sector || (c.sector === 'REB' && phrase.sector === 'UAF')) && m.kind === 'name') owner = c;
+    else return null;
   }
   if (owner) return { owner };
   const found = new Set<string>();
@@ -140,7 +138,8 @@ function qualifierOf(ctx: LinkContext, phrase: GroupPhrase): { country: string |
   for (const k of phrase.modifiers) {
     const w = text.slice(tokens[k]!.start, tokens[k]!.end);
     if (!/^\p{Lu}/u.test(w)) continue;
-    const covering = ctx.clusters.find((c) => c.mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end));
+    const tok = tokens[k]!;
+    const covering = ctx.entityWith(tok, (m) => m.start <= tok.start && tok.end <= m.end);
     const country = covering?.country ?? (countries().byDemonym(w) ?? countries().byName(w))?.a3 ?? null;
     if (country) found.add(country);
     else qualifier.push(w.toLowerCase());

@@ -8,8 +8,11 @@ import { findQuoteMarks } from '../core/quote-marks.js';
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { findSpanAt, sentenceTokenRanges } from '../core/span.js';
+import type { Mention } from '../core/record.js';
 import type { Cluster } from './cluster.js';
 import type { LinkInput } from './link.js';
+import { MentionIndex } from './mention-index.js';
+import type { IndexedMention } from './mention-index.js';
 
 export class LinkContext {
   /** Every entity made so far, in making order; an entity's id follows its first mention, not this order. */
@@ -19,6 +22,7 @@ export class LinkContext {
   private readonly quoted: Span[];
   /** Named parts of backer compounds ("Iran" of "Iran-backed"): a backer, never the owner or country of what follows. */
   private readonly backerParts: Span[] = [];
+  private readonly mentions = new MentionIndex();
 
   constructor(readonly input: LinkInput) {
     this.quoted = findQuoteMarks(input.text, input.paragraphs).map((q) => q.inner);
@@ -42,7 +46,20 @@ export class LinkContext {
 
   /** Some entity's mention covers the span: it is read already. */
   covered(span: Span): boolean {
-    return this.clusters.some((c) => c.mentions.some((m) => m.start <= span.start && span.end <= m.end));
+    return this.entityWith(span, (m) => m.start <= span.start && span.end <= m.end) !== undefined;
+  }
+
+  /**
+   * The entities' mentions that touch the span (overlap it or meet it at an end), in the
+   * order of a scan over the entities in making order and each one's mentions.
+   */
+  mentionsAround(span: Span): IndexedMention[] {
+    return this.mentions.around(this.clusters, span.start, span.end);
+  }
+
+  /** The first entity in making order with a mention touching the span that passes `test`. */
+  entityWith(span: Span, test: (m: Mention) => boolean): Cluster | undefined {
+    return this.mentions.first(this.clusters, span.start, span.end, test);
   }
 
   insideQuote(span: Span): boolean {

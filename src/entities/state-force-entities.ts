@@ -159,7 +159,7 @@ function ownedBySubject(ctx: LinkContext, verb: number | null, ranges: readonly 
     if (t.head !== verb || (t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass')) continue;
     // "it", "they", "which", "that": whoever it stands for may own the object.
     if (/^(?:PRP|WDT|WP|DT|EX)/.test(t.xpos ?? '')) return true;
-    const owner = ctx.clusters.find((c) => c.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+    const owner = ctx.entityWith(t, (m) => m.start <= t.start && t.end <= m.end);
     if (owner) return owner.type === 'GPE' || owner.type === 'NORP' || FORCE_SECTORS.has(owner.sector ?? '') || owner.sector === 'DIP';
     const sector = readActor(text.slice(t.start, t.end).toLowerCase())?.sector;
     return sector !== undefined && sector !== null && STATE_SECTORS.has(sector);

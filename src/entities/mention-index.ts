@@ -1,0 +1,79 @@
+/**
+ * Every mention of every entity the linker has made so far, sorted by start, for the
+ * steps that ask which entities lie at a span. Scanning every mention of every entity
+ * for each phrase made long documents quadratic.
+ *
+ * Entities only grow (LinkContext.keyed appends them, Cluster.add appends mentions), so
+ * the index catches up before each question by reading what was appended since; a
+ * question answers in the order a scan of entities and their mentions would find them.
+ */
+import type { Mention } from '../core/record.js';
+import { Cluster } from './cluster.js';
+
+export interface IndexedMention {
+  cluster: Cluster;
+  /** Position of the entity in making order, and of the mention in the entity's list. */
+  ci: number;
+  mi: number;
+  mention: Mention;
+}
+
+export class MentionIndex {
+  /** Sorted by mention start; equal starts in no particular order (answers are re-sorted). */
+  private readonly entries: IndexedMention[] = [];
+  /** Mentions of each entity already indexed. */
+  private readonly indexed: number[] = [];
+  private longest = 0;
+  /** Cluster.additions when the index last caught up. */
+  private seen = -1;
+
+  /**
+   * Mentions that touch [start, end] (closed at both ends, so that a caller's exact test
+   * on empty or adjacent spans sees everything it could accept), in the order of a scan
+   * over `clusters` and each one's mentions.
+   */
+  around(clusters: readonly Cluster[], start: number, end: number): IndexedMention[] {
+    this.catchUp(clusters);
+    const out: IndexedMention[] = [];
+    const e = this.entries;
+    for (let i = this.firstAtOrAfter(start - this.longest); i < e.length && e[i]!.mention.start <= end; i++) {
+      if (e[i]!.mention.end >= start) out.push(e[i]!);
+    }
+    return out.sort((a, b) => a.ci - b.ci || a.mi - b.mi);
+  }
+
+  /** The first entity (in making order) with a mention touching [start, end] that passes `test`. */
+  first(clusters: readonly Cluster[], start: number, end: number, test: (m: Mention) => boolean): Cluster | undefined {
+    for (const x of this.around(clusters, start, end)) if (test(x.mention)) return x.cluster;
+    return undefined;
+  }
+
+  private catchUp(clusters: readonly Cluster[]): void {
+    if (this.seen === Cluster.additions && this.indexed.length === clusters.length) return;
+    for (let ci = 0; ci < clusters.length; ci++) {
+      const c = clusters[ci]!;
+      const from = this.indexed[ci] ?? 0;
+      for (let mi = from; mi < c.mentions.length; mi++) this.insert({ cluster: c, ci, mi, mention: c.mentions[mi]! });
+      this.indexed[ci] = c.mentions.length;
+    }
+    this.seen = Cluster.additions;
+  }
+
+  private insert(x: IndexedMention): void {
+    this.longest = Math.max(this.longest, x.mention.end - x.mention.start);
+    this.entries.splice(this.firstAtOrAfter(x.mention.start + 1), 0, x);
+  }
+
+  /** Index of the first entry starting at or after `offset`. */
+  private firstAtOrAfter(offset: number): number {
+    const e = this.entries;
+    let lo = 0;
+    let hi = e.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e[mid]!.mention.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
