@@ -24,13 +24,15 @@ function randomTimes(r: () => number, sorted: boolean): TimeExpr[] {
   const times: TimeExpr[] = [];
   let at = 0;
   for (let i = 0; i < 80; i++) {
-    at += Math.floor(r() * 12);
+    // Not overlapping, as the time stage's are: the list is in text order unless shuffled.
     const len = 1 + Math.floor(r() * 6);
+    at += Math.floor(r() * 12);
     times.push({
       start: at, end: at + len, text: 'x'.repeat(len),
       value: r() < 0.1 ? null : `2020-10-${String(1 + (i % 28)).padStart(2, '0')}`,
       grain: r() < 0.15 ? 'duration' : 'day', anchor: 'absolute',
     });
+    at += len;
   }
   if (!sorted) times.sort(() => r() - 0.5);
   return times;

@@ -7,6 +7,7 @@
 import type { TimeExpr, TimeGrain } from './record.js';
 import type { Span } from './span.js';
 import { firstSpanStartingAt } from './span.js';
+import { inTextOrder } from './span-order.js';
 
 export interface EventDate {
   value: string;
@@ -24,32 +25,15 @@ function distance(t: Span, to: Span): number {
   return 0;
 }
 
-/** Per list of times, whether it is in order of start, and how long it was when checked. */
-const ordered = new WeakMap<readonly TimeExpr[], { length: number; sorted: boolean }>();
-
-/**
- * Index of the first time that may lie in a span starting at `start`: by binary search
- * when the list is in order of start (the time stage's is), which keeps an article
- * with thousands of events and times linear; else 0.
- */
-function firstFrom(times: readonly TimeExpr[], start: number): number {
-  let o = ordered.get(times);
-  if (o === undefined || o.length !== times.length) {
-    let sorted = true;
-    for (let i = 1; i < times.length && sorted; i++) sorted = times[i - 1]!.start <= times[i]!.start;
-    ordered.set(times, (o = { length: times.length, sorted }));
-  }
-  return o.sorted ? firstSpanStartingAt(times, start) : 0;
-}
-
 function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: Span) => boolean): (TimeExpr & { value: string }) | null {
   let best: (TimeExpr & { value: string }) | null = null;
-  const from = firstFrom(times, within.start);
-  const sorted = ordered.get(times)!.sorted;
-  for (let i = from; i < times.length; i++) {
+  // Times in text order (the time stage's are) are found by bisection, which keeps an
+  // article with thousands of events and times linear; any other list is scanned.
+  const ordered = inTextOrder(times);
+  for (let i = ordered ? firstSpanStartingAt(times, within.start) : 0; i < times.length; i++) {
     const t = times[i]!;
-    // In a sorted list nothing after this can lie inside `within`.
-    if (sorted && t.start > within.end) break;
+    // In a list in text order nothing after this can lie inside `within`.
+    if (ordered && t.start > within.end) break;
     if (!datable(t) || t.start < within.start || t.end > within.end || !ok(t)) continue;
     // Without a trigger the first expression of the span governs.
     if (!best || (trigger && distance(t, trigger) < distance(best, trigger))) best = t;

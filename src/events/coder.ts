@@ -6,6 +6,7 @@
 import type { Doc } from '../core/doc.js';
 import type { Conflict, EventRecord, Quote } from '../core/record.js';
 import { firstSpanStartingAt } from '../core/span.js';
+import { firstContaining } from '../core/span-order.js';
 import { argFinder } from './args.js';
 import { Resolver } from './args-resolve.js';
 import { complete } from './attach.js';
@@ -41,10 +42,7 @@ export interface TraceItem {
 export type Trace = (item: TraceItem) => void;
 
 function quoteFinder(quotes: readonly Quote[]): (offset: number) => Quote | null {
-  return (offset) => {
-    for (const q of quotes) if (q.start <= offset && offset < q.end) return q;
-    return null;
-  };
+  return (offset) => firstContaining(quotes, offset);
 }
 
 function hasMust(v: ReturnType<typeof buildView>, first: number, end: number): boolean {

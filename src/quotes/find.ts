@@ -9,6 +9,7 @@ import type { Entity, Quote } from '../core/record.js';
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { findSpanAt, firstSpanStartingAt } from '../core/span.js';
+import { overlapping } from '../core/span-order.js';
 import { findChannel } from './cues.js';
 import { findIndirect } from './indirect.js';
 import type { FiniteVerbTest } from './indirect.js';
@@ -93,7 +94,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     drafts.push({ kind: 'direct', marks: q, match, clause });
   }
   for (const sentence of sentences) {
-    for (const m of findIndirect(text, sentence, outers, finite)) {
+    // Only quotes that touch the sentence can block its cues and clauses, which lie inside it.
+    for (const m of findIndirect(text, sentence, overlapping(outers, sentence), finite)) {
       drafts.push({ kind: 'indirect', clause: m.clause, match: { speaker: m.speaker, cue: m.cue }, sentence });
     }
   }
