@@ -45,9 +45,9 @@ export class ArticlePlaces {
   placesIn(sentence: Span): LocatedPlace[] {
     const { text } = this.ctx.input;
     const named: { start: number; end: number; cluster: Cluster }[] = [];
-    for (const c of this.ctx.clusters) {
+    for (const { cluster: c, mention: m } of this.ctx.mentionsAround(sentence)) {
       if (c.type !== 'GPE' && c.type !== 'LOC') continue;
-      for (const m of c.mentions) if (m.kind === 'name' && m.start >= sentence.start && m.end <= sentence.end) named.push({ start: m.start, end: m.end, cluster: c });
+      if (m.kind === 'name' && m.start >= sentence.start && m.end <= sentence.end) named.push({ start: m.start, end: m.end, cluster: c });
     }
     named.sort((a, b) => a.start - b.start);
     const out: LocatedPlace[] = [];

@@ -7,6 +7,8 @@ export class Cluster {
   /** Mentions added to any cluster so far: tells an index over them (mention-index.ts) that it is behind. */
   static additions = 0;
   readonly mentions: Mention[] = [];
+  /** "start:end" of each mention, so that a repeated one is refused without a scan. */
+  private readonly spans = new Set<string>();
   type: EntityType;
   name: string;
   tokens: string[];
@@ -26,7 +28,9 @@ export class Cluster {
   }
 
   add(text: string, span: Span, kind: MentionKind): void {
-    if (this.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    const key = `${span.start}:${span.end}`;
+    if (this.spans.has(key)) return;
+    this.spans.add(key);
     this.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind });
     Cluster.additions++;
     // The fullest name seen is the canonical one; a dateline's capitals give way to the usual case.

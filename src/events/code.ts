@@ -187,7 +187,7 @@ export class SentenceCoder {
         return on ? [on] : [];
       }
     }
-    const si = this.v.sentTokens.findIndex((x) => x[0] === s);
+    const si = firstSentenceAt(this.v.sentTokens, s);
     const prev = si > 0 ? this.v.sentTokens[si - 1]! : null;
     for (const [a, b, args] of [[s, e, this.args], ...(prev ? [[prev[0], prev[1], argFinder(this.v, prev[0], prev[1])] as const] : [])] as const) {
       for (let k = a; k < b; k++) {
@@ -588,4 +588,19 @@ export class SentenceCoder {
     }
     return true;
   }
+}
+
+/**
+ * Index of the first sentence whose token range starts at token `first`, or -1; the
+ * ranges are in order (a scan per event made long documents quadratic).
+ */
+function firstSentenceAt(ranges: readonly (readonly [number, number])[], first: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return ranges[lo]?.[0] === first ? lo : -1;
 }
