@@ -7,7 +7,7 @@
 import type { TimeExpr, TimeGrain } from './record.js';
 import type { Span } from './span.js';
 import { firstSpanStartingAt } from './span.js';
-import { inTextOrder } from './span-order.js';
+import { inTextOrder, SHORT_LIST } from './span-order.js';
 
 export interface EventDate {
   value: string;
@@ -29,7 +29,7 @@ function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undef
   let best: (TimeExpr & { value: string }) | null = null;
   // Times in text order (the time stage's are) are found by bisection, which keeps an
   // article with thousands of events and times linear; any other list is scanned.
-  const ordered = inTextOrder(times);
+  const ordered = times.length > SHORT_LIST && inTextOrder(times);
   for (let i = ordered ? firstSpanStartingAt(times, within.start) : 0; i < times.length; i++) {
     const t = times[i]!;
     // In a list in text order nothing after this can lie inside `within`.

@@ -7,6 +7,9 @@
  */
 import type { Span } from './span.js';
 
+/** Lists this short are scanned: bisection and the order check cost more than they save. */
+export const SHORT_LIST = 32;
+
 /** Per list: whether it was in text order, and its length when checked (a grown list is checked again). */
 const checked = new WeakMap<readonly Span[], { length: number; ordered: boolean }>();
 
@@ -35,7 +38,7 @@ function firstEndingAfter(spans: readonly Span[], offset: number): number {
 
 /** The first span in list order that contains `offset` (start ≤ offset < end), or null. */
 export function firstContaining<T extends Span>(spans: readonly T[], offset: number): T | null {
-  if (!inTextOrder(spans)) {
+  if (spans.length <= SHORT_LIST || !inTextOrder(spans)) {
     for (const s of spans) if (s.start <= offset && offset < s.end) return s;
     return null;
   }
@@ -46,7 +49,7 @@ export function firstContaining<T extends Span>(spans: readonly T[], offset: num
 
 /** The spans that overlap `range` (start < range.end and range.start < end), in list order. */
 export function overlapping<T extends Span>(spans: readonly T[], range: Span): T[] {
-  if (!inTextOrder(spans)) return spans.filter((s) => s.start < range.end && range.start < s.end);
+  if (spans.length <= SHORT_LIST || !inTextOrder(spans)) return spans.filter((s) => s.start < range.end && range.start < s.end);
   const out: T[] = [];
   for (let i = firstEndingAfter(spans, range.start); i < spans.length && spans[i]!.start < range.end; i++) out.push(spans[i]!);
   return out;

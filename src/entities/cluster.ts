@@ -7,8 +7,8 @@ export class Cluster {
   /** Mentions added to any cluster so far: tells an index over them (mention-index.ts) that it is behind. */
   static additions = 0;
   readonly mentions: Mention[] = [];
-  /** "start:end" of each mention, so that a repeated one is refused without a scan. */
-  private readonly spans = new Set<string>();
+  /** "start:end" of each mention once there are many, so that a repeat is refused without a scan. */
+  private spans: Set<string> | null = null;
   type: EntityType;
   name: string;
   tokens: string[];
@@ -28,9 +28,7 @@ export class Cluster {
   }
 
   add(text: string, span: Span, kind: MentionKind): void {
-    const key = `${span.start}:${span.end}`;
-    if (this.spans.has(key)) return;
-    this.spans.add(key);
+    if (this.isRepeat(span)) return;
     this.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind });
     Cluster.additions++;
     // The fullest name seen is the canonical one; a dateline's capitals give way to the usual case.
@@ -43,6 +41,18 @@ export class Cluster {
         this.name = text.slice(span.start, span.end);
       }
     }
+  }
+
+  /** Whether the span is a mention already (and, if not, notes it as one). */
+  private isRepeat(span: Span): boolean {
+    if (this.spans === null) {
+      if (this.mentions.length < 16) return this.mentions.some((m) => m.start === span.start && m.end === span.end);
+      this.spans = new Set(this.mentions.map((m) => `${m.start}:${m.end}`));
+    }
+    const key = `${span.start}:${span.end}`;
+    if (this.spans.has(key)) return true;
+    this.spans.add(key);
+    return false;
   }
 
   /** Fill attributes that are still unknown; a linked entry's values are not overwritten. */

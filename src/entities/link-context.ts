@@ -11,7 +11,7 @@ import { findSpanAt, sentenceTokenRanges } from '../core/span.js';
 import type { Mention } from '../core/record.js';
 import type { Cluster } from './cluster.js';
 import type { LinkInput } from './link.js';
-import { MentionIndex } from './mention-index.js';
+import { INDEXED_TEXT, MentionIndex } from './mention-index.js';
 import type { IndexedMention } from './mention-index.js';
 
 export class LinkContext {
@@ -22,10 +22,11 @@ export class LinkContext {
   private readonly quoted: Span[];
   /** Named parts of backer compounds ("Iran" of "Iran-backed"): a backer, never the owner or country of what follows. */
   private readonly backerParts: Span[] = [];
-  private readonly mentions = new MentionIndex();
+  private readonly mentions: MentionIndex;
 
   constructor(readonly input: LinkInput) {
     this.quoted = findQuoteMarks(input.text, input.paragraphs).map((q) => q.inner);
+    this.mentions = new MentionIndex(input.text.length <= INDEXED_TEXT);
   }
 
   /** The entity made under `key`, made now by `make` when there is none. */

@@ -19,7 +19,8 @@ describe('MentionIndex', () => {
   it('answers as a scan over entities and their mentions would, while both keep growing', () => {
     const r = rng(11);
     const clusters: Cluster[] = [];
-    const index = new MentionIndex();
+    const index = new MentionIndex(false);
+    const scan = new MentionIndex(true);
     for (let step = 0; step < 3000; step++) {
       const roll = r();
       if (roll < 0.05 || clusters.length === 0) {
@@ -33,14 +34,16 @@ describe('MentionIndex', () => {
         const end = start + Math.floor(r() * 30);
         const got = index.around(clusters, start, end).map((x) => [x.ci, x.mi]);
         expect(got).toEqual(scanAround(clusters, start, end));
+        expect(scan.around(clusters, start, end).map((x) => [x.ci, x.mi])).toEqual(got);
         const covers = (m: Mention): boolean => m.start <= start && end <= m.end;
         expect(index.first(clusters, start, end, covers)).toBe(clusters.find((c) => c.mentions.some(covers)));
+        expect(scan.first(clusters, start, end, covers)).toBe(clusters.find((c) => c.mentions.some(covers)));
       }
     }
   });
 
   it('sees mentions added to an entity it has indexed, and entities made after a question', () => {
-    const index = new MentionIndex();
+    const index = new MentionIndex(false);
     const a = new Cluster('GPE', 'A');
     const clusters = [a];
     a.add(TEXT, { start: 10, end: 15 }, 'name');
@@ -50,5 +53,17 @@ describe('MentionIndex', () => {
     clusters.push(b);
     b.add(TEXT, { start: 101, end: 103 }, 'name');
     expect(index.around(clusters, 102, 102).map((x) => x.cluster)).toEqual([a, b]);
+  });
+});
+
+describe('Cluster.add', () => {
+  it('refuses a repeated mention, before and after it keeps a set of them', () => {
+    const c = new Cluster('PERSON', 'A');
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 40; i++) c.add(TEXT, { start: 3 * i, end: 3 * i + 2 }, 'name');
+    }
+    expect(c.mentions).toHaveLength(40);
+    c.add(TEXT, { start: 0, end: 1 }, 'name');
+    expect(c.mentions).toHaveLength(41);
   });
 });

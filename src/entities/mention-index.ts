@@ -6,6 +6,8 @@
  * Entities only grow (LinkContext.keyed appends them, Cluster.add appends mentions), so
  * the index catches up before each question by reading what was appended since; a
  * question answers in the order a scan of entities and their mentions would find them.
+ * A news article's hundred or so mentions are scanned faster than indexed: the index is
+ * built only for long texts, and otherwise the same questions are answered by the scan.
  */
 import type { Mention } from '../core/record.js';
 import { Cluster } from './cluster.js';
@@ -18,6 +20,9 @@ export interface IndexedMention {
   mention: Mention;
 }
 
+/** Texts longer than this (characters, some 8,000 words) get an index. */
+export const INDEXED_TEXT = 50_000;
+
 export class MentionIndex {
   /** Sorted by mention start; equal starts in no particular order (answers are re-sorted). */
   private readonly entries: IndexedMention[] = [];
@@ -27,14 +32,23 @@ export class MentionIndex {
   /** Cluster.additions when the index last caught up. */
   private seen = -1;
 
+  /** @param scan answer by scanning (short texts), not from the index */
+  constructor(private readonly scan: boolean) {}
+
   /**
    * Mentions that touch [start, end] (closed at both ends, so that a caller's exact test
    * on empty or adjacent spans sees everything it could accept), in the order of a scan
    * over `clusters` and each one's mentions.
    */
   around(clusters: readonly Cluster[], start: number, end: number): IndexedMention[] {
-    this.catchUp(clusters);
     const out: IndexedMention[] = [];
+    if (this.scan) {
+      clusters.forEach((cluster, ci) => cluster.mentions.forEach((mention, mi) => {
+        if (mention.start <= end && mention.end >= start) out.push({ cluster, ci, mi, mention });
+      }));
+      return out;
+    }
+    this.catchUp(clusters);
     const e = this.entries;
     for (let i = this.firstAtOrAfter(start - this.longest); i < e.length && e[i]!.mention.start <= end; i++) {
       if (e[i]!.mention.end >= start) out.push(e[i]!);
@@ -44,6 +58,7 @@ export class MentionIndex {
 
   /** The first entity (in making order) with a mention touching [start, end] that passes `test`. */
   first(clusters: readonly Cluster[], start: number, end: number, test: (m: Mention) => boolean): Cluster | undefined {
+    if (this.scan) return clusters.find((c) => c.mentions.some((m) => m.start <= end && m.end >= start && test(m)));
     for (const x of this.around(clusters, start, end)) if (test(x.mention)) return x.cluster;
     return undefined;
   }
