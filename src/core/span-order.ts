@@ -5,6 +5,7 @@
  * either way, so a caller need not know which it has. Per-item scans of whole-article
  * lists made long documents quadratic.
  */
+import { bisect } from './bisect.js';
 import type { Span } from './span.js';
 
 /** Lists this short are scanned: bisection and the order check cost more than they save. */
@@ -26,14 +27,7 @@ export function inTextOrder(spans: readonly Span[]): boolean {
 
 /** In a list in text order: the index of the first span ending after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisect(spans.length, (i) => spans[i]!.end > offset);
 }
 
 /** The first span in list order that contains `offset` (start ≤ offset < end), or null. */

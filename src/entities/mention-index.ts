@@ -9,6 +9,7 @@
  * A news article's hundred or so mentions are scanned faster than indexed: the index is
  * built only for long texts, and otherwise the same questions are answered by the scan.
  */
+import { bisect } from '../core/bisect.js';
 import type { Mention } from '../core/record.js';
 import { Cluster } from './cluster.js';
 
@@ -82,13 +83,6 @@ export class MentionIndex {
   /** Index of the first entry starting at or after `offset`. */
   private firstAtOrAfter(offset: number): number {
     const e = this.entries;
-    let lo = 0;
-    let hi = e.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (e[mid]!.mention.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return bisect(e.length, (i) => e[i]!.mention.start >= offset);
   }
 }

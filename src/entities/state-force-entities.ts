@@ -10,6 +10,7 @@
  * deployed troops to Lithuania") or a pronoun is left alone. Nothing said, no entity: an
  * unattributed state is no actor code.
  */
+import { bisect } from '../core/bisect.js';
 import type { Span } from '../core/span.js';
 import { countries, readActor } from '../knowledge/index.js';
 import { ArticlePlaces } from './article-places.js';
@@ -117,14 +118,7 @@ class Anchors {
 
 /** Index of the first anchor after `at` (offsets are integers). */
 function firstAbove(list: readonly Anchor[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisect(list.length, (i) => list[i]!.at > at);
 }
 
 /** The one country a force's own qualifiers name ("Kenyan police"), else null (also for "UN troops"). */

@@ -4,6 +4,7 @@
  * attached afterwards (attach.ts); a trigger whose actor cannot be found becomes
  * an orphan that may still lend its counts to a coded event, never an event.
  */
+import { bisect } from '../core/bisect.js';
 import type { Entity, PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import { argFinder } from './args.js';
@@ -595,12 +596,6 @@ export class SentenceCoder {
  * ranges are in order (a scan per event made long documents quadratic).
  */
 function firstSentenceAt(ranges: readonly (readonly [number, number])[], first: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![0] < first) lo = mid + 1;
-    else hi = mid;
-  }
-  return ranges[lo]?.[0] === first ? lo : -1;
+  const i = bisect(ranges.length, (k) => ranges[k]![0] >= first);
+  return ranges[i]?.[0] === first ? i : -1;
 }
