@@ -1,5 +1,5 @@
 /**
- * Every mention of every entity the linker has made so far, sorted by start, for the
+ * Every mention of every entity the linker has made so far, by where it starts, for the
  * steps that ask which entities lie at a span. Scanning every mention of every entity
  * for each phrase made long documents quadratic.
  *
@@ -9,7 +9,6 @@
  * A news article's hundred or so mentions are scanned faster than indexed: the index is
  * built only for long texts, and otherwise the same questions are answered by the scan.
  */
-import { bisect } from '../core/bisect.js';
 import type { Mention } from '../core/record.js';
 import { Cluster } from './cluster.js';
 
@@ -21,12 +20,15 @@ export interface IndexedMention {
   mention: Mention;
 }
 
+/** Characters per bucket of the index: a question reads the few buckets its span touches. */
+const BUCKET = 256;
+
 /** Texts longer than this (characters, some 8,000 words) get an index. */
 export const INDEXED_TEXT = 50_000;
 
 export class MentionIndex {
-  /** Sorted by mention start; equal starts in no particular order (answers are re-sorted). */
-  private readonly entries: IndexedMention[] = [];
+  /** Mentions by the stretch of BUCKET characters their start falls in (answers are re-sorted). */
+  private readonly buckets = new Map<number, IndexedMention[]>();
   /** Mentions of each entity already indexed. */
   private readonly indexed: number[] = [];
   private longest = 0;
@@ -50,9 +52,9 @@ export class MentionIndex {
       return out;
     }
     this.catchUp(clusters);
-    const e = this.entries;
-    for (let i = this.firstAtOrAfter(start - this.longest); i < e.length && e[i]!.mention.start <= end; i++) {
-      if (e[i]!.mention.end >= start) out.push(e[i]!);
+    // A mention starting before start - longest ends before start.
+    for (let b = Math.floor((start - this.longest) / BUCKET); b <= Math.floor(end / BUCKET); b++) {
+      for (const x of this.buckets.get(b) ?? []) if (x.mention.start <= end && x.mention.end >= start) out.push(x);
     }
     return out.sort((a, b) => a.ci - b.ci || a.mi - b.mi);
   }
@@ -77,12 +79,9 @@ export class MentionIndex {
 
   private insert(x: IndexedMention): void {
     this.longest = Math.max(this.longest, x.mention.end - x.mention.start);
-    this.entries.splice(this.firstAtOrAfter(x.mention.start + 1), 0, x);
-  }
-
-  /** Index of the first entry starting at or after `offset`. */
-  private firstAtOrAfter(offset: number): number {
-    const e = this.entries;
-    return bisect(e.length, (i) => e[i]!.mention.start >= offset);
+    const b = Math.floor(x.mention.start / BUCKET);
+    const list = this.buckets.get(b);
+    if (list) list.push(x);
+    else this.buckets.set(b, [x]);
   }
 }
