@@ -11,7 +11,7 @@
  */
 import { Doc, emptyMeta } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { sentenceTokenRanges } from '../core/span.js';
+import { sentenceTokenRanges, trimSpan } from '../core/span.js';
 import { nerStage } from './ner/index.js';
 import { installParses } from './parser/stage.js';
 import type { ParseFn } from './parser/stage.js';
@@ -22,10 +22,8 @@ import { findParagraphs, sentenceStage } from './sentences.js';
 function paragraphsOf(input: string): Span[] {
   const out: Span[] = [];
   for (const p of findParagraphs(input)) {
-    let { start, end } = p;
-    while (start < end && /\s/.test(input[start]!)) start++;
-    while (end > start && /\s/.test(input[end - 1]!)) end--;
-    if (end > start) out.push({ start, end });
+    const t = trimSpan(input, p);
+    if (t.end > t.start) out.push(t);
   }
   return out;
 }
