@@ -117,19 +117,17 @@ function* comparablePairs(live: readonly EventRecord[]): Generator<[number, numb
     return;
   }
   const groups = new Map<string, number[]>();
-  const groupOf = live.map((e, i) => {
+  // Each event's group, and its place in it: groups list their events in order, so i's
+  // later partners come in order of j.
+  const placeOf = live.map((e, i) => {
     const key = JSON.stringify([e.type, e.location, [...e.actor].sort()]);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(i);
-    return g;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(i);
+    return { group, at: group.length - 1 };
   });
-  // Each group lists its events in order, so i's later partners come in order of j.
-  const seen = new Map<number[], number>();
   for (let i = 0; i < live.length; i++) {
-    const g = groupOf[i]!;
-    const at = seen.get(g) ?? 0;
-    seen.set(g, at + 1);
-    for (let k = at + 1; k < g.length; k++) yield [i, g[k]!];
+    const { group, at } = placeOf[i]!;
+    for (let k = at + 1; k < group.length; k++) yield [i, group[k]!];
   }
 }
