@@ -2,6 +2,8 @@
  * Spans are views into `Doc.text`: half-open [start, end) ranges in UTF-16 code
  * units, so `text.slice(start, end)` is the span (record.md). No stage copies text.
  */
+import { bisect } from './bisect.js';
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -49,14 +51,7 @@ export function spanIndexAtOrAfter(spans: readonly Span[], offset: number): numb
  * after `offset`, the list's length when none does.
  */
 export function firstSpanStartingAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisect(spans.length, (i) => spans[i]!.start >= offset);
 }
 
 /**
