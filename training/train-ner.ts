@@ -78,8 +78,6 @@ const conll = join(SHARED, 'conll2003');
 const trainOnly = toExamples(readLabelled(join(conll, 'eng.train')).slice(0, LIMIT));
 const devDocs = toExamples(readLabelled(join(conll, 'eng.testa')));
 const trainDocs = WITH_DEV ? [...trainOnly, ...devDocs] : trainOnly;
-/** Examples epochs are chosen on: none when testa is training data. */
-const chooseOn = (docs: Example[]): Example[] | null => (WITH_DEV ? null : docs);
 const flat = (docs: DocExamples[]): Example[] => docs.flatMap((d) => d.examples);
 log(`features: ${flat(trainDocs).length} train, ${flat(devDocs).length} dev sentences`);
 
@@ -95,11 +93,13 @@ const header = (pass: number, t: Trained): Omit<ConstructorParameters<typeof Ner
 });
 
 log('pass 1');
-const pass1 = trainPerceptron(flat(trainDocs), chooseOn(flat(devDocs)), { epochs: WITH_DEV ? EPOCHS1 : EPOCHS, bits: BITS, seed: SEED, log });
+// Epochs are chosen on testa and the models scored on it, unless it is training data
+// (--with-dev): then a score on it says nothing.
+const dev1 = WITH_DEV ? null : flat(devDocs);
+const pass1 = trainPerceptron(flat(trainDocs), dev1, { epochs: WITH_DEV ? EPOCHS1 : EPOCHS, bits: BITS, seed: SEED, log });
 const models = [NerModel.quantise(header(1, pass1), pass1.weights, pass1.trans)];
 const report = (m: NerModel, dev: Example[]): string => formatScores(scoreExamples(dev, m.weights, m.trans, MASK).scores());
-// With --with-dev, testa is training data: a score on it says nothing.
-if (!WITH_DEV) log(`pass 1 dev, quantised, epoch ${pass1.epoch}:\n${report(models[0]!, flat(devDocs))}`);
+if (dev1) log(`pass 1 dev, quantised, epoch ${pass1.epoch}:\n${report(models[0]!, dev1)}`);
 
 if (!flag('one-pass')) {
   // Jackknife: each fold's first-pass labels come from a model that never saw it.
@@ -118,11 +118,11 @@ if (!flag('one-pass')) {
   }
   const p1 = models[0]!;
   const train2 = trainDocs.flatMap((d, i) => withHistory(d, trainFirst[i]!));
-  const dev2 = devDocs.flatMap((d) => withHistory(d, d.examples.map((e) => predictSpans(e, p1.weights, p1.trans, MASK))));
+  const dev2 = dev1 && devDocs.flatMap((d) => withHistory(d, d.examples.map((e) => predictSpans(e, p1.weights, p1.trans, MASK))));
   log('pass 2');
-  const pass2 = trainPerceptron(train2, chooseOn(dev2), { epochs: WITH_DEV ? EPOCHS2 : EPOCHS, bits: BITS, seed: SEED, log });
+  const pass2 = trainPerceptron(train2, dev2, { epochs: WITH_DEV ? EPOCHS2 : EPOCHS, bits: BITS, seed: SEED, log });
   models.push(NerModel.quantise(header(2, pass2), pass2.weights, pass2.trans));
-  if (!WITH_DEV) log(`pass 2 dev, quantised, epoch ${pass2.epoch}:\n${report(models[1]!, dev2)}`);
+  if (dev2) log(`pass 2 dev, quantised, epoch ${pass2.epoch}:\n${report(models[1]!, dev2)}`);
 }
 
 const bytes = serialiseBundle(models);
