@@ -125,6 +125,11 @@ export class DocumentDecoder {
     }
   }
 
+  /** How many word types the arena holds before it starts again. */
+  get arenaCapacity(): number {
+    return Math.floor(this.arena.length / (KEPT_ROLES * this.width));
+  }
+
   /** Entity spans for each sentence of one document. */
   tag(sentences: readonly (readonly string[])[], res: NerResources): TokenSpan[][] {
     const doc = documentHashes(sentences, res);
@@ -136,7 +141,7 @@ export class DocumentDecoder {
     const { shapeSums, docSums } = this;
     const S = sentences.length;
     const nDoc = tokenStart[S]!;
-    this.makeRoom(nDoc + 2);
+    this.makeRoom(ctx, nDoc);
     const P = this.passes;
     const W = this.width;
     if (this.path.length < nDoc) {
@@ -207,13 +212,23 @@ export class DocumentDecoder {
     return out;
   }
 
-  /** Room in the arena for `types` more types (a document's tokens and the two pads bound its new ones). */
-  private makeRoom(types: number): void {
+  /**
+   * Room in the arena for the document's types that have no slot yet. Its tokens and two
+   * pads bound them, which settles an ordinary article without counting; a long document
+   * repeats most of its words, so it is counted rather than given room for every token
+   * (a 4 MB text would otherwise reserve some 600 MB).
+   */
+  private makeRoom(ctx: readonly WordType[], nDoc: number): void {
     const size = KEPT_ROLES * this.width;
-    if ((this.arenaTypes + types) * size <= this.arena.length) return;
+    const free = Math.floor(this.arena.length / size) - this.arenaTypes;
+    if (nDoc + 2 <= free) return;
+    const all = new Set<WordType>(ctx);
+    let fresh = 0;
+    for (const t of all) if (t.slotKey !== this.key) fresh++;
+    if (fresh <= free) return;
     this.key = nextKey++;
     this.arenaTypes = 0;
-    if (types * size > this.arena.length) this.arena = new Int32Array(types * size);
+    if (all.size * size > this.arena.length) this.arena = new Int32Array(all.size * size);
   }
 
   /** Adds a feature's row (all passes) to acc. */

@@ -100,6 +100,17 @@ describe.skipIf(!modelAvailable())('NER inference shortcuts', () => {
     expect(decoder.tag(big.slice(0, 30), resources)).toEqual(tagByReference(big.slice(0, 30), models, resources));
   });
 
+  it('gives a long document of few word types no more arena than its types need', () => {
+    const { models, resources } = loadNer();
+    const decoder = new DocumentDecoder(models);
+    const capacity = decoder.arenaCapacity;
+    // 24,000 tokens, more than the arena's types, of 60 word types.
+    const long = Array.from({ length: 1_200 }, (_, s) => Array.from({ length: 20 }, (_, i) => (i + s) % 3 === 0 ? `Zq${(i * s) % 30}` : `q${(i + s) % 30}x`));
+    expect(decoder.tag(long, resources)).toEqual(tagByReference(long, models, resources));
+    expect(decoder.arenaCapacity).toBe(capacity);
+    expect(decoder.tag(DOC, resources)).toEqual(tagByReference(DOC, models, resources));
+  });
+
   it('decodes exactly when the shape triples outgrow their memo within a document', () => {
     const { models, resources } = loadNer();
     const decoder = new DocumentDecoder(models);
