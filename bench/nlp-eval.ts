@@ -15,14 +15,16 @@
  *    process running only the stack; the evaluation process's own RSS is shown too);
  *  - the speed and peak RSS of a long ingest (BBC then Reuters-21578, ~3.6 M tokens), in
  *    which every cache of the stack fills up, run with the young generation ingest gives
- *    its threads. The children run the TypeScript through tsx, which adds ~30 MB to
- *    their RSS that the built CLI (dist/) does not have; the table shows the RSS before
- *    any model is loaded.
+ *    its threads. The children run bench/nlp-stack.ts compiled to one JavaScript file
+ *    (bench/compiled.ts) with plain node, as the built CLI runs: under tsx they carried
+ *    35–50 MB of loader the product does not have. The table shows the RSS before any
+ *    model is loaded.
  * Needs ../shared/data beside the project; says so and exits 0 when it is absent.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compileBench } from './compiled.js';
 import type { StackFigures, StackSpeed } from './nlp-stack.js';
 import { BBC_FILE } from '../training/common/news-articles.js';
 import { EWT_DIR } from '../training/common/conllu.js';
@@ -57,8 +59,9 @@ interface StackRuns extends StackFigures {
   /** Every run's host reference readings (bench/host-reference.ts), ascending. */
   references: number[];
 }
+const STACK_BENCH = await compileBench(fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)));
 function runStackOnce(parserModel?: string, args: string[] = [], nodeFlags: string[] = []): StackFigures {
-  const child = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', fileURLToPath(new URL('./nlp-stack.ts', import.meta.url)), ...args], {
+  const child = spawnSync(process.execPath, [...nodeFlags, STACK_BENCH, ...args], {
     encoding: 'utf8',
     env: parserModel ? { ...process.env, NEWSGRAPH_PARSER_MODEL: parserModel } : process.env,
   });
@@ -160,7 +163,7 @@ rows.push(
     ? ([
         ['long ingest (BBC + Reuters-21578): tokens per CPU second', `${longRun.tokensPerCpuSecond} (median of ${longRuns.length}: ${longRun.speeds.join(', ')}; ${longRun.tokens} tokens, ${longRun.articles} articles)`],
         ['  peak RSS of the long ingest (caches full)', `${median(longRun.peaks)} MB (median; runs ${longRun.peaks.join(', ')}; young generation as in ingest's threads)`],
-        ['  RSS before loading models (Node, tsx, the stack\'s code)', `${longRun.startRss} MB`],
+        ['  RSS before loading models (Node and the stack\'s compiled code)', `${longRun.startRss} MB`],
       ] as Array<[string, string]>)
     : []),
   ['peak RSS, this evaluation process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (holds the test sets)`],

@@ -46,7 +46,7 @@ export interface StackSpeed {
 export interface StackFigures extends StackSpeed {
   loadMs: { pos: number; parser: number; ner: number };
   peakRssMb: number;
-  /** RSS before any model is loaded: Node, the TypeScript loader and the modules imported. */
+  /** RSS before any model is loaded: Node, the modules imported and, when run through tsx, its loader. */
   startRssMb: number;
   /**
    * The next articles after the first run: the JIT compiler has finished with the
