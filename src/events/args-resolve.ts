@@ -3,6 +3,7 @@
  * "the two countries" / "both sides" name the last pair of actors mentioned
  * together, and "I"/"we" inside a quotation are its speaker.
  */
+import { bisect } from '../core/bisect.js';
 import type { Entity } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, phraseEntities } from './np.js';
@@ -18,6 +19,17 @@ const PAIR_WORDS = /^(?:the two|both|both the) (?:countries|sides|nations|neighb
 export interface Resolved {
   ids: string[];
   exact: boolean;
+}
+
+/**
+ * The first token of the sentence before the one holding token `tok` (of its own
+ * sentence when that is the first). `ranges` are the sentences' token ranges in text
+ * order, so the sentence is found by bisection: a scan per phrase made a long document
+ * quadratic.
+ */
+export function previousSentenceStart(ranges: ReadonlyArray<readonly [number, number]>, tok: number): number {
+  const si = Math.max(0, bisect(ranges.length, (k) => ranges[k]![0] > tok) - 1);
+  return ranges[Math.max(0, si - 1)]![0];
 }
 
 export class Resolver {
@@ -47,9 +59,7 @@ export class Resolver {
 
   /** The nearest country, organisation or group mentioned before token `tok`, in this sentence or the one before. */
   private collectiveBefore(tok: number): string | null {
-    let si = 0;
-    while (si + 1 < this.v.sentTokens.length && this.v.sentTokens[si + 1]![0] <= tok) si++;
-    const floor = this.v.sentTokens[Math.max(0, si - 1)]![0];
+    const floor = this.previousSentenceStart(tok);
     for (let k = tok - 1; k >= floor; k--) {
       const r = entityAt(this.v, k);
       if (r && r.entity.type !== 'PERSON' && isActorEntity(r.entity)) return r.entity.id;
@@ -67,9 +77,7 @@ export class Resolver {
       const x = this.v.info[k]!;
       if (!(x.xpos === 'JJ' || x.xpos === 'VBN' || x.lower === 'military')) return null;
     }
-    let si = 0;
-    while (si + 1 < this.v.sentTokens.length && this.v.sentTokens[si + 1]![0] <= c.first) si++;
-    const floor = this.v.sentTokens[Math.max(0, si - 1)]![0];
+    const floor = this.previousSentenceStart(c.first);
     for (let k = c.first - 1; k >= floor; k--) {
       const e = entityAt(this.v, k)?.entity;
       if (e && e.type === 'GPE' && e.code !== null && e.code === e.country) return e.id;
@@ -77,10 +85,14 @@ export class Resolver {
     return null;
   }
 
+  private previousSentenceStart(tok: number): number {
+    return previousSentenceStart(this.v.sentTokens, tok);
+  }
+
+  /** Pairs are in text order, so the last one before `tok` is found by bisection. */
   private lastPairBefore(tok: number): [string, string] | null {
-    let best: [string, string] | null = null;
-    for (const p of this.pairs) if (p.at < tok) best = p.ids;
-    return best;
+    const i = bisect(this.pairs.length, (k) => this.pairs[k]!.at >= tok);
+    return i > 0 ? this.pairs[i - 1]!.ids : null;
   }
 
   resolve(phrases: readonly Phrase[], accept: (e: Entity) => boolean = isActorEntity): Resolved {
