@@ -7,7 +7,7 @@
  */
 import type { ArgFinder } from './args.js';
 import type { Phrase } from './np.js';
-import { npEndingAt, npStartingAt } from './np.js';
+import { isNounish, npEndingAt, npStartingAt } from './np.js';
 import type { DocView } from './view.js';
 
 const AUX_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get']);
@@ -162,10 +162,11 @@ export class FlatArgs implements ArgFinder {
     let j = out.first - 1;
     // An "-ed" modifier tagged as a past verb ("using precision guided/VBD missiles") is still inside the object.
     while (j >= this.s && (PARTICIPLE_NP.has(this.x(j).xpos) || (this.x(j).xpos === 'VBD' && this.x(j).lower.endsWith('ed') && j + 1 <= out.last)) && j >= out.first - 4) j--;
-    // The -ing check keeps a mistagged noun ("watchdog/VBG Amnesty International accused") out.
+    // The -ing check keeps a mistagged noun ("watchdog/VBG Amnesty International accused") out;
+    // a noun before the participle keeps out a prenominal one ("the founding Agnelli family").
     if (j - 1 >= this.s && j < out.first && this.x(j).xpos === 'VBG' && this.x(j).lower.endsWith('ing')) {
       const before = npEndingAt(this.v, j - 1, this.s);
-      if (before) return before;
+      if (before && isNounish(this.v, before.head)) return before;
     }
     return out;
   }

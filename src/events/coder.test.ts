@@ -141,6 +141,15 @@ describe('event coder on hand-built docs (POS fallback)', () => {
   });
 });
 
+describe('event coder, subjects by word order (POS fallback)', () => {
+  it('reads a participle before a name as a modifier, not as a verb with its object', () => {
+    const MOR: EntSpec = { name: 'Mr Morchio', type: 'PERSON', country: 'ITA', surfaces: ['Mr Morchio'] };
+    const { doc, ids } = build(['The/DT founding/VBG Agnelli/NNP family/NN and/CC Mr/NNP Morchio/NNP subsequently/RB resigned/VBD ./.'], [MOR]);
+    const v = only(codeDoc(doc).events, 'RETREAT');
+    expect(v.actor).toEqual([ids.get('Mr Morchio')]);
+  });
+});
+
 describe('event coder with a dependency parse', () => {
   it('uses nsubj/obj from the parse', () => {
     // "Armenia , backed by France , attacked Azerbaijan ." — the parse links the distant subject.
@@ -155,6 +164,19 @@ describe('event coder with a dependency parse', () => {
 });
 
 describe('event coder with a misattached parse', () => {
+  it('takes no clause for a subject: a nominal with a subject of its own leaves the subject to word order', () => {
+    // "Russia and Iran are allies and rebels attacked Aleppo ." with "allies" (the head of
+    // a copular clause) parsed as the subject of "attacked".
+    const REB: EntSpec = { name: 'rebels', type: 'ORG', country: null, sector: 'REB', surfaces: ['rebels'] };
+    const { doc, ids } = build(['Russia/NNP and/CC Iran/NNP are/VBP allies/NNS and/CC rebels/NNS attacked/VBD Aleppo/NNP ./.'],
+      [{ name: 'Russia', type: 'GPE', country: 'RUS', surfaces: ['Russia'] }, { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] },
+        { name: 'Aleppo', type: 'GPE', country: 'SYR', surfaces: ['Aleppo'] }, REB],
+      { deps: [[[4, 'nsubj'], [2, 'cc'], [0, 'conj'], [4, 'cop'], [7, 'nsubj'], [6, 'cc'], [4, 'conj'], [-1, 'root'], [7, 'obj'], [7, 'punct']]] });
+    const v = only(codeDoc(doc).events, 'ASSAULT');
+    expect(v.actor).toEqual([ids.get('rebels')]);
+  });
+
+
   it('gives a verb after "NP, which …," that noun phrase as subject, wherever the parse hung the verb', () => {
     // "Turkey , which hosts millions of refugees , urged Greece to open the border ." with
     // "urged" parsed as a modifier of "refugees" inside the relative clause, as greedy parses do.

@@ -81,6 +81,13 @@ describe.skipIf(!present).each(modes)('events on the seed article (%s)', (mode) 
     expect(v?.modality).toBe('alleged');
   });
 
+  it('makes the fighters reported sent, not the neighbours of the clause before, the actors of "fight"', () => {
+    const v = events('ASSAULT').find((e) => e.trigger.text === 'fight');
+    expect(v).toBeDefined();
+    expect(countries(v!.actor)).toEqual(['LBY', 'SYR']);
+    expect(v!.modality).toBe('alleged');
+  });
+
   it("keeps Rouhani's warning hypothetical: no asserted war", () => {
     const r = record();
     const rouhaniSentences = new Set(r.events.filter((e) => ent(e.source)?.name.includes('Rouhani') || e.actor.some((a) => ent(a)?.name.includes('Rouhani'))).map((e) => e.evidence.sentence));
