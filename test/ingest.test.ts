@@ -43,6 +43,7 @@ parentPort.on('message', (req) => {
   if (c === 'throw') throw new Error('boom');
   if (c === 'exit') process.exit(3);
   if (c === 'hang') for (;;) {}
+  if (c.startsWith('slow:')) { const until = Date.now() + parseInt(c.slice(5), 10); while (Date.now() < until) {} }
   parentPort.postMessage({ type: 'result', id: req.id, outcome: { ok: true, record: { text: c }, simhash: '0000000000000000' } });
 });
 parentPort.postMessage({ type: 'ready' });
@@ -101,6 +102,20 @@ describe('ExtractPool', () => {
       const outcomes = await Promise.all(['hang', 'after'].map((c) => pool.extract(raw(c, c))));
       expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'E_TIMEOUT', input: 'hang' } });
       expect(outcomes[1]!.ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives a long text more time, in proportion to its length', async () => {
+    const pool = new ExtractPool({ workers: 1, entry: MISBEHAVING, timeoutMs: 300, timeoutPerMbMs: 1000 });
+    try {
+      // 600 ms of work: past the base limit for a short text, within it plus 1 s per million characters for a long one.
+      const long = await pool.extract(raw('long', `slow:600 ${'x'.repeat(1_000_000)}`));
+      expect(long.ok).toBe(true);
+      const short = await pool.extract(raw('short', 'slow:600'));
+      expect(short).toMatchObject({ ok: false, error: { code: 'E_TIMEOUT', input: 'short' } });
+      expect(short.ok ? '' : short.error.message).toContain('300 ms');
     } finally {
       await pool.close();
     }

@@ -48,8 +48,18 @@ export interface PoolOptions {
   workers?: number;
   /** Articles held (running + waiting) before ready() makes callers wait. Default 2 × workers (at least 2). */
   maxPending?: number;
-  /** An article still extracting after this long has its thread terminated and fails with E_TIMEOUT. Default 120 s. */
+  /**
+   * An article still extracting after this long, plus timeoutPerMbMs for each million
+   * characters of its content, has its thread terminated and fails with E_TIMEOUT.
+   * Default 120 s.
+   */
   timeoutMs?: number;
+  /**
+   * Extraction time grows with the text (about 4–5 s per million characters in one
+   * thread, more while two threads share the machine), so a fixed limit would stop long
+   * articles that are merely long. Default 10 s.
+   */
+  timeoutPerMbMs?: number;
   /**
    * Passed to each thread over THREAD_LIMITS (e.g. maxOldGenerationSizeMb, so one huge
    * article kills a thread, not the process).
@@ -63,6 +73,7 @@ export interface PoolOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_TIMEOUT_PER_MB_MS = 10_000;
 
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -117,6 +128,7 @@ export class ExtractPool {
   readonly workers: number;
   readonly maxPending: number;
   private readonly timeoutMs: number;
+  private readonly timeoutPerMbMs: number;
   private readonly resourceLimits: ResourceLimits;
   private readonly entry: URL;
   private readonly slots: Slot[] = [];
@@ -140,6 +152,7 @@ export class ExtractPool {
     this.workers = workers;
     this.maxPending = options.maxPending ?? Math.max(2, 2 * workers);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.timeoutPerMbMs = options.timeoutPerMbMs ?? DEFAULT_TIMEOUT_PER_MB_MS;
     this.resourceLimits = { ...THREAD_LIMITS, ...options.resourceLimits };
     this.entry = options.entry ?? workerEntry();
   }
@@ -271,9 +284,14 @@ export class ExtractPool {
       if (!slot.ready || slot.task !== null || slot.retired) continue;
       const task = this.queue.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => this.onTimeout(slot), this.timeoutMs);
+      slot.timer = setTimeout(() => this.onTimeout(slot), this.limitFor(task.raw));
       slot.worker.postMessage({ id: task.id, raw: task.raw } satisfies WorkerRequest);
     }
+  }
+
+  /** The time an input may take: the base limit, and more for a long text. */
+  private limitFor(raw: RawInput): number {
+    return this.timeoutMs + Math.round((this.timeoutPerMbMs * raw.content.length) / 1e6);
   }
 
   private onTimeout(slot: Slot): void {
@@ -284,7 +302,8 @@ export class ExtractPool {
     if (index >= 0) this.slots.splice(index, 1);
     this.finish(slot);
     void slot.worker.terminate();
-    const limit = this.timeoutMs >= 1000 ? `${Math.round(this.timeoutMs / 1000)} s` : `${this.timeoutMs} ms`;
+    const ms = this.limitFor(task.raw);
+    const limit = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
     task.resolve(failure(task.raw, 'E_TIMEOUT', `extraction took longer than ${limit}; its thread was stopped`));
     this.replace();
   }
