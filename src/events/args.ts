@@ -116,8 +116,9 @@ class DepsArgs extends FlatArgs {
     // (a stray determiner split off a name, "SPLM / A", is no subject).
     // A nominal with its own case marker ("including helicopter gunships") is an oblique the
     // parse took for the subject: word order finds the real one ("Russian aircraft including … killed").
-    // A nominal with a subject of its own ("… are both neighbours of Iran") is a clause
-    // (UD would make it csubj), the same kind of misparse: word order finds the subject.
+    // A subject with a subject of its own is a clause: a nominal predicate the parse took for
+    // the subject ("… are both neighbours of Iran"), or a csubj, whose own subject is not the
+    // verb's actor either. Word order finds the subject, as for the case marker above.
     const own = this.children(h, SUBJ).filter((c) => !this.children(c, CASE).length && !this.children(c, SUBJ).length).sort((a, b) => Number(!isNounish(this.dv, a)) - Number(!isNounish(this.dv, b)) || Math.abs(h - a) - Math.abs(h - b));
     // A relative pronoun stands for the noun phrase it follows ("X, who have been fighting …").
     const rel = own[0] !== undefined ? this.antecedent(own[0]) : null;
