@@ -61,8 +61,6 @@ export interface HistoryHashes {
 
 /** Reused by every call: the result is valid until the next one. */
 const histOut: HistoryHashes = { hashes: new Uint32Array(8192), offsets: new Int32Array(1024) };
-/** Keys a word can be counted under (NT types and 5 × NT labels), plus self, hmaj and hmaj|self. */
-const MAX_PER_TOKEN = KEYS + 3;
 
 /**
  * Per-document label counts of the words, by word id, in reused typed arrays rather
@@ -79,6 +77,16 @@ let pairCount = new Int32Array(256);
 let tokenWord = new Int32Array(1024);
 let nextStamp = 0;
 
+/** Doubles the room for words' label counts, keeping the current document's. */
+function growWords(): void {
+  const count = new Int32Array(2 * pairCount.length);
+  count.set(pairCount);
+  pairCount = count;
+  const grown = new Int32Array(2 * pairs.length);
+  grown.set(pairs);
+  pairs = grown;
+}
+
 /**
  * The history features of every token of a document, in document order, given each
  * token's word id (a number per distinct lowercased form when it has a letter, else
@@ -87,10 +95,6 @@ let nextStamp = 0;
 export function historyHashesById(ids: Int32Array, nDoc: number, labels: Uint8Array): HistoryHashes {
   const stamp = nextStamp++;
   if (tokenWord.length < nDoc) tokenWord = new Int32Array(2 * nDoc);
-  if (pairCount.length < nDoc) {
-    pairCount = new Int32Array(2 * nDoc);
-    pairs = new Int32Array(2 * KEYS * 2 * nDoc);
-  }
   let nWords = 0;
   for (let t = 0; t < nDoc; t++) {
     const id = ids[t]!;
@@ -107,6 +111,8 @@ export function historyHashesById(ids: Int32Array, nDoc: number, labels: Uint8Ar
       localOf = local;
     }
     if (stampOf[id] !== stamp) {
+      // Room by distinct words, not tokens: a long document repeats most of its words.
+      if (nWords === pairCount.length) growWords();
       stampOf[id] = stamp;
       localOf[id] = nWords;
       pairCount[nWords++] = 0;
@@ -130,7 +136,13 @@ export function historyHashesById(ids: Int32Array, nDoc: number, labels: Uint8Ar
     }
   }
   if (histOut.offsets.length < nDoc + 1) histOut.offsets = new Int32Array(2 * (nDoc + 1));
-  if (histOut.hashes.length < MAX_PER_TOKEN * nDoc) histOut.hashes = new Uint32Array(2 * MAX_PER_TOKEN * nDoc);
+  // Each token writes its own label's hash, and a word's keys and two majority hashes.
+  let need = nDoc;
+  for (let t = 0; t < nDoc; t++) {
+    const j = tokenWord[t]!;
+    if (j >= 0) need += pairCount[j]! + 2;
+  }
+  if (histOut.hashes.length < need) histOut.hashes = new Uint32Array(2 * need);
   const { hashes, offsets } = histOut;
   let m = 0;
   for (let t = 0; t < nDoc; t++) {
