@@ -8,7 +8,7 @@ import type { Entity } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
-import { entityAt, isActorEntity } from './view.js';
+import { entityAt, isActorEntity, previousSentenceStart } from './view.js';
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
@@ -19,17 +19,6 @@ const PAIR_WORDS = /^(?:the two|both|both the) (?:countries|sides|nations|neighb
 export interface Resolved {
   ids: string[];
   exact: boolean;
-}
-
-/**
- * The first token of the sentence before the one holding token `tok` (of its own
- * sentence when that is the first). `ranges` are the sentences' token ranges in text
- * order, so the sentence is found by bisection: a scan per phrase made a long document
- * quadratic.
- */
-export function previousSentenceStart(ranges: ReadonlyArray<readonly [number, number]>, tok: number): number {
-  const si = Math.max(0, bisect(ranges.length, (k) => ranges[k]![0] > tok) - 1);
-  return ranges[Math.max(0, si - 1)]![0];
 }
 
 export class Resolver {
@@ -59,7 +48,7 @@ export class Resolver {
 
   /** The nearest country, organisation or group mentioned before token `tok`, in this sentence or the one before. */
   private collectiveBefore(tok: number): string | null {
-    const floor = this.previousSentenceStart(tok);
+    const floor = previousSentenceStart(this.v.sentTokens, tok);
     for (let k = tok - 1; k >= floor; k--) {
       const r = entityAt(this.v, k);
       if (r && r.entity.type !== 'PERSON' && isActorEntity(r.entity)) return r.entity.id;
@@ -77,16 +66,12 @@ export class Resolver {
       const x = this.v.info[k]!;
       if (!(x.xpos === 'JJ' || x.xpos === 'VBN' || x.lower === 'military')) return null;
     }
-    const floor = this.previousSentenceStart(c.first);
+    const floor = previousSentenceStart(this.v.sentTokens, c.first);
     for (let k = c.first - 1; k >= floor; k--) {
       const e = entityAt(this.v, k)?.entity;
       if (e && e.type === 'GPE' && e.code !== null && e.code === e.country) return e.id;
     }
     return null;
-  }
-
-  private previousSentenceStart(tok: number): number {
-    return previousSentenceStart(this.v.sentTokens, tok);
   }
 
   /** Pairs are in text order, so the last one before `tok` is found by bisection. */

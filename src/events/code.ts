@@ -4,7 +4,6 @@
  * attached afterwards (attach.ts); a trigger whose actor cannot be found becomes
  * an orphan that may still lend its counts to a coded event, never an event.
  */
-import { bisect } from '../core/bisect.js';
 import type { Entity, PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import { argFinder } from './args.js';
@@ -15,7 +14,7 @@ import type { Phrase } from './np.js';
 import { npEndingAt, npStartingAt } from './np.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
-import { isState } from './view.js';
+import { firstSentenceAt, isState } from './view.js';
 
 export interface Draft {
   trigger: Trigger;
@@ -591,11 +590,3 @@ export class SentenceCoder {
   }
 }
 
-/**
- * Index of the first sentence whose token range starts at token `first`, or -1; the
- * ranges are in order (a scan per event made long documents quadratic).
- */
-function firstSentenceAt(ranges: readonly (readonly [number, number])[], first: number): number {
-  const i = bisect(ranges.length, (k) => ranges[k]![0] >= first);
-  return ranges[i]?.[0] === first ? i : -1;
-}

@@ -8,6 +8,7 @@ import type { Doc, Token } from '../core/doc.js';
 import type { Entity, EntityType } from '../core/record.js';
 import { coarseClass, lemmaCandidates } from './lemma.js';
 import type { LexEntry } from './lexicon.js';
+import { bisect } from '../core/bisect.js';
 import { sentenceTokenRanges, spanIndexAtOrAfter } from '../core/span.js';
 
 export interface TokInfo {
@@ -49,6 +50,24 @@ export interface DocView {
   sentTokens: ReadonlyArray<readonly [number, number]>;
   byId: ReadonlyMap<string, Entity>;
   hasDeps: boolean;
+}
+
+/**
+ * Lookups in DocView.sentTokens, which are in text order: bisections, since a scan per
+ * event or phrase made long documents quadratic.
+ */
+type SentenceRanges = ReadonlyArray<readonly [number, number]>;
+
+/** Index of the first sentence whose token range starts at token `first`, or -1. */
+export function firstSentenceAt(ranges: SentenceRanges, first: number): number {
+  const i = bisect(ranges.length, (k) => ranges[k]![0] >= first);
+  return ranges[i]?.[0] === first ? i : -1;
+}
+
+/** The first token of the sentence before the one holding token `tok` (of its own sentence when that is the first). */
+export function previousSentenceStart(ranges: SentenceRanges, tok: number): number {
+  const si = Math.max(0, bisect(ranges.length, (k) => ranges[k]![0] > tok) - 1);
+  return ranges[Math.max(0, si - 1)]![0];
 }
 
 // Penn tags for untagged tokens keep the coder from guessing: a bare token is "XX".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from '../core/rng.js';
-import { previousSentenceStart } from './args-resolve.js';
+import { firstSentenceAt, previousSentenceStart } from './view.js';
 
 /** The scan the bisection replaced. */
 function scanned(ranges: ReadonlyArray<readonly [number, number]>, tok: number): number {
@@ -32,5 +32,16 @@ describe('previousSentenceStart', () => {
       }
       for (let tok = 0; tok <= at + 2; tok++) expect(previousSentenceStart(ranges, tok)).toBe(scanned(ranges, tok));
     }
+  });
+});
+
+describe('firstSentenceAt', () => {
+  it('finds the first sentence starting at a token, empty ones included, or -1', () => {
+    const ranges: [number, number][] = [[0, 5], [5, 5], [5, 9], [9, 14]];
+    expect(firstSentenceAt(ranges, 0)).toBe(0);
+    expect(firstSentenceAt(ranges, 5)).toBe(1);
+    expect(firstSentenceAt(ranges, 9)).toBe(3);
+    expect(firstSentenceAt(ranges, 7)).toBe(-1);
+    expect(firstSentenceAt(ranges, 14)).toBe(-1);
   });
 });
