@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from '../core/rng.js';
 import type { ClusterInputEvent } from '../store/types.js';
 import { clusterEvents, clusterId, codesMatch, dayInterval } from './cluster.js';
 
@@ -88,6 +89,55 @@ describe('clusterEvents', () => {
     const out = clusterEvents(evs, new Map());
     expect(out.flatMap((c) => c.events).sort()).toEqual(evs.map((e) => e.key).sort());
     for (let r = 0; r < 5; r++) expect(clusterEvents([...evs].reverse().sort(() => Math.random() - 0.5), new Map())).toEqual(out);
+  });
+
+  it('keeps events that agree on date, place and sides together: removing the twins changes no cluster', () => {
+    // A small pool of features makes twins common; ties between costs are everywhere.
+    const rand = rng(11);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const actors = [['ISR'], ['ISRMIL'], ['IRN'], [], ['name:protesters']];
+    const recipients = [['IRNMIL'], ['IRN'], [], ['ISRGOV']];
+    for (const type of ['ASSAULT', 'CONSULT'] as const) {
+      const evs = Array.from({ length: 1000 }, () => ev({
+        type, actors: pick(actors), recipients: pick(recipients), date: pick(['2023-03-14', '2023-03-15', '2023-03-17', '2023-03', null]),
+        place: pick([TEHRAN, KARAJ, ISFAHAN, null]),
+      }));
+      const twinOf = new Map<string, string>();
+      const firstOf = new Map<string, string>();
+      // The first of a class by key: keys break ties between equal costs.
+      for (const e of [...evs].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+        const k = JSON.stringify([e.actors, e.recipients, e.date, e.place]);
+        const first = firstOf.get(k);
+        if (first === undefined) firstOf.set(k, e.key);
+        else twinOf.set(e.key, first);
+      }
+      expect(twinOf.size).toBeGreaterThan(500);
+      const all = clusterEvents(evs, new Map());
+      const heads = clusterEvents(evs.filter((e) => !twinOf.has(e.key)), new Map());
+      // Each twin goes where its first twin went, unless twins may not join at all (no
+      // actors, and no place or no exact day).
+      const clusterOf = new Map(all.flatMap((c) => c.events.map((k) => [k, c.id] as const)));
+      const byKey = new Map(evs.map((e) => [e.key, e]));
+      const joinable = (e: ClusterInputEvent): boolean => e.actors.length > 0 || (e.place !== null && e.date?.length === 10);
+      for (const [twin, head] of twinOf) {
+        if (joinable(byKey.get(head)!)) expect(clusterOf.get(twin)).toBe(clusterOf.get(head));
+        else expect(clusterOf.get(twin)).not.toBe(clusterOf.get(head));
+      }
+      const withoutTwins = (cs: typeof all): string[] => cs.map((c) => c.events.filter((k) => !twinOf.has(k)).sort().join(' ')).filter(Boolean).sort();
+      expect(withoutTwins(all)).toEqual(withoutTwins(heads));
+    }
+  });
+
+  it('leaves events that can join nothing alone, however many agree', () => {
+    const lonely = Array.from({ length: 5 }, () => ev({ actors: [], place: null }));
+    expect(groups(lonely)).toHaveLength(5);
+  });
+
+  it('clusters one day of 20,000 reports of a few events without comparing every pair', () => {
+    // 20,000 events of one type on one day: pair by pair, 200 million comparisons.
+    const evs = Array.from({ length: 20_000 }, (_, i) => ev({ actors: [['ISR', 'IRN', 'USA', 'RUS'][i % 4]!], recipients: [] }));
+    const out = clusterEvents(evs, new Map());
+    expect(out.map((c) => c.mentions)).toEqual([5000, 5000, 5000, 5000]);
   });
 
   it('rejects an event key given twice', () => {

@@ -203,6 +203,9 @@ interface Prepared {
   place: Place | null;
   profile: Profile;
   symmetric: boolean;
+  /** Keys of the place (empty when none) and of the participants, for grouping. */
+  placeKey: string;
+  profileKey: string;
 }
 
 function prepare(ev: ClusterInputEvent): Prepared {
@@ -226,6 +229,9 @@ function prepare(ev: ClusterInputEvent): Prepared {
     place,
     profile: { actors: side(ev.actors), recipients: side(ev.recipients) },
     symmetric: SYMMETRIC.has(ev.type),
+    placeKey: place ? placeKey(place) : '',
+    // Control characters, not commas: a name may hold a comma ("Smith, John").
+    profileKey: `${ev.actors.join('\u0001')}\u0000${ev.recipients.join('\u0001')}`,
   };
 }
 
@@ -261,15 +267,13 @@ function pairCost(a: Prepared, b: Prepared): number | null {
 /** A growing cluster: what complete link needs to check a merge without visiting every member. */
 interface Group {
   members: number[];
+  /** The heads of the units the group holds (what the pairs name). */
+  heads: number[];
   maxLo: number;
   minHi: number;
   /** Distinct places and sides of the members, by key. */
   places: Map<string, Place>;
   profiles: Map<string, Profile>;
-}
-
-function profileKey(p: Prepared): string {
-  return `${p.ev.actors.join(',')}>${p.ev.recipients.join(',')}`;
 }
 
 function placeKey(p: Place): string {
@@ -286,7 +290,8 @@ function canMerge(a: Group, b: Group, symmetric: boolean): boolean {
 }
 
 function absorb(into: Group, from: Group): void {
-  into.members.push(...from.members);
+  for (const m of from.members) into.members.push(m);
+  for (const h of from.heads) into.heads.push(h);
   into.maxLo = Math.max(into.maxLo, from.maxLo);
   into.minHi = Math.min(into.minHi, from.minHi);
   for (const [k, p] of from.places) if (!into.places.has(k)) into.places.set(k, p);
@@ -304,11 +309,50 @@ export function clusterId(smallestKey: string): string {
   return 'C' + hashHex(smallestKey);
 }
 
+/**
+ * Events of a block that agree on everything a pair's cost reads (date interval, day
+ * grain, place, participants): twins. Many articles repeat one wire story, and one
+ * long article can repeat one event thousands of times; comparing such events pair by
+ * pair made a dense day quadratic in its events. A class whose members may join each
+ * other is one unit of the scan below: any pair touching a twin costs no less than the
+ * twins' own pair, and a group that admits one twin admits them all, so they belong
+ * together. A class whose members may not join each other (no actors, and no place or
+ * no exact day) can join nothing at all, so its members stay singletons.
+ */
+function twinKey(p: Prepared): string {
+  return `${p.date!.lo}\u0000${p.date!.hi}\u0000${p.exactDay ? 1 : 0}\u0000${p.placeKey}\u0000${p.profileKey}`;
+}
+
+/** Units of the scan: each a list of item indices, in index order, headed by its first. */
+function twinUnits(items: readonly Prepared[]): { units: number[][]; alone: number[] } {
+  const byKey = new Map<string, number[]>();
+  const alone: number[] = [];
+  items.forEach((p, i) => {
+    if (p.date === null) {
+      alone.push(i);
+      return;
+    }
+    const k = twinKey(p);
+    const u = byKey.get(k);
+    if (u) u.push(i);
+    else byKey.set(k, [i]);
+  });
+  const units: number[][] = [];
+  for (const members of byKey.values()) {
+    const head = items[members[0]!]!;
+    if (pairCost(head, head) !== null) units.push(members);
+    else for (const i of members) alone.push(i);
+  }
+  return { units, alone };
+}
+
 /** Cluster events within one block (same type and modality group). Returns groups of indices into `items`. */
 function clusterBlock(items: readonly Prepared[]): number[][] {
-  const order = items.map((_, i) => i).filter((i) => items[i]!.date !== null);
+  const { units, alone } = twinUnits(items);
+  // A unit stands for its first member: its features are every member's.
+  const order = units.map((u) => u[0]!);
   order.sort((x, y) => items[x]!.date!.lo - items[y]!.date!.lo || (items[x]!.ev.key < items[y]!.ev.key ? -1 : 1));
-  // The window scan touches ~100 neighbours per event: plain arrays keep it cheap, and
+  // The window scan touches ~100 neighbours per unit: plain arrays keep it cheap, and
   // the masks reject most pairs of different countries before pairCost is called.
   const m = order.length;
   const lo = Float64Array.from(order, (i) => items[i]!.date!.lo);
@@ -332,17 +376,22 @@ function clusterBlock(items: readonly Prepared[]): number[][] {
   // Items are sorted by key, so index order is key order: a total, input-independent order.
   pairs.sort((p, q) => p.cost - q.cost || p.a - q.a || p.b - q.b);
 
+  // Groups are indexed by their first unit's head; groupOf maps a head to its group.
   const groupOf = new Int32Array(items.length);
-  const groups: Array<Group | null> = items.map((p, i) => {
-    groupOf[i] = i;
-    return {
-      members: [i],
-      maxLo: p.date ? p.date.lo : Infinity,
-      minHi: p.date ? p.date.hi : -Infinity,
-      places: new Map(p.place ? [[placeKey(p.place), p.place]] : []),
-      profiles: new Map([[profileKey(p), p.profile]]),
+  const groups: Array<Group | null> = new Array<Group | null>(items.length).fill(null);
+  for (const u of units) {
+    const head = u[0]!;
+    const p = items[head]!;
+    groupOf[head] = head;
+    groups[head] = {
+      members: u,
+      heads: [head],
+      maxLo: p.date!.lo,
+      minHi: p.date!.hi,
+      places: new Map(p.place ? [[p.placeKey, p.place]] : []),
+      profiles: new Map([[p.profileKey, p.profile]]),
     };
-  });
+  }
   for (const { a, b } of pairs) {
     const ga = groupOf[a]!;
     const gb = groupOf[b]!;
@@ -351,13 +400,14 @@ function clusterBlock(items: readonly Prepared[]): number[][] {
     const B = groups[gb]!;
     if (!canMerge(A, B, symmetric)) continue;
     const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
-    const K = groups[keep]!;
     const D = groups[drop]!;
-    absorb(K, D);
-    for (const m of D.members) groupOf[m] = keep;
+    absorb(groups[keep]!, D);
+    for (const h of D.heads) groupOf[h] = keep;
     groups[drop] = null;
   }
-  return groups.filter((g): g is Group => g !== null).map((g) => g.members);
+  const out: number[][] = alone.map((i) => [i]);
+  for (const g of groups) if (g) out.push(g.members);
+  return out;
 }
 
 /**
