@@ -73,61 +73,88 @@ function actorConflicts(events: readonly EventRecord[], byId: ReadonlyMap<string
   return out;
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}
-
+/**
+ * Count and date conflicts. Comparable events (same type, actor set and place) are grouped
+ * first, and each disagreement is reported once with every event that takes part, the
+ * way the actor check does: an article that repeats "12 dead" three times against one
+ * "20 dead" has one contradiction, not three, and a long text that repeats one event
+ * thousands of times gives a few conflicts instead of millions of pairs.
+ */
 export function findConflicts(events: readonly EventRecord[], byId: ReadonlyMap<string, Entity>, witnesses: readonly SeizeWitness[], explicitPlace: ReadonlySet<string>): Conflict[] {
   const out = actorConflicts(events, byId, witnesses, explicitPlace);
+  const found: Array<{ first: number; conflict: Conflict }> = [];
+  const index = new Map(events.map((e, i) => [e, i]));
+  const distinct = (list: readonly EventRecord[], value: (e: EventRecord) => string): Claim[] => claimsBy(list, value, index);
   const live = events.filter((e) => LIVE.has(e.modality) && e.actor.length > 0);
-  for (const [i, j] of comparablePairs(live)) {
-    const a = live[i]!;
-    const b = live[j]!;
-    if (a.size && b.size && a.date?.value === b.date?.value) {
+  for (const group of subgroups(live, (e) => JSON.stringify([e.type, e.location, [...new Set(e.actor)].sort()]))) {
+    for (const same of subgroups(group, (e) => (e.size ? `${e.date?.value ?? ''}` : null))) {
       for (const f of ['dead', 'injured', 'arrested'] as const) {
-        const ra = a.size[f];
-        const rb = b.size[f];
-        if (ra && rb && disjoint(ra, rb)) out.push({ kind: 'count', events: [a.id, b.id], note: `${f}: ${show(ra)} vs ${show(rb)}` });
+        const claims = distinct(same.filter((e) => e.size![f]), (e) => show(e.size![f]!));
+        const c = disagreement(claims, (a, b) => disjoint(a.size![f]!, b.size![f]!), f, 'count');
+        if (c) found.push(c);
       }
     }
-    if (a.date && b.date && !a.date.inferred && !b.date.inferred && a.date.grain === 'day' && b.date.grain === 'day' && a.date.value !== b.date.value
-      && a.location !== null && sameSet(a.recipient, b.recipient) && a.trigger.text.toLowerCase() === b.trigger.text.toLowerCase()) {
-      out.push({ kind: 'date', events: [a.id, b.id], note: `${a.trigger.text}: ${a.date.value} vs ${b.date.value}` });
+    const dayDated = (e: EventRecord): string | null => (e.date && !e.date.inferred && e.date.grain === 'day' && e.location !== null
+      ? JSON.stringify([[...new Set(e.recipient)].sort(), e.trigger.text.toLowerCase()]) : null);
+    for (const same of subgroups(group, dayDated)) {
+      const claims = distinct(same, (e) => e.date!.value);
+      const c = disagreement(claims, (a, b) => a.date!.value !== b.date!.value, same[0]!.trigger.text, 'date');
+      if (c) found.push(c);
     }
   }
-  return out;
+  // In the order of the events they start from, as the article tells them.
+  found.sort((a, b) => a.first - b.first);
+  return [...out, ...found.map((f) => f.conflict)];
+}
+
+interface Claim {
+  value: string;
+  events: EventRecord[];
+  /** Index of the claim's first event in the article's event list. */
+  first: number;
+}
+
+/** Events grouped by a value, in order of first mention. */
+function claimsBy(events: readonly EventRecord[], value: (e: EventRecord) => string, index: ReadonlyMap<EventRecord, number>): Claim[] {
+  const claims = new Map<string, Claim>();
+  for (const e of events) {
+    const v = value(e);
+    const c = claims.get(v);
+    if (c) c.events.push(e);
+    else claims.set(v, { value: v, events: [e], first: index.get(e)! });
+  }
+  return [...claims.values()];
 }
 
 /**
- * The pairs i < j of events that may contradict each other (same type, same actors,
- * same place), in the order of a double loop over all pairs. Events are grouped by
- * those three first: comparing every pair made a long document quadratic.
+ * One conflict over the claims that contradict another claim ("dead: 12 (3 mentions) vs
+ * 20"), or null when none does. Claims are few: an article gives a handful of values.
  */
-function* comparablePairs(live: readonly EventRecord[]): Generator<[number, number]> {
-  // The grouping key holds for actor lists without repeats (the coder's); any other
-  // list is compared the old way.
-  if (live.some((e) => new Set(e.actor).size !== e.actor.length)) {
-    for (let i = 0; i < live.length; i++) {
-      for (let j = i + 1; j < live.length; j++) {
-        const a = live[i]!;
-        const b = live[j]!;
-        if (a.type === b.type && sameSet(a.actor, b.actor) && a.location === b.location) yield [i, j];
+function disagreement(claims: readonly Claim[], clash: (a: EventRecord, b: EventRecord) => boolean, label: string, kind: 'count' | 'date'): { first: number; conflict: Conflict } | null {
+  const involved = new Set<Claim>();
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (clash(claims[i]!.events[0]!, claims[j]!.events[0]!)) {
+        involved.add(claims[i]!);
+        involved.add(claims[j]!);
       }
     }
-    return;
   }
-  const groups = new Map<string, number[]>();
-  // Each event's group, and its place in it: groups list their events in order, so i's
-  // later partners come in order of j.
-  const placeOf = live.map((e, i) => {
-    const key = JSON.stringify([e.type, e.location, [...e.actor].sort()]);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(i);
-    return { group, at: group.length - 1 };
-  });
-  for (let i = 0; i < live.length; i++) {
-    const { group, at } = placeOf[i]!;
-    for (let k = at + 1; k < group.length; k++) yield [i, group[k]!];
+  if (involved.size === 0) return null;
+  const parts = [...involved];
+  const note = parts.map((c) => (c.events.length > 1 ? `${c.value} (${c.events.length} mentions)` : c.value)).join(' vs ');
+  return { first: parts[0]!.first, conflict: { kind, events: parts.flatMap((c) => c.events.map((e) => e.id)), note: `${label}: ${note}` } };
+}
+
+/** Events split by a key (null: left out), each part in the input order. */
+function subgroups(events: readonly EventRecord[], key: (e: EventRecord) => string | null): EventRecord[][] {
+  const parts = new Map<string, EventRecord[]>();
+  for (const e of events) {
+    const k = key(e);
+    if (k === null) continue;
+    const part = parts.get(k);
+    if (part) part.push(e);
+    else parts.set(k, [e]);
   }
+  return [...parts.values()];
 }
