@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Range } from '../core/record.js';
+import { rng } from '../core/rng.js';
 import { clusterEvents } from './cluster.js';
-import { findCorpusConflicts, showRange } from './conflicts.js';
+import { disjoint, findCorpusConflicts, showRange } from './conflicts.js';
 import type { ConflictInputEvent } from './conflicts.js';
 
 let n = 0;
@@ -64,6 +66,44 @@ describe('findCorpusConflicts', () => {
       ev({ type: 'COERCE', mode: 'arrest', actors: ['RUSCOP'], place }),
     ]);
     expect(out).toEqual([]);
+  });
+
+  it('keeps exactly the reports whose toll clashes with one from another article', () => {
+    // The rule, pair by pair: a report takes part when some report of another article
+    // (after duplicates go to their originals) gives a disjoint range.
+    const ranges: Array<Range | null> = [null, { min: 12, max: 12 }, { min: 10, max: 15 }, { min: 100, max: null }, { min: null, max: 5 }, { min: 20, max: 20 }];
+    let seen = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const r = rng(seed);
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+      const events = Array.from({ length: 2 + Math.floor(r() * 12) }, () => ev({
+        articleKey: pick(['a', 'b', 'c', 'd']), publisher: pick(['Reuters', 'AFP', null]), dead: pick(ranges),
+        published: `2023-05-02T${pick(['09', '10', '11'])}:00`,
+      }));
+      const dups = new Map(r() < 0.5 ? [['d', 'a']] : []);
+      const original = (k: string): string => dups.get(k) ?? k;
+      const sorted = events.filter((e) => e.dead).sort((x, y) => (x.published! < y.published! ? -1 : x.published! > y.published! ? 1 : x.key < y.key ? -1 : 1));
+      const kept = sorted.filter((x) => sorted.some((y) => original(x.articleKey) !== original(y.articleKey) && disjoint(x.dead!, y.dead!)));
+      const byValue = new Map<string, string[]>();
+      for (const x of kept) byValue.set(showRange(x.dead!), [...(byValue.get(showRange(x.dead!)) ?? []), x.key]);
+      const found = run(events, dups).filter((c) => c.kind === 'count');
+      if (kept.length === 0) {
+        expect(found).toEqual([]);
+        continue;
+      }
+      seen++;
+      expect(found).toHaveLength(1);
+      expect(found[0]!.events).toEqual([...byValue.values()].flat());
+      expect(found[0]!.note.startsWith(`dead: ${[...byValue.keys()][0]} (`)).toBe(true);
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+
+  it('compares the values of a cluster of 20,000 reports, not every pair of reports', () => {
+    const events = Array.from({ length: 20_000 }, (_, i) => ev({ articleKey: `a${i % 50}`, dead: { min: 10 + (i % 2) * 10, max: 10 + (i % 2) * 10 } }));
+    const out = run(events);
+    expect(out.map((c) => c.note.replace(/\(.*?\)/g, '()'))).toEqual(['dead: 10 () vs 20 ()']);
+    expect(out[0]!.events).toHaveLength(20_000);
   });
 
   it('shows ranges readably', () => {

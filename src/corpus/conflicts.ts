@@ -55,34 +55,46 @@ interface Claim {
 /**
  * One conflict per disagreement: the distinct values (in the order of their earliest
  * report) with the publishers that give each. `clash` says whether two values
- * contradict; only values with a clash against a value from another article are kept.
+ * contradict; a report is kept when its value clashes with a value some other article
+ * gives. Values are compared, not reports: a cluster of thousands of reports holds a
+ * handful of values.
  */
 function disagreement<V>(
   cluster: string, kind: CorpusConflict['kind'], label: string, items: Array<{ ev: ClusterInputEvent; value: V }>,
   show: (v: V) => string, clash: (a: V, b: V) => boolean, original: (k: ArticleKey) => ArticleKey,
 ): CorpusConflict | null {
   const sorted = [...items].sort((a, b) => order(a.ev, b.ev));
-  const involved = new Set<number>();
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!;
-      const b = sorted[j]!;
-      if (original(a.ev.articleKey) === original(b.ev.articleKey)) continue;
-      if (clash(a.value, b.value)) {
-        involved.add(i);
-        involved.add(j);
-      }
+  // Each distinct value, with the articles that give it (two are enough to know that
+  // some report of it comes from an article other than any given one).
+  const values = new Map<string, { value: V; articles: ArticleKey[] }>();
+  for (const { ev, value } of sorted) {
+    const v = show(value);
+    const art = original(ev.articleKey);
+    const entry = values.get(v);
+    if (!entry) values.set(v, { value, articles: [art] });
+    else if (entry.articles.length < 2 && entry.articles[0] !== art) entry.articles.push(art);
+  }
+  const list = [...values.entries()];
+  const rivals = new Map<string, Array<ArticleKey[]>>();
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [va, a] = list[i]!;
+      const [vb, b] = list[j]!;
+      if (!clash(a.value, b.value)) continue;
+      (rivals.get(va) ?? rivals.set(va, []).get(va)!).push(b.articles);
+      (rivals.get(vb) ?? rivals.set(vb, []).get(vb)!).push(a.articles);
     }
   }
-  if (involved.size === 0) return null;
   const claims = new Map<string, Claim>();
-  for (const i of [...involved].sort((x, y) => x - y)) {
-    const { ev, value } = sorted[i]!;
+  for (const { ev, value } of sorted) {
     const v = show(value);
+    const art = original(ev.articleKey);
+    if (!(rivals.get(v) ?? []).some((arts) => arts.length > 1 || arts[0] !== art)) continue;
     const c = claims.get(v) ?? { value: v, events: [] };
     c.events.push(ev);
     claims.set(v, c);
   }
+  if (claims.size === 0) return null;
   const parts = [...claims.values()].map((c) => `${c.value} (${[...new Set(c.events.map(publisherOf))].join(', ')})`);
   return {
     cluster,
