@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, instant } from './duplicates.js';
+import { rng } from '../core/rng.js';
+import { popcount32 } from './simhash.js';
+import { findDuplicates, instant, MAX_PARTNERS } from './duplicates.js';
 import type { Fingerprint } from './duplicates.js';
 
 /** A fingerprint `bits` bits away from `base` (flipping the lowest bits of the low half, then the high half). */
@@ -54,6 +56,26 @@ describe('findDuplicates', () => {
     expect(findDuplicates(fps, 12).get('b')).toBe('a');
     expect(findDuplicates(fps, 11).size).toBe(0);
     expect(findDuplicates([fp('a', A), fp('b', A)], 0).get('b')).toBe('a');
+  });
+
+  it('groups a story syndicated to more outlets than a fingerprint keeps pairs', () => {
+    const r = rng(5);
+    const copies = Array.from({ length: 3 * MAX_PARTNERS }, (_, i) =>
+      fp(`copy${i}`, flip(A, Array.from({ length: 5 }, () => Math.floor(r() * 64))), `2023-03-${String(15 + (i % 10)).padStart(2, '0')}`));
+    const d = findDuplicates([fp('orig', A, '2023-03-14'), ...copies, fp('other', FAR)], 12);
+    expect(d.size).toBe(copies.length);
+    expect(new Set(d.values())).toEqual(new Set(['orig']));
+  });
+
+  it('stays linear on thousands of fingerprints all within the distance, and keeps groups star-shaped', () => {
+    // Templated texts: 20,000 fingerprints that differ only in their 15 lowest bits.
+    // Every pair is within 12 bits (almost): 200 million pairs, which used to overflow.
+    const fps = Array.from({ length: 20_000 }, (_, i) => fp(`t${i}`, flip(A, Array.from({ length: 15 }, (_, b) => b).filter((b) => (i >> b) & 1)), null, `2024-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`));
+    const d = findDuplicates(fps, 12);
+    expect(d.size).toBeGreaterThan(19_000);
+    const hashOf = new Map(fps.map((f) => [f.key, f.simhash]));
+    const bits = (x: string, y: string): number => popcount32(parseInt(x.slice(0, 8), 16) ^ parseInt(y.slice(0, 8), 16)) + popcount32(parseInt(x.slice(8), 16) ^ parseInt(y.slice(8), 16));
+    for (const [copy, orig] of d) expect(bits(hashOf.get(copy)!, hashOf.get(orig)!)).toBeLessThanOrEqual(12);
   });
 
   it('ignores texts without words and names a malformed fingerprint', () => {

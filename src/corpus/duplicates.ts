@@ -67,6 +67,8 @@ function earlier(a: Fingerprint, b: Fingerprint, pa: number, pb: number, ia: num
 /** Tables and key bits of the candidate index (see the header for the recall they give). */
 export const LSH_TABLES = 96;
 export const LSH_BITS = 16;
+/** Pairs one fingerprint may take part in (see findDuplicates). */
+export const MAX_PARTNERS = 32;
 /** Largest bucket-key space; small corpora use one about their size, so that a call stays cheap. */
 const MAX_KEY_SPACE = 1 << 18;
 
@@ -140,8 +142,14 @@ export function findDuplicates(fps: readonly Fingerprint[], maxDistance = DEFAUL
   });
   const dist = (i: number, j: number): number => popcount32((hi[i]! ^ hi[j]!) >>> 0) + popcount32((lo[i]! ^ lo[j]!) >>> 0);
 
-  // Candidate pairs from the tables, verified, each pair once.
+  // Candidate pairs from the tables, verified, each pair once. A fingerprint keeps at
+  // most MAX_PARTNERS (32) pairs, the first the tables give it: templated texts (or a corpus
+  // of boilerplate pages) put thousands of fingerprints within maxDistance of each
+  // other, and listing every such pair took memory quadratic in them (10,000 close
+  // fingerprints overflowed the pair set). A story syndicated to fewer outlets than that
+  // keeps every pair.
   const found = new Set<number>();
+  const partners = new Uint16Array(n);
   const pairs: Array<{ d: number; i: number; j: number }> = [];
   if (maxDistance > 0 && n > 1) {
     // Each table's buckets by counting sort on a key of up to 18 bits: no per-bucket arrays.
@@ -167,8 +175,9 @@ export function findDuplicates(fps: readonly Fingerprint[], maxDistance = DEFAUL
           const i = slot[x]!;
           const hx = hi[i]!;
           const lx = lo[i]!;
-          for (let y = x + 1; y < end; y++) {
+          for (let y = x + 1; y < end && partners[i]! < MAX_PARTNERS; y++) {
             const j = slot[y]!;
+            if (partners[j]! >= MAX_PARTNERS) continue;
             // Same key but different masked bits (a hash collision) just costs a check.
             const d = popcount32((hx ^ hi[j]!) >>> 0) + popcount32((lx ^ lo[j]!) >>> 0);
             if (d > maxDistance) continue;
@@ -176,6 +185,8 @@ export function findDuplicates(fps: readonly Fingerprint[], maxDistance = DEFAUL
             const id = a * n + b;
             if (found.has(id)) continue;
             found.add(id);
+            partners[i]!++;
+            partners[j]!++;
             pairs.push({ d, i: a, j: b });
           }
         }
@@ -197,8 +208,11 @@ export function findDuplicates(fps: readonly Fingerprint[], maxDistance = DEFAUL
     const [keep, drop, o] = before(first[oj]!, first[oi]!) ? [gj, gi, oj] : [gi, gj, oi];
     const moving = members[drop]!;
     if (!moving.every((m) => dist(m, o) <= maxDistance)) continue;
-    for (const m of moving) groupOf[m] = keep;
-    members[keep]!.push(...moving);
+    const kept = members[keep]!;
+    for (const m of moving) {
+      groupOf[m] = keep;
+      kept.push(m);
+    }
     members[drop] = null;
   }
 
