@@ -3,6 +3,7 @@
  */
 import type { Doc } from './doc.js';
 import { NewsgraphError } from './errors.js';
+import { trimScratch } from './scratch.js';
 import { INITIAL_FEATURES } from './stage.js';
 import type { DocFeature, Stage } from './stage.js';
 
@@ -36,9 +37,14 @@ export class Pipeline {
   }
 
   run(doc: Doc): Doc {
-    for (const stage of this.stages) {
-      stage.run(doc);
-      doc.provenance[stage.name] ??= `${stage.name}@${stage.version}`;
+    try {
+      for (const stage of this.stages) {
+        stage.run(doc);
+        doc.provenance[stage.name] ??= `${stage.name}@${stage.version}`;
+      }
+    } finally {
+      // A long document must not leave its work buffers behind (core/scratch.ts).
+      trimScratch();
     }
     return doc;
   }

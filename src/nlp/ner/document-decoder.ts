@@ -20,6 +20,7 @@
  * before, and a first touch of a page is a page fault (~14 µs on the VMs this runs on),
  * so the arena keeps five sums per type, not six.
  */
+import { registerScratch, type ScratchHolder } from '../../core/scratch.js';
 import { viterbiPath, type Transitions } from './decode.js';
 import { DOC_CODES, docCodeHashes, documentHashes, shapeHashes } from './features.js';
 import { historyHashesById, historyLabels } from './history.js';
@@ -57,10 +58,13 @@ const MAX_ARENA_TYPES = 16_384;
  */
 const MAX_SHAPE_TRIPLES = 4096;
 
+/** First size of the document buffers, in tokens; they grow with the document. */
+const FIRST_TOKENS = 2048;
+
 /** Arena keys: a type's slot is valid only while its slotKey is the decoder's current key. */
 let nextKey = 0;
 
-export class DocumentDecoder {
+export class DocumentDecoder implements ScratchHolder {
   private readonly passes: number;
   /** passes × tags: the length of a row and of a role's sums. */
   private readonly width: number;
@@ -74,9 +78,9 @@ export class DocumentDecoder {
   private readonly acc: Int32Array;
   private e1 = new Float64Array(T * 256);
   /** Pass 2's emission scores of the whole document. */
-  private e2 = new Float64Array(T * 2048);
-  private path = new Int8Array(2048);
-  private labels = new Uint8Array(2048);
+  private e2 = new Float64Array(T * FIRST_TOKENS);
+  private path = new Int8Array(FIRST_TOKENS);
+  private labels = new Uint8Array(FIRST_TOKENS);
   /** Arena offsets of the sentence's context window (ctx[c0 .. c0 + n + 4)). */
   private slots = new Int32Array(256);
   /** Sums of the shape templates by shape triple (shapeSum), for ids of epoch shapeEpoch. */
@@ -98,6 +102,7 @@ export class DocumentDecoder {
     this.trans = models.map((m) => m.transitions());
     this.acc = new Int32Array(this.width);
     this.arena = new Int32Array(MAX_ARENA_TYPES * KEPT_ROLES * this.width);
+    registerScratch(this, { weak: true });
     const compact = models.map((m) => m.compactWeights());
     const withRows: number[] = [];
     for (let w = 0; 32 * w <= this.mask; w++) {
@@ -122,6 +127,24 @@ export class DocumentDecoder {
       this.acc.fill(0);
       for (const h of docCodeHashes(code)) this.add(h);
       this.docSums.set(this.acc, code * this.width);
+    }
+  }
+
+  /** Bytes of the document-sized buffers (core/scratch.ts); the arena counts once grown. */
+  bytes(): number {
+    const grown = this.arena.length > MAX_ARENA_TYPES * KEPT_ROLES * this.width ? this.arena.byteLength : 0;
+    return this.e2.byteLength + this.path.byteLength + this.labels.byteLength + grown;
+  }
+
+  /** Back to the first sizes after a long document; a new arena starts empty under a new key. */
+  trim(): void {
+    this.e2 = new Float64Array(T * FIRST_TOKENS);
+    this.path = new Int8Array(FIRST_TOKENS);
+    this.labels = new Uint8Array(FIRST_TOKENS);
+    if (this.arena.length > MAX_ARENA_TYPES * KEPT_ROLES * this.width) {
+      this.arena = new Int32Array(MAX_ARENA_TYPES * KEPT_ROLES * this.width);
+      this.key = nextKey++;
+      this.arenaTypes = 0;
     }
   }
 

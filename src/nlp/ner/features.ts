@@ -7,6 +7,7 @@
  * second word, which gives the same values (speed.test.ts). Changing a template here
  * or there changes the model's meaning, so bump FEATURE_VERSION and retrain.
  */
+import { registerScratch } from '../../core/scratch.js';
 import { CAP_ROLES, capRole, capRoleCount, caseForm, computeDocStats, seenLower } from './doc-stats.js';
 import { gazetteerLabels } from './gazetteer-labels.js';
 import { fnv1a, fnvChar, fnvOn, PIPE } from './hash.js';
@@ -38,8 +39,13 @@ interface Analysed {
   tokenStart: Int32Array;
 }
 
-let ctxStartBuf = new Int32Array(256);
-let tokenStartBuf = new Int32Array(257);
+/** First sizes of the reused buffers below (by sentences, tokens and hashes); they grow as needed. */
+const FIRST_SENTENCES = 256;
+const FIRST_TOKENS = 1024;
+const FIRST_HASHES = 4096;
+
+let ctxStartBuf = new Int32Array(FIRST_SENTENCES);
+let tokenStartBuf = new Int32Array(FIRST_SENTENCES + 1);
 
 function analyse(raw: readonly (readonly string[])[], res: NerResources): Analysed {
   const cache = typeCache(res);
@@ -111,9 +117,9 @@ export interface DocumentHashes {
   shapeEpoch: number;
 }
 
-let docOffsets = new Int32Array(1024);
-let docCodeBuf = new Uint8Array(1024);
-let histIdBuf = new Int32Array(1024);
+let docOffsets = new Int32Array(FIRST_TOKENS);
+let docCodeBuf = new Uint8Array(FIRST_TOKENS);
+let histIdBuf = new Int32Array(FIRST_TOKENS);
 
 /**
  * Codes of a token's capitalisation statistics: 16 × (0 not capitalised, 1 capitalised
@@ -161,7 +167,20 @@ export function documentHashes(raw: readonly (readonly string[])[], res: NerReso
 }
 
 /** Output buffer shared by all sentences (grown as needed). */
-let scratch = new Uint32Array(4096);
+let scratch = new Uint32Array(FIRST_HASHES);
+
+/** After a long document, the buffers above go back to their first sizes (core/scratch.ts). */
+registerScratch({
+  bytes: () => ctxStartBuf.byteLength + tokenStartBuf.byteLength + docOffsets.byteLength + docCodeBuf.byteLength + histIdBuf.byteLength + scratch.byteLength,
+  trim: () => {
+    ctxStartBuf = new Int32Array(FIRST_SENTENCES);
+    tokenStartBuf = new Int32Array(FIRST_SENTENCES + 1);
+    docOffsets = new Int32Array(FIRST_TOKENS);
+    docCodeBuf = new Uint8Array(FIRST_TOKENS);
+    histIdBuf = new Int32Array(FIRST_TOKENS);
+    scratch = new Uint32Array(FIRST_HASHES);
+  },
+});
 
 /** By CAP_ROLES index. */
 const DROLE = CAP_ROLES.map((r) => fnv1a(`drole=${r}`));

@@ -4,6 +4,7 @@
  * time it occurs, so "Zarif" alone, or in a headline, borrows the label the first
  * pass gave "Javad Zarif" elsewhere. Training uses cross-validated first-pass output.
  */
+import { registerScratch } from '../../core/scratch.js';
 import type { SentenceFeatures } from './features.js';
 import { fnv1a } from './hash.js';
 import { hasLetter } from './shape.js';
@@ -59,8 +60,12 @@ export interface HistoryHashes {
   offsets: Int32Array;
 }
 
+/** First sizes of the reused buffers below, by tokens and by distinct words; they grow as needed. */
+const FIRST_TOKENS = 1024;
+const FIRST_WORDS = 256;
+
 /** Reused by every call: the result is valid until the next one. */
-const histOut: HistoryHashes = { hashes: new Uint32Array(8192), offsets: new Int32Array(1024) };
+const histOut: HistoryHashes = { hashes: new Uint32Array(8 * FIRST_TOKENS), offsets: new Int32Array(FIRST_TOKENS) };
 
 /**
  * Per-document label counts of the words, by word id, in reused typed arrays rather
@@ -71,11 +76,27 @@ const histOut: HistoryHashes = { hashes: new Uint32Array(8192), offsets: new Int
  */
 let stampOf = new Int32Array(1024).fill(-1);
 let localOf = new Int32Array(1024);
-let pairs = new Int32Array(2 * KEYS * 256);
-let pairCount = new Int32Array(256);
+let pairs = new Int32Array(2 * KEYS * FIRST_WORDS);
+let pairCount = new Int32Array(FIRST_WORDS);
 /** Each token's local word, or -1. */
-let tokenWord = new Int32Array(1024);
+let tokenWord = new Int32Array(FIRST_TOKENS);
 let nextStamp = 0;
+
+/**
+ * After a long document, the buffers sized by its tokens and words go back to their
+ * first sizes (core/scratch.ts). stampOf and localOf are by word id, which the type
+ * cache bounds, and stay.
+ */
+registerScratch({
+  bytes: () => pairs.byteLength + pairCount.byteLength + tokenWord.byteLength + histOut.hashes.byteLength + histOut.offsets.byteLength,
+  trim: () => {
+    pairs = new Int32Array(2 * KEYS * FIRST_WORDS);
+    pairCount = new Int32Array(FIRST_WORDS);
+    tokenWord = new Int32Array(FIRST_TOKENS);
+    histOut.hashes = new Uint32Array(8 * FIRST_TOKENS);
+    histOut.offsets = new Int32Array(FIRST_TOKENS);
+  },
+});
 
 /** Doubles the room for words' label counts, keeping the current document's. */
 function growWords(): void {

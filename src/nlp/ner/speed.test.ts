@@ -5,6 +5,7 @@
  * exactly like the full feature lists the models were trained on.
  */
 import { describe, expect, it } from 'vitest';
+import { KEEP_BYTES, trimScratch } from '../../core/scratch.js';
 import { documentFeatures } from './features.js';
 import { fnv1a } from './hash.js';
 import { DocumentDecoder } from './document-decoder.js';
@@ -109,6 +110,25 @@ describe.skipIf(!modelAvailable())('NER inference shortcuts', () => {
     expect(decoder.tag(long, resources)).toEqual(tagByReference(long, models, resources));
     expect(decoder.arenaCapacity).toBe(capacity);
     expect(decoder.tag(DOC, resources)).toEqual(tagByReference(DOC, models, resources));
+  });
+
+  it('decodes exactly after a long document\'s buffers are trimmed, arena included', () => {
+    const { models, resources } = loadNer();
+    const decoder = new DocumentDecoder(models);
+    const capacity = decoder.arenaCapacity;
+    // 40,000 tokens of 20,000 word types: the arena and the document buffers grow.
+    const words = Array.from({ length: 40_000 }, (_, i) => (i % 7 === 0 ? `Zq${i % 20_000}` : `q${i % 20_000}x`));
+    const big = Array.from({ length: words.length / 20 }, (_, s) => words.slice(20 * s, 20 * s + 20));
+    expect(decoder.tag(big, resources)).toEqual(tagByReference(big, models, resources));
+    expect(decoder.bytes()).toBeGreaterThan(KEEP_BYTES);
+    expect(decoder.arenaCapacity).toBeGreaterThan(capacity);
+    expect(trimScratch()).toBeGreaterThan(KEEP_BYTES);
+    expect(decoder.bytes()).toBeLessThan(KEEP_BYTES);
+    expect(decoder.arenaCapacity).toBe(capacity);
+    // The types still carry slots of the old arena: they must be taken as new.
+    expect(decoder.tag(big.slice(0, 50), resources)).toEqual(tagByReference(big.slice(0, 50), models, resources));
+    expect(decoder.tag(DOC, resources)).toEqual(tagByReference(DOC, models, resources));
+    expect(decoder.tag(big, resources)).toEqual(tagByReference(big, models, resources));
   });
 
   it('decodes exactly when the shape triples outgrow their memo within a document', () => {

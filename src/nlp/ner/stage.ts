@@ -4,6 +4,7 @@
  * document for the document-level features.
  */
 import type { Doc, NerSpan } from '../../core/doc.js';
+import { registerScratch } from '../../core/scratch.js';
 import type { Stage } from '../../core/stage.js';
 import { loadNer } from './load.js';
 import type { TokenSpan } from './tags.js';
@@ -20,8 +21,16 @@ interface Pieces {
 }
 
 /** Offset buffers reused from article to article (the stage runs one article at a time). */
-let startBuf = new Int32Array(4096);
-let endBuf = new Int32Array(4096);
+const FIRST_PIECES = 4096;
+let startBuf = new Int32Array(FIRST_PIECES);
+let endBuf = new Int32Array(FIRST_PIECES);
+registerScratch({
+  bytes: () => startBuf.byteLength + endBuf.byteLength,
+  trim: () => {
+    startBuf = new Int32Array(FIRST_PIECES);
+    endBuf = new Int32Array(FIRST_PIECES);
+  },
+});
 
 /**
  * Words of each sentence as the tagger should see them. The CoNLL training text splits
