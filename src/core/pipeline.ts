@@ -41,9 +41,11 @@ export class Pipeline {
       for (const stage of this.stages) {
         stage.run(doc);
         doc.provenance[stage.name] ??= `${stage.name}@${stage.version}`;
+        // A long document's work buffers go as soon as their stage is done: the stages
+        // after it can use that memory (core/scratch.ts).
+        trimScratch();
       }
     } finally {
-      // A long document must not leave its work buffers behind (core/scratch.ts).
       trimScratch();
     }
     return doc;

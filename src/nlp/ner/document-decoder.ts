@@ -20,7 +20,7 @@
  * before, and a first touch of a page is a page fault (~14 µs on the VMs this runs on),
  * so the arena keeps five sums per type, not six.
  */
-import { registerScratch, type ScratchHolder } from '../../core/scratch.js';
+import { registerScratch, roomFor, type ScratchHolder } from '../../core/scratch.js';
 import { viterbiPath, type Transitions } from './decode.js';
 import { DOC_CODES, docCodeHashes, documentHashes, shapeHashes } from './features.js';
 import { historyHashesById, historyLabels } from './history.js';
@@ -168,10 +168,10 @@ export class DocumentDecoder implements ScratchHolder {
     const P = this.passes;
     const W = this.width;
     if (this.path.length < nDoc) {
-      this.path = new Int8Array(2 * nDoc);
-      this.labels = new Uint8Array(2 * nDoc);
+      this.path = new Int8Array(roomFor(nDoc));
+      this.labels = new Uint8Array(roomFor(nDoc));
     }
-    if (P > 1 && this.e2.length < nDoc * T) this.e2 = new Float64Array(2 * nDoc * T);
+    if (P > 1 && this.e2.length < nDoc * T) this.e2 = new Float64Array(roomFor(nDoc) * T);
     const { index, rows, mask, acc, path, labels } = this;
     const e2 = this.e2;
     const out: TokenSpan[][] = [];

@@ -7,7 +7,7 @@
  * second word, which gives the same values (speed.test.ts). Changing a template here
  * or there changes the model's meaning, so bump FEATURE_VERSION and retrain.
  */
-import { registerScratch } from '../../core/scratch.js';
+import { registerScratch, roomFor } from '../../core/scratch.js';
 import { CAP_ROLES, capRole, capRoleCount, caseForm, computeDocStats, seenLower } from './doc-stats.js';
 import { gazetteerLabels } from './gazetteer-labels.js';
 import { fnv1a, fnvChar, fnvOn, PIPE } from './hash.js';
@@ -61,8 +61,8 @@ function analyse(raw: readonly (readonly string[])[], res: NerResources): Analys
   const ctx: TokenInfo[] = [];
   // Reused: a typed array per document of more than 64 bytes gets an off-heap store, slow to make and to collect.
   if (tokenStartBuf.length < raw.length + 1) {
-    ctxStartBuf = new Int32Array(2 * raw.length);
-    tokenStartBuf = new Int32Array(2 * (raw.length + 1));
+    ctxStartBuf = new Int32Array(roomFor(raw.length));
+    tokenStartBuf = new Int32Array(roomFor(raw.length + 1));
   }
   const ctxStart = ctxStartBuf;
   const tokenStart = tokenStartBuf;
@@ -149,12 +149,12 @@ export function documentHashes(raw: readonly (readonly string[])[], res: NerReso
   const doc = analyse(raw, res);
   const { tokenStart, ctx, ctxStart } = doc;
   const nDoc = tokenStart[raw.length]!;
-  if (docOffsets.length < nDoc + 1) docOffsets = new Int32Array(2 * (nDoc + 1));
-  if (docCodeBuf.length < nDoc) docCodeBuf = new Uint8Array(2 * nDoc);
+  if (docOffsets.length < nDoc + 1) docOffsets = new Int32Array(roomFor(nDoc + 1));
+  if (docCodeBuf.length < nDoc) docCodeBuf = new Uint8Array(roomFor(nDoc));
   let m = 0;
   for (let si = 0; si < raw.length; si++) m = writeSentence(doc, si, docCodeBuf, docOffsets, tokenStart[si]!, m);
   docOffsets[nDoc] = m;
-  if (histIdBuf.length < nDoc) histIdBuf = new Int32Array(2 * nDoc);
+  if (histIdBuf.length < nDoc) histIdBuf = new Int32Array(roomFor(nDoc));
   const histIds = histIdBuf;
   for (let si = 0, t = 0; si < raw.length; si++) {
     const c0 = ctxStart[si]! + 2;
@@ -219,7 +219,7 @@ function writeSentence(
     // (A Uint32Array store wraps fnvOn's signed states to the unsigned hash.)
     const need = m + 64 + 2 * ((gaz[i]?.length ?? 0) + (gaz[i - 1]?.length ?? 0) + (gaz[i + 1]?.length ?? 0)) + ownTo - ownFrom;
     if (need > scratch.length) {
-      const grown = new Uint32Array(Math.max(need, 2 * scratch.length));
+      const grown = new Uint32Array(Math.max(roomFor(need), roomFor(scratch.length)));
       grown.set(scratch.subarray(0, m));
       scratch = grown;
     }

@@ -4,7 +4,7 @@
  * time it occurs, so "Zarif" alone, or in a headline, borrows the label the first
  * pass gave "Javad Zarif" elsewhere. Training uses cross-validated first-pass output.
  */
-import { registerScratch } from '../../core/scratch.js';
+import { registerScratch, roomFor } from '../../core/scratch.js';
 import type { SentenceFeatures } from './features.js';
 import { fnv1a } from './hash.js';
 import { hasLetter } from './shape.js';
@@ -115,7 +115,7 @@ function growWords(): void {
  */
 export function historyHashesById(ids: Int32Array, nDoc: number, labels: Uint8Array): HistoryHashes {
   const stamp = nextStamp++;
-  if (tokenWord.length < nDoc) tokenWord = new Int32Array(2 * nDoc);
+  if (tokenWord.length < nDoc) tokenWord = new Int32Array(roomFor(nDoc));
   let nWords = 0;
   for (let t = 0; t < nDoc; t++) {
     const id = ids[t]!;
@@ -156,14 +156,14 @@ export function historyHashesById(ids: Int32Array, nDoc: number, labels: Uint8Ar
       }
     }
   }
-  if (histOut.offsets.length < nDoc + 1) histOut.offsets = new Int32Array(2 * (nDoc + 1));
+  if (histOut.offsets.length < nDoc + 1) histOut.offsets = new Int32Array(roomFor(nDoc + 1));
   // Each token writes its own label's hash, and a word's keys and two majority hashes.
   let need = nDoc;
   for (let t = 0; t < nDoc; t++) {
     const j = tokenWord[t]!;
     if (j >= 0) need += pairCount[j]! + 2;
   }
-  if (histOut.hashes.length < need) histOut.hashes = new Uint32Array(2 * need);
+  if (histOut.hashes.length < need) histOut.hashes = new Uint32Array(roomFor(need));
   const { hashes, offsets } = histOut;
   let m = 0;
   for (let t = 0; t < nDoc; t++) {

@@ -4,7 +4,7 @@
  * document for the document-level features.
  */
 import type { Doc, NerSpan } from '../../core/doc.js';
-import { registerScratch } from '../../core/scratch.js';
+import { registerScratch, roomFor } from '../../core/scratch.js';
 import type { Stage } from '../../core/stage.js';
 import { loadNer } from './load.js';
 import type { TokenSpan } from './tags.js';
@@ -42,8 +42,8 @@ function piecesBySentence(doc: Doc): Pieces {
   const words: string[][] = [];
   // A possessive becomes two pieces.
   if (startBuf.length < 2 * doc.tokens.length) {
-    startBuf = new Int32Array(4 * doc.tokens.length);
-    endBuf = new Int32Array(4 * doc.tokens.length);
+    startBuf = new Int32Array(roomFor(2 * doc.tokens.length));
+    endBuf = new Int32Array(roomFor(2 * doc.tokens.length));
   }
   const starts = startBuf;
   const ends = endBuf;
