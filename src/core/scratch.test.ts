@@ -37,12 +37,15 @@ describe('scratch buffers', () => {
     expect(small.trims).toBe(1);
   });
 
-  it('runs after every document of a pipeline, also one that fails', () => {
+  it('runs after every stage of a pipeline, and after a document that fails', () => {
     const h = holder(16);
     registerScratch(h);
     const grows = { name: 'grows', version: '1', requires: [], assigns: [], run: () => h.grow(2 * KEEP_BYTES) };
     const fails = { name: 'fails', version: '1', requires: [], assigns: [], run: () => { h.grow(2 * KEEP_BYTES); throw new Error('bad input'); } };
-    Pipeline.build([grows]).run(new Doc(['Some text.'], emptyMeta()));
+    let seen = -1;
+    const next = { name: 'next', version: '1', requires: [], assigns: [], run: () => void (seen = h.bytes()) };
+    Pipeline.build([grows, next]).run(new Doc(['Some text.'], emptyMeta()));
+    expect(seen).toBe(16);
     expect(h.trims).toBe(1);
     expect(() => Pipeline.build([fails]).run(new Doc(['Some text.'], emptyMeta()))).toThrow('bad input');
     expect(h.trims).toBe(2);
