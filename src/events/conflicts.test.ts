@@ -118,6 +118,15 @@ describe('findConflicts: count and date conflicts', () => {
     ]);
   });
 
+  it('lists the values in the order the article first gives them', () => {
+    const range = (id: string, min: number, max: number): EventRecord => ({ ...ev(id, 0), size: { dead: { min, max }, injured: null, arrested: null } });
+    // 10–12 and 11–13 agree with each other; both contradict 20, which comes between them.
+    const events = [range('V1', 10, 12), ev('V2', 20), range('V3', 11, 13)];
+    expect(findConflicts(events, new Map(), [], new Set()).map((c) => c.note)).toEqual(['dead: 10–12 vs 20 vs 11–13']);
+    const later = [range('V1', 10, 12), range('V2', 11, 13), ev('V3', 20)];
+    expect(findConflicts(later, new Map(), [], new Set()).map((c) => c.note)).toEqual(['dead: 10–12 vs 11–13 vs 20']);
+  });
+
   it('reports one event repeated thousands of times with a few conflicts', () => {
     const events = Array.from({ length: 20_000 }, (_, i) => ev(`V${i + 1}`, 10 + (i % 3), i % 2 ? '2020-10-07' : '2020-10-08'));
     const found = findConflicts(events, new Map(), [], new Set());

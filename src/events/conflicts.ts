@@ -141,7 +141,7 @@ function disagreement(claims: readonly Claim[], clash: (a: EventRecord, b: Event
     }
   }
   if (involved.size === 0) return null;
-  const parts = [...involved];
+  const parts = claims.filter((c) => involved.has(c));
   const note = parts.map((c) => (c.events.length > 1 ? `${c.value} (${c.events.length} mentions)` : c.value)).join(' vs ');
   return { first: parts[0]!.first, conflict: { kind, events: parts.flatMap((c) => c.events.map((e) => e.id)), note: `${label}: ${note}` } };
 }
