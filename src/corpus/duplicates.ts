@@ -143,7 +143,7 @@ export function findDuplicates(fps: readonly Fingerprint[], maxDistance = DEFAUL
   const dist = (i: number, j: number): number => popcount32((hi[i]! ^ hi[j]!) >>> 0) + popcount32((lo[i]! ^ lo[j]!) >>> 0);
 
   // Candidate pairs from the tables, verified, each pair once. A fingerprint keeps at
-  // most MAX_PARTNERS (32) pairs, the first the tables give it: templated texts (or a corpus
+  // most MAX_PARTNERS pairs, the first the tables give it: templated texts (or a corpus
   // of boilerplate pages) put thousands of fingerprints within maxDistance of each
   // other, and listing every such pair took memory quadratic in them (10,000 close
   // fingerprints overflowed the pair set). A story syndicated to fewer outlets than that
