@@ -12,7 +12,7 @@ import { runWorker } from '../src/cli/worker.js';
 import { ingest } from '../src/corpus/ingest.js';
 import type { IngestProgress, IngestResult } from '../src/corpus/ingest.js';
 import { articleKey } from '../src/corpus/key.js';
-import { ExtractPool } from '../src/corpus/pool.js';
+import { ExtractPool, LONG_INPUT_CHARS } from '../src/corpus/pool.js';
 import { YOUNG_GENERATION_MB } from '../src/corpus/thread-limits.js';
 import { ProgressReporter, summaryLines } from '../src/corpus/progress.js';
 import { extract } from '../src/extract.js';
@@ -44,6 +44,11 @@ parentPort.on('message', (req) => {
   if (c === 'exit') process.exit(3);
   if (c === 'hang') for (;;) {}
   if (c.startsWith('slow:')) { const until = Date.now() + parseInt(c.slice(5), 10); while (Date.now() < until) {} }
+  if (c.startsWith('timed:')) {
+    const start = Date.now();
+    while (Date.now() < start + parseInt(c.slice(6), 10)) {}
+    return parentPort.postMessage({ type: 'result', id: req.id, outcome: { ok: true, record: { text: JSON.stringify({ start, end: Date.now() }) }, simhash: '0000000000000000' } });
+  }
   parentPort.postMessage({ type: 'result', id: req.id, outcome: { ok: true, record: { text: c }, simhash: '0000000000000000' } });
 });
 parentPort.postMessage({ type: 'ready' });
@@ -116,6 +121,23 @@ describe('ExtractPool', () => {
       const short = await pool.extract(raw('short', 'slow:600'));
       expect(short).toMatchObject({ ok: false, error: { code: 'E_TIMEOUT', input: 'short' } });
       expect(short.ok ? '' : short.error.message).toContain('300 ms');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('extracts long inputs one at a time, and short ones beside them', async () => {
+    const pool = new ExtractPool({ workers: 2, entry: MISBEHAVING });
+    try {
+      const long = (ms: number): string => `timed:${ms} ${'x'.repeat(LONG_INPUT_CHARS)}`;
+      const outcomes = await Promise.all([raw('long1', long(300)), raw('long2', long(300)), raw('short', 'timed:50')].map((r) => pool.extract(r)));
+      const [a, b, c] = outcomes.map((o) => {
+        if (!o.ok) throw new Error(o.error.message);
+        return JSON.parse((o.record as unknown as { text: string }).text) as { start: number; end: number };
+      });
+      expect(b!.start).toBeGreaterThanOrEqual(a!.end);
+      // The short one did not wait behind the second long one.
+      expect(c!.start).toBeLessThan(a!.end);
     } finally {
       await pool.close();
     }

@@ -74,6 +74,14 @@ export interface PoolOptions {
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_TIMEOUT_PER_MB_MS = 10_000;
+/**
+ * Inputs at least this long extract one at a time. Extraction holds about 200 bytes per
+ * character at its peak (3.6 GB for the 20 MB limit), so two such texts in two threads
+ * could exhaust a laptop; shorter inputs keep the other threads busy meanwhile.
+ */
+export const LONG_INPUT_CHARS = 1_000_000;
+
+const isLong = (raw: RawInput): boolean => raw.content.length >= LONG_INPUT_CHARS;
 
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -282,11 +290,19 @@ export class ExtractPool {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.task !== null || slot.retired) continue;
-      const task = this.queue.shift()!;
+      const at = this.nextTask();
+      if (at < 0) return;
+      const task = this.queue.splice(at, 1)[0]!;
       slot.task = task;
       slot.timer = setTimeout(() => this.onTimeout(slot), this.limitFor(task.raw));
       slot.worker.postMessage({ id: task.id, raw: task.raw } satisfies WorkerRequest);
     }
+  }
+
+  /** The first queued task that may start now (-1: none): a long input waits for another long one. */
+  private nextTask(): number {
+    if (!this.slots.some((s) => s.task !== null && isLong(s.task.raw))) return 0;
+    return this.queue.findIndex((t) => !isLong(t.raw));
   }
 
   /** The time an input may take: the base limit, and more for a long text. */
