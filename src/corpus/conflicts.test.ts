@@ -59,6 +59,16 @@ describe('findCorpusConflicts', () => {
     expect(out[0]!.cluster).toMatch(/^C/);
   });
 
+  it('compares each report of a seizure by its own date, not its side\'s first', () => {
+    const lachin = { name: 'Lachin', lat: 39.64, lon: 46.55 };
+    const seize = (actors: string[], date: string, publisher: string): ConflictInputEvent =>
+      ev({ type: 'COERCE', mode: 'seize', actors, recipients: [], place: lachin, date, published: `${date}T12:00`, publisher });
+    // Trend's first claim is weeks before Armenpress's; its second is the day before.
+    const out = run([seize(['AZEMIL'], '2023-05-01', 'Trend'), seize(['AZEMIL'], '2023-05-20', 'Trend'), seize(['ARMMIL'], '2023-05-21', 'Armenpress')]);
+    expect(out.map((c) => c.note)).toEqual(['who took Lachin: AZEMIL (Trend) vs ARMMIL (Armenpress)']);
+    expect(out[0]!.events).toHaveLength(2);
+  });
+
   it('counts only seizures for who took a place, not arrests there', () => {
     const place = { name: 'Kherson', lat: 46.64, lon: 32.61 };
     const out = run([

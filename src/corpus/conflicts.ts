@@ -57,18 +57,20 @@ interface Claim {
  * report) with the publishers that give each. `clash` says whether two values
  * contradict; a report is kept when its value clashes with a value some other article
  * gives. Values are compared, not reports: a cluster of thousands of reports holds a
- * handful of values.
+ * handful of values. `same` names what `clash` reads of a value (by default what is
+ * shown): two values with the same `same` clash with the same others.
  */
 function disagreement<V>(
   cluster: string, kind: CorpusConflict['kind'], label: string, items: Array<{ ev: ClusterInputEvent; value: V }>,
   show: (v: V) => string, clash: (a: V, b: V) => boolean, original: (k: ArticleKey) => ArticleKey,
+  same: (v: V) => string = show,
 ): CorpusConflict | null {
   const sorted = [...items].sort((a, b) => order(a.ev, b.ev));
   // Each distinct value, with the articles that give it (two are enough to know that
   // some report of it comes from an article other than any given one).
   const values = new Map<string, { value: V; articles: ArticleKey[] }>();
   for (const { ev, value } of sorted) {
-    const v = show(value);
+    const v = same(value);
     const art = original(ev.articleKey);
     const entry = values.get(v);
     if (!entry) values.set(v, { value, articles: [art] });
@@ -87,9 +89,9 @@ function disagreement<V>(
   }
   const claims = new Map<string, Claim>();
   for (const { ev, value } of sorted) {
-    const v = show(value);
     const art = original(ev.articleKey);
-    if (!(rivals.get(v) ?? []).some((arts) => arts.length > 1 || arts[0] !== art)) continue;
+    if (!(rivals.get(same(value)) ?? []).some((arts) => arts.length > 1 || arts[0] !== art)) continue;
+    const v = show(value);
     const c = claims.get(v) ?? { value: v, events: [] };
     c.events.push(ev);
     claims.set(v, c);
@@ -150,7 +152,9 @@ function territoryConflicts(events: readonly ConflictInputEvent[], clusterOf: Re
       return da !== null && db !== null && gapDays(da, db) <= DATE_TOLERANCE_DAYS;
     };
     const placeName = g.events[0]!.place!.name.trim();
-    const c = disagreement('', 'actor', `who took ${placeName}`, items, (e) => e.actors[0]!, clash, original);
+    // A side's claims differ by date as well: each (actor, day) is its own value to compare.
+    const sideAndDay = (e: ClusterInputEvent): string => `${e.actors[0]!}\u0000${e.date ?? e.published?.slice(0, 10) ?? ''}`;
+    const c = disagreement('', 'actor', `who took ${placeName}`, items, (e) => e.actors[0]!, clash, original, sideAndDay);
     if (!c) continue;
     const clusters = [...new Set(c.events.map((k) => clusterOf.get(k)).filter((x): x is EventCluster => x !== undefined))];
     clusters.sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : 1));
