@@ -69,6 +69,34 @@ describe('findCorpusConflicts', () => {
     expect(out[0]!.events).toHaveLength(2);
   });
 
+  it('keeps exactly the seizures that clash with another side\'s within two days, from another article', () => {
+    const place = { name: 'Shusha', lat: 39.76, lon: 46.75 };
+    let seen = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const r = rng(100 + seed);
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+      const events = Array.from({ length: 2 + Math.floor(r() * 10) }, () => {
+        const date = `2023-05-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}`;
+        return ev({
+          type: 'COERCE', mode: 'seize', actors: [pick(['AZEMIL', 'ARMMIL', 'AZE', 'name:militia'])], recipients: [], place,
+          articleKey: pick(['a', 'b', 'c']), publisher: pick(['Trend', 'Armenpress', null]), date, published: `${date}T${pick(['09', '15'])}:00`,
+        });
+      });
+      const side = (e: ConflictInputEvent): string => (/^[A-Z]{3}/.test(e.actors[0]!) ? e.actors[0]!.slice(0, 3) : e.actors[0]!);
+      const day = (e: ConflictInputEvent): number => Date.parse(e.date!) / 86_400_000;
+      const kept = events.filter((x) => events.some((y) => x.articleKey !== y.articleKey && side(x) !== side(y) && Math.abs(day(x) - day(y)) <= 2));
+      const found = run(events).filter((c) => c.kind === 'actor');
+      if (kept.length === 0) {
+        expect(found).toEqual([]);
+        continue;
+      }
+      seen++;
+      expect(found).toHaveLength(1);
+      expect([...found[0]!.events].sort()).toEqual(kept.map((e) => e.key).sort());
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+
   it('counts only seizures for who took a place, not arrests there', () => {
     const place = { name: 'Kherson', lat: 46.64, lon: 32.61 };
     const out = run([
