@@ -73,6 +73,8 @@ export class DocumentDecoder implements ScratchHolder {
   private readonly rows: SparseRows;
   private readonly trans: Transitions[];
   private arena: Int32Array;
+  /** The arena's length when made, for MAX_ARENA_TYPES types; a long document may grow it. */
+  private readonly firstArenaLength: number;
   private arenaTypes = 0;
   private key = nextKey++;
   private readonly acc: Int32Array;
@@ -101,7 +103,8 @@ export class DocumentDecoder implements ScratchHolder {
     this.mask = (1 << bits) - 1;
     this.trans = models.map((m) => m.transitions());
     this.acc = new Int32Array(this.width);
-    this.arena = new Int32Array(MAX_ARENA_TYPES * KEPT_ROLES * this.width);
+    this.firstArenaLength = MAX_ARENA_TYPES * KEPT_ROLES * this.width;
+    this.arena = new Int32Array(this.firstArenaLength);
     registerScratch(this, { weak: true });
     const compact = models.map((m) => m.compactWeights());
     const withRows: number[] = [];
@@ -132,7 +135,7 @@ export class DocumentDecoder implements ScratchHolder {
 
   /** Bytes of the document-sized buffers (core/scratch.ts); the arena counts once grown. */
   bytes(): number {
-    const grown = this.arena.length > MAX_ARENA_TYPES * KEPT_ROLES * this.width ? this.arena.byteLength : 0;
+    const grown = this.arena.length > this.firstArenaLength ? this.arena.byteLength : 0;
     return this.e2.byteLength + this.path.byteLength + this.labels.byteLength + grown;
   }
 
@@ -141,8 +144,8 @@ export class DocumentDecoder implements ScratchHolder {
     this.e2 = new Float64Array(T * FIRST_TOKENS);
     this.path = new Int8Array(FIRST_TOKENS);
     this.labels = new Uint8Array(FIRST_TOKENS);
-    if (this.arena.length > MAX_ARENA_TYPES * KEPT_ROLES * this.width) {
-      this.arena = new Int32Array(MAX_ARENA_TYPES * KEPT_ROLES * this.width);
+    if (this.arena.length > this.firstArenaLength) {
+      this.arena = new Int32Array(this.firstArenaLength);
       this.key = nextKey++;
       this.arenaTypes = 0;
     }
