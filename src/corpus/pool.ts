@@ -75,10 +75,9 @@ export interface PoolOptions {
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_TIMEOUT_PER_MB_MS = 10_000;
 /**
- * Inputs at least this long extract one at a time, each in a thread that is then
- * replaced. Extraction holds about 200 bytes per character at its peak (3.6 GB for the
- * 20 MB limit): two such texts in two threads could exhaust a laptop, and a thread keeps
- * much of that heap once done. Shorter inputs keep the other threads busy meanwhile.
+ * Inputs at least this long extract one at a time. Extraction holds about 200 bytes per
+ * character at its peak (3.6 GB for the 20 MB limit), so two such texts in two threads
+ * could exhaust a laptop; shorter inputs keep the other threads busy meanwhile.
  */
 export const LONG_INPUT_CHARS = 1_000_000;
 
@@ -244,18 +243,7 @@ export class ExtractPool {
     if (task === null || task.id !== message.id) return;
     this.finish(slot);
     task.resolve(message.outcome);
-    if (isLong(task.raw)) this.recycle(slot);
     this.dispatch();
-  }
-
-  /** Replaces a thread that is done with a long input: a new one starts small. */
-  private recycle(slot: Slot): void {
-    if (this.closed || this.broken) return;
-    slot.retired = true;
-    const index = this.slots.indexOf(slot);
-    if (index >= 0) this.slots.splice(index, 1);
-    void slot.worker.terminate();
-    this.slots.push(this.spawn());
   }
 
   private onDeath(slot: Slot, why: string): void {
