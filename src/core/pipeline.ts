@@ -37,16 +37,15 @@ export class Pipeline {
   }
 
   run(doc: Doc): Doc {
-    try {
-      for (const stage of this.stages) {
+    for (const stage of this.stages) {
+      try {
         stage.run(doc);
-        doc.provenance[stage.name] ??= `${stage.name}@${stage.version}`;
-        // A long document's work buffers go as soon as their stage is done: the stages
-        // after it can use that memory (core/scratch.ts).
+      } finally {
+        // A long document's work buffers go as soon as their stage is done, or has failed:
+        // the stages after it can use that memory (core/scratch.ts).
         trimScratch();
       }
-    } finally {
-      trimScratch();
+      doc.provenance[stage.name] ??= `${stage.name}@${stage.version}`;
     }
     return doc;
   }

@@ -4,15 +4,15 @@
  * nothing. After one very long text those buffers would stay at its size for the rest of
  * the process: a 4.4 MB text left some 400 MB in the NER's alone, in every ingest
  * worker that met one. Each holder registers here, and `Pipeline.run` calls
- * `trimScratch()` after every document: a holder whose grown buffers exceed
- * `KEEP_BYTES` drops back to its initial sizes. An ordinary article never gets there,
- * so it keeps its buffers and pays nothing.
+ * `trimScratch()` after every stage: a holder whose grown buffers exceed `KEEP_BYTES`
+ * drops back to its initial sizes. An ordinary article never gets there, so it keeps
+ * its buffers and pays nothing.
  */
 
 export interface ScratchHolder {
   /** Bytes the holder's buffers have grown to (its initial allocation may be left out). */
   bytes(): number;
-  /** Drop the buffers back to their initial sizes. Only called between documents. */
+  /** Drop the buffers back to their initial sizes. Only called between stages. */
   trim(): void;
 }
 
@@ -25,7 +25,7 @@ export function roomFor(need: number): number {
   return need + (need >> 2) + 256;
 }
 
-/** Above this, a holder's buffers are released after the document. */
+/** Above this, a holder's buffers are released after the stage. */
 export const KEEP_BYTES = 8 << 20;
 
 /**

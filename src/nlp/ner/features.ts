@@ -44,8 +44,8 @@ const FIRST_SENTENCES = 256;
 const FIRST_TOKENS = 1024;
 const FIRST_HASHES = 4096;
 
-let ctxStartBuf = new Int32Array(FIRST_SENTENCES);
-let tokenStartBuf = new Int32Array(FIRST_SENTENCES + 1);
+let ctxStartBuf!: Int32Array;
+let tokenStartBuf!: Int32Array;
 
 function analyse(raw: readonly (readonly string[])[], res: NerResources): Analysed {
   const cache = typeCache(res);
@@ -117,9 +117,9 @@ export interface DocumentHashes {
   shapeEpoch: number;
 }
 
-let docOffsets = new Int32Array(FIRST_TOKENS);
-let docCodeBuf = new Uint8Array(FIRST_TOKENS);
-let histIdBuf = new Int32Array(FIRST_TOKENS);
+let docOffsets!: Int32Array;
+let docCodeBuf!: Uint8Array;
+let histIdBuf!: Int32Array;
 
 /**
  * Codes of a token's capitalisation statistics: 16 × (0 not capitalised, 1 capitalised
@@ -167,19 +167,21 @@ export function documentHashes(raw: readonly (readonly string[])[], res: NerReso
 }
 
 /** Output buffer shared by all sentences (grown as needed). */
-let scratch = new Uint32Array(FIRST_HASHES);
+let scratch!: Uint32Array;
 
-/** After a long document, the buffers above go back to their first sizes (core/scratch.ts). */
+/** The buffers above at their first sizes: at load, and after a long document (core/scratch.ts). */
+function firstBuffers(): void {
+  ctxStartBuf = new Int32Array(FIRST_SENTENCES);
+  tokenStartBuf = new Int32Array(FIRST_SENTENCES + 1);
+  docOffsets = new Int32Array(FIRST_TOKENS);
+  docCodeBuf = new Uint8Array(FIRST_TOKENS);
+  histIdBuf = new Int32Array(FIRST_TOKENS);
+  scratch = new Uint32Array(FIRST_HASHES);
+}
+firstBuffers();
 registerScratch({
   bytes: () => ctxStartBuf.byteLength + tokenStartBuf.byteLength + docOffsets.byteLength + docCodeBuf.byteLength + histIdBuf.byteLength + scratch.byteLength,
-  trim: () => {
-    ctxStartBuf = new Int32Array(FIRST_SENTENCES);
-    tokenStartBuf = new Int32Array(FIRST_SENTENCES + 1);
-    docOffsets = new Int32Array(FIRST_TOKENS);
-    docCodeBuf = new Uint8Array(FIRST_TOKENS);
-    histIdBuf = new Int32Array(FIRST_TOKENS);
-    scratch = new Uint32Array(FIRST_HASHES);
-  },
+  trim: firstBuffers,
 });
 
 /** By CAP_ROLES index. */

@@ -64,8 +64,8 @@ export interface HistoryHashes {
 const FIRST_TOKENS = 1024;
 const FIRST_WORDS = 256;
 
-/** Reused by every call: the result is valid until the next one. */
-const histOut: HistoryHashes = { hashes: new Uint32Array(8 * FIRST_TOKENS), offsets: new Int32Array(FIRST_TOKENS) };
+/** Reused by every call: the result is valid until the next one (sized by firstBuffers). */
+const histOut: HistoryHashes = { hashes: new Uint32Array(0), offsets: new Int32Array(0) };
 
 /**
  * Per-document label counts of the words, by word id, in reused typed arrays rather
@@ -76,26 +76,28 @@ const histOut: HistoryHashes = { hashes: new Uint32Array(8 * FIRST_TOKENS), offs
  */
 let stampOf = new Int32Array(1024).fill(-1);
 let localOf = new Int32Array(1024);
-let pairs = new Int32Array(2 * KEYS * FIRST_WORDS);
-let pairCount = new Int32Array(FIRST_WORDS);
+let pairs!: Int32Array;
+let pairCount!: Int32Array;
 /** Each token's local word, or -1. */
-let tokenWord = new Int32Array(FIRST_TOKENS);
+let tokenWord!: Int32Array;
 let nextStamp = 0;
 
 /**
- * After a long document, the buffers sized by its tokens and words go back to their
- * first sizes (core/scratch.ts). stampOf and localOf are by word id, which the type
- * cache bounds, and stay.
+ * The buffers sized by a document's tokens and words at their first sizes: at load, and
+ * after a long document (core/scratch.ts). stampOf and localOf are by word id, which the
+ * type cache bounds, and stay.
  */
+function firstBuffers(): void {
+  pairs = new Int32Array(2 * KEYS * FIRST_WORDS);
+  pairCount = new Int32Array(FIRST_WORDS);
+  tokenWord = new Int32Array(FIRST_TOKENS);
+  histOut.hashes = new Uint32Array(8 * FIRST_TOKENS);
+  histOut.offsets = new Int32Array(FIRST_TOKENS);
+}
+firstBuffers();
 registerScratch({
   bytes: () => pairs.byteLength + pairCount.byteLength + tokenWord.byteLength + histOut.hashes.byteLength + histOut.offsets.byteLength,
-  trim: () => {
-    pairs = new Int32Array(2 * KEYS * FIRST_WORDS);
-    pairCount = new Int32Array(FIRST_WORDS);
-    tokenWord = new Int32Array(FIRST_TOKENS);
-    histOut.hashes = new Uint32Array(8 * FIRST_TOKENS);
-    histOut.offsets = new Int32Array(FIRST_TOKENS);
-  },
+  trim: firstBuffers,
 });
 
 /** Doubles the room for words' label counts, keeping the current document's. */

@@ -22,15 +22,15 @@ interface Pieces {
 
 /** Offset buffers reused from article to article (the stage runs one article at a time). */
 const FIRST_PIECES = 4096;
-let startBuf = new Int32Array(FIRST_PIECES);
-let endBuf = new Int32Array(FIRST_PIECES);
-registerScratch({
-  bytes: () => startBuf.byteLength + endBuf.byteLength,
-  trim: () => {
-    startBuf = new Int32Array(FIRST_PIECES);
-    endBuf = new Int32Array(FIRST_PIECES);
-  },
-});
+let startBuf!: Int32Array;
+let endBuf!: Int32Array;
+/** At their first size: at load, and after a long document (core/scratch.ts). */
+function firstBuffers(): void {
+  startBuf = new Int32Array(FIRST_PIECES);
+  endBuf = new Int32Array(FIRST_PIECES);
+}
+firstBuffers();
+registerScratch({ bytes: () => startBuf.byteLength + endBuf.byteLength, trim: firstBuffers });
 
 /**
  * Words of each sentence as the tagger should see them. The CoNLL training text splits
