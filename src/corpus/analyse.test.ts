@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { PloverType } from '../core/record.js';
+import { rng } from '../core/rng.js';
 import type { ClusterInputEvent, CorpusAnalysis, Store } from '../store/types.js';
 import { analyseCorpus } from './analyse.js';
+import { clusterEvents, compareClusters } from './cluster.js';
+import { findCorpusConflicts } from './conflicts.js';
+import { DEFAULT_MAX_DISTANCE, findDuplicates } from './duplicates.js';
 import { simhash } from './simhash.js';
 
 const TEXT = `Protesters gathered outside the parliament in Yerevan on Monday to demand the resignation of the government after the
@@ -22,7 +27,8 @@ function fakeStore(): { store: Store; written: CorpusAnalysis[] } {
   events[2]!.type = 'PROTEST';
   const store = {
     articleFingerprints: () => Promise.resolve(fps),
-    clusterInput: () => Promise.resolve(events),
+    clusterTypes: () => Promise.resolve([...new Set(events.map((e) => e.type))]),
+    clusterInput: (type?: string) => Promise.resolve(events.filter((e) => type === undefined || e.type === type)),
     writeAnalysis: (a: CorpusAnalysis) => {
       written.push(a);
       return Promise.resolve();
@@ -52,5 +58,74 @@ describe('analyseCorpus', () => {
     const r = await analyseCorpus(store, { maxDistance: 0 });
     expect(r).toMatchObject({ duplicates: 0, multiArticleClusters: 1, conflicts: 1 });
     expect(written[0]!.conflicts[0]!.note).toBe('arrested: 31 (Armenpress) vs 40 (Daily Post)');
+  });
+});
+
+describe('analyseCorpus, a type at a time', () => {
+  /** Articles and events drawn from small pools, so clusters, copies and conflicts abound. */
+  function corpus(seed: number) {
+    const rand = rng(seed);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const places = [
+      { name: 'Goma', lat: -1.68, lon: 29.22 }, { name: 'Bunia', lat: 1.56, lon: 30.25 },
+      { name: 'Sake', lat: -1.57, lon: 29.04 }, { name: 'Beni', lat: 0.49, lon: 29.47 },
+    ];
+    const types: Array<[PloverType, string | null]> = [['ASSAULT', null], ['COERCE', 'seize'], ['COERCE', 'arrest'], ['PROTEST', null], ['CONSULT', null], ['AGREE', null]];
+    const fps = [];
+    const events: ClusterInputEvent[] = [];
+    for (let a = 0; a < 80; a++) {
+      const key = `art${String(a).padStart(3, '0')}`;
+      // Every fifth article repeats an earlier one's text: a near-duplicate.
+      const story = a % 5 === 4 ? a - 1 : a;
+      const publisher = pick(['Reuters', 'AFP', 'Radio Okapi', null]);
+      const day = 1 + Math.floor(rand() * 6);
+      fps.push({ key, simhash: simhash(`Story ${story}: fighting and talks around the lakes, day ${story * 7} of a long account.`), publisher, published: `2024-03-0${day}T10:00`, ingestedAt: '2024-04-01T00:00:00Z' });
+      for (let e = 0; e < 8; e++) {
+        const [type, mode] = pick(types);
+        const count = (): { min: number; max: number } | null => (rand() < 0.4 ? ((n) => ({ min: n, max: n }))(pick([3, 5, 12, 40])) : null);
+        events.push({
+          key: `${key}:E${e}`, articleKey: key, type, mode, modality: pick(['asserted', 'asserted', 'alleged', 'negated', 'future'] as const),
+          actors: [pick(['COD', 'CODMIL', 'RWAREB', 'name:m23'])], recipients: rand() < 0.3 ? [] : [pick(['COD', 'CODGOV', 'UGA'])],
+          date: rand() < 0.2 ? null : `2024-03-0${Math.max(1, day - Math.floor(rand() * 2))}`, dateGrain: 'day',
+          place: rand() < 0.2 ? null : pick(places), publisher, published: `2024-03-0${day}T10:00`, dead: count(), injured: count(), arrested: null,
+        });
+      }
+    }
+    return { fps, events };
+  }
+
+  it('writes what one pass over every event gives, reading the store type by type', async () => {
+    for (const seed of [1, 2, 3]) {
+      const { fps, events } = corpus(seed);
+      const reads: Array<string | undefined> = [];
+      const written: CorpusAnalysis[] = [];
+      const store = {
+        articleFingerprints: () => Promise.resolve(fps),
+        clusterTypes: () => Promise.resolve([...new Set(events.map((e) => e.type))]),
+        clusterInput: (type?: PloverType) => {
+          reads.push(type);
+          return Promise.resolve(events.filter((e) => e.type === type));
+        },
+        writeAnalysis: (a: CorpusAnalysis) => {
+          written.push(a);
+          return Promise.resolve();
+        },
+      } as unknown as Store;
+      await analyseCorpus(store);
+
+      const duplicates = findDuplicates(fps, DEFAULT_MAX_DISTANCE);
+      const clusters = clusterEvents(events, duplicates);
+      const conflicts = findCorpusConflicts(events, clusters, duplicates);
+      expect(written).toHaveLength(1);
+      expect(written[0]!.clusters).toEqual(clusters);
+      expect(written[0]!.conflicts).toEqual(conflicts);
+      expect(reads.sort()).toEqual(['AGREE', 'ASSAULT', 'COERCE', 'CONSULT', 'PROTEST']);
+      // The corpus exercises what the order across types rests on.
+      expect(duplicates.size).toBeGreaterThan(0);
+      expect(new Set(clusters.filter((c) => c.articles >= 2).map((c) => c.type)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(conflicts.map((c) => c.kind)).size).toBeGreaterThanOrEqual(2);
+      expect(conflicts.some((c) => c.note.startsWith('who took'))).toBe(true);
+      expect([...clusters].sort(compareClusters)).toEqual(clusters);
+    }
   });
 });

@@ -430,8 +430,12 @@ export function clusterEvents(events: readonly ClusterInputEvent[], duplicates: 
   for (const items of blocks.values()) {
     for (const members of clusterBlock(items)) out.push(summarise(members.map((i) => items[i]!), duplicates));
   }
-  out.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return out;
+  return out.sort(compareClusters);
+}
+
+/** The order of clusters everywhere: most articles first, then most mentions, then id. */
+export function compareClusters(a: EventCluster, b: EventCluster): number {
+  return b.articles - a.articles || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function summarise(members: Prepared[], duplicates: ReadonlyMap<ArticleKey, ArticleKey>): EventCluster {

@@ -182,5 +182,10 @@ export function findCorpusConflicts(
     out.push(...clusterConflicts(c, members, original));
   }
   out.push(...territoryConflicts(events, clusterOf, original));
-  return out.sort((a, b) => (a.cluster < b.cluster ? -1 : a.cluster > b.cluster ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.note < b.note ? -1 : a.note > b.note ? 1 : 0));
+  return out.sort(compareConflicts);
+}
+
+/** The order of corpus conflicts: by cluster id, then kind, then note. */
+export function compareConflicts(a: CorpusConflict, b: CorpusConflict): number {
+  return a.cluster < b.cluster ? -1 : a.cluster > b.cluster ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.note < b.note ? -1 : a.note > b.note ? 1 : 0;
 }

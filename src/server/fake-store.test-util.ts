@@ -155,8 +155,12 @@ export class FakeStore implements Store {
     this.call('search', text, query);
     return page<never>([], query);
   }
-  async clusterInput(): Promise<[]> {
-    this.call('clusterInput');
+  async clusterTypes(): Promise<[]> {
+    this.call('clusterTypes');
+    return [];
+  }
+  async clusterInput(type?: string): Promise<[]> {
+    this.call('clusterInput', type);
     return [];
   }
   async writeAnalysis(): Promise<void> {

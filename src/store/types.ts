@@ -364,7 +364,13 @@ export interface Store {
   /** Full-text search over title and text (SQLite FTS5 / PostgreSQL tsvector). */
   search(text: string, query?: PageQuery): Promise<Page<SearchHit>>;
 
-  clusterInput(): Promise<ClusterInputEvent[]>;
+  /** The distinct PLOVER types of the stored events. */
+  clusterTypes(): Promise<PloverType[]>;
+  /**
+   * The events the corpus analysis reads, in key order: all of them, or those of one
+   * type (the analysis reads a type at a time, since no cluster or conflict spans two).
+   */
+  clusterInput(type?: PloverType): Promise<ClusterInputEvent[]>;
   /** Replace the previous analysis as a whole (one transaction). */
   writeAnalysis(analysis: CorpusAnalysis): Promise<void>;
   clusters(query?: PageQuery & { type?: PloverType; minArticles?: number }): Promise<Page<EventCluster>>;

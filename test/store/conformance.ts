@@ -490,6 +490,23 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(input.find((e) => e.key === ev(K.a2, 'V2'))).toMatchObject({ date: '2024-05', dateGrain: 'month', actors: ['USAGOV'], recipients: ['IRNGOV'] });
       });
 
+      it('gives the analysis its input a type at a time', async () => {
+        const all = await store.clusterInput();
+        const types = await store.clusterTypes();
+        expect([...types].sort()).toEqual([...new Set(all.map((e) => e.type))].sort());
+        const typed = [];
+        for (const t of types) {
+          const part = await store.clusterInput(t);
+          expect(part.length).toBeGreaterThan(0);
+          expect(part.every((e) => e.type === t)).toBe(true);
+          expect(part.map((e) => e.key)).toEqual(part.map((e) => e.key).sort());
+          typed.push(...part);
+        }
+        // The same events, sides and fields as the whole read, partitioned by type.
+        expect(typed.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(all);
+        expect(await store.clusterInput('RETREAT')).toEqual([]);
+      });
+
       it('writes duplicates, clusters and conflicts, and the queries see them', async () => {
         await store.writeAnalysis(first);
         expect((await store.getArticle(K.a4))!.duplicateOf).toBe(K.a1);

@@ -15,7 +15,7 @@ import {
   participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
-  ARTICLE_SUMMARY_COLUMNS, CLUSTER_EVENTS_SQL, CLUSTER_SIDES_SQL, groupParticipants, num, str, strOrNull, toArticleSummary,
+  ARTICLE_SUMMARY_COLUMNS, CLUSTER_TYPES_SQL, clusterEventsSql, clusterSidesSql, groupParticipants, num, str, strOrNull, toArticleSummary,
   toCluster, toClusterInput, toConflict, toEventRow, toQuoteRow, type DbRow,
 } from '../sql/read.js';
 import type {
@@ -249,9 +249,16 @@ export class PostgresStore implements Store {
     });
   }
 
-  clusterInput(): Promise<ClusterInputEvent[]> {
+  clusterTypes(): Promise<PloverType[]> {
+    return this.run('cannot read event types for the corpus analysis', async () =>
+      (await this.rows(CLUSTER_TYPES_SQL)).map((r) => str(r.type) as PloverType));
+  }
+
+  clusterInput(type?: PloverType): Promise<ClusterInputEvent[]> {
     return this.run('cannot read events for the corpus analysis', async () => {
-      const [sides, events] = await Promise.all([this.rows(CLUSTER_SIDES_SQL), this.rows(CLUSTER_EVENTS_SQL)]);
+      const typed = type !== undefined;
+      const args = typed ? [type] : [];
+      const [sides, events] = await Promise.all([this.rows(clusterSidesSql(typed, '$1'), args), this.rows(clusterEventsSql(typed, '$1'), args)]);
       return toClusterInput(sides, events);
     });
   }

@@ -152,11 +152,23 @@ export function toConflict(r: DbRow): CorpusConflict {
   return { cluster: str(r.cluster), kind: str(r.kind) as CorpusConflict['kind'], events: parsed<string[]>(r.events, []), note: str(r.note) };
 }
 
-/** The corpus analysis's view of every event, and of every event's sides (both dialects). */
-export const CLUSTER_SIDES_SQL = "SELECT event_key, role, actor_id FROM participants WHERE role IN ('actor', 'recipient') ORDER BY event_key, role, pos";
-export const CLUSTER_EVENTS_SQL =
-  'SELECT e.key, e.article_key, e.type, e.mode, e.modality, e.date_value, e.date_grain, e.date_inferred, e.place_name, e.place_lat, e.place_lon, '
-  + 'e.dead, e.injured, e.arrested, a.publisher, a.published FROM events e JOIN articles a ON a.key = e.article_key ORDER BY e.key';
+/**
+ * The corpus analysis's view of the events and of their sides (both dialects), all of
+ * them or those of one type (`typed`, the type bound to the placeholder `p`): clusters
+ * and conflicts never join events of different types, so the analysis reads the store
+ * a type at a time and holds one type's events, not the whole store's.
+ */
+export function clusterSidesSql(typed: boolean, p: string): string {
+  return 'SELECT p.event_key, p.role, p.actor_id FROM participants p'
+    + (typed ? ` JOIN events e ON e.key = p.event_key WHERE e.type = ${p} AND` : ' WHERE')
+    + " p.role IN ('actor', 'recipient') ORDER BY p.event_key, p.role, p.pos";
+}
+export function clusterEventsSql(typed: boolean, p: string): string {
+  return 'SELECT e.key, e.article_key, e.type, e.mode, e.modality, e.date_value, e.date_grain, e.date_inferred, e.place_name, e.place_lat, e.place_lon, '
+    + 'e.dead, e.injured, e.arrested, a.publisher, a.published FROM events e JOIN articles a ON a.key = e.article_key'
+    + (typed ? ` WHERE e.type = ${p}` : '') + ' ORDER BY e.key';
+}
+export const CLUSTER_TYPES_SQL = 'SELECT DISTINCT type FROM events ORDER BY type';
 
 export function toClusterInput(sideRows: readonly DbRow[], eventRows: readonly DbRow[]): ClusterInputEvent[] {
   const sides = new Map<string, { actors: string[]; recipients: string[] }>();

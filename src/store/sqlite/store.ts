@@ -18,7 +18,7 @@ import {
   buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventPosition, eventsCountSql, eventsPageSql, participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
-  ARTICLE_SUMMARY_COLUMNS, CLUSTER_EVENTS_SQL, CLUSTER_SIDES_SQL, groupParticipants, num, str, strOrNull, toArticleSummary,
+  ARTICLE_SUMMARY_COLUMNS, CLUSTER_TYPES_SQL, clusterEventsSql, clusterSidesSql, groupParticipants, num, str, strOrNull, toArticleSummary,
   toCluster, toClusterInput, toConflict, toEventRow, toQuoteRow, type DbRow,
 } from '../sql/read.js';
 import { searchWords } from '../sql/search-words.js';
@@ -241,9 +241,17 @@ export class SqliteStore implements Store {
     });
   }
 
-  clusterInput(): Promise<ClusterInputEvent[]> {
-    return this.run('reading events for the corpus analysis', () =>
-      toClusterInput(this.stmt(CLUSTER_SIDES_SQL).all() as DbRow[], this.stmt(CLUSTER_EVENTS_SQL).all() as DbRow[]));
+  clusterTypes(): Promise<PloverType[]> {
+    return this.run('reading event types for the corpus analysis', () =>
+      (this.stmt(CLUSTER_TYPES_SQL).all() as DbRow[]).map((r) => str(r.type) as PloverType));
+  }
+
+  clusterInput(type?: PloverType): Promise<ClusterInputEvent[]> {
+    return this.run('reading events for the corpus analysis', () => {
+      const typed = type !== undefined;
+      const args = typed ? [type] : [];
+      return toClusterInput(this.stmt(clusterSidesSql(typed, '?')).all(...args) as DbRow[], this.stmt(clusterEventsSql(typed, '?')).all(...args) as DbRow[]);
+    });
   }
 
   writeAnalysis(analysis: CorpusAnalysis): Promise<void> {
