@@ -9,7 +9,7 @@
  * so far, not every stored event (800k events needed 2.8 GB at once).
  */
 import type { CorpusConflict, EventCluster, Store } from '../store/types.js';
-import { clusterEvents, compareClusters } from './cluster.js';
+import { clusterEvents } from './cluster.js';
 import { compareConflicts, findCorpusConflicts } from './conflicts.js';
 import { DEFAULT_MAX_DISTANCE, findDuplicates } from './duplicates.js';
 
@@ -33,23 +33,28 @@ export async function analyseCorpus(store: Store, options: AnalyseOptions = {}):
   const t0 = performance.now();
   const fps = await store.articleFingerprints();
   const duplicates = findDuplicates(fps, options.maxDistance ?? DEFAULT_MAX_DISTANCE);
-  const clusters: EventCluster[] = [];
   const conflicts: CorpusConflict[] = [];
-  for (const type of await store.clusterTypes()) {
-    const events = await store.clusterInput(type);
-    const found = clusterEvents(events, duplicates);
-    for (const c of found) clusters.push(c);
-    for (const c of findCorpusConflicts(events, found, duplicates)) conflicts.push(c);
+  let clusters = 0;
+  let multiArticleClusters = 0;
+  // The store writes each type's clusters as they come; only the conflicts are kept.
+  async function* byType(): AsyncGenerator<EventCluster[]> {
+    for (const type of await store.clusterTypes()) {
+      const events = await store.clusterInput(type);
+      const found = clusterEvents(events, duplicates);
+      clusters += found.length;
+      for (const c of found) if (c.articles >= 2) multiArticleClusters++;
+      for (const c of findCorpusConflicts(events, found, duplicates)) conflicts.push(c);
+      yield found;
+    }
   }
-  // The order a single pass over all events gives (both sorts are total or stable).
-  clusters.sort(compareClusters);
-  conflicts.sort(compareConflicts);
-  await store.writeAnalysis({ duplicates, clusters, conflicts });
+  // The conflicts' order is the one a single pass over every event gives (a stable sort
+  // of conflicts that tie only within one cluster, hence one type).
+  await store.writeAnalysis({ duplicates, clusters: byType(), conflicts: () => conflicts.sort(compareConflicts) });
   return {
     articles: fps.length,
     duplicates: duplicates.size,
-    clusters: clusters.length,
-    multiArticleClusters: clusters.filter((c) => c.articles >= 2).length,
+    clusters,
+    multiArticleClusters,
     conflicts: conflicts.length,
     ms: Math.round(performance.now() - t0),
   };

@@ -272,8 +272,13 @@ export interface CorpusConflict {
 export interface CorpusAnalysis {
   /** Article key → the key of the article it duplicates (absent or null: original). */
   duplicates: Map<ArticleKey, ArticleKey>;
-  clusters: EventCluster[];
-  conflicts: CorpusConflict[];
+  /**
+   * The clusters: one list, or batches the store writes as they arrive (analyseCorpus
+   * hands over one event type's at a time, so no process holds every cluster at once).
+   */
+  clusters: EventCluster[] | AsyncIterable<EventCluster[]>;
+  /** The conflicts in their order, read once every cluster is written (a function when they are found with the clusters). */
+  conflicts: CorpusConflict[] | (() => CorpusConflict[]);
 }
 
 /** Actor network: actors as nodes, events between them as edges (actor → recipient). */
@@ -371,7 +376,11 @@ export interface Store {
    * type (the analysis reads a type at a time, since no cluster or conflict spans two).
    */
   clusterInput(type?: PloverType): Promise<ClusterInputEvent[]>;
-  /** Replace the previous analysis as a whole (one transaction). */
+  /**
+   * Replace the previous analysis as a whole, in one transaction: a failure anywhere,
+   * the batches' producer included, leaves the previous analysis in place. While it is
+   * open, the SQLite store refuses to store articles (they would join the transaction).
+   */
   writeAnalysis(analysis: CorpusAnalysis): Promise<void>;
   clusters(query?: PageQuery & { type?: PloverType; minArticles?: number }): Promise<Page<EventCluster>>;
   corpusConflicts(query?: PageQuery): Promise<Page<CorpusConflict>>;

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PloverType } from '../../src/core/record.js';
 import { ploverScore } from '../../src/knowledge/plover-scores.js';
-import { MAX_LIMIT, type CorpusAnalysis, type EventCluster, type Page, type Store } from '../../src/store/types.js';
+import { MAX_LIMIT, type CorpusAnalysis, type CorpusConflict, type EventCluster, type Page, type Store } from '../../src/store/types.js';
 import { E, K, buildRecord, fixtureInputs, realInput, SPECS } from './fixtures.js';
 
 const ev = (article: string, id: string): string => `${article}:${id}`;
@@ -463,7 +463,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     });
 
     describe('corpus analysis', () => {
-      const first: CorpusAnalysis = {
+      const first: CorpusAnalysis & { clusters: EventCluster[]; conflicts: CorpusConflict[] } = {
         duplicates: new Map([[K.a4, K.a1]]),
         clusters: [
           cluster('C1', 'AGREE', [ev(K.a1, 'V1'), ev(K.a4, 'V1')], 1, 2),
@@ -533,6 +533,47 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(conflicts.items).toEqual(first.conflicts);
         expect(conflicts.total).toBe(2);
         expect((await store.corpusConflicts({ limit: 1, offset: 1 })).items).toEqual([first.conflicts[1]]);
+      });
+
+      it('writes clusters handed over in batches, and conflicts read after them', async () => {
+        await store.writeAnalysis({ duplicates: new Map(), clusters: [], conflicts: [] });
+        let batchesRead = 0;
+        async function* batches(): AsyncGenerator<EventCluster[]> {
+          for (const ids of [['C1'], [], ['C3', 'C2']]) {
+            batchesRead++;
+            yield first.clusters.filter((c) => ids.includes(c.id));
+          }
+        }
+        await store.writeAnalysis({
+          duplicates: first.duplicates,
+          clusters: batches(),
+          conflicts: () => {
+            expect(batchesRead).toBe(3);
+            return first.conflicts;
+          },
+        });
+        expect((await store.clusters()).items.map((c) => c.id)).toEqual(['C3', 'C1', 'C2']);
+        expect((await store.clusters()).items[1]).toEqual(first.clusters[0]);
+        expect((await store.corpusConflicts()).items).toEqual(first.conflicts);
+        expect((await store.getEvent(ev(K.a4, 'V1')))!.cluster).toBe('C1');
+        expect(await store.stats()).toMatchObject({ duplicates: 1, clusters: 3, conflicts: 2 });
+      });
+
+      it('keeps the previous analysis when writing a new one fails midway', async () => {
+        await store.writeAnalysis(first);
+        async function* failing(): AsyncGenerator<EventCluster[]> {
+          yield [cluster('C9', 'ASSAULT', [ev(K.a3, 'V2')], 1, 1)];
+          throw new Error('the analysis broke');
+        }
+        await expect(store.writeAnalysis({ duplicates: new Map(), clusters: failing(), conflicts: [] })).rejects.toThrow('the analysis broke');
+        expect(await store.stats()).toMatchObject({ duplicates: 1, clusters: 3, conflicts: 2 });
+        expect((await store.getEvent(ev(K.a3, 'V2')))!.cluster).toBeNull();
+        expect((await store.getEvent(ev(K.a1, 'V1')))!.cluster).toBe('C1');
+        expect((await store.clusters()).items.map((c) => c.id)).toEqual(['C3', 'C1', 'C2']);
+        expect((await store.corpusConflicts()).items).toEqual(first.conflicts);
+        // The store is usable afterwards: nothing was left open.
+        await store.writeAnalysis(first);
+        expect(await store.stats()).toMatchObject({ duplicates: 1, clusters: 3, conflicts: 2 });
       });
 
       it('replaces the previous analysis as a whole', async () => {

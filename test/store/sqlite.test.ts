@@ -155,6 +155,26 @@ describe('sqlite store files', () => {
     await store.close();
   });
 
+  it('refuses to store an article while an analysis is being written, and stores it after', async () => {
+    const store = await openStore(tempPath());
+    const [a, b] = fixtureInputs();
+    await store.putArticle(a!);
+    let put: Promise<boolean> | null = null;
+    async function* clusters(): AsyncGenerator<never[]> {
+      // The analysis's transaction is open here: an article stored now would join it.
+      put = store.putArticle(b!);
+      yield [];
+    }
+    await store.writeAnalysis({ duplicates: new Map(), clusters: clusters(), conflicts: [] });
+    const e = await rejection(put!);
+    expect(e.code).toBe('E_STORE_BUSY');
+    expect(e.message).toContain('the corpus analysis is being written');
+    expect((await store.stats()).articles).toBe(1);
+    expect(await store.putArticle(b!)).toBe(true);
+    expect((await store.stats()).articles).toBe(2);
+    await store.close();
+  });
+
   it('refuses a store whose schema is newer than this code', async () => {
     const path = tempPath();
     const store: Store = await openStore(path);

@@ -5,9 +5,10 @@
  */
 import type pg from 'pg';
 import { deriveRows, type ArticleRows } from '../rows.js';
+import { clusterBatches, conflictList } from '../sql/analysis.js';
 import { ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, ARTICLE_COLUMNS, rowValues } from '../sql/columns.js';
 import { postgresPlaceholder, SqlParams } from '../sql/params.js';
-import type { ArticleInput, CorpusAnalysis } from '../types.js';
+import type { ArticleInput, CorpusAnalysis, CorpusConflict, EventCluster } from '../types.js';
 import { foldDiacritics, searchVectorSql } from './search.js';
 
 type Columns<T> = ReadonlyArray<readonly [string, (row: T) => unknown]>;
@@ -132,8 +133,8 @@ export async function putArticle(db: pg.Pool | pg.PoolClient, input: ArticleInpu
   return (r.rows[0]?.inserted ?? 0) > 0;
 }
 
-type ClusterRow = CorpusAnalysis['clusters'][number] & { seq: number };
-type ConflictRow = CorpusAnalysis['conflicts'][number] & { seq: number };
+type ClusterRow = EventCluster & { seq: number };
+type ConflictRow = CorpusConflict & { seq: number };
 
 const json = (v: unknown): string => JSON.stringify(v);
 
@@ -176,16 +177,20 @@ export async function writeAnalysis(client: pg.PoolClient, analysis: CorpusAnaly
       [duplicates.map(([k]) => k), duplicates.map(([, of]) => of)],
     );
   }
-  const clusters = analysis.clusters.map((c, seq) => ({ ...c, seq }));
-  await insertRows(client, 'clusters', CLUSTER_COLUMNS, clusters);
-  const members = clusters.flatMap((c) => c.events.map((event) => [event, c.id] as const));
-  if (members.length > 0) {
-    await client.query(
-      `UPDATE events e SET cluster = m.cluster
-         FROM unnest($1::text[], $2::text[]) AS m(event, cluster)
-        WHERE e.key = m.event`,
-      [members.map(([e]) => e), members.map(([, c]) => c)],
-    );
+  // seq is the order of writing; the queries order clusters by their counts (CLUSTER_ORDER).
+  let seq = 0;
+  for await (const batch of clusterBatches(analysis)) {
+    const clusters = batch.map((c) => ({ ...c, seq: seq++ }));
+    await insertRows(client, 'clusters', CLUSTER_COLUMNS, clusters);
+    const members = clusters.flatMap((c) => c.events.map((event) => [event, c.id] as const));
+    if (members.length > 0) {
+      await client.query(
+        `UPDATE events e SET cluster = m.cluster
+           FROM unnest($1::text[], $2::text[]) AS m(event, cluster)
+          WHERE e.key = m.event`,
+        [members.map(([e]) => e), members.map(([, c]) => c)],
+      );
+    }
   }
-  await insertRows(client, 'conflicts', CONFLICT_COLUMNS, analysis.conflicts.map((c, seq) => ({ ...c, seq })));
+  await insertRows(client, 'conflicts', CONFLICT_COLUMNS, conflictList(analysis).map((c, seq) => ({ ...c, seq })));
 }

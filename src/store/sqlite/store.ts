@@ -5,11 +5,13 @@
  * better-sqlite3 is synchronous: the async methods only fit the Store contract.
  */
 import type Database from 'better-sqlite3';
+import { NewsgraphError } from '../../core/errors.js';
 import type { PloverType } from '../../core/record.js';
 import { deriveRows } from '../rows.js';
 import {
   ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, RECORD_COLUMNS, insertSql, rowValues,
 } from '../sql/columns.js';
+import { clusterBatches, conflictList } from '../sql/analysis.js';
 import { decodeCursor, nextCursor } from '../sql/cursor.js';
 import { buildNetwork, deriveNetworkSql, networkEdgesSql, networkLabelsSql, networkNodesSql } from '../sql/network.js';
 import { paging, sqlitePlaceholder as ph, SqlParams } from '../sql/params.js';
@@ -50,6 +52,8 @@ function ftsQuery(text: string): string | null {
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
+  /** writeAnalysis holds its transaction open across awaits; nothing else may write then. */
+  private analysing = false;
 
   constructor(private readonly db: Database.Database, readonly location: string) {}
 
@@ -106,6 +110,10 @@ export class SqliteStore implements Store {
 
   putArticle(input: ArticleInput): Promise<boolean> {
     return this.run(`storing article ${input.key}`, () => {
+      // It would join the analysis's transaction and vanish if that rolled back.
+      if (this.analysing) {
+        throw new NewsgraphError('E_STORE_BUSY', `the corpus analysis is being written to the store ${this.location}; store articles once it is done`, { input: this.location });
+      }
       // Derive outside the transaction: the write lock is held only for the inserts.
       const rows = deriveRows(input, new Date().toISOString());
       const positional = (): string => '?';
@@ -254,29 +262,49 @@ export class SqliteStore implements Store {
     });
   }
 
-  writeAnalysis(analysis: CorpusAnalysis): Promise<void> {
-    return this.run('writing the corpus analysis', () => {
-      const write = this.db.transaction(() => {
+  async writeAnalysis(analysis: CorpusAnalysis): Promise<void> {
+    const doing = 'writing the corpus analysis';
+    // One IMMEDIATE transaction held across the batches: readers (WAL) keep seeing the
+    // previous analysis until COMMIT, and a failure anywhere rolls all of it back.
+    await this.run(doing, () => {
+      this.db.prepare('BEGIN IMMEDIATE').run();
+      this.analysing = true;
+    });
+    try {
+      await this.run(doing, () => {
         this.db.exec('UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL');
         const dup = this.stmt('UPDATE articles SET duplicate_of = ? WHERE key = ?');
         for (const [key, of] of analysis.duplicates) if (of && of !== key) dup.run(of, key);
         this.db.exec('UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL');
         this.db.exec('DELETE FROM clusters');
         this.db.exec('DELETE FROM conflicts');
-        const cluster = this.stmt(
-          'INSERT INTO clusters (id, seq, type, actors, recipients, first_date, last_date, place, mentions, articles, sources, events) '
-          + 'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        );
-        const member = this.stmt('UPDATE events SET cluster = ? WHERE key = ?');
-        analysis.clusters.forEach((c, seq) => {
-          cluster.run(c.id, seq, c.type, JSON.stringify(c.actors), JSON.stringify(c.recipients), c.firstDate, c.lastDate, c.place, c.mentions, c.articles, c.sources, JSON.stringify(c.events));
-          for (const e of c.events) member.run(c.id, e);
-        });
-        const conflict = this.stmt('INSERT INTO conflicts (seq, cluster, kind, events, note) VALUES (?, ?, ?, ?, ?)');
-        analysis.conflicts.forEach((c, seq) => conflict.run(seq, c.cluster, c.kind, JSON.stringify(c.events), c.note));
       });
-      write.immediate();
-    });
+      const cluster = this.stmt(
+        'INSERT INTO clusters (id, seq, type, actors, recipients, first_date, last_date, place, mentions, articles, sources, events) '
+        + 'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      const member = this.stmt('UPDATE events SET cluster = ? WHERE key = ?');
+      // seq is the order of writing; the queries order clusters by their counts (CLUSTER_ORDER).
+      let seq = 0;
+      for await (const batch of clusterBatches(analysis)) {
+        await this.run(doing, () => {
+          for (const c of batch) {
+            cluster.run(c.id, seq++, c.type, JSON.stringify(c.actors), JSON.stringify(c.recipients), c.firstDate, c.lastDate, c.place, c.mentions, c.articles, c.sources, JSON.stringify(c.events));
+            for (const e of c.events) member.run(c.id, e);
+          }
+        });
+      }
+      await this.run(doing, () => {
+        const conflict = this.stmt('INSERT INTO conflicts (seq, cluster, kind, events, note) VALUES (?, ?, ?, ?, ?)');
+        conflictList(analysis).forEach((c, i) => conflict.run(i, c.cluster, c.kind, JSON.stringify(c.events), c.note));
+        this.db.prepare('COMMIT').run();
+      });
+    } catch (e) {
+      if (this.db.inTransaction) this.db.prepare('ROLLBACK').run();
+      throw e;
+    } finally {
+      this.analysing = false;
+    }
   }
 
   clusters(query?: PageQuery & { type?: PloverType; minArticles?: number }): Promise<Page<EventCluster>> {
