@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../core/record.js';
 import { rng } from '../core/rng.js';
-import { clusterEvents } from './cluster.js';
-import { disjoint, findCorpusConflicts, showRange } from './conflicts.js';
+import { clusterEvents, haversineKm } from './cluster.js';
+import { disjoint, findCorpusConflicts, PlaceGroups, showRange } from './conflicts.js';
 import type { ConflictInputEvent } from './conflicts.js';
 
 let n = 0;
@@ -147,5 +147,37 @@ describe('findCorpusConflicts', () => {
   it('shows ranges readably', () => {
     expect(showRange({ min: 3, max: 5 })).toBe('3–5');
     expect(showRange({ min: null, max: 20 })).toBe('at most 20');
+  });
+});
+
+describe('PlaceGroups', () => {
+  it('finds the group a scan over all groups in order of creation finds', () => {
+    const rand = rng(11);
+    for (let round = 0; round < 20; round++) {
+      const index = new PlaceGroups<number>();
+      const scanned: Array<{ name: string; lat: number | null; lon: number | null; events: number[] }> = [];
+      for (let n = 0; n < 400; n++) {
+        // Places clustered around a few centres, a few km apart, some without coordinates,
+        // names shared across far-apart places; near the poles and the antimeridian too.
+        const centre = [[48.5, 35.1], [-0.2, 179.99], [-0.2, -179.99], [89.99, 10], [12, 12]][Math.floor(rand() * 5)]!;
+        const lat = rand() < 0.15 ? null : centre[0]! + (rand() - 0.5) * 0.2;
+        const lon = lat === null ? null : centre[1]! + (rand() - 0.5) * 0.2;
+        const name = `place ${Math.floor(rand() * 60)}`;
+        const want = scanned.find((x) => x.name === name
+          || (x.lat !== null && x.lon !== null && lat !== null && lon !== null && haversineKm(x.lat, x.lon, lat, lon) <= 5));
+        const got = index.find(name, lat, lon);
+        expect(got === undefined ? -1 : index.groups.indexOf(got)).toBe(want === undefined ? -1 : scanned.indexOf(want));
+        if (want) {
+          want.events.push(n);
+          got!.events.push(n);
+        } else {
+          scanned.push({ name, lat, lon, events: [n] });
+          index.add({ name, lat, lon, events: [n] });
+        }
+      }
+      expect(index.groups).toEqual(scanned);
+      expect(scanned.length).toBeGreaterThan(20);
+      expect(scanned.some((g) => g.events.length > 3)).toBe(true);
+    }
   });
 });

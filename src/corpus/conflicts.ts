@@ -126,23 +126,76 @@ function sideOf(ev: ClusterInputEvent): string | null {
   return /^[A-Z]{3}/.test(a) ? a.slice(0, 3) : a.toLowerCase();
 }
 
+interface PlaceGroup<T> {
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  events: T[];
+}
+
+/** Degrees of latitude per SAME_PLACE_KM, rounded up: places that close lie in one band or the next. */
+const BAND_DEGREES = SAME_PLACE_KM / 111;
+
+/**
+ * Groups of places, each known by its first place's name and coordinates. `find` gives
+ * the earliest group with the same name or within SAME_PLACE_KM, as a scan over the
+ * groups in order of creation would, without the scan: a store with thousands of seized
+ * places made that quadratic. Coordinates are indexed by band of latitude, since two
+ * points that close differ by at most BAND_DEGREES in latitude.
+ */
+export class PlaceGroups<T> {
+  readonly groups: Array<PlaceGroup<T>> = [];
+  private readonly byName = new Map<string, number>();
+  /** Band → indices of the groups with coordinates in it, ascending. */
+  private readonly bands = new Map<number, number[]>();
+
+  find(name: string, lat: number | null, lon: number | null): PlaceGroup<T> | undefined {
+    let best = this.byName.get(name) ?? Infinity;
+    if (lat !== null && lon !== null) {
+      const band = Math.floor(lat / BAND_DEGREES);
+      for (let b = band - 1; b <= band + 1; b++) {
+        for (const i of this.bands.get(b) ?? []) {
+          if (i >= best) break;
+          const g = this.groups[i]!;
+          if (haversineKm(g.lat!, g.lon!, lat, lon) <= SAME_PLACE_KM) {
+            best = i;
+            break;
+          }
+        }
+      }
+    }
+    return best === Infinity ? undefined : this.groups[best];
+  }
+
+  add(group: PlaceGroup<T>): void {
+    const i = this.groups.length;
+    this.groups.push(group);
+    if (!this.byName.has(group.name)) this.byName.set(group.name, i);
+    if (group.lat !== null && group.lon !== null) {
+      const band = Math.floor(group.lat / BAND_DEGREES);
+      const list = this.bands.get(band);
+      if (list) list.push(i);
+      else this.bands.set(band, [i]);
+    }
+  }
+}
+
 /** Seizures of one place by different sides, across clusters. */
 function territoryConflicts(events: readonly ConflictInputEvent[], clusterOf: ReadonlyMap<string, EventCluster>, original: (k: ArticleKey) => ArticleKey): CorpusConflict[] {
   const seizures = events
     .filter((e) => e.type === 'COERCE' && LIVE.has(e.modality) && e.place && sideOf(e) !== null && e.mode === 'seize')
     .sort(order);
   // Group by place: the same name, or coordinates within SAME_PLACE_KM.
-  const byPlace: Array<{ name: string; lat: number | null; lon: number | null; events: ConflictInputEvent[] }> = [];
+  const byPlace = new PlaceGroups<ConflictInputEvent>();
   for (const e of seizures) {
     const p = e.place!;
     const name = p.name.trim().toLowerCase();
-    const g = byPlace.find((x) => x.name === name
-      || (x.lat !== null && x.lon !== null && p.lat !== null && p.lon !== null && haversineKm(x.lat, x.lon, p.lat, p.lon) <= SAME_PLACE_KM));
+    const g = byPlace.find(name, p.lat, p.lon);
     if (g) g.events.push(e);
-    else byPlace.push({ name, lat: p.lat, lon: p.lon, events: [e] });
+    else byPlace.add({ name, lat: p.lat, lon: p.lon, events: [e] });
   }
   const out: CorpusConflict[] = [];
-  for (const g of byPlace) {
+  for (const g of byPlace.groups) {
     const items = g.events.map((ev) => ({ ev, value: ev }));
     const when = (e: ClusterInputEvent) => dayInterval(e.date ?? e.published?.slice(0, 10) ?? '');
     const clash = (a: ClusterInputEvent, b: ClusterInputEvent): boolean => {
