@@ -17,6 +17,7 @@ Commands:
 Building a store (--db PATH|URL, default ./newsgraph.db; postgres://… for PostgreSQL):
   ingest <input...>    extract and store files, directories, globs, feeds, WARC, JSONL, URLs (--workers, --enqueue)
   worker --db URL      process inputs queued in PostgreSQL by ingest --enqueue
+  analyse              near-duplicates, event clusters and conflicts over the whole store (ingest runs it unless --no-analyse)
 
 Querying a store:
   events               list coded events (filters, table/json/csv)
@@ -48,6 +49,7 @@ const COMMANDS: Record<string, Runner> = {
   tag: async (args) => (await import('./tag.js')).runTag(args, (text) => process.stdout.write(text)),
   ingest: async (args) => (await import('./ingest.js')).runIngest(args, out, err),
   worker: async (args) => (await import('./worker.js')).runWorker(args, out, err),
+  analyse: async (args) => (await import('./analyse.js')).runAnalyse(args, out, err),
   events: async (args) => (await import('./events.js')).runEvents(args, out, err),
   actors: async (args) => (await import('./actors.js')).runActors(args, out, err),
   quotes: async (args) => (await import('./quotes.js')).runQuotes(args, out, err),

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { NewsgraphError } from '../core/errors.js';
 import { ExtractPool, defaultWorkers } from '../corpus/pool.js';
-import { seconds } from '../corpus/progress.js';
+import { analysisLine, seconds } from '../corpus/progress.js';
 import { DEFAULT_LEASE_MS, defaultWorkerId, runQueueWorker } from '../corpus/scale-out.js';
 import type { QueueWorkerResult } from '../corpus/scale-out.js';
 import { isPostgresUrl } from '../store/open.js';
@@ -122,10 +122,7 @@ export async function runWorker(argv: readonly string[], out: (line: string) => 
     out(
       `worker ${workerId}: ${result.jobs} jobs in ${seconds(result.ms)} (${rate.toFixed(1)} articles/s): ${result.added} added, ${result.skipped} skipped (already stored), ${result.failed} failed`,
     );
-    if (result.analysis) {
-      const a = result.analysis;
-      out(`analysis: ${a.articles} articles, ${a.duplicates} duplicates, ${a.clusters} event clusters (${a.multiArticleClusters} across articles), ${a.conflicts} conflicts, ${seconds(a.ms)}`);
-    }
+    if (result.analysis) out(analysisLine(result.analysis));
     for (const f of result.failures) out(`  ${f.name}: ${f.message} [${f.code}]`);
   }
   return result.failed > 0 ? 1 : 0;

@@ -6,7 +6,7 @@
  * a plain line every `everyArticles` inputs or `everySeconds`, whichever comes first, so
  * logs show progress without a line per article.
  */
-import type { IngestProgress, IngestResult } from './ingest.js';
+import type { AnalysisSummary, IngestProgress, IngestResult } from './ingest.js';
 
 /** Where progress goes: a terminal stream (isTTY, columns) or anything with write(). */
 export interface ProgressStream {
@@ -111,6 +111,11 @@ export class ProgressReporter {
 /** How many failures the summary lists one by one; the rest are counted by code. */
 export const MAX_LISTED_FAILURES = 100;
 
+/** The corpus analysis's summary, as ingest, worker and analyse print it. */
+export function analysisLine(a: AnalysisSummary): string {
+  return `analysis: ${a.articles} articles, ${a.duplicates} duplicates, ${a.clusters} event clusters (${a.multiArticleClusters} across articles), ${a.conflicts} conflicts, ${seconds(a.ms)}`;
+}
+
 export function summaryLines(result: IngestResult): string[] {
   const done = result.added + result.skipped + result.failed;
   const lines = [
@@ -120,12 +125,7 @@ export function summaryLines(result: IngestResult): string[] {
   const share = result.ms > 0 ? (100 * result.storeMs) / result.ms : 0;
   lines.push(`store: ${seconds(result.storeMs)} writing (${share.toFixed(1)}% of the run), ${seconds(result.lookupMs)} looking up keys`);
   if (result.crashes > 0) lines.push(`extraction threads replaced after a crash or timeout: ${result.crashes}`);
-  const a = result.analysis;
-  if (a) {
-    lines.push(
-      `analysis: ${a.articles} articles, ${a.duplicates} duplicates, ${a.clusters} event clusters (${a.multiArticleClusters} across articles), ${a.conflicts} conflicts, ${seconds(a.ms)}`,
-    );
-  }
+  if (result.analysis) lines.push(analysisLine(result.analysis));
   if (result.failures.length > 0) {
     lines.push('failed:');
     for (const f of result.failures.slice(0, MAX_LISTED_FAILURES)) lines.push(`  ${f.name}: ${f.message} [${f.code}]`);
