@@ -576,6 +576,36 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(await store.stats()).toMatchObject({ duplicates: 1, clusters: 3, conflicts: 2 });
       });
 
+      it('rewrites what changed and gives what a write over an empty analysis gives', async () => {
+        // Every event ends in one cluster, as analyseCorpus gives them.
+        const all = (ids: string[][]): EventCluster[] => ids.map((events, i) => cluster(`K${i}`, 'AGREE', events, 1, events.length));
+        const state = async () => ({
+          stats: await store.stats(),
+          clusters: (await store.clusters({ limit: MAX_LIMIT })).items,
+          of: await Promise.all(ALL_EVENTS.map(async (k) => (await store.getEvent(k))!.cluster)),
+          dups: await Promise.all([K.a1, K.a4].map(async (k) => (await store.getArticle(k))!.duplicateOf)),
+          conflicts: (await store.corpusConflicts()).items,
+        });
+        const before = all([[ALL_EVENTS[0]!, ALL_EVENTS[1]!], [ALL_EVENTS[2]!], ALL_EVENTS.slice(3, 6), ALL_EVENTS.slice(6)]);
+        const after: EventCluster[] = [
+          before[0]!, // unchanged
+          { ...before[1]!, events: [ALL_EVENTS[2]!, ALL_EVENTS[3]!], mentions: 2 }, // same id, one more member
+          cluster('K9', 'AGREE', ALL_EVENTS.slice(4, 6), 1, 2), // the rest of K2 under a new id; K2 is gone
+          { ...before[3]!, place: 'Basra' }, // same members, another field
+        ];
+        const next = { duplicates: new Map([[K.a4, K.a1]]), clusters: after, conflicts: [{ cluster: 'K9', kind: 'count' as const, events: ALL_EVENTS.slice(4, 6), note: 'dead: 1 vs 2' }] };
+        await store.writeAnalysis({ duplicates: new Map(), clusters: before, conflicts: [] });
+        await store.writeAnalysis(next);
+        const diffed = await state();
+        expect(diffed.clusters.map((c) => c.id).sort()).toEqual(['K0', 'K1', 'K3', 'K9']);
+        expect(diffed.of).toEqual(['K0', 'K0', 'K1', 'K1', 'K9', 'K9', ...ALL_EVENTS.slice(6).map(() => 'K3')]);
+        expect(diffed.clusters.find((c) => c.id === 'K3')!.place).toBe('Basra');
+        await store.writeAnalysis({ duplicates: new Map(), clusters: [], conflicts: [] });
+        expect((await state()).of.every((c) => c === null)).toBe(true);
+        await store.writeAnalysis(next);
+        expect(await state()).toEqual(diffed);
+      });
+
       it('replaces the previous analysis as a whole', async () => {
         await store.writeAnalysis(first);
         await store.writeAnalysis({ duplicates: new Map(), clusters: [cluster('C9', 'ASSAULT', [ev(K.a3, 'V2')], 1, 1)], conflicts: [] });

@@ -5,9 +5,10 @@
  */
 import type pg from 'pg';
 import { deriveRows, type ArticleRows } from '../rows.js';
-import { clusterBatches, conflictList } from '../sql/analysis.js';
+import { clusterBatches, conflictList, sameCluster } from '../sql/analysis.js';
 import { ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, ARTICLE_COLUMNS, rowValues } from '../sql/columns.js';
 import { postgresPlaceholder, SqlParams } from '../sql/params.js';
+import { str, toCluster, type DbRow } from '../sql/read.js';
 import type { ArticleInput, CorpusAnalysis, CorpusConflict, EventCluster } from '../types.js';
 import { foldDiacritics, searchVectorSql } from './search.js';
 
@@ -20,13 +21,13 @@ const MAX_PARAMS = 30_000;
  * Insert many rows with multi-row VALUES statements: one round trip per table per
  * article instead of one per row. The row values come from the shared column lists.
  */
-export async function insertRows<T>(client: pg.PoolClient, table: string, columns: Columns<T>, rows: readonly T[]): Promise<void> {
+export async function insertRows<T>(client: pg.PoolClient, table: string, columns: Columns<T>, rows: readonly T[], onConflict = ''): Promise<void> {
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const names = columns.map(([c]) => c).join(', ');
   for (let i = 0; i < rows.length; i += perStatement) {
     const params = new SqlParams(postgresPlaceholder);
     const tuples = rows.slice(i, i + perStatement).map((row) => `(${params.list(rowValues(columns, row))})`);
-    await client.query(`INSERT INTO ${table} (${names}) VALUES ${tuples.join(', ')}`, params.values);
+    await client.query(`INSERT INTO ${table} (${names}) VALUES ${tuples.join(', ')}${onConflict && ' ' + onConflict}`, params.values);
   }
 }
 
@@ -153,6 +154,8 @@ const CLUSTER_COLUMNS: Columns<ClusterRow> = [
   ['events', (c) => json(c.events)],
 ];
 
+const CLUSTER_UPSERT = `ON CONFLICT (id) DO UPDATE SET ${CLUSTER_COLUMNS.filter(([c]) => c !== 'id').map(([c]) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+
 const CONFLICT_COLUMNS: Columns<ConflictRow> = [
   ['seq', (c) => c.seq],
   ['cluster', (c) => c.cluster],
@@ -164,9 +167,7 @@ const CONFLICT_COLUMNS: Columns<ConflictRow> = [
 /** Replace the previous analysis: duplicates, clusters (and events' cluster ids), conflicts. */
 export async function writeAnalysis(client: pg.PoolClient, analysis: CorpusAnalysis): Promise<void> {
   await client.query('UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL');
-  await client.query('UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL');
   await client.query('DELETE FROM conflicts');
-  await client.query('DELETE FROM clusters');
 
   const duplicates = [...analysis.duplicates].filter(([key, of]) => of !== null && of !== undefined && of !== key);
   if (duplicates.length > 0) {
@@ -177,12 +178,22 @@ export async function writeAnalysis(client: pg.PoolClient, analysis: CorpusAnaly
       [duplicates.map(([k]) => k), duplicates.map(([, of]) => of)],
     );
   }
+  // Only clusters that differ from the stored ones are written, with their members'
+  // cluster ids; a stored cluster left as it was keeps its members pointing at it.
+  const kept = new Set<string>();
   // seq is the order of writing; the queries order clusters by their counts (CLUSTER_ORDER).
   let seq = 0;
   for await (const batch of clusterBatches(analysis)) {
-    const clusters = batch.map((c) => ({ ...c, seq: seq++ }));
-    await insertRows(client, 'clusters', CLUSTER_COLUMNS, clusters);
-    const members = clusters.flatMap((c) => c.events.map((event) => [event, c.id] as const));
+    const ids = batch.map((c) => c.id);
+    const stored = new Map((await client.query<DbRow>('SELECT * FROM clusters WHERE id = ANY($1::text[])', [ids])).rows.map((r) => [str(r.id), toCluster(r)]));
+    const changed: ClusterRow[] = [];
+    for (const c of batch) {
+      kept.add(c.id);
+      const old = stored.get(c.id);
+      if (!old || !sameCluster(old, c)) changed.push({ ...c, seq: seq++ });
+    }
+    await insertRows(client, 'clusters', CLUSTER_COLUMNS, changed, CLUSTER_UPSERT);
+    const members = changed.flatMap((c) => c.events.map((event) => [event, c.id] as const));
     if (members.length > 0) {
       await client.query(
         `UPDATE events e SET cluster = m.cluster
@@ -191,6 +202,12 @@ export async function writeAnalysis(client: pg.PoolClient, analysis: CorpusAnaly
         [members.map(([e]) => e), members.map(([, c]) => c)],
       );
     }
+  }
+  const gone = (await client.query<{ id: string }>('SELECT id FROM clusters')).rows.map((r) => r.id).filter((id) => !kept.has(id));
+  if (gone.length > 0) {
+    await client.query('DELETE FROM clusters WHERE id = ANY($1::text[])', [gone]);
+    // Events of a cluster that is gone and not in any new one (none, unless stored while the analysis ran).
+    await client.query('UPDATE events SET cluster = NULL WHERE cluster = ANY($1::text[])', [gone]);
   }
   await insertRows(client, 'conflicts', CONFLICT_COLUMNS, conflictList(analysis).map((c, seq) => ({ ...c, seq })));
 }

@@ -11,7 +11,7 @@ import { deriveRows } from '../rows.js';
 import {
   ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, RECORD_COLUMNS, insertSql, rowValues,
 } from '../sql/columns.js';
-import { clusterBatches, conflictList } from '../sql/analysis.js';
+import { clusterBatches, conflictList, sameCluster } from '../sql/analysis.js';
 import { decodeCursor, nextCursor } from '../sql/cursor.js';
 import { buildNetwork, deriveNetworkSql, networkEdgesSql, networkLabelsSql, networkNodesSql } from '../sql/network.js';
 import { paging, sqlitePlaceholder as ph, SqlParams } from '../sql/params.js';
@@ -78,6 +78,10 @@ export class SqliteStore implements Store {
 
   private all(sql: Sql): DbRow[] {
     return this.stmt(sql.text).all(sql.params.named()) as DbRow[];
+  }
+
+  private change(sql: Sql): void {
+    this.stmt(sql.text).run(sql.params.named());
   }
 
   private one(sql: Sql): DbRow | undefined {
@@ -275,26 +279,45 @@ export class SqliteStore implements Store {
         this.db.exec('UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL');
         const dup = this.stmt('UPDATE articles SET duplicate_of = ? WHERE key = ?');
         for (const [key, of] of analysis.duplicates) if (of && of !== key) dup.run(of, key);
-        this.db.exec('UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL');
-        this.db.exec('DELETE FROM clusters');
         this.db.exec('DELETE FROM conflicts');
       });
-      const cluster = this.stmt(
+      // Only clusters that differ from the stored ones are written, with their members'
+      // cluster ids; a stored cluster left as it was keeps its members pointing at it.
+      const upsert = this.stmt(
         'INSERT INTO clusters (id, seq, type, actors, recipients, first_date, last_date, place, mentions, articles, sources, events) '
-        + 'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        + 'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, type = excluded.type, '
+        + 'actors = excluded.actors, recipients = excluded.recipients, first_date = excluded.first_date, last_date = excluded.last_date, '
+        + 'place = excluded.place, mentions = excluded.mentions, articles = excluded.articles, sources = excluded.sources, events = excluded.events',
       );
       const member = this.stmt('UPDATE events SET cluster = ? WHERE key = ?');
+      const kept = new Set<string>();
       // seq is the order of writing; the queries order clusters by their counts (CLUSTER_ORDER).
       let seq = 0;
       for await (const batch of clusterBatches(analysis)) {
         await this.run(doing, () => {
+          const stored = new Map<string, EventCluster>();
+          for (const part of chunks(batch.map((c) => c.id))) {
+            const params = new SqlParams(ph);
+            for (const r of this.all({ text: `SELECT * FROM clusters WHERE id IN (${params.list(part)})`, params })) stored.set(str(r.id), toCluster(r));
+          }
           for (const c of batch) {
-            cluster.run(c.id, seq++, c.type, JSON.stringify(c.actors), JSON.stringify(c.recipients), c.firstDate, c.lastDate, c.place, c.mentions, c.articles, c.sources, JSON.stringify(c.events));
+            kept.add(c.id);
+            const old = stored.get(c.id);
+            if (old && sameCluster(old, c)) continue;
+            upsert.run(c.id, seq++, c.type, JSON.stringify(c.actors), JSON.stringify(c.recipients), c.firstDate, c.lastDate, c.place, c.mentions, c.articles, c.sources, JSON.stringify(c.events));
             for (const e of c.events) member.run(c.id, e);
           }
         });
       }
       await this.run(doing, () => {
+        const gone = (this.stmt('SELECT id FROM clusters').all() as DbRow[]).map((r) => str(r.id)).filter((id) => !kept.has(id));
+        for (const part of chunks(gone)) {
+          const params = new SqlParams(ph);
+          const list = params.list(part);
+          this.change({ text: `DELETE FROM clusters WHERE id IN (${list})`, params });
+          // Events of a cluster that is gone and not in any new one (none, while every stored event is analysed).
+          this.change({ text: `UPDATE events SET cluster = NULL WHERE cluster IN (${list})`, params });
+        }
         const conflict = this.stmt('INSERT INTO conflicts (seq, cluster, kind, events, note) VALUES (?, ?, ?, ?, ?)');
         conflictList(analysis).forEach((c, i) => conflict.run(i, c.cluster, c.kind, JSON.stringify(c.events), c.note));
         this.db.prepare('COMMIT').run();
