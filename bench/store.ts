@@ -2,8 +2,8 @@
  * `npm run bench:store`: the SQLite store at corpus scale. Builds a synthetic store of
  * 10,000 articles (deterministic PRNG: ~50 countries with government, military,
  * police and civilian actors, all 16 PLOVER types, dates over two years, ~8 events an
- * article) in a temporary directory, then times the writes and the queries the CLI,
- * API and UI make, and prints one table.
+ * article) in a temporary directory, then times the writes, the queries the CLI,
+ * API and UI make, and the corpus analysis, and prints one table.
  *
  * Flags:
  *   --articles N   corpus size (default 10000)
@@ -17,6 +17,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { analyseCorpus } from '../src/corpus/analyse.js';
 import { PLOVER_TYPES, RECORD_SCHEMA_ID, type ArticleRecord, type Entity, type EventRecord, type Quote } from '../src/core/record.js';
 import { writeExport, type ExportFormat } from '../src/export/run.js';
 import { lineSink } from '../src/export/sink.js';
@@ -213,6 +214,15 @@ async function main(): Promise<void> {
       // paging shows here, not in one page of a list.
       ['export csv (every event)', () => timeRuns(Math.min(RUNS, 5), () => exportAll(s, 'csv'))],
       ['export records (every article)', () => timeRuns(Math.min(RUNS, 5), () => exportAll(s, 'records'))],
+      // The corpus analysis over the whole store (docs/decisions/0018): once as after a
+      // first ingest (any previous analysis removed first), then again with nothing changed.
+      ['analyse, first', async () => {
+        await s.writeAnalysis({ duplicates: new Map(), clusters: [], conflicts: [] });
+        const t: Timing = { wall: [], cpu: [] };
+        await timed(t, () => analyseCorpus(s));
+        return t;
+      }],
+      ['analyse, again', () => timeRuns(1, () => analyseCorpus(s))],
     ];
     const rows: Array<[string, Timing]> = built ? [['putArticle (per article)', built.put]] : [];
     for (const [name, run] of plan) if (!ONLY || name.startsWith(ONLY)) rows.push([name, await run()]);
