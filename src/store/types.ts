@@ -377,9 +377,9 @@ export interface Store {
    */
   clusterInput(type?: PloverType): Promise<ClusterInputEvent[]>;
   /**
-   * Replace the previous analysis as a whole, in one transaction: a failure anywhere,
-   * the batches' producer included, leaves the previous analysis in place. While it is
-   * open, the SQLite store refuses to store articles (they would join the transaction).
+   * Replace the previous analysis as a whole, atomically: a failure anywhere, the
+   * batches' producer included, leaves the previous analysis in place. Only clusters
+   * that differ from the stored ones are written (docs/store.md).
    */
   writeAnalysis(analysis: CorpusAnalysis): Promise<void>;
   clusters(query?: PageQuery & { type?: PloverType; minArticles?: number }): Promise<Page<EventCluster>>;

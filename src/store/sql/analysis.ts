@@ -20,9 +20,10 @@ export function conflictList(analysis: CorpusAnalysis): CorpusConflict[] {
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Whether a stored cluster is the one just found, field for field. The drivers rewrite
- * only the clusters that are not: a second analysis of a store changes few of them, and
- * rewriting all (800k events' cluster ids) was most of the write.
+ * Whether a stored cluster is the one just found, field for field. The PostgreSQL driver
+ * rewrites only the clusters that are not (the SQLite driver makes the same comparison in
+ * SQL): a second analysis of a store changes few of them, and rewriting all (800k
+ * events' cluster ids) was most of the write.
  */
 export function sameCluster(a: EventCluster, b: EventCluster): boolean {
   return a.id === b.id && a.type === b.type && a.firstDate === b.firstDate && a.lastDate === b.lastDate && a.place === b.place

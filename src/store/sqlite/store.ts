@@ -5,13 +5,12 @@
  * better-sqlite3 is synchronous: the async methods only fit the Store contract.
  */
 import type Database from 'better-sqlite3';
-import { NewsgraphError } from '../../core/errors.js';
 import type { PloverType } from '../../core/record.js';
 import { deriveRows } from '../rows.js';
 import {
   ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, RECORD_COLUMNS, insertSql, rowValues,
 } from '../sql/columns.js';
-import { clusterBatches, conflictList, sameCluster } from '../sql/analysis.js';
+import { clusterBatches, conflictList } from '../sql/analysis.js';
 import { decodeCursor, nextCursor } from '../sql/cursor.js';
 import { buildNetwork, deriveNetworkSql, networkEdgesSql, networkLabelsSql, networkNodesSql } from '../sql/network.js';
 import { paging, sqlitePlaceholder as ph, SqlParams } from '../sql/params.js';
@@ -49,11 +48,34 @@ function ftsQuery(text: string): string | null {
   return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
+/** The cluster columns the analysis stages in temp.next_clusters (seq is its rowid). */
+const NEXT_CLUSTER_COLUMNS = ['id', 'type', 'actors', 'recipients', 'first_date', 'last_date', 'place', 'mentions', 'articles', 'sources', 'events'];
+const VALUE_COLUMNS = NEXT_CLUSTER_COLUMNS.filter((c) => c !== 'id');
+
+/**
+ * Apply the staged clusters, inside writeAnalysis's transaction: only those that differ
+ * from the stored cluster of their id are written, with their members' cluster ids (a
+ * stored cluster left as it was keeps its members pointing at it; rewriting every
+ * event's cluster id was most of the write); stored clusters that are gone are deleted,
+ * and an event still pointing at one is cleared. JSON columns compare as text: this
+ * driver writes them all with JSON.stringify.
+ */
+const APPLY_CLUSTERS_SQL = [
+  `CREATE TEMP TABLE changed_clusters AS SELECT n.id FROM temp.next_clusters n LEFT JOIN clusters c ON c.id = n.id
+     WHERE c.id IS NULL OR ${VALUE_COLUMNS.map((col) => `c.${col} IS NOT n.${col}`).join(' OR ')}`,
+  `INSERT INTO clusters (seq, ${NEXT_CLUSTER_COLUMNS.join(', ')})
+     SELECT n.rowid - 1, ${NEXT_CLUSTER_COLUMNS.map((col) => `n.${col}`).join(', ')} FROM temp.next_clusters n WHERE n.id IN (SELECT id FROM temp.changed_clusters)
+     ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, ${VALUE_COLUMNS.map((col) => `${col} = excluded.${col}`).join(', ')}`,
+  `UPDATE events SET cluster = m.id FROM (SELECT n.id, j.value AS event FROM temp.next_clusters n JOIN temp.changed_clusters USING (id), json_each(n.events) j) m
+     WHERE events.key = m.event`,
+  'CREATE TEMP TABLE gone_clusters AS SELECT id FROM clusters WHERE id NOT IN (SELECT id FROM temp.next_clusters)',
+  'DELETE FROM clusters WHERE id IN (SELECT id FROM temp.gone_clusters)',
+  'UPDATE events SET cluster = NULL WHERE cluster IN (SELECT id FROM temp.gone_clusters)',
+];
+
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
-  /** writeAnalysis holds its transaction open across awaits; nothing else may write then. */
-  private analysing = false;
 
   constructor(private readonly db: Database.Database, readonly location: string) {}
 
@@ -78,10 +100,6 @@ export class SqliteStore implements Store {
 
   private all(sql: Sql): DbRow[] {
     return this.stmt(sql.text).all(sql.params.named()) as DbRow[];
-  }
-
-  private change(sql: Sql): void {
-    this.stmt(sql.text).run(sql.params.named());
   }
 
   private one(sql: Sql): DbRow | undefined {
@@ -114,10 +132,6 @@ export class SqliteStore implements Store {
 
   putArticle(input: ArticleInput): Promise<boolean> {
     return this.run(`storing article ${input.key}`, () => {
-      // It would join the analysis's transaction and vanish if that rolled back.
-      if (this.analysing) {
-        throw new NewsgraphError('E_STORE_BUSY', `the corpus analysis is being written to the store ${this.location}; store articles once it is done`, { input: this.location });
-      }
       // Derive outside the transaction: the write lock is held only for the inserts.
       const rows = deriveRows(input, new Date().toISOString());
       const positional = (): string => '?';
@@ -268,65 +282,37 @@ export class SqliteStore implements Store {
 
   async writeAnalysis(analysis: CorpusAnalysis): Promise<void> {
     const doing = 'writing the corpus analysis';
-    // One IMMEDIATE transaction held across the batches: readers (WAL) keep seeing the
-    // previous analysis until COMMIT, and a failure anywhere rolls all of it back.
+    // The clusters go to a temporary table as they arrive, which locks nothing in the
+    // store; one IMMEDIATE transaction at the end applies what changed, so other writers
+    // wait only for that, and readers (WAL) see the previous analysis until it commits.
     await this.run(doing, () => {
-      this.db.prepare('BEGIN IMMEDIATE').run();
-      this.analysing = true;
+      this.db.exec('DROP TABLE IF EXISTS temp.next_clusters');
+      this.db.exec(`CREATE TEMP TABLE next_clusters (${NEXT_CLUSTER_COLUMNS.map((c) => (c === 'id' ? 'id TEXT PRIMARY KEY' : c)).join(', ')})`);
     });
     try {
-      await this.run(doing, () => {
-        this.db.exec('UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL');
-        const dup = this.stmt('UPDATE articles SET duplicate_of = ? WHERE key = ?');
-        for (const [key, of] of analysis.duplicates) if (of && of !== key) dup.run(of, key);
-        this.db.exec('DELETE FROM conflicts');
-      });
-      // Only clusters that differ from the stored ones are written, with their members'
-      // cluster ids; a stored cluster left as it was keeps its members pointing at it.
-      const upsert = this.stmt(
-        'INSERT INTO clusters (id, seq, type, actors, recipients, first_date, last_date, place, mentions, articles, sources, events) '
-        + 'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, type = excluded.type, '
-        + 'actors = excluded.actors, recipients = excluded.recipients, first_date = excluded.first_date, last_date = excluded.last_date, '
-        + 'place = excluded.place, mentions = excluded.mentions, articles = excluded.articles, sources = excluded.sources, events = excluded.events',
-      );
-      const member = this.stmt('UPDATE events SET cluster = ? WHERE key = ?');
-      const kept = new Set<string>();
-      // seq is the order of writing; the queries order clusters by their counts (CLUSTER_ORDER).
-      let seq = 0;
-      for await (const batch of clusterBatches(analysis)) {
-        await this.run(doing, () => {
-          const stored = new Map<string, EventCluster>();
-          for (const part of chunks(batch.map((c) => c.id))) {
-            const params = new SqlParams(ph);
-            for (const r of this.all({ text: `SELECT * FROM clusters WHERE id IN (${params.list(part)})`, params })) stored.set(str(r.id), toCluster(r));
-          }
-          for (const c of batch) {
-            kept.add(c.id);
-            const old = stored.get(c.id);
-            if (old && sameCluster(old, c)) continue;
-            upsert.run(c.id, seq++, c.type, JSON.stringify(c.actors), JSON.stringify(c.recipients), c.firstDate, c.lastDate, c.place, c.mentions, c.articles, c.sources, JSON.stringify(c.events));
-            for (const e of c.events) member.run(c.id, e);
-          }
-        });
-      }
-      await this.run(doing, () => {
-        const gone = (this.stmt('SELECT id FROM clusters').all() as DbRow[]).map((r) => str(r.id)).filter((id) => !kept.has(id));
-        for (const part of chunks(gone)) {
-          const params = new SqlParams(ph);
-          const list = params.list(part);
-          this.change({ text: `DELETE FROM clusters WHERE id IN (${list})`, params });
-          // Events of a cluster that is gone and not in any new one (none, while every stored event is analysed).
-          this.change({ text: `UPDATE events SET cluster = NULL WHERE cluster IN (${list})`, params });
+      // Prepared afresh, not cached: the table is dropped after every analysis.
+      const put = this.db.prepare(`INSERT INTO temp.next_clusters (${NEXT_CLUSTER_COLUMNS.join(', ')}) VALUES (${NEXT_CLUSTER_COLUMNS.map(() => '?').join(', ')})`);
+      const putBatch = this.db.transaction((batch: readonly EventCluster[]) => {
+        for (const c of batch) {
+          put.run(c.id, c.type, JSON.stringify(c.actors), JSON.stringify(c.recipients), c.firstDate, c.lastDate, c.place, c.mentions, c.articles, c.sources, JSON.stringify(c.events));
         }
-        const conflict = this.stmt('INSERT INTO conflicts (seq, cluster, kind, events, note) VALUES (?, ?, ?, ?, ?)');
-        conflictList(analysis).forEach((c, i) => conflict.run(i, c.cluster, c.kind, JSON.stringify(c.events), c.note));
-        this.db.prepare('COMMIT').run();
       });
-    } catch (e) {
-      if (this.db.inTransaction) this.db.prepare('ROLLBACK').run();
-      throw e;
+      for await (const batch of clusterBatches(analysis)) await this.run(doing, () => putBatch(batch));
+      const conflicts = conflictList(analysis);
+      await this.run(doing, () => {
+        const apply = this.db.transaction(() => {
+          this.db.exec('UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL');
+          const dup = this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE key = ?');
+          for (const [key, of] of analysis.duplicates) if (of && of !== key) dup.run(of, key);
+          for (const sql of APPLY_CLUSTERS_SQL) this.db.exec(sql);
+          this.db.exec('DELETE FROM conflicts');
+          const conflict = this.db.prepare('INSERT INTO conflicts (seq, cluster, kind, events, note) VALUES (?, ?, ?, ?, ?)');
+          conflicts.forEach((c, i) => conflict.run(i, c.cluster, c.kind, JSON.stringify(c.events), c.note));
+        });
+        apply.immediate();
+      });
     } finally {
-      this.analysing = false;
+      this.db.exec('DROP TABLE IF EXISTS temp.next_clusters; DROP TABLE IF EXISTS temp.changed_clusters; DROP TABLE IF EXISTS temp.gone_clusters');
     }
   }
 
