@@ -164,20 +164,21 @@ const CONFLICT_COLUMNS: Columns<ConflictRow> = [
   ['note', (c) => c.note],
 ];
 
+/** Set one text column of rows given by key, from [key, value] pairs, in one statement. */
+async function setByKey(client: pg.PoolClient, table: 'articles' | 'events', column: 'duplicate_of' | 'cluster', pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  if (pairs.length === 0) return;
+  await client.query(
+    `UPDATE ${table} t SET ${column} = v.value FROM unnest($1::text[], $2::text[]) AS v(key, value) WHERE t.key = v.key`,
+    [pairs.map(([k]) => k), pairs.map(([, v]) => v)],
+  );
+}
+
 /** Replace the previous analysis: duplicates, clusters (and events' cluster ids), conflicts. */
 export async function writeAnalysis(client: pg.PoolClient, analysis: CorpusAnalysis): Promise<void> {
   await client.query('UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL');
   await client.query('DELETE FROM conflicts');
 
-  const duplicates = [...analysis.duplicates].filter(([key, of]) => of !== null && of !== undefined && of !== key);
-  if (duplicates.length > 0) {
-    await client.query(
-      `UPDATE articles a SET duplicate_of = d.of
-         FROM unnest($1::text[], $2::text[]) AS d(key, of)
-        WHERE a.key = d.key`,
-      [duplicates.map(([k]) => k), duplicates.map(([, of]) => of)],
-    );
-  }
+  await setByKey(client, 'articles', 'duplicate_of', [...analysis.duplicates].filter(([key, of]) => of !== null && of !== undefined && of !== key));
   // Only clusters that differ from the stored ones are written, with their members'
   // cluster ids; a stored cluster left as it was keeps its members pointing at it.
   const kept = new Set<string>();
@@ -193,15 +194,7 @@ export async function writeAnalysis(client: pg.PoolClient, analysis: CorpusAnaly
       if (!old || !sameCluster(old, c)) changed.push({ ...c, seq: seq++ });
     }
     await insertRows(client, 'clusters', CLUSTER_COLUMNS, changed, CLUSTER_UPSERT);
-    const members = changed.flatMap((c) => c.events.map((event) => [event, c.id] as const));
-    if (members.length > 0) {
-      await client.query(
-        `UPDATE events e SET cluster = m.cluster
-           FROM unnest($1::text[], $2::text[]) AS m(event, cluster)
-          WHERE e.key = m.event`,
-        [members.map(([e]) => e), members.map(([, c]) => c)],
-      );
-    }
+    await setByKey(client, 'events', 'cluster', changed.flatMap((c) => c.events.map((event) => [event, c.id] as const)));
   }
   const gone = (await client.query<{ id: string }>('SELECT id FROM clusters')).rows.map((r) => r.id).filter((id) => !kept.has(id));
   if (gone.length > 0) {
