@@ -176,7 +176,7 @@ export class FakeStore implements Store {
   }
   async stats() {
     this.call('stats');
-    return { articles: this.articles.size, duplicates: 0, events: 1, quotes: 1, entities: 3, clusters: 1, conflicts: 1, schemaVersion: 1 };
+    return { articles: this.articles.size, duplicates: 0, events: 1, quotes: 1, entities: 3, clusters: 1, conflicts: 1, unanalysed: 0, schemaVersion: 1 };
   }
   async close(): Promise<void> {
     this.call('close');

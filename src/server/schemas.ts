@@ -44,7 +44,7 @@ export const componentSchemas: Record<string, JsonSchema> = {
     },
   }),
   ArticleRecord: articleRecord,
-  StoreStats: object({ articles: int, duplicates: int, events: int, quotes: int, entities: int, clusters: int, conflicts: int, schemaVersion: int }),
+  StoreStats: object({ articles: int, duplicates: int, events: int, quotes: int, entities: int, clusters: int, conflicts: int, unanalysed: int, schemaVersion: int }),
   ArticleSummary: object({
     key: { type: 'string', pattern: '^[0-9a-f]{16}$' },
     recordId: str,

@@ -331,6 +331,8 @@ export interface StoreStats {
   entities: number;
   clusters: number;
   conflicts: number;
+  /** Events in no cluster: stored since the last corpus analysis (`newsgraph analyse` takes them in). */
+  unanalysed: number;
   schemaVersion: number;
 }
 

@@ -3,7 +3,7 @@
  * projection, hash routes and period arithmetic. The browser test covers the views.
  */
 import { describe, expect, it } from 'vitest';
-import { periodBounds, periodsBetween, range } from '../../web/src/format.js';
+import { periodBounds, periodsBetween, range, statsLine } from '../../web/src/format.js';
 import { forceLayout, seededRandom } from '../../web/src/layout.js';
 import { fitWorld, geoPath, naturalEarth } from '../../web/src/projection.js';
 import { href, parseHash, withParams } from '../../web/src/router.js';
@@ -188,5 +188,13 @@ describe('periods', () => {
     expect(range({ min: 10, max: null })).toBe('≥ 10');
     expect(range({ min: null, max: null })).toBeNull();
     expect(range(null)).toBeNull();
+  });
+});
+
+describe('statsLine', () => {
+  const stats = { articles: 12034, duplicates: 3, events: 80112, quotes: 9, entities: 40, clusters: 70211, conflicts: 2, unanalysed: 0, schemaVersion: 9 };
+  it('counts the store, and says when events await the corpus analysis', () => {
+    expect(statsLine(stats)).toBe('12,034 articles · 80,112 events · 9 quotes · 70,211 clusters');
+    expect(statsLine({ ...stats, unanalysed: 1500 })).toBe('12,034 articles · 80,112 events · 9 quotes · 70,211 clusters · 1,500 events not yet in the corpus analysis (run newsgraph analyse)');
   });
 });

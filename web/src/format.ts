@@ -1,5 +1,6 @@
 /** Text forms of API values, shared by the tables, tooltips and panels. */
-import type { EventRow } from './api.js';
+import type { EventRow, StoreStats } from './api.js';
+import { fmt } from './dom.js';
 import type { Participant } from '../../src/store/types.js';
 import type { Range } from '../../src/core/record.js';
 
@@ -69,4 +70,13 @@ export function periodsBetween(first: string, last: string, bucket: 'day' | 'mon
     day.setUTCDate(day.getUTCDate() + 1);
   }
   return out;
+}
+
+/**
+ * The header's stats line. Events stored since the last corpus analysis are in no
+ * cluster yet, so the clusters and the unique-article counts leave them out: say so.
+ */
+export function statsLine(s: StoreStats): string {
+  const line = `${fmt(s.articles)} articles · ${fmt(s.events)} events · ${fmt(s.quotes)} quotes · ${fmt(s.clusters)} clusters`;
+  return s.unanalysed > 0 ? `${line} · ${fmt(s.unanalysed)} events not yet in the corpus analysis (run newsgraph analyse)` : line;
 }

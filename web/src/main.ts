@@ -4,7 +4,8 @@
  * writes into its detached section, so stale answers never reach the page.
  */
 import { api, ApiError } from './api.js';
-import { fmt, h, notice } from './dom.js';
+import { h, notice } from './dom.js';
+import { statsLine } from './format.js';
 import { parseHash } from './router.js';
 import type { Route } from './router.js';
 import type { View, ViewHandle } from './view.js';
@@ -91,7 +92,7 @@ async function loadStats(): Promise<void> {
   if (!el) return;
   try {
     const s = await api.stats();
-    el.textContent = `${fmt(s.articles)} articles · ${fmt(s.events)} events · ${fmt(s.quotes)} quotes · ${fmt(s.clusters)} clusters`;
+    el.textContent = statsLine(s);
   } catch (err) {
     el.textContent = `stats unavailable: ${describe(err)}`;
   }

@@ -303,13 +303,15 @@ export class PostgresStore implements Store {
         this.rows(
           'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates, '
           + '(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM entities) AS entities, '
-          + '(SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM conflicts) AS conflicts',
+          + '(SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM conflicts) AS conflicts, '
+          + '(SELECT count(*) FROM events WHERE cluster IS NOT NULL) AS clustered',
         ),
         readSchemaVersion(this.pool),
       ]);
       return {
         articles: num(r?.articles), duplicates: num(r?.duplicates), events: num(r?.events), quotes: num(r?.quotes),
-        entities: num(r?.entities), clusters: num(r?.clusters), conflicts: num(r?.conflicts), schemaVersion,
+        entities: num(r?.entities), clusters: num(r?.clusters), conflicts: num(r?.conflicts), unanalysed: num(r?.events) - num(r?.clustered),
+        schemaVersion,
       };
     });
   }

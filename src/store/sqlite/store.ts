@@ -339,11 +339,13 @@ export class SqliteStore implements Store {
       const r = this.stmt(
         'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates, '
         + '(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM entities) AS entities, '
-        + '(SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM conflicts) AS conflicts',
+        + '(SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM conflicts) AS conflicts, '
+          + '(SELECT count(*) FROM events WHERE cluster IS NOT NULL) AS clustered',
       ).get() as DbRow;
       return {
         articles: num(r.articles), duplicates: num(r.duplicates), events: num(r.events), quotes: num(r.quotes),
-        entities: num(r.entities), clusters: num(r.clusters), conflicts: num(r.conflicts), schemaVersion: readSchemaVersion(this.db),
+        entities: num(r.entities), clusters: num(r.clusters), conflicts: num(r.conflicts), unanalysed: num(r.events) - num(r.clustered),
+        schemaVersion: readSchemaVersion(this.db),
       };
     });
   }
