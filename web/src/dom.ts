@@ -54,7 +54,5 @@ export function notice(text: string, kind: 'info' | 'error' = 'info'): HTMLEleme
   return h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
 
-/** Numbers with thousands separators, fixed to the page's locale-independent format. */
-export function fmt(n: number): string {
-  return n.toLocaleString('en-US');
-}
+// The views take fmt from here with the DOM helpers; it lives with the other text forms.
+export { fmt } from './format.js';

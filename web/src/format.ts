@@ -1,6 +1,5 @@
 /** Text forms of API values, shared by the tables, tooltips and panels. */
 import type { EventRow, StoreStats } from './api.js';
-import { fmt } from './dom.js';
 import type { Participant } from '../../src/store/types.js';
 import type { Range } from '../../src/core/record.js';
 
@@ -70,6 +69,11 @@ export function periodsBetween(first: string, last: string, bucket: 'day' | 'mon
     day.setUTCDate(day.getUTCDate() + 1);
   }
   return out;
+}
+
+/** Numbers with thousands separators, fixed to the page's locale-independent format. */
+export function fmt(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /**
