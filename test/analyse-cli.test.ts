@@ -61,7 +61,7 @@ describe('newsgraph analyse', () => {
   });
 
   it('rejects bad options and a missing store, creating nothing', async () => {
-    await expect(run(['--max-distance', '65'])).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringContaining('--max-distance') });
+    await expect(run(['--max-distance', '64'])).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringContaining('--max-distance') });
     await expect(run(['stray'])).rejects.toMatchObject({ code: 'E_USAGE' });
     const missing = join(dir, 'missing.db');
     await expect(runAnalyse(['--db', missing], () => {}, () => {})).rejects.toMatchObject({ code: 'E_NOT_FOUND', input: missing });

@@ -13,7 +13,7 @@ the previous analysis is replaced as a whole. ingest runs this after every run u
 given --no-analyse: to build a large store in many runs, ingest with --no-analyse and
 analyse once at the end.
 
-  --max-distance N     SimHash bits two near-duplicates may differ by (0 to 64, default ${DEFAULT_MAX_DISTANCE})
+  --max-distance N     SimHash bits two near-duplicates may differ by (0 to 63, default ${DEFAULT_MAX_DISTANCE})
   --json               print the summary as one JSON object
 ${DB_HELP}`;
 
@@ -23,7 +23,7 @@ export async function runAnalyse(argv: readonly string[], out: Line, _err: Line)
     out(ANALYSE_HELP);
     return 0;
   }
-  const maxDistance = parseCount('max-distance', values['max-distance'], 0, 64) ?? DEFAULT_MAX_DISTANCE;
+  const maxDistance = parseCount('max-distance', values['max-distance'], 0, 63) ?? DEFAULT_MAX_DISTANCE;
   const result = await withStore(values.db, async (store) => ({ store: store.location, ...(await analyseCorpus(store, { maxDistance })) }));
   out(values.json ? JSON.stringify(result) : analysisLine(result));
   return 0;

@@ -5,8 +5,9 @@
  * so its result depends only on what is stored.
  *
  * Clusters and conflicts never join events of different types, so events are read and
- * analysed a type at a time: the analysis holds one type's events and the clusters found
- * so far, not every stored event (800k events needed 2.8 GB at once).
+ * analysed a type at a time, and each type's clusters go to the store as they are found:
+ * the analysis holds one type's events and clusters and the conflicts so far, not every
+ * stored event (800k events needed 2.8 GB at once; docs/decisions/0018).
  */
 import type { CorpusConflict, EventCluster, Store } from '../store/types.js';
 import { clusterEvents } from './cluster.js';
