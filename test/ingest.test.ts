@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { runIngest } from '../src/cli/ingest.js';
+import { NewsgraphError } from '../src/core/errors.js';
 import { runWorker } from '../src/cli/worker.js';
 import { ingest } from '../src/corpus/ingest.js';
 import type { IngestProgress, IngestResult } from '../src/corpus/ingest.js';
@@ -274,6 +275,27 @@ describe('ingest into SQLite', () => {
       const grown = await ingest([dir, join(root, 'copy-of-1.txt')], { store, workers: 0, analyse: false });
       expect(grown).toMatchObject({ seen: 9, added: 2, skipped: 7, failed: 0, analysis: null });
       expect((await store.stats()).articles).toBe(8);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('waits out a store another process holds locked, and fails the article once it waited too long', async () => {
+    const dir = join(root, 'busy');
+    writeArticles(dir, 3);
+    const store = await openStore(dbPath('busy'));
+    try {
+      // A store that is busy for its first four writes, as while an analysis applies its result.
+      let busy = 4;
+      const put = store.putArticle.bind(store);
+      store.putArticle = (input) => (busy-- > 0 ? Promise.reject(new NewsgraphError('E_STORE_BUSY', 'the store is locked', { input: 'x.db' })) : put(input));
+      const patient = await ingest([dir], { store, workers: 0, analyse: false });
+      expect(patient).toMatchObject({ added: 3, failed: 0 });
+      writeArticles(dir, 1, 3);
+      busy = 1;
+      const hasty = await ingest([dir], { store, workers: 0, analyse: false, busyRetryMs: 0 });
+      expect(hasty).toMatchObject({ added: 0, skipped: 3, failed: 1 });
+      expect(hasty.failures[0]).toMatchObject({ code: 'E_STORE_BUSY' });
     } finally {
       await store.close();
     }

@@ -22,7 +22,7 @@ import { isNewsgraphError, toNewsgraphError } from '../core/errors.js';
 import { expandInputs } from '../ingest/inputs.js';
 import type { InputItem, InputOptions } from '../ingest/inputs.js';
 import type { RawInput } from '../ingest/types.js';
-import type { ArticleKey, Store } from '../store/types.js';
+import type { ArticleInput, ArticleKey, Store } from '../store/types.js';
 import { analyseCorpus } from './analyse.js';
 import type { AnalysisResult } from './analyse.js';
 import { articleKey } from './key.js';
@@ -84,12 +84,35 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Stop reading new inputs; what is in flight is finished and stored. */
   signal?: AbortSignal;
+  /** How long a write retries a busy store (default BUSY_RETRY_MS). */
+  busyRetryMs?: number;
+}
+
+/** putArticle, tried again while the store is busy (E_STORE_BUSY) until `retryMs` has passed. */
+async function putPatiently(store: Store, input: ArticleInput, retryMs: number): Promise<boolean> {
+  const until = Date.now() + retryMs;
+  for (;;) {
+    try {
+      return await store.putArticle(input);
+    } catch (e) {
+      if (!isNewsgraphError(e) || e.code !== 'E_STORE_BUSY' || Date.now() >= until) throw e;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
+    }
+  }
 }
 
 /** Inputs read at the same time within a batch (files, URLs). */
 const READ_CONCURRENCY = 8;
 /** Consecutive failed writes after which the store, not the articles, is taken to be the problem. */
 const STORE_FAILURES_TO_STOP = 3;
+/**
+ * How long a write retries a store that another process holds locked (E_STORE_BUSY),
+ * before the article counts as failed: a corpus analysis applying its result to a large
+ * SQLite store holds the lock for seconds (11.7 s at 800k events), past the 5 s one
+ * attempt waits, and three such failures in a row would stop the ingest.
+ */
+export const BUSY_RETRY_MS = 120_000;
+const BUSY_PAUSE_MS = 250;
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -166,7 +189,8 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
     }
     const t = performance.now();
     try {
-      const stored = await store.putArticle({ key: item.key, record: outcome.record, origin: item.raw.name, simhash: outcome.simhash });
+      const input = { key: item.key, record: outcome.record, origin: item.raw.name, simhash: outcome.simhash };
+      const stored = await putPatiently(store, input, options.busyRetryMs ?? BUSY_RETRY_MS);
       storeFailuresInARow = 0;
       if (stored) counts.added++;
       else counts.skipped++; // another process stored it since the look-up
