@@ -104,6 +104,15 @@ describe.skipIf(!existsSync(BIN))('the built bin', () => {
     expect(bad.stderr).toMatch(/^newsgraph: .*\[E_USAGE\]/);
   });
 
+  it('ends quietly when the reader of its output goes away (| head)', () => {
+    const examples = fileURLToPath(new URL('../examples/articles/', import.meta.url));
+    // 12 records, ~110 KB: more than a pipe holds, so writes go on after head has exited.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract "${examples}"*.txt | head -c 12`], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^\{"schema":/);
+    expect(r.stdout).toHaveLength(12);
+    expect(r.stderr).toBe('');
+  });
+
   it('reads stdin', () => {
     const r = spawnSync(process.execPath, [BIN, 'extract', '-'], { input: 'Heavy rain flooded coastal towns on Sunday and officials closed the main roads.', encoding: 'utf8' });
     expect(r.status).toBe(0);

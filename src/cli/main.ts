@@ -76,6 +76,14 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+// `newsgraph events | head`: once the reader has gone, the rest of the output is not
+// wanted. Node ignores SIGPIPE, so the next write fails with EPIPE; end quietly then,
+// rather than with an unhandled error and a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+
 const debug = process.argv.includes('--debug');
 main(process.argv.slice(2)).then(
   (code) => {
