@@ -237,7 +237,7 @@ describe('progress', () => {
 
   it('summarises counts, rate, store share and each failure with its code', () => {
     const result: IngestResult = {
-      seen: 4, added: 2, skipped: 1, failed: 1, ms: 2000, storeMs: 500, lookupMs: 10, crashes: 0, interrupted: false, analysis: null,
+      seen: 4, added: 2, skipped: 1, failed: 1, ms: 2000, storeMs: 500, lookupMs: 10, crashes: 0, interrupted: false, analysis: null, unanalysed: 0,
       failures: [{ name: 'empty.txt', code: 'E_EMPTY', message: 'input has no bytes' }],
     };
     expect(summaryLines(result)).toEqual([
@@ -246,6 +246,8 @@ describe('progress', () => {
       'failed:',
       '  empty.txt: input has no bytes [E_EMPTY]',
     ]);
+    // Without the analysis (--no-analyse, or interrupted), the events it has not taken in are counted.
+    expect(summaryLines({ ...result, unanalysed: 17 })[2]).toBe('analysis: not run; 17 stored events are in no cluster yet (newsgraph analyse)');
   });
 });
 
@@ -274,6 +276,9 @@ describe('ingest into SQLite', () => {
       writeFileSync(join(root, 'copy-of-1.txt'), articleText(0));
       const grown = await ingest([dir, join(root, 'copy-of-1.txt')], { store, workers: 0, analyse: false });
       expect(grown).toMatchObject({ seen: 9, added: 2, skipped: 7, failed: 0, analysis: null });
+      expect(again.unanalysed).toBeNull();
+      expect(grown.unanalysed).toBe((await store.stats()).unanalysed);
+      expect(grown.unanalysed).toBeGreaterThan(0);
       expect((await store.stats()).articles).toBe(8);
     } finally {
       await store.close();

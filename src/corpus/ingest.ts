@@ -66,6 +66,8 @@ export interface IngestResult extends IngestCounts {
   /** True when stopped early by the abort signal (what was stored stays stored). */
   interrupted: boolean;
   analysis: AnalysisSummary | null;
+  /** When the analysis did not run: the stored events it has not taken in yet (`newsgraph analyse`). */
+  unanalysed: number | null;
 }
 
 export interface IngestOptions {
@@ -295,5 +297,6 @@ export async function ingest(specs: readonly string[], options: IngestOptions): 
 
   const analyse = options.analyse !== false && !interrupted;
   const analysis = analyse ? await analyseCorpus(store) : null;
-  return { ...counts, failures, ms, storeMs, lookupMs, crashes: pool.crashes, interrupted, analysis };
+  const unanalysed = analysis ? null : (await store.stats()).unanalysed;
+  return { ...counts, failures, ms, storeMs, lookupMs, crashes: pool.crashes, interrupted, analysis, unanalysed };
 }

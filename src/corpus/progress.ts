@@ -126,6 +126,7 @@ export function summaryLines(result: IngestResult): string[] {
   lines.push(`store: ${seconds(result.storeMs)} writing (${share.toFixed(1)}% of the run), ${seconds(result.lookupMs)} looking up keys`);
   if (result.crashes > 0) lines.push(`extraction threads replaced after a crash or timeout: ${result.crashes}`);
   if (result.analysis) lines.push(analysisLine(result.analysis));
+  else if (result.unanalysed) lines.push(`analysis: not run; ${result.unanalysed} stored events are in no cluster yet (newsgraph analyse)`);
   if (result.failures.length > 0) {
     lines.push('failed:');
     for (const f of result.failures.slice(0, MAX_LISTED_FAILURES)) lines.push(`  ${f.name}: ${f.message} [${f.code}]`);
