@@ -6,10 +6,12 @@
 import type pg from 'pg';
 import { deriveRows, type ArticleRows } from '../rows.js';
 import { clusterBatches, conflictList, sameCluster } from '../sql/analysis.js';
-import { ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, ARTICLE_COLUMNS, rowValues } from '../sql/columns.js';
+import {
+  ARTICLE_COLUMNS, CLUSTER_COLUMNS, CONFLICT_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, rowValues, type ClusterRow,
+} from '../sql/columns.js';
 import { postgresPlaceholder, SqlParams } from '../sql/params.js';
 import { str, toCluster, type DbRow } from '../sql/read.js';
-import type { ArticleInput, CorpusAnalysis, CorpusConflict, EventCluster } from '../types.js';
+import type { ArticleInput, CorpusAnalysis } from '../types.js';
 import { foldDiacritics, searchVectorSql } from './search.js';
 
 type Columns<T> = ReadonlyArray<readonly [string, (row: T) => unknown]>;
@@ -134,35 +136,7 @@ export async function putArticle(db: pg.Pool | pg.PoolClient, input: ArticleInpu
   return (r.rows[0]?.inserted ?? 0) > 0;
 }
 
-type ClusterRow = EventCluster & { seq: number };
-type ConflictRow = CorpusConflict & { seq: number };
-
-const json = (v: unknown): string => JSON.stringify(v);
-
-const CLUSTER_COLUMNS: Columns<ClusterRow> = [
-  ['id', (c) => c.id],
-  ['seq', (c) => c.seq],
-  ['type', (c) => c.type],
-  ['actors', (c) => json(c.actors)],
-  ['recipients', (c) => json(c.recipients)],
-  ['first_date', (c) => c.firstDate],
-  ['last_date', (c) => c.lastDate],
-  ['place', (c) => c.place],
-  ['mentions', (c) => c.mentions],
-  ['articles', (c) => c.articles],
-  ['sources', (c) => c.sources],
-  ['events', (c) => json(c.events)],
-];
-
 const CLUSTER_UPSERT = `ON CONFLICT (id) DO UPDATE SET ${CLUSTER_COLUMNS.filter(([c]) => c !== 'id').map(([c]) => `${c} = EXCLUDED.${c}`).join(', ')}`;
-
-const CONFLICT_COLUMNS: Columns<ConflictRow> = [
-  ['seq', (c) => c.seq],
-  ['cluster', (c) => c.cluster],
-  ['kind', (c) => c.kind],
-  ['events', (c) => json(c.events)],
-  ['note', (c) => c.note],
-];
 
 /** Set one text column of rows given by key, from [key, value] pairs, in one statement. */
 async function setByKey(client: pg.PoolClient, table: 'articles' | 'events', column: 'duplicate_of' | 'cluster', pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {

@@ -5,6 +5,7 @@
  * (lists, ranges) as JSON text, which both databases hold alike.
  */
 import type { ArticleFacts, EntityFacts, EventFacts, ParticipantFacts, QuoteFacts } from '../rows.js';
+import type { CorpusConflict, EventCluster } from '../types.js';
 import type { Placeholder } from './params.js';
 
 type Columns<T> = ReadonlyArray<readonly [column: string, value: (row: T) => unknown]>;
@@ -119,6 +120,33 @@ export const ENTITY_COLUMNS: Columns<EntityFacts> = [
   ['lon', (r) => r.lon],
   ['mentions', (r) => r.mentions],
   ['actor_id', (r) => r.actorId],
+];
+
+/** A cluster or conflict as the corpus analysis writes it: seq is its place in the writing. */
+export type ClusterRow = EventCluster & { seq: number };
+export type ConflictRow = CorpusConflict & { seq: number };
+
+export const CLUSTER_COLUMNS: Columns<ClusterRow> = [
+  ['id', (c) => c.id],
+  ['seq', (c) => c.seq],
+  ['type', (c) => c.type],
+  ['actors', (c) => json(c.actors)],
+  ['recipients', (c) => json(c.recipients)],
+  ['first_date', (c) => c.firstDate],
+  ['last_date', (c) => c.lastDate],
+  ['place', (c) => c.place],
+  ['mentions', (c) => c.mentions],
+  ['articles', (c) => c.articles],
+  ['sources', (c) => c.sources],
+  ['events', (c) => json(c.events)],
+];
+
+export const CONFLICT_COLUMNS: Columns<ConflictRow> = [
+  ['seq', (c) => c.seq],
+  ['cluster', (c) => c.cluster],
+  ['kind', (c) => c.kind],
+  ['events', (c) => json(c.events)],
+  ['note', (c) => c.note],
 ];
 
 export function insertSql<T>(table: string, columns: Columns<T>, placeholder: Placeholder): string {

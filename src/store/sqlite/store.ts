@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { PloverType } from '../../core/record.js';
 import { deriveRows } from '../rows.js';
 import {
-  ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, RECORD_COLUMNS, insertSql, rowValues,
+  ARTICLE_COLUMNS, CLUSTER_COLUMNS, CONFLICT_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, PARTICIPANT_COLUMNS, QUOTE_COLUMNS, RECORD_COLUMNS, insertSql, rowValues,
 } from '../sql/columns.js';
 import { clusterBatches, conflictList } from '../sql/analysis.js';
 import { decodeCursor, nextCursor } from '../sql/cursor.js';
@@ -48,9 +48,10 @@ function ftsQuery(text: string): string | null {
   return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
-/** The cluster columns the analysis stages in temp.next_clusters (seq is its rowid). */
-const NEXT_CLUSTER_COLUMNS = ['id', 'type', 'actors', 'recipients', 'first_date', 'last_date', 'place', 'mentions', 'articles', 'sources', 'events'];
-const VALUE_COLUMNS = NEXT_CLUSTER_COLUMNS.filter((c) => c !== 'id');
+/** The analysis stages its clusters in temp.next_clusters, with the columns of clusters. */
+const STAGED_COLUMNS = CLUSTER_COLUMNS.map(([c]) => c);
+/** What a cluster is compared by: everything but its id and its place in the writing. */
+const VALUE_COLUMNS = STAGED_COLUMNS.filter((c) => c !== 'id' && c !== 'seq');
 
 /**
  * Apply the staged clusters, inside writeAnalysis's transaction: only those that differ
@@ -63,8 +64,8 @@ const VALUE_COLUMNS = NEXT_CLUSTER_COLUMNS.filter((c) => c !== 'id');
 const APPLY_CLUSTERS_SQL = [
   `CREATE TEMP TABLE changed_clusters AS SELECT n.id FROM temp.next_clusters n LEFT JOIN clusters c ON c.id = n.id
      WHERE c.id IS NULL OR ${VALUE_COLUMNS.map((col) => `c.${col} IS NOT n.${col}`).join(' OR ')}`,
-  `INSERT INTO clusters (seq, ${NEXT_CLUSTER_COLUMNS.join(', ')})
-     SELECT n.rowid - 1, ${NEXT_CLUSTER_COLUMNS.map((col) => `n.${col}`).join(', ')} FROM temp.next_clusters n WHERE n.id IN (SELECT id FROM temp.changed_clusters)
+  `INSERT INTO clusters (${STAGED_COLUMNS.join(', ')})
+     SELECT ${STAGED_COLUMNS.map((col) => `n.${col}`).join(', ')} FROM temp.next_clusters n WHERE n.id IN (SELECT id FROM temp.changed_clusters)
      ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, ${VALUE_COLUMNS.map((col) => `${col} = excluded.${col}`).join(', ')}`,
   `UPDATE events SET cluster = m.id FROM (SELECT n.id, j.value AS event FROM temp.next_clusters n JOIN temp.changed_clusters USING (id), json_each(n.events) j) m
      WHERE events.key = m.event`,
@@ -287,27 +288,27 @@ export class SqliteStore implements Store {
     // wait only for that, and readers (WAL) see the previous analysis until it commits.
     await this.run(doing, () => {
       this.db.exec('DROP TABLE IF EXISTS temp.next_clusters');
-      this.db.exec(`CREATE TEMP TABLE next_clusters (${NEXT_CLUSTER_COLUMNS.map((c) => (c === 'id' ? 'id TEXT PRIMARY KEY' : c)).join(', ')})`);
+      this.db.exec(`CREATE TEMP TABLE next_clusters (${STAGED_COLUMNS.map((c) => (c === 'id' ? 'id TEXT PRIMARY KEY' : c)).join(', ')})`);
     });
     try {
       // Prepared afresh, not cached: the table is dropped after every analysis.
-      const put = this.db.prepare(`INSERT INTO temp.next_clusters (${NEXT_CLUSTER_COLUMNS.join(', ')}) VALUES (${NEXT_CLUSTER_COLUMNS.map(() => '?').join(', ')})`);
+      const put = this.db.prepare(insertSql('temp.next_clusters', CLUSTER_COLUMNS, () => '?'));
+      // seq is the order of writing; the queries order clusters by their counts (CLUSTER_ORDER).
+      let seq = 0;
       const putBatch = this.db.transaction((batch: readonly EventCluster[]) => {
-        for (const c of batch) {
-          put.run(c.id, c.type, JSON.stringify(c.actors), JSON.stringify(c.recipients), c.firstDate, c.lastDate, c.place, c.mentions, c.articles, c.sources, JSON.stringify(c.events));
-        }
+        for (const c of batch) put.run(rowValues(CLUSTER_COLUMNS, { ...c, seq: seq++ }));
       });
       for await (const batch of clusterBatches(analysis)) await this.run(doing, () => putBatch(batch));
       const conflicts = conflictList(analysis);
       await this.run(doing, () => {
         const apply = this.db.transaction(() => {
           this.db.exec('UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL');
-          const dup = this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE key = ?');
+          const dup = this.stmt('UPDATE articles SET duplicate_of = ? WHERE key = ?');
           for (const [key, of] of analysis.duplicates) if (of && of !== key) dup.run(of, key);
           for (const sql of APPLY_CLUSTERS_SQL) this.db.exec(sql);
           this.db.exec('DELETE FROM conflicts');
-          const conflict = this.db.prepare('INSERT INTO conflicts (seq, cluster, kind, events, note) VALUES (?, ?, ?, ?, ?)');
-          conflicts.forEach((c, i) => conflict.run(i, c.cluster, c.kind, JSON.stringify(c.events), c.note));
+          const conflict = this.stmt(insertSql('conflicts', CONFLICT_COLUMNS, () => '?'));
+          conflicts.forEach((c, i) => conflict.run(rowValues(CONFLICT_COLUMNS, { ...c, seq: i })));
         });
         apply.immediate();
       });
