@@ -135,6 +135,7 @@ interface PlaceGroup<T> {
 
 /** Degrees of latitude per SAME_PLACE_KM, rounded up: places that close lie in one band or the next. */
 const BAND_DEGREES = SAME_PLACE_KM / 111;
+const bandOf = (lat: number): number => Math.floor(lat / BAND_DEGREES);
 
 /**
  * Groups of places, each known by its first place's name and coordinates. `find` gives
@@ -152,7 +153,7 @@ export class PlaceGroups<T> {
   find(name: string, lat: number | null, lon: number | null): PlaceGroup<T> | undefined {
     let best = this.byName.get(name) ?? Infinity;
     if (lat !== null && lon !== null) {
-      const band = Math.floor(lat / BAND_DEGREES);
+      const band = bandOf(lat);
       for (let b = band - 1; b <= band + 1; b++) {
         for (const i of this.bands.get(b) ?? []) {
           if (i >= best) break;
@@ -172,7 +173,7 @@ export class PlaceGroups<T> {
     this.groups.push(group);
     if (!this.byName.has(group.name)) this.byName.set(group.name, i);
     if (group.lat !== null && group.lon !== null) {
-      const band = Math.floor(group.lat / BAND_DEGREES);
+      const band = bandOf(group.lat);
       const list = this.bands.get(band);
       if (list) list.push(i);
       else this.bands.set(band, [i]);

@@ -19,6 +19,7 @@
  */
 import type { ErrorCode } from '../core/errors.js';
 import { isNewsgraphError, toNewsgraphError } from '../core/errors.js';
+import { sleep } from '../core/sleep.js';
 import { expandInputs } from '../ingest/inputs.js';
 import type { InputItem, InputOptions } from '../ingest/inputs.js';
 import type { RawInput } from '../ingest/types.js';
@@ -98,7 +99,7 @@ async function putPatiently(store: Store, input: ArticleInput, retryMs: number):
       return await store.putArticle(input);
     } catch (e) {
       if (!isNewsgraphError(e) || e.code !== 'E_STORE_BUSY' || Date.now() >= until) throw e;
-      await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
+      await sleep(BUSY_PAUSE_MS);
     }
   }
 }

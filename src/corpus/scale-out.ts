@@ -26,6 +26,7 @@ import { stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { mainThreadCpuMs, processCpuMs } from '../core/cpu-time.js';
 import { isNewsgraphError, isPermanent, toNewsgraphError } from '../core/errors.js';
+import { sleep } from '../core/sleep.js';
 import { expandInputs } from '../ingest/inputs.js';
 import type { InputItem, InputOptions } from '../ingest/inputs.js';
 import type { InputKind, RawInput } from '../ingest/types.js';
@@ -215,17 +216,6 @@ async function readJob(job: Job): Promise<Array<RawInput | IngestFailure>> {
 function isFailure(x: RawInput | IngestFailure): x is IngestFailure {
   return 'code' in x;
 }
-
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 export async function runQueueWorker(options: QueueWorkerOptions): Promise<QueueWorkerResult> {
   const { store, queue, pool } = options;
