@@ -61,3 +61,24 @@ describe('findQuoteMarks: single marks (British house style)', () => {
     expect(inner(['The ‘90s boom ended in a crash.', '‘Nobody saw it coming,’ one trader said.'])).toEqual(['Nobody saw it coming,']);
   });
 });
+
+describe('findQuoteMarks: a multi-paragraph quote flattened into one paragraph', () => {
+  it('reads a straight mark after a finished sentence and before a capital as a reopening', () => {
+    expect(marks(['He said: "There is a strong case for a review. It may be about more than that. "So we need to know what took place." The party disagreed.'])).toEqual([
+      { inner: 'There is a strong case for a review. It may be about more than that.', closed: false, continues: false },
+      { inner: 'So we need to know what took place.', closed: true, continues: true },
+    ]);
+  });
+
+  it('still closes at a mark glued to the words it ends, or followed by a space', () => {
+    expect(inner(['"We won." The coach left. "We lost," she said.'])).toEqual(['We won.', 'We lost,']);
+    expect(inner(['"We are still here, and stronger than ever. " A ruling is expected in February.'])).toEqual(['We are still here, and stronger than ever.']);
+  });
+
+  it('marks a curly quote cut short by a new opener as continued by it', () => {
+    expect(marks(['She said: “We will rebuild. “Every house.”'])).toEqual([
+      { inner: 'We will rebuild.', closed: false, continues: false },
+      { inner: 'Every house.', closed: true, continues: true },
+    ]);
+  });
+});

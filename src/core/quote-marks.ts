@@ -4,7 +4,9 @@
  * straight double quotes alternate open/close within a paragraph. A quote that opens and
  * never closes runs to the end of its paragraph; when the next paragraph opens with a mark
  * it is the continuation of a multi-paragraph quote (the news convention of reopening each
- * paragraph and closing only the last).
+ * paragraph and closing only the last). Where a scraper joined those paragraphs into one,
+ * the reopening mark stands after a finished sentence and before a capital: it ends the
+ * quote before it unclosed and starts one that continues it.
  *
  * Single marks (‘…’ and '…') are the quote marks of British house style, with double marks
  * nested inside them; elsewhere they are the nested marks, and ’ and ' are far more often
@@ -56,6 +58,17 @@ function singleOpensAt(text: string, i: number, para: Span): boolean {
   return !ELISION.test(text.slice(i + 1, Math.min(para.end, i + 7)));
 }
 
+/**
+ * A straight double mark at `j` that opens a quote rather than closing the one before: it
+ * follows a finished sentence and a space, and a capital or digit follows it ("… than that.
+ * "So we …"). Paragraphs flattened into one reopen a multi-paragraph quote this way; a close
+ * is glued to the words it ends.
+ */
+function straightReopens(text: string, j: number, para: Span): boolean {
+  if (j + 1 >= para.end || !/[\p{Lu}\d]/u.test(text[j + 1]!)) return false;
+  return /[.!?…]\s+$/u.test(text.slice(Math.max(para.start, j - 4), j));
+}
+
 /** End of the double-marked quote opening at `i` (after its close), or `i + 1` when it does not close in the paragraph. */
 function skipDouble(text: string, i: number, para: Span): number {
   const close = OPEN[text[i]!]!;
@@ -105,6 +118,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     let i = para.start;
     let first = true;
     let unclosedHere = false;
+    let reopenedAt = -1;
     const nextPara = paragraphs[p + 1];
     const nextOpensSingle = nextPara !== undefined && /^\s*[‘']/.test(text.slice(nextPara.start, Math.min(nextPara.end, nextPara.start + 4)));
     while (i < para.end) {
@@ -140,10 +154,15 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         }
         singles ??= false;
         const close = OPEN[ch]!;
-        // Scan to the matching close; a second opener of the same curly kind first means this one never closed.
+        // Scan to the matching close; a second opener of the same curly kind first means this one never closed,
+        // and so does a straight mark that reopens after a sentence (a flattened multi-paragraph quote).
         let j = i + 1;
         while (j < para.end && text[j] !== close && !(ch !== '"' && text[j] === ch)) j++;
-        closed = j < para.end && text[j] === close;
+        if (ch === '"' && j < para.end && straightReopens(text, j, para)) {
+          closed = false;
+        } else {
+          closed = j < para.end && text[j] === close;
+        }
         stop = j;
       }
       const inner = trimInner(text, i + 1, stop);
@@ -153,11 +172,14 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
           outer: { start: i, end: closed ? stop + 1 : stop },
           closed,
           paragraph: p,
-          continues: first && previousUnclosed && i === para.start,
+          continues: (first && previousUnclosed && i === para.start) || i === reopenedAt,
         });
       }
       first = false;
-      if (!closed) unclosedHere = true;
+      // The paragraph's last quote decides whether the next paragraph may continue it.
+      unclosedHere = !closed;
+      // An unclosed quote cut short by a new opening mark in its paragraph is continued by it.
+      reopenedAt = !closed && stop < para.end ? stop : -1;
       i = closed ? stop + 1 : stop;
     }
     previousUnclosed = unclosedHere;
