@@ -18,6 +18,8 @@ export class Cluster {
   code: string | null = null;
   geo: Geo | null = null;
   ids: Record<string, string | number> = {};
+  /** A person's gender where an honorific states it ("Mr", "Mrs", "Dame"): pronouns must agree. */
+  gender: 'm' | 'f' | null = null;
   /** Set when a knowledge entry fixed the attributes (office, organisation, country). */
   linked = false;
 

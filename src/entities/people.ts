@@ -2,7 +2,8 @@
  * A person's name as NER tagged it: joined to the person it is a short or full form of
  * ("Pashinyan" and "Nikol Pashinyan"), with the title written before or after it
  * ("Armenian Prime Minister …", "…, the Armenian leader,") as a mention, and the office
- * the knowledge says the person held on the article's date.
+ * the knowledge says the person held on the article's date. An honorific is not part of the
+ * name ("Mr Blunkett" is David Blunkett); "Sir" and "Dame" go with the given name.
  */
 import type { Span } from '../core/span.js';
 import { Cluster } from './cluster.js';
@@ -10,15 +11,35 @@ import type { LinkContext } from './link-context.js';
 import { isShortFormOf, nameTokens } from './names.js';
 import { appositionAfter, titleBefore } from './titles.js';
 
-export function linkPerson(ctx: LinkContext, span: Span): void {
+/** An honorific the tagger sometimes takes into the name: "Mr Oaten" is the person named Oaten. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+(?=\p{Lu})/u;
+const HONORIFIC_BEFORE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/u;
+/** Honorifics used with the given name: "Sir Alan" is Sir Alan Budd ("Lord Coe", "Mr Oaten" take the surname). */
+const WITH_GIVEN_NAME = /^(?:Sir|Dame)\b/;
+
+function genderOf(honorific: string): 'm' | 'f' | null {
+  if (/^(?:Mr|Sir|Lord)\b/.test(honorific)) return 'm';
+  if (/^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(honorific)) return 'f';
+  return null;
+}
+
+export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const { text } = ctx.input;
+  const honorific = HONORIFIC.exec(text.slice(tagged.start, tagged.end));
+  const span = honorific ? { start: tagged.start + honorific[0].length, end: tagged.end } : tagged;
   const surface = text.slice(span.start, span.end);
   const tokens = nameTokens(surface);
-  const existing = ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)));
+  const existing = ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)))
+    ?? (honorific && WITH_GIVEN_NAME.test(honorific[0]) && tokens.length === 1
+      ? ctx.clusters.find((c) => c.type === 'PERSON' && c.tokens.length >= 2 && c.tokens[0] === tokens[0])
+      : undefined);
   const cluster = existing ?? ctx.keyed(`PER:${tokens.join(' ')}`, () => new Cluster('PERSON', surface));
   cluster.add(text, span, surface.startsWith('@') ? 'handle' : 'name');
-  const sentence = ctx.sentenceOf(span.start);
-  const title = titleBefore(text, span, sentence) ?? appositionAfter(text, span, sentence);
+  // The honorific inside the tagged name, or just before it when the tagger left it out.
+  const marked = honorific?.[0] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
+  if (marked !== undefined) cluster.gender ??= genderOf(marked);
+  const sentence = ctx.sentenceOf(tagged.start);
+  const title = titleBefore(text, tagged, sentence) ?? appositionAfter(text, tagged, sentence);
   if (title) cluster.add(text, title.span, 'title');
   if (!cluster.linked) {
     const found = ctx.input.offices(cluster.name, ctx.input.published);

@@ -2,8 +2,8 @@
  * Mentions of a person named elsewhere in the article, read once every name is linked:
  * a role phrase alone ("the Azeri envoy" → the person with that role and country), a
  * social handle ("@bayramov_jeyhun" → the person whose names it spells), and a pronoun
- * (he/his/she/her → the nearest person before, outside quotations, or the person a
- * sentence-initial "In his statement, …" announces).
+ * (he/his/she/her → a person before, outside quotations (see antecedent), or the person a
+ * fronted "In his statement, …" announces).
  */
 import type { Span } from '../core/span.js';
 import { readActor } from '../knowledge/index.js';
@@ -51,26 +51,102 @@ export function linkHandles(ctx: LinkContext): void {
 }
 
 export function linkPronouns(ctx: LinkContext): void {
-  const { text, sentences } = ctx.input;
+  const { text } = ctx.input;
   for (const m of text.matchAll(/\b(?:he|him|his|she|her|hers|himself|herself)\b/gi)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    const sentence = ctx.sentenceOf(span.start);
-    // "In his statement, Azerbaijani President Ilham Aliyev …": the person after the opening phrase.
-    const opening = text.slice(sentence.start, span.start);
-    const comma = text.indexOf(',', span.end);
-    let target: Cluster | null = null;
-    if (/^\s*\p{Lu}[\p{Ll}]*\s+(?:\p{Ll}+\s+)?$/u.test(opening) && comma > 0 && comma < sentence.end) {
-      target = firstPersonIn(ctx, { start: comma, end: Math.min(sentence.end, comma + 80) });
-    }
-    if (!target && !ctx.insideQuote(span)) {
-      // Antecedents within three sentences back.
-      const si = ctx.sentenceIndexOf(span.start);
-      const floor = si >= 3 ? sentences[si - 3]!.start : 0;
-      const candidate = latestPerson(ctx, span.start, () => true);
-      if (candidate && candidate.mentions.some((x) => x.start >= floor && x.end <= span.start)) target = candidate;
-    }
+    const target = cataphor(ctx, span) ?? (ctx.insideQuote(span) ? null : antecedent(ctx, span, m[0].toLowerCase()));
     target?.add(text, span, 'pronoun');
   }
+}
+
+// Words that open a phrase or clause set before its sentence's subject: "In his statement, …",
+// "When he arrived, …", "…, and, while she was away, …".
+const FRONTED = /^\s*(?:in|on|at|for|from|during|after|before|when|while|as|since|although|though|despite|following|upon|with|without|like|unlike|through|throughout|within|once|until|if|because)\s[^,]*$/iu;
+
+/**
+ * A pronoun inside a phrase fronted before a comma refers forward to the person named right after
+ * it: "In his statement, Azerbaijani President Ilham Aliyev …", "when he was introducing the bill,
+ * Mr Blunkett said".
+ */
+function cataphor(ctx: LinkContext, span: Span): Cluster | null {
+  const { text } = ctx.input;
+  const sentence = ctx.sentenceOf(span.start);
+  const from = Math.max(sentence.start, text.lastIndexOf(',', span.start) + 1);
+  if (!FRONTED.test(text.slice(from, span.start))) return null;
+  const comma = text.indexOf(',', span.end);
+  if (comma < 0 || comma >= sentence.end) return null;
+  const person = firstPersonIn(ctx, { start: comma, end: Math.min(sentence.end, comma + 80) });
+  if (!person) return null;
+  // The name opens the main clause, behind its title words at most: not the object of a verb there
+  // ("When he arrived, police arrested Smith").
+  const at = person.mentions.filter((x) => x.start > comma).reduce((a, x) => Math.min(a, x.start), Infinity);
+  return NO_VERB_BEFORE_NAME.test(text.slice(comma + 1, at)) ? person : null;
+}
+
+const NO_VERB_BEFORE_NAME = /^\s*(?:(?!(?:is|was|are|were|has|had|have|said|says|told|will|would)\s)[\p{L}’'.-]+(?<!ed)\s+)*$/u;
+
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+const REFLEXIVE = new Set(['himself', 'herself']);
+// What separates two clauses between a name and a pronoun: "Gerrard has promised him" has none.
+const CLAUSE_BREAK = /[,;:"“”(]|\b(?:that|who|whom|which|and|but|or|because|if|when|while|after|before|as|since|to)\b/i;
+
+/**
+ * A pronoun's antecedent, within three sentences back: the latest person named before it in its own
+ * sentence; else, in the nearest earlier sentence naming one, the first person it names, passing over
+ * possessors ("Blair's record", "his claims") when it names another. Across sentences the first
+ * person is mostly the subject, the centre of attention a "he" continues ("Fox opened with a speech
+ * criticising Blair's record. …, he told the conference": Fox, not Blair). A reflexive takes its own
+ * sentence's person only; "him" is never the subject of its own clause ("Gerrard has promised him").
+ * A person an honorific marks as a man or a woman is not taken for the other's pronoun.
+ */
+function antecedent(ctx: LinkContext, span: Span, pronoun: string): Cluster | null {
+  const { text, sentences } = ctx.input;
+  const gender = FEMININE.has(pronoun) ? 'f' : 'm';
+  const agrees = (c: Cluster): boolean => c.gender === null || c.gender === gender;
+  const clauseMate = (m: Span): boolean => {
+    const between = text.slice(m.end, span.start);
+    return !CLAUSE_BREAK.test(between) && between.split(/\s+/).length <= 7;
+  };
+  const mentionOk = pronoun === 'him' ? (m: Span) => !clauseMate(m) : () => true;
+  const si = ctx.sentenceIndexOf(span.start);
+  const own = sentences[si];
+  const floor = si >= 3 ? sentences[si - 3]!.start : 0;
+  const latest = latestMention(ctx, span.start, agrees, mentionOk);
+  if (!latest || latest.start < floor) return null;
+  if (own && latest.start >= own.start) return latest.cluster;
+  if (REFLEXIVE.has(pronoun)) return null;
+  const sentence = ctx.sentenceOf(latest.start);
+  const region = { start: sentence.start, end: Math.min(sentence.end, span.start) };
+  const possessor = (m: Span): boolean => /^(?:his|her)$/i.test(text.slice(m.start, m.end)) || /^[’']s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 2));
+  return firstMentionIn(ctx, region, agrees, (m) => !possessor(m)) ?? firstMentionIn(ctx, region, agrees, () => true) ?? latest.cluster;
+}
+
+/** The latest mention `okMention` accepts, outside quotations, ending before `before`, of a person `ok` accepts. */
+function latestMention(ctx: LinkContext, before: number, ok: (c: Cluster) => boolean, okMention: (m: Span) => boolean): { cluster: Cluster; start: number } | null {
+  let best: { cluster: Cluster; start: number } | null = null;
+  for (const c of ctx.clusters) {
+    if (c.type !== 'PERSON' || !ok(c)) continue;
+    for (const m of c.mentions) {
+      if (m.end <= before && (best === null || m.start > best.start) && okMention(m) && !ctx.insideQuote(m)) best = { cluster: c, start: m.start };
+    }
+  }
+  return best;
+}
+
+/** The person `ok` accepts with the first mention `okMention` accepts inside `span`, outside quotations. */
+function firstMentionIn(ctx: LinkContext, span: Span, ok: (c: Cluster) => boolean, okMention: (m: Span) => boolean): Cluster | null {
+  let best: Cluster | null = null;
+  let at = Infinity;
+  for (const c of ctx.clusters) {
+    if (c.type !== 'PERSON' || !ok(c)) continue;
+    for (const m of c.mentions) {
+      if (m.start >= span.start && m.end <= span.end && m.start < at && okMention(m) && !ctx.insideQuote(m)) {
+        best = c;
+        at = m.start;
+      }
+    }
+  }
+  return best;
 }
 
 /** The person `ok` accepts with the latest mention, outside quotations, that ends before `before`. */

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { NerSpan } from '../core/doc.js';
+import { Doc, emptyMeta } from '../core/doc.js';
+import type { Entity } from '../core/record.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { linkEntities } from './link.js';
+import { lookupOffice } from './offices.js';
+
+// Our own text; NER spans placed by hand (`[[Name]]` marks a PER span) so the linker is tested alone.
+function link(paras: string[]): { text: string; entities: Entity[] } {
+  const ner: NerSpan[] = [];
+  const { text, paragraphs } = new Doc(paras.map((p) => p.replace(/\[\[|\]\]/g, '')), emptyMeta({ language: 'en' }));
+  // Offsets of the marks, shifted for the marks removed before them.
+  let joined = '';
+  const marked = new Doc(paras, emptyMeta({ language: 'en' })).text;
+  let removed = 0;
+  for (let i = 0; i < marked.length; i++) {
+    if (marked.startsWith('[[', i)) {
+      const end = marked.indexOf(']]', i);
+      const start = i - removed;
+      ner.push({ start, end: start + (end - i - 2), label: 'PER' });
+      joined += marked.slice(i + 2, end);
+      removed += 4;
+      i = end + 1;
+      continue;
+    }
+    joined += marked[i];
+  }
+  expect(joined).toBe(text);
+  const entities = linkEntities({ text, paragraphs, sentences: splitSentences(text, paragraphs), ner, published: '2005-03-14T10:00', offices: lookupOffice });
+  return { text, entities };
+}
+
+/** "word@offset → entity name" for every pronoun mention. */
+function pronouns(r: { entities: Entity[] }): string[] {
+  return r.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'pronoun').map((m) => `${m.text}@${m.start} → ${e.name}`)).sort();
+}
+const at = (text: string, word: string, nth = 0): number => {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(word, i + 1);
+  return i;
+};
+
+describe('honorifics', () => {
+  it('reads "Mr Vance" as the surname and "Sir Hugo" as the given name of a person named before', () => {
+    const r = link(['Home Secretary [[Dorian Vance]] met [[Sir Hugo Pelling]] on Monday.', '[[Mr Vance]] said [[Sir Hugo]] had been fair.']);
+    const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.filter((m) => m.kind === 'name').map((m) => m.text)]);
+    expect(names).toEqual([['Dorian Vance', ['Dorian Vance', 'Vance']], ['Hugo Pelling', ['Hugo Pelling', 'Hugo']]]);
+  });
+
+  it('keeps a pronoun of the other gender off a person an honorific marks', () => {
+    const r = link(['[[Mr Ostrow]] praised the bill. The reporter asked about her sources.']);
+    expect(pronouns(r)).toEqual([]);
+  });
+});
+
+describe('pronouns', () => {
+  it('takes the subject of the sentence before over a possessor named later in it', () => {
+    const r = link(['Party chairman [[Lionel Frake]] opened with a speech criticising [[Tom Bale]]\'s record. The rule has failed, he told the conference.']);
+    expect(pronouns(r)).toEqual([`he@${at(r.text, 'he told')} → Lionel Frake`]);
+  });
+
+  it('takes the latest person before it in its own sentence', () => {
+    const r = link(['[[Ada Lunn]] met [[Rosa Kell]] after Kell said she would resign.']);
+    expect(pronouns(r)).toEqual([`she@${at(r.text, 'she')} → Rosa Kell`]);
+  });
+
+  it('never takes the subject of its own clause for "him", nor a person of another sentence for "himself"', () => {
+    const r = link(['[[Ivo Brandt]] insisted that [[Paul Greer]] has promised him a place.', '[[Sam Dorn]] arrived late. One recruit calls himself Heretic.']);
+    expect(pronouns(r)).toEqual([`him@${at(r.text, 'him')} → Ivo Brandt`]);
+  });
+
+  it('reads a pronoun in a fronted phrase as the person named after its comma, but not an object there', () => {
+    const r = link(['The cards come in 2008 and, when he was introducing the bill, [[Mr Vance]] said they were needed.', 'When he arrived, police arrested [[Karl Ems]].']);
+    // The second "he" is not Ems, whom the police arrested: it falls back to the sentence before.
+    expect(pronouns(r)).toEqual([`he@${at(r.text, 'he arrived')} → Vance`, `he@${at(r.text, 'he was')} → Vance`]);
+  });
+});
