@@ -53,3 +53,25 @@ describe('nextCue', () => {
     expect(scanned('unsaid said')).toEqual(['7:said']);
   });
 });
+
+describe('speaker phrases around a cue', () => {
+  const ORG_AND_CHAIR: [string, 'PERSON' | 'ORG', [string, 'name'][]][] = [
+    ['Save the Marsh', 'ORG', [['Save the Marsh', 'name']]],
+    ['Peter Sand', 'PERSON', [['Peter Sand', 'name']]],
+    ['Daily Courier', 'ORG', [['Daily Courier', 'name']]],
+    ...PEOPLE,
+  ];
+
+  it('takes the person behind a body and a title after the cue: "said Save the Marsh chairman Peter Sand"', () => {
+    const q = quotesOf(['“We will go to court,” said Save the Marsh chairman Peter Sand.'], ORG_AND_CHAIR);
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Peter Sand', 'said']]);
+  });
+
+  it('finds the subject next to a cue in a clause that opens with a participle, not in a relative clause', () => {
+    const q = quotesOf([
+      'The council criticised the plan, saying Mr Voss had initially said the road would be built.',
+      'Mr Ems, who won damages from the Daily Courier said the paper had lied.',
+    ], ORG_AND_CHAIR);
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['the road would be built', 'Lena Voss'], ['the paper had lied', 'Karl Ems']]);
+  });
+});

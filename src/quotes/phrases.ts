@@ -22,8 +22,15 @@ const NP = `(?:${PRONOUN}|${POSSESSED}|${NAME_RUN}|${NOMINAL})`;
 const TITLED_NAME = `(?:[\\p{L}][\\p{L}’'-]*\\s+){1,5}?${NAME_RUN}`;
 const NP_AFTER = `(?:${NP}|${TITLED_NAME})`;
 
+// Lower-case words that cannot be titles between a name and a name: "said Reuters on Monday", "said Ems and Voss".
+const NOT_TITLE = '(?:on|in|at|to|for|from|with|by|of|and|or|but|that|who|which|when|while|after|before|during|as|last|this|late|early|told|adding|saying)';
+// After a cue, a name run behind a body and a title: "said Stop Stansted Expansion chairman Peter Sanders",
+// "said HACAN chairman John Stewart", "said army spokesman Colonel Abakar Mahamat". The stage takes the person inside.
+const TITLE_WORDS = `(?:(?!${NOT_TITLE}\\s)\\p{Ll}[\\p{L}’'-]*\\s+){1,3}`;
+const NP_AFTER_CUE = `(?:${PRONOUN}|${POSSESSED}|(?:${NAME_RUN}\\s+)?${TITLE_WORDS}${NAME_RUN}|${NAME_RUN}|${NOMINAL}|${TITLED_NAME})`;
+
 /** After a closing mark: ",” he added", "” said the minister", ",” Zarif wrote on Twitter". */
-const AFTER = new RegExp(`^[\\s,]*(?:(${CUE})\\s+(${NP})|(${NP_AFTER})\\s+(?:also\\s+|later\\s+|then\\s+)?(${CUE}))(?![\\p{L}])`, 'u');
+const AFTER = new RegExp(`^[\\s,]*(?:(${CUE})\\s+(${NP_AFTER_CUE})|(${NP_AFTER})\\s+(?:also\\s+|later\\s+|then\\s+)?(${CUE}))(?![\\p{L}])`, 'u');
 
 export interface SpeakerMatch {
   speaker: Span;
@@ -78,6 +85,12 @@ const SUBJECT_START = new RegExp(`^[\\s”"’']*(?:(?:also|then|later|earlier|h
 // Words between the cue and the quote or clause that keep the cue in charge: "in a statement", "reporters", "on Twitter".
 const CUE_TAIL = /^(?:\s+(?:to\s+)?[\p{L}’'-]+){0,8}?\s*[,:]?\s*$/u;
 
+// A comma segment that opens a clause of its own ("saying …", "and …"), not a relative clause
+// ("Mr Galloway, who won damages from the Daily Telegraph said …", its closing comma missing).
+const NEW_CLAUSE = /^\s*(?:\p{Ll}+ing|and|but|while|whereas|as|because|although|though|after|before|when)\s/u;
+// A name or pronoun right before the cue, behind at most three auxiliaries and adverbs: "Mr Oaten had initially".
+const NEXT_TO_CUE = new RegExp(`(?<![\\p{L}])(${PRONOUN}|${NAME_RUN})\\s+(?:(?:had|has|have|was|is|were|are|would|will|also|initially|previously|earlier|later|then|once|repeatedly|publicly|reportedly)\\s+){0,3}$`, 'u');
+
 /**
  * The subject of the clause that ends with a cue at `cue`: walk back over comma
  * segments (appositions, introductory phrases) to the nearest that opens with a
@@ -95,7 +108,16 @@ export function subjectBefore(text: string, clauseStart: number, cue: Span): Spa
   for (let c = cuts.length - 1; c >= 0; c--) {
     const seg = pre.slice(cuts[c]);
     const m = SUBJECT_START.exec(seg);
-    if (!m?.[1]) continue;
+    if (!m?.[1]) {
+      // A cue's own clause that opens with no subject ("…, saying Mr Oaten had initially said"): the
+      // name right before the cue, before an earlier clause's subject is taken for it.
+      const near = c === cuts.length - 1 && NEW_CLAUSE.test(seg) ? NEXT_TO_CUE.exec(seg) : null;
+      if (near?.[1]) {
+        const start = clauseStart + cuts[c]! + near.index;
+        return { start, end: start + near[1].length };
+      }
+      continue;
+    }
     // An introductory phrase ("According to the details") is not a subject: it must lead into the cue.
     // The span runs to the cue: "Azerbaijani ambassador to Pakistan Ali Alizada" is one subject
     // whose head the stage picks among the entity mentions inside it.
