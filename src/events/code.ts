@@ -55,6 +55,18 @@ const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear'])
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
+// Verbs of violence that also name harsh words, and the objects that make them words: "attacked the
+// government's failure", "attacked the plan" are criticism (ACCUSE disapprove, CAMEO 111), not an ASSAULT.
+const VERBAL_SENSE = new Set(['attack', 'assail']);
+const VERBAL_OBJECTS = new Set([
+  'failure', 'record', 'policy', 'plan', 'proposal', 'decision', 'remark', 'comment', 'statement', 'claim', 'stance',
+  'position', 'handling', 'approach', 'idea', 'bill', 'law', 'legislation', 'budget', 'strategy', 'performance',
+  'leadership', 'rhetoric', 'report', 'reform', 'move', 'tax', 'cut', 'spending', 'manifesto', 'speech', 'tactic',
+  'response', 'silence', 'inaction', 'credibility', 'view', 'attitude', 'language', 'ruling', 'verdict', 'judgment',
+  'judgement', 'programme', 'program', 'scheme', 'priority', 'vision', 'argument', 'hypocrisy', 'complacency',
+  'incompetence', 'mismanagement', 'conduct', 'behaviour', 'behavior', 'tone', 'agenda', 'promise', 'pledge', 'u-turn',
+  'message', 'article', 'book', 'film',
+]);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 
@@ -434,6 +446,7 @@ export class SentenceCoder {
       return d;
     }
     this.peacekeeping(d);
+    this.verbalAttack(d);
     this.refineMode(d);
     return d;
   }
@@ -475,6 +488,31 @@ export class SentenceCoder {
         return;
       }
     }
+  }
+
+  /**
+   * "attacked the government's failure", "attacked the government's \"failure\"": a verb of violence
+   * whose object is words, a policy or a record, or a word in scare quotes, is criticism (PLOVER
+   * ACCUSE, mode disapprove), as "criticised" beside it would be.
+   */
+  private verbalAttack(d: Draft): void {
+    const t = d.trigger;
+    if (d.type !== 'ASSAULT' || t.isNoun || !this.v.info[t.head]!.lemmas.some((l) => VERBAL_SENSE.has(l))) return;
+    let head = this.args.object(t.last)[0]?.head;
+    if (head === undefined) return;
+    // "the government's failure": the thing possessed, not its possessor, is what was attacked.
+    if (this.v.info[head + 1]?.xpos === 'POS') {
+      let k = head + 2;
+      while (k < head + 6 && this.v.info[k] !== undefined && !this.v.info[k]!.xpos.startsWith('NN')) k++;
+      if (this.v.info[k]?.xpos.startsWith('NN')) head = k;
+    }
+    const before = this.v.info[head - 1]?.lower ?? '';
+    const quoted = before === '"' || before === '“' || before === '‘' || before === "'";
+    if (!quoted && !this.v.info[head]!.lemmas.some((l) => VERBAL_OBJECTS.has(l))) return;
+    d.type = 'ACCUSE';
+    d.mode = 'disapprove';
+    d.cameo = '111';
+    d.context = [];
   }
 
   private holds(e: LexEntry, actor: readonly string[]): boolean {

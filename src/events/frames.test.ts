@@ -24,6 +24,15 @@ function types(events: EventRecord[]): string[] {
 }
 
 describe('second-pass frames', () => {
+  it('codes an attack on words in scare quotes or on a plan as criticism, an attack on a place as an assault', () => {
+    const words = build(['Croatia/NNP attacked/VBD the/DT government/NN \'s/POS "/`` bungling/NN "/\'\' ./.'], [CROATIA]);
+    expect(codeDoc(words.doc).events.map((e) => [e.type, e.mode, e.cameo])).toEqual([['ACCUSE', 'disapprove', '111']]);
+    const plan = build(['Croatia/NNP attacked/VBD the/DT plan/NN ./.'], [CROATIA]);
+    expect(types(codeDoc(plan.doc).events)).toEqual(['ACCUSE']);
+    const place = build(['The/DT Taliban/NNP attacked/VBD Kabul/NNP ./.'], [TALIBAN, KABUL]);
+    expect(types(codeDoc(place.doc).events)).toEqual(['ASSAULT']);
+  });
+
   it('codes a protest that reports speech as ACCUSE, a marching protest as PROTEST', () => {
     const said = build(['Croatia/NNP is/VBZ failing/VBG refugees/NNS ,/, the/DT Helsinki/NNP Committee/NNP protested/VBD ./.'], [CROATIA, RIGHTS]);
     expect(types(codeDoc(said.doc).events)).toEqual(['ACCUSE']);
