@@ -2,10 +2,11 @@
  * `npm run eval:entities`: (a) actor-code accuracy on bench/data/entities-codes.tsv
  * (names in short sentences we wrote, coded from public facts); (b) geocoding
  * accuracy within 161 km on bench/data/geo-gold.jsonl (place mentions in articles
- * we wrote); (c) knowledge load time and RSS, and mentions linked per second.
- * Prints one table. Data is ours; nothing here needs ../shared.
+ * we wrote); (c) knowledge load time and RSS, and mentions linked per second;
+ * (d) pronoun antecedents on bench/data/coref-gold.jsonl (BBC News articles of
+ * ../shared/data/news-text, skipped when it is absent). Prints one table.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Pipeline } from '../src/core/pipeline.js';
@@ -15,6 +16,8 @@ import { DEFAULT_STAGES, extract } from '../src/extract.js';
 import { countries, organisations, places, roles } from '../src/knowledge/index.js';
 import { findPerson } from '../src/knowledge/offices.js';
 import { distanceKm } from '../src/geo/resolve.js';
+import type { CorefGold } from './coref-score.js';
+import { emptyScore, scoreArticle } from './coref-score.js';
 
 const data = (name: string): string => readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8');
 
@@ -89,10 +92,29 @@ for (const line of data('geo-gold.jsonl').split('\n')) {
   }
 }
 
+// (d) pronouns, with the default pipeline (not the timed one: the speed row stays on (a) and (b))
+const BBC = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
+const coref = emptyScore();
+let corefRow = `skipped: ${BBC} absent`;
+if (existsSync(BBC)) {
+  const gold = data('coref-gold.jsonl').split('\n').filter((l) => l.trim() && !l.includes('"note"')).map((l) => JSON.parse(l) as CorefGold);
+  const files = new Set(gold.map((g) => g.file));
+  for (const line of readFileSync(BBC, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { file: string; title: string; text: string };
+    if (!files.has(a.file)) continue;
+    const r = extract({ name: a.file, uri: null, kind: 'text', content: `${a.title}\n\n${a.text}` });
+    scoreArticle(r, gold.filter((g) => g.file === a.file), coref);
+  }
+  const pct = (a: number, b: number): string => (a / Math.max(1, b)).toFixed(3);
+  corefRow = `${pct(coref.right, coref.total)}  (${coref.right}/${coref.total}; named ${coref.namedRight}/${coref.named}, ${coref.namedUnresolved} unresolved; unnamed left alone ${coref.noneRight}/${coref.none}${coref.lost ? `; ${coref.lost} not found` : ''})`;
+}
+
 const rows: Array<[string, string]> = [
   ['actor codes: accuracy (country + sector)', `${(codeRight / codeTotal).toFixed(3)}  (${codeRight}/${codeTotal})`],
   ['actor codes: country accuracy', `${(countryRight / codeTotal).toFixed(3)}  (${countryRight}/${codeTotal})`],
   ['geocoding: accuracy @161 km', `${(geoRight / geoTotal).toFixed(3)}  (${geoRight}/${geoTotal})`],
+  ['pronoun antecedents: accuracy', corefRow],
   ['knowledge load time', `${loadMs.toFixed(0)} ms`],
   ['knowledge load RSS', `${loadRssMb.toFixed(0)} MB`],
   ['mentions linked per second', `${Math.round(linkedMentions / (linkMs / 1000))}`],
@@ -103,4 +125,5 @@ for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 if (process.argv.includes('--misses')) {
   console.log('\ncode misses:\n  ' + misses.join('\n  '));
   console.log('\ngeo misses:\n  ' + geoMisses.join('\n  '));
+  console.log('\npronoun misses:\n  ' + coref.misses.join('\n  '));
 }
