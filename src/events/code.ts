@@ -12,6 +12,7 @@ import type { LexEntry, Lexicon } from './lexicon.js';
 import { DEFAULT_RECIPIENT } from './lexicon.js';
 import type { Phrase } from './np.js';
 import { npEndingAt, npStartingAt } from './np.js';
+import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 import { firstSentenceAt, isState } from './view.js';
@@ -55,18 +56,6 @@ const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear'])
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
-// Verbs of violence that also name harsh words, and the objects that make them words: "attacked the
-// government's failure", "attacked the plan" are criticism (ACCUSE disapprove, CAMEO 111), not an ASSAULT.
-const VERBAL_SENSE = new Set(['attack', 'assail']);
-const VERBAL_OBJECTS = new Set([
-  'failure', 'record', 'policy', 'plan', 'proposal', 'decision', 'remark', 'comment', 'statement', 'claim', 'stance',
-  'position', 'handling', 'approach', 'idea', 'bill', 'law', 'legislation', 'budget', 'strategy', 'performance',
-  'leadership', 'rhetoric', 'report', 'reform', 'move', 'tax', 'cut', 'spending', 'manifesto', 'speech', 'tactic',
-  'response', 'silence', 'inaction', 'credibility', 'view', 'attitude', 'language', 'ruling', 'verdict', 'judgment',
-  'judgement', 'programme', 'program', 'scheme', 'priority', 'vision', 'argument', 'hypocrisy', 'complacency',
-  'incompetence', 'mismanagement', 'conduct', 'behaviour', 'behavior', 'tone', 'agenda', 'promise', 'pledge', 'u-turn',
-  'message', 'article', 'book', 'film',
-]);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 
@@ -98,7 +87,11 @@ export class SentenceCoder {
     private readonly sent: readonly [number, number],
     /** The sentence's noun triggers: an event noun as a verb's subject acts through its own frame. */
     private readonly nouns: readonly Trigger[] = [],
-  ) {}
+  ) {
+    this.senses = new SenseReader(v, args, sent, lex.senses, lex.classes);
+  }
+
+  private readonly senses: SenseReader;
 
   /**
    * A bare verb row of a light verb ("ordered", "approved", "imposed") whose object is an event
@@ -446,7 +439,7 @@ export class SentenceCoder {
       return d;
     }
     this.peacekeeping(d);
-    this.verbalAttack(d);
+    this.otherSense(d);
     this.refineMode(d);
     return d;
   }
@@ -490,28 +483,17 @@ export class SentenceCoder {
     }
   }
 
-  /**
-   * "attacked the government's failure", "attacked the government's \"failure\"": a verb of violence
-   * whose object is words, a policy or a record, or a word in scare quotes, is criticism (PLOVER
-   * ACCUSE, mode disapprove), as "criticised" beside it would be.
-   */
-  private verbalAttack(d: Draft): void {
-    const t = d.trigger;
-    if (d.type !== 'ASSAULT' || t.isNoun || !this.v.info[t.head]!.lemmas.some((l) => VERBAL_SENSE.has(l))) return;
-    let head = this.args.object(t.last)[0]?.head;
-    if (head === undefined) return;
-    // "the government's failure": the thing possessed, not its possessor, is what was attacked.
-    if (this.v.info[head + 1]?.xpos === 'POS') {
-      let k = head + 2;
-      while (k < head + 6 && this.v.info[k] !== undefined && !this.v.info[k]!.xpos.startsWith('NN')) k++;
-      if (this.v.info[k]?.xpos.startsWith('NN')) head = k;
+  /** Another sense of the trigger (senses.ts): another type, or no event at all. */
+  private otherSense(d: Draft): void {
+    const r = this.senses.read(d.trigger, d.type);
+    if (r === undefined) return;
+    if (r === null) {
+      d.suppressed = true;
+      return;
     }
-    const before = this.v.info[head - 1]?.lower ?? '';
-    const quoted = before === '"' || before === '“' || before === '‘' || before === "'";
-    if (!quoted && !this.v.info[head]!.lemmas.some((l) => VERBAL_OBJECTS.has(l))) return;
-    d.type = 'ACCUSE';
-    d.mode = 'disapprove';
-    d.cameo = '111';
+    d.type = r.type;
+    d.mode = r.mode;
+    d.cameo = r.cameo;
     d.context = [];
   }
 

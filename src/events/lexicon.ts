@@ -1,9 +1,12 @@
 /**
- * The PLOVER trigger lexicon (knowledge/events/lexicon.tsv) and the mode
- * refinements (knowledge/events/modes.tsv): loaded once, indexed by the anchor
- * lemma so matching a token is one map lookup per lemma candidate.
+ * The PLOVER trigger lexicon (knowledge/events/lexicon.tsv), the mode refinements
+ * (knowledge/events/modes.tsv) and the other senses of trigger words
+ * (knowledge/events/senses.tsv): loaded once, indexed by the anchor lemma so
+ * matching a token is one map lookup per lemma candidate.
  */
 import { readKnowledge, tsvRows } from '../knowledge/paths.js';
+import type { SenseRule } from './senses.js';
+import { parseSenses } from './senses.js';
 import { PLOVER_TYPES } from '../core/record.js';
 import type { PloverType } from '../core/record.js';
 
@@ -43,6 +46,7 @@ export interface Lexicon {
   /** "V:agree", "N:talk", "*:armed" (nphrase anchors match any tag) → entries, longest first. */
   readonly byAnchor: ReadonlyMap<string, readonly LexEntry[]>;
   readonly modes: readonly ModeRule[];
+  readonly senses: readonly SenseRule[];
 }
 
 /** Where the recipient usually is, by type, when the lexicon row leaves it empty. */
@@ -104,7 +108,7 @@ export function parseClasses(tsv: string): Map<string, Set<string>> {
   return out;
 }
 
-export function buildLexicon(entries: LexEntry[], modes: ModeRule[], classes: Map<string, Set<string>> = new Map()): Lexicon {
+export function buildLexicon(entries: LexEntry[], modes: ModeRule[], classes: Map<string, Set<string>> = new Map(), senses: SenseRule[] = []): Lexicon {
   const byAnchor = new Map<string, LexEntry[]>();
   for (const e of entries) {
     if (e.words[0]!.startsWith('@')) throw new Error(`events lexicon: "${e.pattern}" starts with a noun class; the anchor must be a word`);
@@ -118,17 +122,21 @@ export function buildLexicon(entries: LexEntry[], modes: ModeRule[], classes: Ma
   for (const list of byAnchor.values()) {
     list.sort((a, b) => b.words.length - a.words.length || (a.when === null ? 1 : 0) - (b.when === null ? 1 : 0));
   }
-  return { entries, byAnchor, modes, classes };
+  return { entries, byAnchor, modes, classes, senses };
 }
 
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
-  cached ??= buildLexicon(
-    parseLexicon(readKnowledge('events/lexicon.tsv')),
-    parseModes(readKnowledge('events/modes.tsv')),
-    parseClasses(readKnowledge('events/noun-classes.tsv')),
-  );
+  if (!cached) {
+    const classes = parseClasses(readKnowledge('events/noun-classes.tsv'));
+    cached = buildLexicon(
+      parseLexicon(readKnowledge('events/lexicon.tsv')),
+      parseModes(readKnowledge('events/modes.tsv')),
+      classes,
+      parseSenses(readKnowledge('events/senses.tsv'), classes),
+    );
+  }
   return cached;
 }
 

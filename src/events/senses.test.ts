@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { codeDoc } from './coder.js';
+import type { EntSpec } from './docs.test-util.js';
+import { build } from './docs.test-util.js';
+import { parseSenses } from './senses.js';
+
+const ent = (name: string, type: EntSpec['type'] = 'PERSON'): EntSpec => ({ name, type, country: null, surfaces: [name] });
+const types = (tagged: string, ents: EntSpec[]): string[] => codeDoc(build([tagged], ents).doc).events.map((e) => e.type);
+
+describe('other senses of violent triggers (knowledge/events/senses.tsv)', () => {
+  it('reads a win with a score, or in a contest, as no event', () => {
+    expect(types('Johansson/NNP beat/VBD Simon/NNP 7-6/CD 6-3/CD ./.', [ent('Johansson'), ent('Simon')])).toEqual([]);
+    expect(types('Chartered/NNP has/VBZ beaten/VBN HSBC/NNP to/IN the/DT deal/NN ./.', [ent('Chartered', 'ORG'), ent('HSBC', 'ORG')])).toEqual([]);
+    expect(types('Yeading/NNP beat/VBD Slough/NNP in/IN the/DT second/JJ round/NN ./.', [ent('Yeading', 'ORG'), ent('Slough', 'ORG')])).toEqual([]);
+  });
+
+  it('keeps a beating after a match, where the contest is not what was beaten, and a date range is no score', () => {
+    expect(types('Police/NNS beat/VBD Ivanov/NNP after/IN the/DT match/NN ./.', [ent('Police', 'ORG'), ent('Ivanov')])).toEqual(['ASSAULT']);
+    expect(types('Police/NNS beat/VBD Ivanov/NNP on/IN 10-16/CD January/NNP ./.', [ent('Police', 'ORG'), ent('Ivanov')])).toEqual(['ASSAULT']);
+  });
+
+  it('reads harm done by a disaster, rivalry in a market or a court, and a fight for a job as no violence', () => {
+    expect(types('Floods/NNS hit/VBD Bangladesh/NNP ./.', [ent('Bangladesh', 'GPE')])).toEqual([]);
+    expect(types('Airbus/NNP and/CC Boeing/NNP are/VBP in/IN a/DT price/NN war/NN ./.', [ent('Airbus', 'ORG'), ent('Boeing', 'ORG')])).toEqual([]);
+    expect(types('Ivanov/NNP is/VBZ fighting/VBG for/IN his/PRP$ job/NN ./.', [ent('Ivanov')])).toEqual([]);
+  });
+
+  it('keeps an armed attack on a place', () => {
+    expect(types('Rebels/NNS attacked/VBD Kandahar/NNP ./.', [ent('Rebels', 'ORG'), ent('Kandahar', 'GPE')])).toEqual(['ASSAULT']);
+  });
+
+  it('refuses a row with an unknown scope, class or recoding, naming the row', () => {
+    const classes = new Map([['@contest', new Set(['match'])]]);
+    const header = 'type\tlemmas\tscope\tcues\tbecomes';
+    expect(() => parseSenses(`${header}\nASSAULT\tbeat\tnearby\tmatch\t-`, classes)).toThrow(/ASSAULT\tbeat\tnearby.*bad scope/);
+    expect(() => parseSenses(`${header}\nASSAULT\tbeat\tobject\t@games\t-`, classes)).toThrow(/unknown noun class @games/);
+    expect(() => parseSenses(`${header}\nASSAULT\tbeat\tobject\tmatch\tWIN`, classes)).toThrow(/"becomes" must be/);
+    expect(parseSenses(`${header}\nASSAULT\tattack\tobject\t@contest\tACCUSE disapprove 111`, classes)[0]?.becomes).toEqual({ type: 'ACCUSE', mode: 'disapprove', cameo: '111' });
+  });
+});

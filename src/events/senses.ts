@@ -1,0 +1,148 @@
+/**
+ * Senses of a trigger that are not the event its lexicon row names
+ * (knowledge/events/senses.tsv): "beat Coria 6-4 7-5" is a match won, "natural disasters
+ * that hit the US" harm nobody attacked, "attacked the plan" is criticism. A rule names the
+ * trigger lemmas, where to look (the object, a prepositional phrase after the trigger, the
+ * subject, a word right before or after a noun trigger, the sentence) and what to look for
+ * (a lemma, a noun class of noun-classes.tsv, a score, a word in scare quotes, a verb); the
+ * first rule that holds says what the trigger is instead: another type, or no event.
+ */
+import { tsvRows } from '../knowledge/paths.js';
+import { PLOVER_TYPES } from '../core/record.js';
+import type { PloverType } from '../core/record.js';
+import type { ArgFinder } from './args.js';
+import type { Trigger } from './triggers.js';
+import type { DocView } from './view.js';
+
+export type SenseScope = 'object' | 'pp' | 'subject' | 'before' | 'after' | 'sentence';
+const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'subject', 'before', 'after', 'sentence']);
+
+/** What a rule turns the trigger into: null for no event. */
+export interface Recoding {
+  type: PloverType;
+  mode: string | null;
+  cameo: string | null;
+}
+
+export interface SenseRule {
+  type: PloverType;
+  lemmas: ReadonlySet<string>;
+  scope: SenseScope;
+  /** Lemmas, "@class" names, or "<score>", "<quoted>", "<verb>". */
+  cues: readonly string[];
+  becomes: Recoding | null;
+}
+
+const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>']);
+
+export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
+  return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
+    const where = `events senses: row "${type}\t${lemmas}\t${scope}"`;
+    if (!TYPES.has(type)) throw new Error(`${where}: bad type`);
+    if (!SCOPES.has(scope)) throw new Error(`${where}: bad scope (want ${[...SCOPES].join(', ')})`);
+    const list = cues.split(',').map((c) => c.trim()).filter((c) => c !== '');
+    for (const c of list) {
+      if (c.startsWith('@') && !classes.has(c)) throw new Error(`${where}: unknown noun class ${c} (see noun-classes.tsv)`);
+      if (c.startsWith('<') && !SPECIAL.has(c)) throw new Error(`${where}: unknown cue ${c}`);
+    }
+    let recoding: Recoding | null = null;
+    if (becomes !== '-') {
+      const [t = '', mode = '', cameo = ''] = becomes.split(' ');
+      if (!TYPES.has(t)) throw new Error(`${where}: "becomes" must be "-" or "TYPE [mode] [cameo]", got "${becomes}"`);
+      recoding = { type: t as PloverType, mode: mode === '' || mode === '-' ? null : mode, cameo: cameo === '' ? null : cameo };
+    }
+    return { type: type as PloverType, lemmas: new Set(lemmas.split(',').map((l) => l.trim())), scope: scope as SenseScope, cues: list, becomes: recoding };
+  });
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/**
+ * A result such as "6-4", "19-13" or "2 - 1" in the token range: small numbers, not a year span
+ * ("2004-05") or a date range ("10-16 January").
+ */
+function hasScore(v: DocView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = v.info[k]!.lower;
+    const glued = /^(\d{1,3})-(\d{1,3})$/.exec(w);
+    const spaced = /^\d{1,3}$/.test(w) && (v.info[k + 1]?.lower === '-' || v.info[k + 1]?.lower === '–') && /^\d{1,3}$/.test(v.info[k + 2]?.lower ?? '');
+    if (!glued && !spaced) continue;
+    const next = v.info[k + (glued ? 1 : 3)]?.lower ?? '';
+    if (!MONTHS.test(next)) return true;
+  }
+  return false;
+}
+
+export class SenseReader {
+  constructor(
+    private readonly v: DocView,
+    private readonly args: ArgFinder,
+    private readonly sent: readonly [number, number],
+    private readonly rules: readonly SenseRule[],
+    private readonly classes: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {}
+
+  /** The recoding of the first rule that holds for a trigger coded as `type`: undefined when none holds. */
+  read(t: Trigger, type: PloverType): Recoding | null | undefined {
+    const lemmas = this.v.info[t.head]!.lemmas;
+    for (const r of this.rules) {
+      if (r.type !== type || !lemmas.some((l) => r.lemmas.has(l))) continue;
+      if (this.holds(r, t)) return r.becomes;
+    }
+    return undefined;
+  }
+
+  private holds(r: SenseRule, t: Trigger): boolean {
+    if (r.scope === 'sentence') {
+      return r.cues.some((c) => c === '<score>' ? hasScore(this.v, this.sent[0], this.sent[1]) : this.anyIn(c, this.sent[0], this.sent[1]));
+    }
+    return this.tokens(r.scope, t).some((k) => r.cues.some((c) => this.matches(c, k)));
+  }
+
+  private tokens(scope: SenseScope, t: Trigger): number[] {
+    switch (scope) {
+      case 'object': {
+        if (t.isNoun) return [];
+        const head = this.args.object(t.last)[0]?.head;
+        return head === undefined ? [] : [this.possessed(head)];
+      }
+      case 'pp':
+        return this.args.prep(t.last, ['in', 'at', 'to', 'for', 'of', 'on']).map((p) => this.possessed(p.head));
+      case 'subject':
+        return t.isNoun ? [] : this.args.subject(t.head).map((p) => p.head);
+      case 'before':
+        return [t.first - 1, t.first - 2].filter((k) => k >= this.sent[0]);
+      case 'after':
+        return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
+      default:
+        return [];
+    }
+  }
+
+  /** "the government's failure": the thing possessed, not its possessor. */
+  private possessed(head: number): number {
+    if (this.v.info[head + 1]?.xpos !== 'POS') return head;
+    for (let k = head + 2; k < Math.min(head + 6, this.sent[1]); k++) if (this.v.info[k]!.xpos.startsWith('NN')) return k;
+    return head;
+  }
+
+  private matches(cue: string, k: number): boolean {
+    const info = this.v.info[k];
+    if (!info) return false;
+    if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
+    if (cue === '<verb>') return info.xpos.startsWith('VB');
+    if (cue === '<score>') return false;
+    if (cue.startsWith('@')) {
+      const set = this.classes.get(cue);
+      return set !== undefined && (info.lemmas.some((l) => set.has(l)) || set.has(info.lower));
+    }
+    return info.lemmas.includes(cue) || info.lower === cue;
+  }
+
+  private anyIn(cue: string, first: number, end: number): boolean {
+    for (let k = first; k < end; k++) if (this.matches(cue, k)) return true;
+    return false;
+  }
+}
