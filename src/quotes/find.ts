@@ -11,7 +11,7 @@ import type { Span } from '../core/span.js';
 import { findSpanAt, firstSpanStartingAt } from '../core/span.js';
 import { overlapping } from '../core/span-order.js';
 import { findChannel } from './cues.js';
-import { findIndirect } from './indirect.js';
+import { closingAttribution, findIndirect } from './indirect.js';
 import type { FiniteVerbTest } from './indirect.js';
 import { findQuoteMarks } from '../core/quote-marks.js';
 import type { QuoteMarks } from '../core/quote-marks.js';
@@ -168,7 +168,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const innerText = text.slice(q.inner.start, q.inner.end);
     const prefix = { start: Math.max(ownSentence.start, para.start), end: q.outer.start };
     if (!/^[\s”"]*$/.test(text.slice(prefix.start, prefix.end))) {
-      // Inside a sentence ("calling it “a shield …”", "Nowak was blunt: “…”"): the sentence's subject said it.
+      // Inside a sentence ("calling it “a shield …”", "Nowak was blunt: “…”"): the sentence's subject said it,
+      // unless the sentence closes on who said it ("… would sort out the “shambles” of immigration, he said").
+      const closing = closingAttribution(text, ownSentence, q.outer.end);
+      if (closing) {
+        add(q.inner, true, speakerOf(closing.speaker, q.paragraph), text.slice(closing.cue.start, closing.cue.end), null, q.paragraph, ownSentence);
+        continue;
+      }
       const speaker = resolver.firstNamed(prefix);
       if (speaker === null && isTitle(innerText)) continue;
       add(q.inner, true, speaker, null, null, q.paragraph, ownSentence);

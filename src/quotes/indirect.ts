@@ -5,6 +5,7 @@
  * said on Sunday." The reported clause becomes a quote with `direct: false`.
  */
 import type { Span } from '../core/span.js';
+import type { SpeakerMatch } from './phrases.js';
 import { nextCue, speakerAfter, subjectBefore } from './phrases.js';
 
 export interface IndirectMatch {
@@ -70,15 +71,26 @@ function clauseAfterCue(text: string, word: string, cueEnd: number, sentenceEnd:
 }
 
 /**
+ * The attribution closing a sentence after its last comma: ", he said.", ", the minister said on
+ * Sunday." (the cue's subject and the cue, with only the time, place or channel after them), when
+ * that comma comes after `after`; null when the sentence ends otherwise.
+ */
+export function closingAttribution(text: string, sentence: Span, after: number): (SpeakerMatch & { comma: number }) | null {
+  const comma = text.lastIndexOf(',', sentence.end - 1);
+  if (comma < Math.max(after, sentence.start)) return null;
+  const m = speakerAfter(text, comma, sentence.end);
+  if (!m || !/^(?:\s+[^\s,;:“”"]+){0,8}\s*[.!?]?\s*$/u.test(text.slice(m.cue.end, sentence.end))) return null;
+  return { ...m, comma };
+}
+
+/**
  * "Egypt will reopen the crossing, the minister said on Sunday.": the sentence's last cue,
  * behind its last comma, with only the time, place or channel of the saying after it.
  */
 function clauseFirst(text: string, sentence: Span, lastCue: Span, blocked: readonly Span[], finite: FiniteVerbTest): IndirectMatch | null {
-  if (!/^(?:\s+[^\s,;:“”"]+){0,8}\s*[.!?]?\s*$/u.test(text.slice(lastCue.end, sentence.end))) return null;
-  const comma = text.lastIndexOf(',', lastCue.start);
-  if (comma <= sentence.start) return null;
-  const m = speakerAfter(text, comma, sentence.end);
+  const m = closingAttribution(text, sentence, sentence.start + 1);
   if (!m || m.cue.start !== lastCue.start) return null;
+  const { comma } = m;
   const clause = { start: sentence.start, end: trimEnd(text, sentence.start, comma) };
   while (clause.start < clause.end && /\s/.test(text[clause.start]!)) clause.start++;
   if (clause.end - clause.start < 12) return null;

@@ -75,3 +75,10 @@ describe('speaker phrases around a cue', () => {
     expect(q.map((x) => [x.text, x.speaker])).toEqual([['the road would be built', 'Lena Voss'], ['the paper had lied', 'Karl Ems']]);
   });
 });
+
+describe('a quotation inside a sentence that closes on its attribution', () => {
+  it('gives the words in marks to the speaker after the last comma, not to the first name before them', () => {
+    const q = quotesOf(['A Voss government would sort out the "shambles" of the rail network, Ems said.'], PEOPLE);
+    expect(q.filter((x) => x.direct).map((x) => [x.text, x.speaker, x.cue])).toEqual([['shambles', 'Karl Ems', 'said']]);
+  });
+});
