@@ -8,7 +8,9 @@
  *  1. names (named-mentions.ts, people.ts): people (with pre-modifying titles and
  *     appositions, office holders on the article's date), countries and demonyms,
  *     organisations, other places; a NER span opening with a hyphenated qualifier has
- *     its named part linked first (compound-qualifier-entities.ts `afterCompound`);
+ *     its named part linked first (compound-qualifier-entities.ts `afterCompound`), and
+ *     a one-word name slashed onto a longer one is one name ("North/South Corridor",
+ *     slashed-names.ts);
  *  2. groups:
  *     a. hyphenated qualifiers naming a leader or backer: "US-led forces", "Iran-backed
  *        militias" (compound-qualifier-entities.ts);
@@ -20,9 +22,9 @@
  *        "police in Nairobi", "the troops" after "Russian troops" (state-force-entities.ts);
  *  3. title-only mentions: "the Azeri envoy" → the person with that role and country;
  *  4. social handles: "@bayramov_jeyhun" → the person whose names it spells;
- *  5. pronouns: he/his/she/her → the nearest person before, outside quotations,
- *     or the person a sentence-initial "In his statement, …" announces
- *     (3–5: person-references.ts);
+ *  5. pronouns: he/his/she/her → the latest person before in the sentence, else the
+ *     first person of the nearest sentence before that names one, outside quotations;
+ *     or the person a fronted "In his statement, …" announces (3–5: person-references.ts);
  *  6. a country named only by its people's adjective becomes a nationality (NORP), and
  *     the entities are numbered in the order of their first mention.
  */
@@ -37,6 +39,7 @@ import { LinkContext } from './link-context.js';
 import { linkName } from './named-mentions.js';
 import { linkHandles, linkPronouns, linkTitleMentions } from './person-references.js';
 import { linkQualifiedGroups } from './qualified-groups.js';
+import { joinSlashedNames } from './slashed-names.js';
 import { linkStateForces } from './state-force-entities.js';
 
 export interface OfficeInfo {
@@ -66,7 +69,7 @@ export interface LinkInput {
 export function linkEntities(input: LinkInput): Entity[] {
   const ctx = new LinkContext(input);
   // 1. names
-  for (const whole of input.ner) {
+  for (const whole of joinSlashedNames(input.text, input.ner)) {
     const span = afterCompound(ctx, whole);
     if (span) linkName(ctx, span);
   }
