@@ -38,3 +38,21 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(parseSenses(`${header}\nASSAULT\tattack\tobject\t@contest\tACCUSE disapprove 111`, classes)[0]?.becomes).toEqual({ type: 'ACCUSE', mode: 'disapprove', cameo: '111' });
   });
 });
+
+describe('a sports report', () => {
+  // Five different words of sport make the article a sports report.
+  const REPORT = 'The/DT striker/NN scored/VBD in/IN the/DT league/NN match/NN ,/, and/CC the/DT coach/NN praised/VBD his/PRP$ squad/NN ./.';
+
+  it('reads its conflict words as figures of speech, unless the sentence names real violence', () => {
+    const teams = [ent('Rovers', 'ORG'), ent('United', 'ORG')];
+    const beat = build([REPORT, 'Rovers/NNP beat/VBD United/NNP at/IN home/NN ./.'], teams);
+    expect(codeDoc(beat.doc).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    const fans = build([REPORT, 'Rovers/NNP fans/NNS attacked/VBD United/NNP supporters/NNS ./.'], teams);
+    expect(codeDoc(fans.doc).events.map((e) => e.type)).toContain('ASSAULT');
+  });
+
+  it('is not made by one or two words of sport', () => {
+    const b = build(['The/DT match/NN was/VBD postponed/VBN ./.', 'Rebels/NNS attacked/VBD Kandahar/NNP ./.'], [ent('Rebels', 'ORG'), ent('Kandahar', 'GPE')]);
+    expect(codeDoc(b.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});

@@ -3,9 +3,10 @@
  * (knowledge/events/senses.tsv): "beat Coria 6-4 7-5" is a match won, "natural disasters
  * that hit the US" harm nobody attacked, "attacked the plan" is criticism. A rule names the
  * trigger lemmas, where to look (the object, a prepositional phrase after the trigger, the
- * subject, a word right before or after a noun trigger, the sentence) and what to look for
- * (a lemma, a noun class of noun-classes.tsv, a score, a word in scare quotes, a verb); the
- * first rule that holds says what the trigger is instead: another type, or no event.
+ * subject, a word right before or after a noun trigger, the sentence, the article) and what
+ * to look for (a lemma, a noun class of noun-classes.tsv, a score, a word in scare quotes, a
+ * verb, a sports report); the first rule that holds says what the trigger is instead:
+ * another type, no event, or itself (an exception to the rules after it).
  */
 import { tsvRows } from '../knowledge/paths.js';
 import { PLOVER_TYPES } from '../core/record.js';
@@ -14,8 +15,8 @@ import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 
-export type SenseScope = 'object' | 'pp' | 'subject' | 'before' | 'after' | 'sentence';
-const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'subject', 'before', 'after', 'sentence']);
+export type SenseScope = 'object' | 'pp' | 'subject' | 'before' | 'after' | 'sentence' | 'article';
+const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'subject', 'before', 'after', 'sentence', 'article']);
 
 /** What a rule turns the trigger into: null for no event. */
 export interface Recoding {
@@ -26,15 +27,19 @@ export interface Recoding {
 
 export interface SenseRule {
   type: PloverType;
-  lemmas: ReadonlySet<string>;
+  /** Trigger lemmas; null for any trigger of the type ("*"). */
+  lemmas: ReadonlySet<string> | null;
   scope: SenseScope;
-  /** Lemmas, "@class" names, or "<score>", "<quoted>", "<verb>". */
+  /** Lemmas, "@class" names, or "<score>", "<quoted>", "<verb>", "<sports-report>". */
   cues: readonly string[];
+  /** Ignored when `keep` is set. */
   becomes: Recoding | null;
+  /** "=": the trigger stays as it is, and no later row is read (an exception to them). */
+  keep: boolean;
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -47,32 +52,60 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
       if (c.startsWith('<') && !SPECIAL.has(c)) throw new Error(`${where}: unknown cue ${c}`);
     }
     let recoding: Recoding | null = null;
-    if (becomes !== '-') {
+    if (becomes !== '-' && becomes !== '=') {
       const [t = '', mode = '', cameo = ''] = becomes.split(' ');
-      if (!TYPES.has(t)) throw new Error(`${where}: "becomes" must be "-" or "TYPE [mode] [cameo]", got "${becomes}"`);
+      if (!TYPES.has(t)) throw new Error(`${where}: "becomes" must be "-", "=" or "TYPE [mode] [cameo]", got "${becomes}"`);
       recoding = { type: t as PloverType, mode: mode === '' || mode === '-' ? null : mode, cameo: cameo === '' ? null : cameo };
     }
-    return { type: type as PloverType, lemmas: new Set(lemmas.split(',').map((l) => l.trim())), scope: scope as SenseScope, cues: list, becomes: recoding };
+    const lemmaSet = lemmas.trim() === '*' ? null : new Set(lemmas.split(',').map((l) => l.trim()));
+    return { type: type as PloverType, lemmas: lemmaSet, scope: scope as SenseScope, cues: list, becomes: recoding, keep: becomes === '=' };
   });
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
-/**
- * A result such as "6-4", "19-13" or "2 - 1" in the token range: small numbers, not a year span
- * ("2004-05") or a date range ("10-16 January").
- */
+/** A sports report: this many different @sport-term words, or this many scores. */
+const SPORT_TERMS = 5;
+const SPORT_SCORES = 2;
+const sportsReports = new WeakMap<DocView, boolean>();
+
+function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boolean {
+  let known = sportsReports.get(v);
+  if (known === undefined) {
+    const seen = new Set<string>();
+    if (terms) {
+      for (const info of v.info) {
+        const hit = info.lemmas.find((l) => terms.has(l)) ?? (terms.has(info.lower) ? info.lower : undefined);
+        if (hit !== undefined) seen.add(hit);
+      }
+    }
+    known = seen.size >= SPORT_TERMS || scores(v, 0, v.info.length, SPORT_SCORES) >= SPORT_SCORES;
+    sportsReports.set(v, known);
+  }
+  return known;
+}
+
+/** Whether the token range holds a result such as "6-4" (see scores). */
 function hasScore(v: DocView, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) {
+  return scores(v, first, end, 1) > 0;
+}
+
+/**
+ * Results such as "6-4", "19-13" or "2 - 1" in the token range, counted up to `enough`: small
+ * numbers, not a year span ("2004-05") or a date range ("10-16 January").
+ */
+function scores(v: DocView, first: number, end: number, enough: number): number {
+  let n = 0;
+  for (let k = first; k < end && n < enough; k++) {
     const w = v.info[k]!.lower;
     const glued = /^(\d{1,3})-(\d{1,3})$/.exec(w);
     const spaced = /^\d{1,3}$/.test(w) && (v.info[k + 1]?.lower === '-' || v.info[k + 1]?.lower === '–') && /^\d{1,3}$/.test(v.info[k + 2]?.lower ?? '');
     if (!glued && !spaced) continue;
     const next = v.info[k + (glued ? 1 : 3)]?.lower ?? '';
-    if (!MONTHS.test(next)) return true;
+    if (!MONTHS.test(next)) n++;
   }
-  return false;
+  return n;
 }
 
 export class SenseReader {
@@ -88,13 +121,14 @@ export class SenseReader {
   read(t: Trigger, type: PloverType): Recoding | null | undefined {
     const lemmas = this.v.info[t.head]!.lemmas;
     for (const r of this.rules) {
-      if (r.type !== type || !lemmas.some((l) => r.lemmas.has(l))) continue;
-      if (this.holds(r, t)) return r.becomes;
+      if (r.type !== type || (r.lemmas !== null && !lemmas.some((l) => r.lemmas!.has(l)))) continue;
+      if (this.holds(r, t)) return r.keep ? undefined : r.becomes;
     }
     return undefined;
   }
 
   private holds(r: SenseRule, t: Trigger): boolean {
+    if (r.scope === 'article') return r.cues.includes('<sports-report>') && isSportsReport(this.v, this.classes.get('@sport-term'));
     if (r.scope === 'sentence') {
       return r.cues.some((c) => c === '<score>' ? hasScore(this.v, this.sent[0], this.sent[1]) : this.anyIn(c, this.sent[0], this.sent[1]));
     }
@@ -133,7 +167,7 @@ export class SenseReader {
     if (!info) return false;
     if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
     if (cue === '<verb>') return info.xpos.startsWith('VB');
-    if (cue === '<score>') return false;
+    if (cue === '<score>' || cue === '<sports-report>') return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
       return set !== undefined && (info.lemmas.some((l) => set.has(l)) || set.has(info.lower));
