@@ -5,3 +5,5 @@
  */
 await import('./build-countries.js');
 await import('./build-places.js');
+// Reads offices.tsv and organisations.tsv (and ../shared/data/leaders when present).
+await import('./build-leader-parties.js');
