@@ -6,7 +6,7 @@
  */
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { countries, organisations, places } from '../knowledge/index.js';
+import { countries, organisations, partySectorOn, places } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { nameTokens } from './names.js';
@@ -92,9 +92,11 @@ export function linkOrganisation(ctx: LinkContext, span: Span): void {
   const cluster = ctx.keyed(key, () => {
     const k = new Cluster('ORG', surface);
     if (match) {
+      // A party governs or opposes on the article's date, not on the table's.
+      const dated = ctx.input.published ? partySectorOn(match.org, ctx.input.published) : null;
       k.country = match.country;
-      k.sector = match.sector;
-      k.code = match.code;
+      k.sector = dated ?? match.sector;
+      k.code = dated && match.country ? match.country + dated : match.code;
       k.linked = true;
     }
     return k;

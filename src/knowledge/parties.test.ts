@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { organisations } from './organisations.js';
+import { governingParty, partySectorOn } from './parties.js';
+
+const party = (name: string) => {
+  const org = organisations().all.find((o) => o.name === name);
+  if (!org) throw new Error(`no ${name} in organisations.tsv`);
+  return org;
+};
+
+describe('governingParty', () => {
+  it('is the party of the head of government on the day', () => {
+    expect(governingParty('GBR', '2005-03-01')).toBe('Labour Party');
+    expect(governingParty('GBR', '2015-03-01')).toBe('Conservative Party');
+    expect(governingParty('GBR', '2024-07-10')).toBe('Labour Party');
+    expect(governingParty('DEU', '2022-06-01')).toBe('Social Democratic Party of Germany');
+  });
+
+  it('reads the head of state where he governs, and knows nothing of a country without leaders', () => {
+    expect(governingParty('USA', '2010-06-01')).toBe('Democratic Party');
+    expect(governingParty('USA', '2018-06-01')).toBe('Republican Party');
+    expect(governingParty('XYZ', '2018-06-01')).toBeUndefined();
+  });
+});
+
+describe('partySectorOn', () => {
+  it('makes the party that leads the government GOV, and the one that led it when the table was written OPP', () => {
+    expect(partySectorOn(party('Conservative Party'), '2015-03-01T10:00')).toBe('GOV');
+    expect(partySectorOn(party('Labour Party'), '2015-03-01')).toBe('OPP');
+    expect(partySectorOn(party('Christian Democratic Union'), '2022-06-01')).toBe('OPP');
+  });
+
+  it('keeps the table where the date agrees with it or says nothing: opposition parties, junior partners', () => {
+    expect(partySectorOn(party('Labour Party'), '2005-03-01')).toBeNull();
+    expect(partySectorOn(party('Scottish National Party'), '2015-03-01')).toBeNull();
+    // The SPD was the junior partner in 2015 as in 2025: nothing here can say so, and nothing changes.
+    expect(partySectorOn(party('Social Democratic Party of Germany'), '2015-03-01')).toBeNull();
+    expect(partySectorOn(party('United Nations'), '2015-03-01')).toBeNull();
+  });
+});
