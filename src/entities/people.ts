@@ -6,6 +6,7 @@
  * name ("Mr Blunkett" is David Blunkett); "Sir" and "Dame" go with the given name.
  */
 import type { Span } from '../core/span.js';
+import { partySector } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { isShortFormOf, nameTokens } from './names.js';
@@ -54,5 +55,10 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
       cluster.linked = true;
     }
   }
-  if (title) cluster.fill({ country: title.reading.country, role: title.reading.role, sector: title.reading.sector });
+  if (title) {
+    // "Labour leader X", "Tory co-chairman Y": a role of no sector of its own serves the party, as of the article's date.
+    const { party } = title.reading;
+    const sector = title.reading.sector ?? (party ? partySector(party, ctx.input.published) : null);
+    cluster.fill({ country: title.reading.country, role: title.reading.role, sector });
+  }
 }

@@ -73,10 +73,14 @@ export function titleBefore(text: string, name: Span, sentence: Span): Title | n
   const words = lastWords(text, sentence.start, name.start, MAX_TITLE_WORDS);
   let best: Title | null = null;
   const end = words[0]?.end ?? 0;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const w = text.slice(word.start, word.end);
     if (!TITLE_WORD.test(w) || STOP.has(w)) break;
     const reading = read(text.slice(word.start, end));
+    // A party qualifier inside a longer name is no party: "Factory Workers Union secretary general"
+    // (a capital that only opens the sentence says nothing: "Backbench Labour MP …").
+    const before = words[i + 1];
+    if (reading?.party && before && /^\p{Lu}/u.test(text.slice(before.start, before.end)) && text.slice(sentence.start, before.start).trim() !== '') continue;
     if (reading) best = { span: { start: word.start, end }, reading };
   }
   return best;

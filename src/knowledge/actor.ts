@@ -15,6 +15,12 @@ export interface ActorReading {
   code: string | null;
   /** The organisation the phrase names, when it names one. */
   organisation: string | null;
+  /**
+   * The party a role is qualified by ("Labour MP", "Tory co-chairman"): its country is the
+   * reading's; the role serves the party (but for a member of parliament, LEG), and a party's
+   * sector depends on the date (parties.ts), so `sector` is left null for the caller.
+   */
+  party: string | null;
 }
 
 /**
@@ -47,11 +53,12 @@ function read(phrase: string): ActorReading | null {
       sector: org.sector,
       code: org.code,
       organisation: org.org.name,
+      party: null,
     };
   }
   const q = splitQualifier(phrase);
   const role = roles().lookup(q ? q.rest : phrase);
-  if (!role) return null;
+  if (!role) return q ? null : partyRole(phrase);
   const country = q?.country?.a3 ?? null;
   return {
     country,
@@ -60,7 +67,34 @@ function read(phrase: string): ActorReading | null {
     sector: role.sector,
     code: country && role.sector ? country + role.sector : null,
     organisation: null,
+    party: null,
   };
+}
+
+const PARTY_WORDS = 4;
+
+/** "Labour MP", "Lib Dem home affairs spokesman": a national party's name, then a role. */
+function partyRole(phrase: string): ActorReading | null {
+  const words = phrase.trim().split(/\s+/);
+  for (let n = Math.min(PARTY_WORDS, words.length - 1); n >= 1; n--) {
+    const org = organisations().lookupOnce(words.slice(0, n).join(' '))[0]?.org;
+    if (!org || org.kind !== 'party' || !/^[A-Z]{3}$/.test(org.root)) continue;
+    const role = roles().lookup(words.slice(n).join(' '));
+    if (!role) return null;
+    // A party's president, chancellor or spokesman holds a party (or shadow) post: the party's
+    // sector is theirs. A member of parliament stays in the legislature.
+    const sector = role.sector === 'LEG' ? 'LEG' : null;
+    return {
+      country: org.root,
+      group: null,
+      role: role.role,
+      sector,
+      code: sector ? org.root + sector : null,
+      organisation: null,
+      party: org.name,
+    };
+  }
+  return null;
 }
 
 /**

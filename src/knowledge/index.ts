@@ -6,4 +6,4 @@ export { roles, type Roles, type Role } from './roles.js';
 export { readActor, mayHaveRole, type ActorReading } from './actor.js';
 export { fold } from './normalize.js';
 export { holdersOn, findPerson, officesOf, gapsOn, loadOffices, type Holder, type Office } from './offices.js';
-export { governingParty, partySectorOn } from './parties.js';
+export { governingParty, partySector, partySectorOn } from './parties.js';

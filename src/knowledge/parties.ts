@@ -9,6 +9,7 @@
  * every other party keeps the table's sector.
  */
 import type { Organisation } from './organisations.js';
+import { organisations } from './organisations.js';
 import { holdersOn, normaliseName } from './offices.js';
 import { readKnowledge, tsvRows } from './paths.js';
 
@@ -48,4 +49,11 @@ export function partySectorOn(org: Organisation, date: string): string | null {
   if (governing === org.name) return org.sector === 'GOV' ? null : 'GOV';
   if (org.sector === 'GOV' && governingParty(org.root, PARTY_TABLE_DATE) === org.name) return 'OPP';
   return null;
+}
+
+/** The sector of the party named `name` in organisations.tsv on `date` (the table's when no date is known). */
+export function partySector(name: string, date: string | null): string | null {
+  const org = organisations().all.find((o) => o.name === name);
+  if (!org) return null;
+  return (date ? partySectorOn(org, date) : null) ?? org.sector;
 }
