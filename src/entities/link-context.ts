@@ -5,6 +5,7 @@
  * what the earlier ones left here and adds to it.
  */
 import { findQuoteMarks } from '../core/quote-marks.js';
+import { countries, places } from '../knowledge/index.js';
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { findSpanAt, sentenceTokenRanges } from '../core/span.js';
@@ -38,6 +39,28 @@ export class LinkContext {
       this.clusters.push(c);
     }
     return c;
+  }
+
+  private named: ReadonlySet<string> | undefined;
+
+  /**
+   * The countries the article names (alpha-3): by name or people's adjective, or by the
+   * country of the best-known place of that name, over every NER name. Read once, on first
+   * use, to choose between organisations of one name in different countries.
+   */
+  countriesNamed(): ReadonlySet<string> {
+    if (this.named) return this.named;
+    const out = new Set<string>();
+    const { text } = this.input;
+    for (const span of this.input.ner) {
+      if (span.label === 'PER') continue;
+      const surface = text.slice(span.start, span.end);
+      const c = countries().byName(surface) ?? countries().byDemonym(surface);
+      const a3 = c?.a3 ?? (span.label === 'LOC' ? places().lookup(surface)[0]?.country ?? undefined : undefined);
+      if (a3) out.add(a3);
+    }
+    this.named = out;
+    return out;
   }
 
   /** The entity made under `key`, if any; makes none. */

@@ -27,3 +27,12 @@ describe('persons titled by their party', () => {
     expect(codes('Backbench Labour MP Karen Holt agreed.', [['Labour', 'ORG'], ['Karen Holt', 'PER']], '2005-03-01')).toMatchObject({ 'Karen Holt': 'GBRLEG' });
   });
 });
+
+describe('organisations of one name in different countries', () => {
+  it('are the one of a country the article names', () => {
+    const s = (country: string): string => `The Peoples' Democratic Party protested in ${country} on Monday.`;
+    const names = (country: string): [string, NerSpan['label']][] => [["Peoples' Democratic Party", 'ORG'], [country, 'LOC']];
+    expect(codes(s('Nigeria'), names('Nigeria'), '2018-10-09')["Peoples' Democratic Party"]).toBe('NGAOPP');
+    expect(codes(s('Turkey'), names('Turkey'), '2018-10-09')["Peoples' Democratic Party"]).toBe('TUROPP');
+  });
+});
