@@ -3,7 +3,8 @@
  * ("Pashinyan" and "Nikol Pashinyan"), with the title written before or after it
  * ("Armenian Prime Minister …", "…, the Armenian leader,") as a mention, and the office
  * the knowledge says the person held on the article's date. An honorific is not part of the
- * name ("Mr Blunkett" is David Blunkett); "Sir" and "Dame" go with the given name.
+ * name ("Mr Blunkett" is David Blunkett); "Sir" and "Dame" go with the given name, as does a
+ * given name alone when one person of the article has it ("Walter" after "Walter Smith").
  */
 import type { Span } from '../core/span.js';
 import { partySector } from '../knowledge/index.js';
@@ -18,6 +19,16 @@ const HONORIFIC_BEFORE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$
 /** Honorifics used with the given name: "Sir Alan" is Sir Alan Budd ("Lord Coe", "Mr Oaten" take the surname). */
 const WITH_GIVEN_NAME = /^(?:Sir|Dame)\b/;
 
+/**
+ * "Walter" after "Walter Smith", "Sir Alan" after "Sir Alan Budd": a given name alone is the one
+ * person of the article with that given name; none when two share it ("Hassan" beside Hassan
+ * Rouhani and Hassan Nasrallah).
+ */
+function byGivenName(ctx: LinkContext, given: string): Cluster | undefined {
+  const named = ctx.clusters.filter((c) => c.type === 'PERSON' && c.tokens.length >= 2 && c.tokens[0] === given);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function genderOf(honorific: string): 'm' | 'f' | null {
   if (/^(?:Mr|Sir|Lord)\b/.test(honorific)) return 'm';
   if (/^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(honorific)) return 'f';
@@ -31,9 +42,7 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const surface = text.slice(span.start, span.end);
   const tokens = nameTokens(surface);
   const existing = ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)))
-    ?? (honorific && WITH_GIVEN_NAME.test(honorific[0]) && tokens.length === 1
-      ? ctx.clusters.find((c) => c.type === 'PERSON' && c.tokens.length >= 2 && c.tokens[0] === tokens[0])
-      : undefined);
+    ?? (tokens.length === 1 && (!honorific || WITH_GIVEN_NAME.test(honorific[0])) ? byGivenName(ctx, tokens[0]!) : undefined);
   const cluster = existing ?? ctx.keyed(`PER:${tokens.join(' ')}`, () => new Cluster('PERSON', surface));
   cluster.add(text, span, surface.startsWith('@') ? 'handle' : 'name');
   // The honorific inside the tagged name, or just before it when the tagger left it out.

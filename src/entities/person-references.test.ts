@@ -48,6 +48,13 @@ describe('honorifics', () => {
     expect(names).toEqual([['Dorian Vance', ['Dorian Vance', 'Vance']], ['Hugo Pelling', ['Hugo Pelling', 'Hugo']]]);
   });
 
+  it('reads a given name alone as the one person of the article who has it, and no one when two do', () => {
+    const one = link(['Scotland manager [[Walter Smith]] named his squad.', 'It is the move you would expect from [[Walter]].']);
+    expect(one.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Walter Smith']);
+    const two = link(['[[Hassan Ruhi]] met [[Hassan Nasri]] in Tehran.', '[[Hassan]] said little.']);
+    expect(two.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Hassan Ruhi', 'Hassan Nasri', 'Hassan']);
+  });
+
   it('keeps a pronoun of the other gender off a person an honorific marks', () => {
     const r = link(['[[Mr Ostrow]] praised the bill. The reporter asked about her sources.']);
     expect(pronouns(r)).toEqual([]);
