@@ -56,3 +56,14 @@ describe('a sports report', () => {
     expect(codeDoc(b.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('a casualty report with ranges of numbers', () => {
+  it('is no sports report: its ranges are no scores without words of sport', () => {
+    const b = build([
+      'Men/NNS aged/VBN 18-60/CD cannot/MD leave/VB ./.',
+      'Between/IN 20-30/CD people/NNS fled/VBD ./.',
+      'The/DT Taliban/NNP attacked/VBD Kandahar/NNP ./.',
+    ], [ent('Taliban', 'ORG'), ent('Kandahar', 'GPE')]);
+    expect(codeDoc(b.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});

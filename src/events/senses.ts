@@ -63,11 +63,15 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
-/** A sports report: this many different @sport-term words, or this many scores. */
+/**
+ * A sports report: this many different @sport-term words, or this many scores beside a few of
+ * them (ranges in a casualty report, "aged 18-60", "20-30 dead", are no scores).
+ */
 const SPORT_TERMS = 5;
 const SPORT_SCORES = 2;
+const SPORT_TERMS_WITH_SCORES = 2;
 const sportsReports = new WeakMap<DocView, boolean>();
 
 function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boolean {
@@ -80,7 +84,7 @@ function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boo
         if (hit !== undefined) seen.add(hit);
       }
     }
-    known = seen.size >= SPORT_TERMS || scores(v, 0, v.info.length, SPORT_SCORES) >= SPORT_SCORES;
+    known = seen.size >= SPORT_TERMS || (seen.size >= SPORT_TERMS_WITH_SCORES && scores(v, 0, v.info.length, SPORT_SCORES) >= SPORT_SCORES);
     sportsReports.set(v, known);
   }
   return known;
