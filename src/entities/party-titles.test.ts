@@ -36,3 +36,11 @@ describe('organisations of one name in different countries', () => {
     expect(codes(s('Turkey'), names('Turkey'), '2018-10-09')["Peoples' Democratic Party"]).toBe('TUROPP');
   });
 });
+
+describe('a party name two countries use', () => {
+  it('is the party of the country the article names, else the table\'s first', () => {
+    const names = (place: string): [string, NerSpan['label']][] => [['Conservative', 'ORG'], ['Maria Holt', 'PER'], [place, 'LOC']];
+    expect(codes('Conservative leader Maria Holt spoke in Ottawa.', names('Ottawa'), '2015-03-01')).toMatchObject({ Conservative: 'CANGOV', 'Maria Holt': 'CANGOV' });
+    expect(codes('Conservative leader Maria Holt spoke in Leeds.', names('Leeds'), '2015-03-01')).toMatchObject({ Conservative: 'GBRGOV', 'Maria Holt': 'GBRGOV' });
+  });
+});

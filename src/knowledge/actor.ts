@@ -21,6 +21,11 @@ export interface ActorReading {
    * sector depends on the date (parties.ts), so `sector` is left null for the caller.
    */
   party: string | null;
+  /**
+   * Every party of that name, the table's first (`party`) first, when parties of several
+   * countries share it ("Conservative"): the caller may choose by the article's countries.
+   */
+  parties: readonly { name: string; country: string }[];
 }
 
 /**
@@ -54,6 +59,7 @@ function read(phrase: string): ActorReading | null {
       code: org.code,
       organisation: org.org.name,
       party: null,
+      parties: [],
     };
   }
   const q = splitQualifier(phrase);
@@ -68,6 +74,7 @@ function read(phrase: string): ActorReading | null {
     code: country && role.sector ? country + role.sector : null,
     organisation: null,
     party: null,
+    parties: [],
   };
 }
 
@@ -77,8 +84,9 @@ const PARTY_WORDS = 4;
 function partyRole(phrase: string): ActorReading | null {
   const words = phrase.trim().split(/\s+/);
   for (let n = Math.min(PARTY_WORDS, words.length - 1); n >= 1; n--) {
-    const org = organisations().lookupOnce(words.slice(0, n).join(' '))[0]?.org;
-    if (!org || org.kind !== 'party' || !/^[A-Z]{3}$/.test(org.root)) continue;
+    const named = organisations().lookupOnce(words.slice(0, n).join(' ')).map((m) => m.org).filter((o) => o.kind === 'party' && /^[A-Z]{3}$/.test(o.root));
+    const org = named[0];
+    if (!org) continue;
     const role = roles().lookup(words.slice(n).join(' '));
     if (!role) return null;
     // A party's president, chancellor or spokesman holds a party (or shadow) post: the party's
@@ -92,6 +100,7 @@ function partyRole(phrase: string): ActorReading | null {
       code: sector ? org.root + sector : null,
       organisation: null,
       party: org.name,
+      parties: named.map((o) => ({ name: o.name, country: o.root })),
     };
   }
   return null;
