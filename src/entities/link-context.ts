@@ -8,7 +8,7 @@ import { findQuoteMarks } from '../core/quote-marks.js';
 import { countries, places } from '../knowledge/index.js';
 import type { Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { findSpanAt, sentenceTokenRanges } from '../core/span.js';
+import { findSpanAt, firstSpanStartingAt, sentenceTokenRanges } from '../core/span.js';
 import type { Mention } from '../core/record.js';
 import type { Cluster } from './cluster.js';
 import type { LinkInput } from './link.js';
@@ -87,7 +87,10 @@ export class LinkContext {
   }
 
   insideQuote(span: Span): boolean {
-    return this.quoted.some((q) => q.start <= span.start && span.end <= q.end);
+    // Quotations are in text order and do not overlap: the one that could hold the span is the
+    // last starting at or before it. Asked for every mention each pronoun weighs.
+    const q = this.quoted[firstSpanStartingAt(this.quoted, span.start + 1) - 1];
+    return q !== undefined && q.start <= span.start && span.end <= q.end;
   }
 
   /** Index of the sentence holding `offset`, or -1. */

@@ -3,6 +3,7 @@
  * minister" → AZE, foreign minister, GOV, AZEGOV; "Armenian army" → ARM, MIL, ARMMIL.
  */
 import { memoize } from './memo.js';
+import { fold } from './normalize.js';
 import { organisations } from './organisations.js';
 import { splitQualifier } from './qualifier.js';
 import { roles } from './roles.js';
@@ -79,10 +80,18 @@ function read(phrase: string): ActorReading | null {
 }
 
 const PARTY_WORDS = 4;
+let partyStarts: ReadonlySet<string> | undefined;
+
+/** The folded first words of every party's names: most phrases begin with none, and are not split. */
+function mayBeginParty(word: string): boolean {
+  partyStarts ??= new Set(organisations().all.filter((o) => o.kind === 'party').flatMap((o) => [o.name, ...o.aliases]).map((n) => fold(n.split(/\s+/)[0] ?? '')));
+  return partyStarts.has(fold(word));
+}
 
 /** "Labour MP", "Lib Dem home affairs spokesman": a national party's name, then a role. */
 function partyRole(phrase: string): ActorReading | null {
   const words = phrase.trim().split(/\s+/);
+  if (words.length < 2 || !mayBeginParty(words[0]!)) return null;
   for (let n = Math.min(PARTY_WORDS, words.length - 1); n >= 1; n--) {
     const named = organisations().lookupOnce(words.slice(0, n).join(' ')).map((m) => m.org).filter((o) => o.kind === 'party' && /^[A-Z]{3}$/.test(o.root));
     const org = named[0];
