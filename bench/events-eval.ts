@@ -22,6 +22,9 @@
  *     written after the tuning before it and never tuned on.
  *     Silent misses (no event at all) are explained from the coder's trace against the gold
  *     trigger words: no trigger / no actor / suppressed, in aggregate for the held half.
+ * (d) Direct quotations on real news (bench/data/quotes-bbc-gold.jsonl, BBC News articles
+ *     of ../shared/data/news-text labelled before their records were read): found, and
+ *     the speaker (bench/quotes-bbc-score.ts). Errors are never printed: it is a held set.
  * Speed: articles per second for the whole pipeline on ~600-word articles built by
  * joining our articles.
  *
@@ -30,6 +33,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { scoreBbcQuotes } from './quotes-bbc-score.js';
 import { tracingPipeline } from './tracing-pipeline.js';
 import type { Doc } from '../src/core/doc.js';
 import type { ArticleRecord, Entity, EventRecord } from '../src/core/record.js';
@@ -49,6 +53,8 @@ const USE_PARSER = !process.argv.includes('--no-parser') && parserModelAvailable
 const GSR = fileURLToPath(new URL('../../shared/data/plover/PLOVER_GSR_CAMEO.txt', import.meta.url));
 const OURS = fileURLToPath(new URL('./data/events-gold.jsonl', import.meta.url));
 const QUOTES = fileURLToPath(new URL('./data/quotes-gold.jsonl', import.meta.url));
+const QUOTES_BBC = fileURLToPath(new URL('./data/quotes-bbc-gold.jsonl', import.meta.url));
+const BBC = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
 const OLD_LABELS: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
 const { pipeline, seen } = tracingPipeline({ parser: USE_PARSER });
@@ -557,6 +563,11 @@ for (const [set, qs] of [...(quoteSets ?? new Map<string, QuoteTally>())].sort()
   rows.push([name, 'channel agree', pct(qs.channelOk, qs.found), `${qs.channelOk}/${qs.found} found quotes (none = none counts); stated channels ${qs.goldChannelOk}/${qs.goldChannel}`]);
 }
 if (!quoteSets) rows.push(['quotes', 'skipped', '', `${QUOTES} absent`]);
+const bbc = scoreBbcQuotes(readFileSync(QUOTES_BBC, 'utf8'), BBC, (id, text) => extract({ name: id, uri: null, kind: 'text', content: text }, pipeline));
+if (bbc) {
+  rows.push(['quotes bbc', 'found', pct(bbc.found, bbc.gold), `${bbc.found}/${bbc.gold} direct quotations of real news found, ${bbc.articles} BBC articles (errors never printed)`]);
+  rows.push(['quotes bbc', 'speaker', pct(bbc.speakerOk, bbc.gold), `${bbc.speakerOk}/${bbc.gold} of all gold; of found ${pct(bbc.speakerOk, bbc.found)}`]);
+} else rows.push(['quotes bbc', 'skipped', '', `${BBC} absent`]);
 if (sp) rows.push(['speed', 'articles/s', sp.perSecond.toFixed(1), `~${sp.words} words each, ${USE_PARSER ? 'with' : 'without'} parser`]);
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i]!)).join('  ')).join('\n'));
