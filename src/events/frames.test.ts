@@ -24,6 +24,14 @@ function types(events: EventRecord[]): string[] {
 }
 
 describe('second-pass frames', () => {
+  it('matches a phrase row across a name in apposition to the object', () => {
+    const b = build(['Croatia/NNP dragged/VBD the/DT police/NN chief/NN ,/, Ivo/NNP Horvat/NNP ,/, to/TO court/NN ./.'], [CROATIA]);
+    expect(codeDoc(b.doc).events.map((e) => [e.type, e.mode])).toEqual([['ACCUSE', 'allege']]);
+    // Anything but a name between the commas ends the phrase.
+    const c = build(['Croatia/NNP dragged/VBD the/DT police/NN chief/NN ,/, who/WP resigned/VBD ,/, to/TO court/NN ./.'], [CROATIA]);
+    expect(codeDoc(c.doc).events).toEqual([]);
+  });
+
   it('codes an attack on words in scare quotes or on a plan as criticism, an attack on a place as an assault', () => {
     const words = build(['Croatia/NNP attacked/VBD the/DT government/NN \'s/POS "/`` bungling/NN "/\'\' ./.'], [CROATIA]);
     expect(codeDoc(words.doc).events.map((e) => [e.type, e.mode, e.cameo])).toEqual([['ACCUSE', 'disapprove', '111']]);

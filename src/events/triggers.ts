@@ -40,6 +40,19 @@ function wordMatches(v: DocView, lex: Lexicon, i: number, word: string): boolean
   return t.lower === word || t.lemmas.includes(word);
 }
 
+const APPOSED_NAME = /^(?:NNP|NNPS|HYPH|POS)$/;
+const MAX_APPOSITION = 5;
+
+/** The closing comma of ", Name Name," opening at token `k`, or -1. */
+function appositionEnd(v: DocView, k: number, end: number): number {
+  if (v.info[k]!.lower !== ',') return -1;
+  for (let j = k + 1; j < end && j <= k + 1 + MAX_APPOSITION; j++) {
+    if (v.info[j]!.lower === ',') return j > k + 1 ? j : -1;
+    if (!APPOSED_NAME.test(v.info[j]!.xpos)) return -1;
+  }
+  return -1;
+}
+
 /** Token indices of the phrase's later words, or null. */
 function matchRest(v: DocView, lex: Lexicon, e: LexEntry, at: number, end: number): number[] | null {
   const out: number[] = [at];
@@ -50,8 +63,16 @@ function matchRest(v: DocView, lex: Lexicon, e: LexEntry, at: number, end: numbe
     // A noun phrase is contiguous, except that a noun class may take its own modifiers:
     // "release of @captives" is "the release of 200 political prisoners".
     const classed = e.pos === 'nphrase' && e.words[w]!.startsWith('@');
-    const gap = e.pos === 'nphrase' ? (classed ? CLASS_MODIFIER_GAP : 0) : particle ? PARTICLE_GAP : MAX_GAP;
+    let gap = e.pos === 'nphrase' ? (classed ? CLASS_MODIFIER_GAP : 0) : particle ? PARTICLE_GAP : MAX_GAP;
     for (let k = pos + 1; k < end && k <= pos + 1 + gap; k++) {
+      // A name set off by commas is an apposition of the object, crossed whole: "dragged the
+      // Inspector-General of Police, Ibrahim Idris, to court".
+      const close = e.pos === 'phrase' && !particle ? appositionEnd(v, k, end) : -1;
+      if (close > 0) {
+        gap += close - k + 1;
+        k = close;
+        continue;
+      }
       if (wordMatches(v, lex, k, e.words[w]!)) {
         found = k;
         break;
