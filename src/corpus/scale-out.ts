@@ -360,7 +360,11 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
             analysing = false;
           }
         }
-        if (options.once && busy === 0 && (await drained())) return;
+        // A worker told to stop once the queue is drained stops only after the analysis: another
+        // loop may have skipped it, having found the queue not yet drained while this loop's last
+        // claim was completing that loop's last job (so neither analysed).
+        const analysed = jobsSinceAnalysis === 0 || options.analyse === false;
+        if (options.once && busy === 0 && !analysing && analysed && (await drained())) return;
         await sleep(pollMs, stopSignal);
         continue;
       }

@@ -4,6 +4,9 @@
  * dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createPool, parsePostgresUrl } from '../../src/store/postgres/connection.js';
@@ -11,10 +14,11 @@ import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { ERROR_CODES, isPermanent, NewsgraphError, type ErrorCode } from '../../src/core/errors.js';
 import type { ArticleRecord } from '../../src/core/record.js';
 import type { ExtractOutcome } from '../../src/corpus/extract-worker.js';
-import type { ExtractPool } from '../../src/corpus/pool.js';
+import { ExtractPool } from '../../src/corpus/pool.js';
 import { runQueueWorker } from '../../src/corpus/scale-out.js';
 import type { RawInput } from '../../src/ingest/types.js';
 import { JobQueue, type JobQueueOptions } from '../../src/store/postgres/queue.js';
+import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
 
 const PG_URL = process.env.NEWSGRAPH_TEST_PG;
@@ -268,6 +272,36 @@ describePg(title, () => {
     ]);
     expect(result.failed).toBe(2);
     expect(result.failures.map((f) => f.code).sort()).toEqual(['E_EMPTY', 'E_INTERNAL']);
+  });
+
+  it('a worker told to stop when the queue drains runs the analysis even when its loops race over the last job', async () => {
+    const q = await queue(freshSchema(), { retryDelayMs: 0 });
+    await q.enqueue([{ spec: 'one.txt', payload: { raw: { name: 'one.txt', uri: null, kind: 'text', content: 'Troops left the town of Tal Afar on Monday, officials said.' } } }]);
+    // The race: loop A finishes the only job, and its claim that marks it done is slow; loop B
+    // meanwhile finds the queue not yet drained (its count, taken before A's claim lands, is slow
+    // to return) while A, seeing B analysing, skips the analysis. Neither may stop without it.
+    const racing = Object.create(q) as JobQueue;
+    racing.claim = async (worker, lease, options = {}) => {
+      if (options.complete != null) await sleep(100);
+      return q.claim(worker, lease, options);
+    };
+    racing.counts = async () => {
+      const counts = await q.counts();
+      await sleep(200);
+      return counts;
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'ng-race-'));
+    const store = await openStore(join(dir, 'race.db'));
+    const pool = new ExtractPool({ workers: 0 });
+    try {
+      const result = await runQueueWorker({ store, queue: racing, pool, concurrency: 2, once: true, pollMs: 20 });
+      expect(result.added).toBe(1);
+      expect(result.analysis?.articles).toBe(1);
+    } finally {
+      await pool.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('waits the retry delay before a failed job is claimable again', async () => {
