@@ -485,7 +485,7 @@ export class SentenceCoder {
 
   /** Another sense of the trigger (senses.ts): another type, or no event at all. */
   private otherSense(d: Draft): void {
-    const r = this.senses.read(d.trigger, d.type);
+    const r = this.senses.read(d.trigger, d.type, d.actor);
     if (r === undefined) return;
     if (r === null) {
       d.suppressed = true;

@@ -67,3 +67,19 @@ describe('a casualty report with ranges of numbers', () => {
     expect(codeDoc(b.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('a warning', () => {
+  const UN: EntSpec = { name: 'United Nations', type: 'ORG', country: null, surfaces: ['United Nations'] };
+  const warned = (tagged: string): string[] => codeDoc(build([tagged], [UN]).doc).events.map((e) => e.type);
+
+  it('that foretells something other than the speaker\'s own deed is no threat', () => {
+    expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN the/DT toll/NN could/MD rise/VB ./.')).toEqual([]);
+    expect(warned('The/DT United/NNP Nations/NNPS warned/VBD of/IN heavy/JJ losses/NNS ./.')).toEqual([]);
+  });
+
+  it('that says what the speaker will do, or on what condition, is one', () => {
+    expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN it/PRP would/MD act/VB ./.')).toEqual(['THREATEN']);
+    expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN there/EX could/MD be/VB delays/NNS unless/IN talks/NNS resume/VBP ./.')).toEqual(['THREATEN']);
+    expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN the/DT leaders/NNS would/MD face/VB consequences/NNS ./.')).toEqual(['THREATEN']);
+  });
+});

@@ -39,7 +39,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -63,6 +63,10 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
+// The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
+const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
+const CONDITION = new Set(['unless', 'if']);
+const RETRIBUTION = new Set(['consequence', 'price', 'punish', 'punishment', 'retaliate', 'retaliation', 'response', 'respond', 'regret', 'sanction', 'measure', 'action', 'countermeasure', 'reprisal']);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
 /**
@@ -121,17 +125,51 @@ export class SenseReader {
     private readonly classes: ReadonlyMap<string, ReadonlySet<string>>,
   ) {}
 
-  /** The recoding of the first rule that holds for a trigger coded as `type`: undefined when none holds. */
-  read(t: Trigger, type: PloverType): Recoding | null | undefined {
+  /**
+   * The recoding of the first rule that holds for a trigger coded as `type` whose actors are
+   * `actors` (entity ids): undefined when none holds.
+   */
+  read(t: Trigger, type: PloverType, actors: readonly string[] = []): Recoding | null | undefined {
     const lemmas = this.v.info[t.head]!.lemmas;
     for (const r of this.rules) {
       if (r.type !== type || (r.lemmas !== null && !lemmas.some((l) => r.lemmas!.has(l)))) continue;
-      if (this.holds(r, t)) return r.keep ? undefined : r.becomes;
+      if (this.holds(r, t, actors)) return r.keep ? undefined : r.becomes;
     }
     return undefined;
   }
 
-  private holds(r: SenseRule, t: Trigger): boolean {
+  /**
+   * "warned that demand would outstrip supply", "warned that an armed conflict could escalate":
+   * a clause after the verb whose subject is something other than the speaker, who foretells
+   * rather than threatens. "warned that it would act" (the speaker's own deed) is no prediction;
+   * nor is a conditional one ("… walkouts unless there was a rethink"), nor a clause the verb
+   * does not take at once ("warned Israel not to …").
+   */
+  private isPrediction(t: Trigger, actors: readonly string[]): boolean {
+    let k = t.last + 1;
+    if (this.v.info[k]?.lower === 'that') k++;
+    const start = k;
+    for (; k < this.sent[1] && k < start + 10; k++) {
+      const x = this.v.info[k]!.xpos;
+      if (x === 'MD' || x === 'VBD' || x === 'VBZ' || x === 'VBP') break;
+      if (x === ',' || x === 'IN' && k === start) return false;
+    }
+    if (k === start || k >= this.sent[1] || k >= start + 10) return false;
+    // A condition or a retribution makes the forecast a threat: "there could be further walkouts
+    // unless …", "Taiwan's leaders would face consequences".
+    for (let j = k; j < this.sent[1]; j++) {
+      const info = this.v.info[j]!;
+      if (CONDITION.has(info.lower) || info.lemmas.some((l) => RETRIBUTION.has(l))) return false;
+    }
+    for (let j = start; j < k; j++) {
+      if (OWN.has(this.v.info[j]!.lower)) return false;
+      if (this.v.cover[j]?.some((m) => actors.includes(m.entity.id))) return false;
+    }
+    return true;
+  }
+
+  private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
+    if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
     if (r.scope === 'article') return r.cues.includes('<sports-report>') && isSportsReport(this.v, this.classes.get('@sport-term'));
     if (r.scope === 'sentence') {
       return r.cues.some((c) => c === '<score>' ? hasScore(this.v, this.sent[0], this.sent[1]) : this.anyIn(c, this.sent[0], this.sent[1]));
@@ -171,7 +209,7 @@ export class SenseReader {
     if (!info) return false;
     if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
     if (cue === '<verb>') return info.xpos.startsWith('VB');
-    if (cue === '<score>' || cue === '<sports-report>') return false;
+    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>') return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
       return set !== undefined && (info.lemmas.some((l) => set.has(l)) || set.has(info.lower));
