@@ -5,6 +5,7 @@
  * (he/his/she/her → a person before, outside quotations (see antecedent), or the person a
  * fronted "In his statement, …" announces).
  */
+import type { Mention } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { readActor } from '../knowledge/index.js';
 import type { Cluster } from './cluster.js';
@@ -35,7 +36,7 @@ export function linkTitleMentions(ctx: LinkContext): void {
     if (ctx.covered({ start, end })) continue;
     // Followed by a name: it is a pre-modifier, already read with the name.
     if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    const person = latestPerson(ctx, start, (c) => sameRole(c.role, reading.role) && (reading.country === null || c.country === reading.country));
+    const person = latestMention(ctx, start, (c) => sameRole(c.role, reading.role) && (reading.country === null || c.country === reading.country), (x) => !ctx.insideQuote(x))?.cluster;
     if (person) person.add(text, { start, end }, 'title');
     re.lastIndex = end;
   }
@@ -75,7 +76,7 @@ function cataphor(ctx: LinkContext, span: Span): Cluster | null {
   if (!FRONTED.test(text.slice(from, span.start))) return null;
   const comma = text.indexOf(',', span.end);
   if (comma < 0 || comma >= sentence.end) return null;
-  const person = firstPersonIn(ctx, { start: comma, end: Math.min(sentence.end, comma + 80) });
+  const person = firstMentionIn(ctx, { start: comma, end: Math.min(sentence.end, comma + 80) }, () => true, (m) => m.kind === 'name');
   if (!person) return null;
   // The name opens the main clause, behind its title words at most: not the object of a verb there
   // ("When he arrived, police arrested Smith").
@@ -107,7 +108,8 @@ function antecedent(ctx: LinkContext, span: Span, pronoun: string): Cluster | nu
     const between = text.slice(m.end, span.start);
     return !CLAUSE_BREAK.test(between) && between.split(/\s+/).length <= 7;
   };
-  const mentionOk = pronoun === 'him' ? (m: Span) => !clauseMate(m) : () => true;
+  const outside = (m: Span): boolean => !ctx.insideQuote(m);
+  const mentionOk = pronoun === 'him' ? (m: Span) => outside(m) && !clauseMate(m) : outside;
   const si = ctx.sentenceIndexOf(span.start);
   const own = sentences[si];
   const floor = si >= 3 ? sentences[si - 3]!.start : 0;
@@ -118,62 +120,32 @@ function antecedent(ctx: LinkContext, span: Span, pronoun: string): Cluster | nu
   const sentence = ctx.sentenceOf(latest.start);
   const region = { start: sentence.start, end: Math.min(sentence.end, span.start) };
   const possessor = (m: Span): boolean => /^(?:his|her)$/i.test(text.slice(m.start, m.end)) || /^[’']s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 2));
-  return firstMentionIn(ctx, region, agrees, (m) => !possessor(m)) ?? firstMentionIn(ctx, region, agrees, () => true) ?? latest.cluster;
+  return firstMentionIn(ctx, region, agrees, (m) => outside(m) && !possessor(m)) ?? firstMentionIn(ctx, region, agrees, outside) ?? latest.cluster;
 }
 
-/** The latest mention `okMention` accepts, outside quotations, ending before `before`, of a person `ok` accepts. */
-function latestMention(ctx: LinkContext, before: number, ok: (c: Cluster) => boolean, okMention: (m: Span) => boolean): { cluster: Cluster; start: number } | null {
+/** The latest mention `okMention` accepts, ending before `before`, of a person `ok` accepts. */
+function latestMention(ctx: LinkContext, before: number, ok: (c: Cluster) => boolean, okMention: (m: Mention) => boolean): { cluster: Cluster; start: number } | null {
   let best: { cluster: Cluster; start: number } | null = null;
   for (const c of ctx.clusters) {
     if (c.type !== 'PERSON' || !ok(c)) continue;
     for (const m of c.mentions) {
-      if (m.end <= before && (best === null || m.start > best.start) && okMention(m) && !ctx.insideQuote(m)) best = { cluster: c, start: m.start };
+      if (m.end <= before && (best === null || m.start > best.start) && okMention(m)) best = { cluster: c, start: m.start };
     }
   }
   return best;
 }
 
-/** The person `ok` accepts with the first mention `okMention` accepts inside `span`, outside quotations. */
-function firstMentionIn(ctx: LinkContext, span: Span, ok: (c: Cluster) => boolean, okMention: (m: Span) => boolean): Cluster | null {
+/** The person `ok` accepts with the first mention `okMention` accepts inside `span`. */
+function firstMentionIn(ctx: LinkContext, span: Span, ok: (c: Cluster) => boolean, okMention: (m: Mention) => boolean): Cluster | null {
   let best: Cluster | null = null;
   let at = Infinity;
   for (const c of ctx.clusters) {
     if (c.type !== 'PERSON' || !ok(c)) continue;
     for (const m of c.mentions) {
-      if (m.start >= span.start && m.end <= span.end && m.start < at && okMention(m) && !ctx.insideQuote(m)) {
+      if (m.start >= span.start && m.end <= span.end && m.start < at && okMention(m)) {
         best = c;
         at = m.start;
       }
-    }
-  }
-  return best;
-}
-
-/** The person `ok` accepts with the latest mention, outside quotations, that ends before `before`. */
-function latestPerson(ctx: LinkContext, before: number, ok: (c: Cluster) => boolean): Cluster | null {
-  let best: Cluster | null = null;
-  let bestAt = -1;
-  for (const c of ctx.clusters) {
-    if (c.type !== 'PERSON' || !ok(c)) continue;
-    for (const m of c.mentions) {
-      if (m.end <= before && m.start > bestAt && !ctx.insideQuote(m)) {
-        best = c;
-        bestAt = m.start;
-      }
-    }
-  }
-  return best;
-}
-
-/** The person whose name comes first inside the span. */
-function firstPersonIn(ctx: LinkContext, span: Span): Cluster | null {
-  let best: Cluster | null = null;
-  let at = Infinity;
-  for (const c of ctx.clusters) {
-    if (c.type !== 'PERSON') continue;
-    for (const m of c.mentions) if (m.kind === 'name' && m.start >= span.start && m.end <= span.end && m.start < at) {
-      best = c;
-      at = m.start;
     }
   }
   return best;
