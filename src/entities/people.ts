@@ -13,11 +13,21 @@ import type { LinkContext } from './link-context.js';
 import { isShortFormOf, nameTokens } from './names.js';
 import { appositionAfter, titleBefore } from './titles.js';
 
-/** An honorific the tagger sometimes takes into the name: "Mr Oaten" is the person named Oaten. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+(?=\p{Lu})/u;
-const HONORIFIC_BEFORE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/u;
-/** Honorifics used with the given name: "Sir Alan" is Sir Alan Budd ("Lord Coe", "Mr Oaten" take the surname). */
-const WITH_GIVEN_NAME = /^(?:Sir|Dame)\b/;
+/**
+ * Honorifics, which the tagger sometimes takes into the name ("Mr Oaten" is the person named
+ * Oaten), with the gender they state and whether they go with the given name ("Sir Alan" is
+ * Sir Alan Budd; "Lord Coe", "Mr Oaten" take the surname).
+ */
+const HONORIFICS: Readonly<Record<string, { gender: 'm' | 'f' | null; givenName?: true }>> = {
+  Mr: { gender: 'm' }, Mrs: { gender: 'f' }, Ms: { gender: 'f' }, Miss: { gender: 'f' }, Mx: { gender: null },
+  Dr: { gender: null }, Prof: { gender: null }, Sir: { gender: 'm', givenName: true }, Dame: { gender: 'f', givenName: true },
+  Lord: { gender: 'm' }, Lady: { gender: 'f' }, Rev: { gender: null },
+};
+const HONORIFIC_WORDS = Object.keys(HONORIFICS).join('|');
+/** An honorific opening a tagged name; group 1 is its word. */
+const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s+(?=\\p{Lu})`, 'u');
+/** An honorific right before a name the tagger left it out of. */
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(${HONORIFIC_WORDS})\\.?\\s+$`, 'u');
 
 /**
  * "Walter" after "Walter Smith", "Sir Alan" after "Sir Alan Budd": a given name alone is the one
@@ -29,12 +39,6 @@ function byGivenName(ctx: LinkContext, given: string): Cluster | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-function genderOf(honorific: string): 'm' | 'f' | null {
-  if (/^(?:Mr|Sir|Lord)\b/.test(honorific)) return 'm';
-  if (/^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(honorific)) return 'f';
-  return null;
-}
-
 export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const { text } = ctx.input;
   const honorific = HONORIFIC.exec(text.slice(tagged.start, tagged.end));
@@ -42,12 +46,12 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const surface = text.slice(span.start, span.end);
   const tokens = nameTokens(surface);
   const existing = ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)))
-    ?? (tokens.length === 1 && (!honorific || WITH_GIVEN_NAME.test(honorific[0])) ? byGivenName(ctx, tokens[0]!) : undefined);
+    ?? (tokens.length === 1 && (!honorific || HONORIFICS[honorific[1]!]?.givenName) ? byGivenName(ctx, tokens[0]!) : undefined);
   const cluster = existing ?? ctx.keyed(`PER:${tokens.join(' ')}`, () => new Cluster('PERSON', surface));
   cluster.add(text, span, surface.startsWith('@') ? 'handle' : 'name');
   // The honorific inside the tagged name, or just before it when the tagger left it out.
-  const marked = honorific?.[0] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
-  if (marked !== undefined) cluster.gender ??= genderOf(marked);
+  const marked = honorific?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
+  if (marked !== undefined) cluster.gender ??= HONORIFICS[marked]?.gender ?? null;
   const sentence = ctx.sentenceOf(tagged.start);
   const title = titleBefore(text, tagged, sentence) ?? appositionAfter(text, tagged, sentence);
   if (title) cluster.add(text, title.span, 'title');
