@@ -63,6 +63,19 @@ export class LinkContext {
     return out;
   }
 
+  /**
+   * Of things one name gives in different countries (organisations, parties), the first of a
+   * country the article names, else the first: a single one is taken as it is.
+   */
+  ofNamedCountry<T>(items: readonly T[], countryOf: (item: T) => string | null): T | undefined {
+    if (items.length <= 1) return items[0];
+    const named = this.countriesNamed();
+    return items.find((item) => {
+      const c = countryOf(item);
+      return c !== null && named.has(c);
+    }) ?? items[0];
+  }
+
   /** The entity made under `key`, if any; makes none. */
   lookup(key: string): Cluster | undefined {
     return this.byKey.get(key);

@@ -7,7 +7,6 @@
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { countries, organisations, partySectorOn, places } from '../knowledge/index.js';
-import type { OrgMatch } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { nameTokens } from './names.js';
@@ -78,20 +77,12 @@ export function linkMisc(ctx: LinkContext, span: Span): void {
   cluster.add(text, span, 'name');
 }
 
-/**
- * Of organisations sharing a name in different countries ("Peoples' Democratic Party" of Turkey
- * and of Nigeria), the one of a country the article names; else the table's first.
- */
-function chooseOrganisation(ctx: LinkContext, matches: readonly OrgMatch[]): OrgMatch | undefined {
-  if (matches.length <= 1) return matches[0];
-  const named = ctx.countriesNamed();
-  return matches.find((m) => m.country !== null && named.has(m.country)) ?? matches[0];
-}
-
 export function linkOrganisation(ctx: LinkContext, span: Span): void {
   const { text } = ctx.input;
   const surface = text.slice(span.start, span.end);
-  const match = chooseOrganisation(ctx, organisations().lookup(surface));
+  // Of organisations sharing a name in different countries ("Peoples' Democratic Party" of Turkey
+  // and of Nigeria), the one of a country the article names.
+  const match = ctx.ofNamedCountry(organisations().lookup(surface), (m) => m.country);
   // Trained on sports pages, the tagger calls "Lyon" or "El Paso" an organisation; a sizeable
   // place that no organisation is named after is read as the place.
   if (!match && places().lookup(surface).some((c) => c.population >= PLACE_NOT_ORG_POPULATION || c.kind === 'country' || c.kind === 'admin1')) {

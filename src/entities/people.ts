@@ -71,8 +71,7 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   if (title) {
     // "Labour leader X", "Tory co-chairman Y": a role of no sector of its own serves the party, as of the
     // article's date; of parties sharing a name ("Conservative"), the one of a country the article names.
-    const { parties } = title.reading;
-    const party = parties.length > 1 ? parties.find((p) => ctx.countriesNamed().has(p.country)) ?? parties[0] : parties[0];
+    const party = ctx.ofNamedCountry(title.reading.parties, (p) => p.country);
     const sector = title.reading.sector ?? (party ? partySector(party.name, ctx.input.published) : null);
     cluster.fill({ country: party?.country ?? title.reading.country, role: title.reading.role, sector });
   }

@@ -80,7 +80,7 @@ export function titleBefore(text: string, name: Span, sentence: Span): Title | n
     // A party qualifier inside a longer name is no party: "Factory Workers Union secretary general"
     // (a capital that only opens the sentence says nothing: "Backbench Labour MP …").
     const before = words[i + 1];
-    if (reading?.party && before && /^\p{Lu}/u.test(text.slice(before.start, before.end)) && text.slice(sentence.start, before.start).trim() !== '') continue;
+    if (reading?.parties.length && before && /^\p{Lu}/u.test(text.slice(before.start, before.end)) && text.slice(sentence.start, before.start).trim() !== '') continue;
     if (reading) best = { span: { start: word.start, end }, reading };
   }
   return best;

@@ -17,14 +17,11 @@ export interface ActorReading {
   /** The organisation the phrase names, when it names one. */
   organisation: string | null;
   /**
-   * The party a role is qualified by ("Labour MP", "Tory co-chairman"): its country is the
-   * reading's; the role serves the party (but for a member of parliament, LEG), and a party's
-   * sector depends on the date (parties.ts), so `sector` is left null for the caller.
-   */
-  party: string | null;
-  /**
-   * Every party of that name, the table's first (`party`) first, when parties of several
-   * countries share it ("Conservative"): the caller may choose by the article's countries.
+   * The parties a role is qualified by ("Labour MP", "Tory co-chairman"): every party of that
+   * name, the table's first first, when parties of several countries share it ("Conservative"),
+   * for the caller to choose by the article's countries; empty when no party qualifies it.
+   * `country` is the first's; the role serves the party (but for a member of parliament, LEG),
+   * and a party's sector depends on the date (parties.ts), so `sector` is left null for the caller.
    */
   parties: readonly { name: string; country: string }[];
 }
@@ -59,7 +56,6 @@ function read(phrase: string): ActorReading | null {
       sector: org.sector,
       code: org.code,
       organisation: org.org.name,
-      party: null,
       parties: [],
     };
   }
@@ -74,7 +70,6 @@ function read(phrase: string): ActorReading | null {
     sector: role.sector,
     code: country && role.sector ? country + role.sector : null,
     organisation: null,
-    party: null,
     parties: [],
   };
 }
@@ -108,7 +103,6 @@ function partyRole(phrase: string): ActorReading | null {
       sector,
       code: sector ? org.root + sector : null,
       organisation: null,
-      party: org.name,
       parties: named.map((o) => ({ name: o.name, country: o.root })),
     };
   }

@@ -42,9 +42,12 @@ describe('partySectorOn', () => {
 describe('a role qualified by a party (readActor)', () => {
   it('takes the party\'s country, leaves a party post\'s sector to the date, and keeps an MP in the legislature', async () => {
     const { readActor } = await import('./actor.js');
-    expect(readActor('Labour MP')).toMatchObject({ country: 'GBR', role: 'member of parliament', sector: 'LEG', party: 'Labour Party' });
-    expect(readActor('Lib Dem spokesman')).toMatchObject({ country: 'GBR', role: 'spokesperson', sector: null, party: 'Liberal Democrats' });
-    expect(readActor('Tory co-chairman')).toMatchObject({ country: 'GBR', role: 'chair', sector: null, party: 'Conservative Party' });
-    expect(readActor('Azeri foreign minister')).toMatchObject({ country: 'AZE', party: null });
+    expect(readActor('Labour MP')).toMatchObject({ country: 'GBR', role: 'member of parliament', sector: 'LEG', parties: [{ name: 'Labour Party', country: 'GBR' }] });
+    expect(readActor('Lib Dem spokesman')).toMatchObject({ country: 'GBR', role: 'spokesperson', sector: null, parties: [{ name: 'Liberal Democrats', country: 'GBR' }] });
+    expect(readActor('Tory co-chairman')).toMatchObject({
+      country: 'GBR', role: 'chair', sector: null,
+      parties: [{ name: 'Conservative Party', country: 'GBR' }, { name: 'Conservative Party of Canada', country: 'CAN' }],
+    });
+    expect(readActor('Azeri foreign minister')).toMatchObject({ country: 'AZE', parties: [] });
   });
 });
