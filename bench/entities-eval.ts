@@ -18,6 +18,7 @@ import { findPerson } from '../src/knowledge/offices.js';
 import { distanceKm } from '../src/geo/resolve.js';
 import type { CorefGold } from './coref-score.js';
 import { emptyScore, scoreArticle } from './coref-score.js';
+import { BBC_FILE, bbcArticles } from '../training/common/news-articles.js';
 
 const data = (name: string): string => readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8');
 
@@ -93,17 +94,12 @@ for (const line of data('geo-gold.jsonl').split('\n')) {
 }
 
 // (d) pronouns, with the default pipeline (not the timed one: the speed row stays on (a) and (b))
-const BBC = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
 const coref = emptyScore();
-let corefRow = `skipped: ${BBC} absent`;
-if (existsSync(BBC)) {
+let corefRow = `skipped: ${BBC_FILE} absent`;
+if (existsSync(BBC_FILE)) {
   const gold = data('coref-gold.jsonl').split('\n').filter((l) => l.trim() && !l.includes('"note"')).map((l) => JSON.parse(l) as CorefGold);
-  const files = new Set(gold.map((g) => g.file));
-  for (const line of readFileSync(BBC, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as { file: string; title: string; text: string };
-    if (!files.has(a.file)) continue;
-    const r = extract({ name: a.file, uri: null, kind: 'text', content: `${a.title}\n\n${a.text}` });
+  for (const a of bbcArticles(new Set(gold.map((g) => g.file)))) {
+    const r = extract({ name: a.file, uri: null, kind: 'text', content: a.text });
     scoreArticle(r, gold.filter((g) => g.file === a.file), coref);
   }
   const pct = (a: number, b: number): string => (a / Math.max(1, b)).toFixed(3);

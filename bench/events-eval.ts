@@ -34,6 +34,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreBbcQuotes } from './quotes-bbc-score.js';
+import { BBC_FILE } from '../training/common/news-articles.js';
 import { tracingPipeline } from './tracing-pipeline.js';
 import type { Doc } from '../src/core/doc.js';
 import type { ArticleRecord, Entity, EventRecord } from '../src/core/record.js';
@@ -54,7 +55,6 @@ const GSR = fileURLToPath(new URL('../../shared/data/plover/PLOVER_GSR_CAMEO.txt
 const OURS = fileURLToPath(new URL('./data/events-gold.jsonl', import.meta.url));
 const QUOTES = fileURLToPath(new URL('./data/quotes-gold.jsonl', import.meta.url));
 const QUOTES_BBC = fileURLToPath(new URL('./data/quotes-bbc-gold.jsonl', import.meta.url));
-const BBC = fileURLToPath(new URL('../../shared/data/news-text/bbc-news-articles.jsonl', import.meta.url));
 const OLD_LABELS: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
 const { pipeline, seen } = tracingPipeline({ parser: USE_PARSER });
@@ -563,11 +563,11 @@ for (const [set, qs] of [...(quoteSets ?? new Map<string, QuoteTally>())].sort()
   rows.push([name, 'channel agree', pct(qs.channelOk, qs.found), `${qs.channelOk}/${qs.found} found quotes (none = none counts); stated channels ${qs.goldChannelOk}/${qs.goldChannel}`]);
 }
 if (!quoteSets) rows.push(['quotes', 'skipped', '', `${QUOTES} absent`]);
-const bbc = scoreBbcQuotes(readFileSync(QUOTES_BBC, 'utf8'), BBC, (id, text) => extract({ name: id, uri: null, kind: 'text', content: text }, pipeline));
+const bbc = scoreBbcQuotes(readFileSync(QUOTES_BBC, 'utf8'), BBC_FILE, (id, text) => extract({ name: id, uri: null, kind: 'text', content: text }, pipeline));
 if (bbc) {
   rows.push(['quotes bbc', 'found', pct(bbc.found, bbc.gold), `${bbc.found}/${bbc.gold} direct quotations of real news found, ${bbc.articles} BBC articles (errors never printed)`]);
   rows.push(['quotes bbc', 'speaker', pct(bbc.speakerOk, bbc.gold), `${bbc.speakerOk}/${bbc.gold} of all gold; of found ${pct(bbc.speakerOk, bbc.found)}`]);
-} else rows.push(['quotes bbc', 'skipped', '', `${BBC} absent`]);
+} else rows.push(['quotes bbc', 'skipped', '', `${BBC_FILE} absent`]);
 if (sp) rows.push(['speed', 'articles/s', sp.perSecond.toFixed(1), `~${sp.words} words each, ${USE_PARSER ? 'with' : 'without'} parser`]);
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i]!)).join('  ')).join('\n'));

@@ -4,8 +4,9 @@
  * quotation is found when a predicted quote holds its opening words; its speaker is right when
  * the predicted speaker's name holds the gold word.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { ArticleRecord } from '../src/core/record.js';
+import { bbcArticles } from '../training/common/news-articles.js';
 
 interface Gold {
   file: string;
@@ -27,14 +28,10 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function scoreBbcQuotes(goldText: string, bbcPath: string, run: (id: string, text: string) => ArticleRecord): BbcQuoteScore | null {
   if (!existsSync(bbcPath)) return null;
   const gold = goldText.split('\n').filter((l) => l.trim() && !l.includes('"note"')).map((l) => JSON.parse(l) as Gold);
-  const files = new Set(gold.map((g) => g.file));
   const score: BbcQuoteScore = { gold: 0, found: 0, speakerOk: 0, articles: 0, misses: [] };
-  for (const line of readFileSync(bbcPath, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as { file: string; title: string; text: string };
-    if (!files.has(a.file)) continue;
+  for (const a of bbcArticles(new Set(gold.map((g) => g.file)), bbcPath)) {
     score.articles++;
-    const r = run(a.file, `${a.title}\n\n${a.text}`);
+    const r = run(a.file, a.text);
     for (const g of gold.filter((x) => x.file === a.file)) {
       score.gold++;
       const q = r.quotes.find((p) => squash(p.text).includes(squash(g.opens)));

@@ -23,6 +23,18 @@ export function* reutersTexts(dir = REUTERS_DIR): Generator<string> {
   }
 }
 
+/**
+ * The BBC articles named in `files` (their `file` field), each as its title, a blank line and
+ * its text: the input the evaluations' gold sets on BBC articles were labelled on.
+ */
+export function* bbcArticles(files: ReadonlySet<string>, file = BBC_FILE): Generator<{ file: string; text: string }> {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { file: string; title: string; text: string };
+    if (files.has(a.file)) yield { file: a.file, text: `${a.title}\n\n${a.text}` };
+  }
+}
+
 /** The first `n` texts of about `words` words (paragraphs kept whole, blank lines between). */
 export function newsArticleTexts(n: number, words = 600, file = BBC_FILE): string[] {
   const texts: string[] = [];

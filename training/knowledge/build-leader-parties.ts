@@ -16,6 +16,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsvRows } from '../../src/knowledge/paths.js';
 import { normName, samePerson } from './offices-names.js';
 import { parseCsv, readCountryInfo } from './offices-sources.js';
 
@@ -25,8 +26,7 @@ const GLI = join(DATA, 'global_leader_ideologies.csv');
 const OUT = join(ROOT, 'knowledge/leader-parties.tsv');
 const report = process.argv.includes('--report');
 
-const rows = (path: string): string[][] =>
-  readFileSync(path, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
+const rows = (path: string): string[][] => tsvRows(readFileSync(path, 'utf8'));
 
 // Parties we code, by country: every spelling normalised, with "(Japan)"-style tails dropped.
 const bareParty = (s: string): string => normName(s.replace(/\([^)]*\)/g, '')).replace(/^the /, '');
