@@ -15,8 +15,8 @@ import {
   participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
-  ARTICLE_SUMMARY_COLUMNS, CLUSTER_TYPES_SQL, clusterEventsSql, clusterSidesSql, groupParticipants, num, str, strOrNull, toArticleSummary,
-  toCluster, toClusterInput, toConflict, toEventRow, toQuoteRow, type DbRow,
+  ARTICLE_SUMMARY_COLUMNS, CLUSTER_TYPES_SQL, clusterEventsSql, clusterSidesSql, groupParticipants, num, STATS_SQL, str, strOrNull, toArticleSummary,
+  toCluster, toClusterInput, toConflict, toEventRow, toQuoteRow, toStats, type DbRow,
 } from '../sql/read.js';
 import type {
   ActorQuery, ActorRow, ArticleInput, ArticleKey, ArticleQuery, ArticleSummary, ClusterInputEvent, CorpusAnalysis, CorpusConflict,
@@ -299,20 +299,8 @@ export class PostgresStore implements Store {
 
   stats(): Promise<StoreStats> {
     return this.run('cannot count the store', async () => {
-      const [[r], schemaVersion] = await Promise.all([
-        this.rows(
-          'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates, '
-          + '(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM entities) AS entities, '
-          + '(SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM conflicts) AS conflicts, '
-          + '(SELECT count(*) FROM events WHERE cluster IS NOT NULL) AS clustered',
-        ),
-        readSchemaVersion(this.pool),
-      ]);
-      return {
-        articles: num(r?.articles), duplicates: num(r?.duplicates), events: num(r?.events), quotes: num(r?.quotes),
-        entities: num(r?.entities), clusters: num(r?.clusters), conflicts: num(r?.conflicts), unanalysed: num(r?.events) - num(r?.clustered),
-        schemaVersion,
-      };
+      const [[r], schemaVersion] = await Promise.all([this.rows(STATS_SQL), readSchemaVersion(this.pool)]);
+      return toStats(r, schemaVersion);
     });
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Modality, PloverType, Range, TimeGrain } from '../../core/record.js';
 import type {
-  ArticleSummary, ClusterInputEvent, CorpusConflict, EventCluster, EventRow, Participant, QuoteRow,
+  ArticleSummary, ClusterInputEvent, CorpusConflict, EventCluster, EventRow, Participant, QuoteRow, StoreStats,
 } from '../types.js';
 
 export type DbRow = Record<string, unknown>;
@@ -169,6 +169,22 @@ export function clusterEventsSql(typed: boolean, p: string): string {
     + (typed ? ` WHERE e.type = ${p}` : '') + ' ORDER BY e.key';
 }
 export const CLUSTER_TYPES_SQL = 'SELECT DISTINCT type FROM events ORDER BY type';
+
+/** The store's counts in one row (both dialects); toStats reads it. */
+export const STATS_SQL =
+  'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates, '
+  + '(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM entities) AS entities, '
+  + '(SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM conflicts) AS conflicts, '
+  + '(SELECT count(*) FROM events WHERE cluster IS NOT NULL) AS clustered';
+
+/** A STATS_SQL row as StoreStats; the events in no cluster are those stored since the last analysis. */
+export function toStats(r: DbRow | undefined, schemaVersion: number): StoreStats {
+  return {
+    articles: num(r?.articles), duplicates: num(r?.duplicates), events: num(r?.events), quotes: num(r?.quotes),
+    entities: num(r?.entities), clusters: num(r?.clusters), conflicts: num(r?.conflicts), unanalysed: num(r?.events) - num(r?.clustered),
+    schemaVersion,
+  };
+}
 
 export function toClusterInput(sideRows: readonly DbRow[], eventRows: readonly DbRow[]): ClusterInputEvent[] {
   const sides = new Map<string, { actors: string[]; recipients: string[] }>();

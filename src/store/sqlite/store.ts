@@ -19,8 +19,8 @@ import {
   buildPlaces, buildTimeline, CLUSTER_ORDER, clustersWhere, dyadSql, eventByKeySql, eventPosition, eventsCountSql, eventsPageSql, participantsOfSql, placesSql, quotesCountSql, quotesPageSql, timelineSql, toDyadMonth, type Sql,
 } from '../sql/queries.js';
 import {
-  ARTICLE_SUMMARY_COLUMNS, CLUSTER_TYPES_SQL, clusterEventsSql, clusterSidesSql, groupParticipants, num, str, strOrNull, toArticleSummary,
-  toCluster, toClusterInput, toConflict, toEventRow, toQuoteRow, type DbRow,
+  ARTICLE_SUMMARY_COLUMNS, CLUSTER_TYPES_SQL, clusterEventsSql, clusterSidesSql, groupParticipants, num, STATS_SQL, str, strOrNull, toArticleSummary,
+  toCluster, toClusterInput, toConflict, toEventRow, toQuoteRow, toStats, type DbRow,
 } from '../sql/read.js';
 import { searchWords } from '../sql/search-words.js';
 import type {
@@ -336,19 +336,7 @@ export class SqliteStore implements Store {
   }
 
   stats(): Promise<StoreStats> {
-    return this.run('counting the store', () => {
-      const r = this.stmt(
-        'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates, '
-        + '(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM entities) AS entities, '
-        + '(SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM conflicts) AS conflicts, '
-          + '(SELECT count(*) FROM events WHERE cluster IS NOT NULL) AS clustered',
-      ).get() as DbRow;
-      return {
-        articles: num(r.articles), duplicates: num(r.duplicates), events: num(r.events), quotes: num(r.quotes),
-        entities: num(r.entities), clusters: num(r.clusters), conflicts: num(r.conflicts), unanalysed: num(r.events) - num(r.clustered),
-        schemaVersion: readSchemaVersion(this.db),
-      };
-    });
+    return this.run('counting the store', () => toStats(this.stmt(STATS_SQL).get() as DbRow, readSchemaVersion(this.db)));
   }
 
   close(): Promise<void> {
