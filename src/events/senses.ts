@@ -13,7 +13,7 @@ import { PLOVER_TYPES } from '../core/record.js';
 import type { PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
-import type { DocView } from './view.js';
+import type { DocView, TokInfo } from './view.js';
 
 export type SenseScope = 'object' | 'pp' | 'subject' | 'before' | 'after' | 'sentence' | 'article';
 const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'subject', 'before', 'after', 'sentence', 'article']);
@@ -84,7 +84,7 @@ function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boo
     const seen = new Set<string>();
     if (terms) {
       for (const info of v.info) {
-        const hit = info.lemmas.find((l) => terms.has(l)) ?? (terms.has(info.lower) ? info.lower : undefined);
+        const hit = inClass(info, terms);
         if (hit !== undefined) seen.add(hit);
       }
     }
@@ -92,6 +92,11 @@ function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boo
     sportsReports.set(v, known);
   }
   return known;
+}
+
+/** The word of a noun class a token is (one of its lemmas, else its lower-case form), or undefined. */
+function inClass(info: TokInfo, set: ReadonlySet<string>): string | undefined {
+  return info.lemmas.find((l) => set.has(l)) ?? (set.has(info.lower) ? info.lower : undefined);
 }
 
 /** Whether the token range holds a result such as "6-4" (see scores). */
@@ -212,7 +217,7 @@ export class SenseReader {
     if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>') return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
-      return set !== undefined && (info.lemmas.some((l) => set.has(l)) || set.has(info.lower));
+      return set !== undefined && inClass(info, set) !== undefined;
     }
     return info.lemmas.includes(cue) || info.lower === cue;
   }
