@@ -6,14 +6,18 @@
  */
 import { findQuoteMarks } from '../core/quote-marks.js';
 import { countries, places } from '../knowledge/index.js';
-import type { Token } from '../core/doc.js';
+import type { NerSpan, Token } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { findSpanAt, firstSpanStartingAt, sentenceTokenRanges } from '../core/span.js';
 import type { Mention } from '../core/record.js';
 import type { Cluster } from './cluster.js';
 import type { LinkInput } from './link.js';
 import { INDEXED_TEXT, MentionIndex } from './mention-index.js';
+import { clubContext, namesWhere, placeContext, placePrepositionBefore } from './place-evidence.js';
 import type { IndexedMention } from './mention-index.js';
+
+/** Kinds of place whose name, tagged a place, vouches for the names listed with it. */
+const MAJOR_PLACES = new Set(['country', 'admin1', 'city', 'continent']);
 
 export class LinkContext {
   /** Every entity made so far, in making order; an entity's id follows its first mention, not this order. */
@@ -61,6 +65,34 @@ export class LinkContext {
     }
     this.named = out;
     return out;
+  }
+
+  private locative: ReadonlySet<string> | undefined;
+  private placeLike: ReadonlySet<string> | undefined;
+  private clubs: ReadonlySet<string> | undefined;
+
+  /** The names (joined `nameTokens`) that stand after "in", "near" or the like somewhere in the article, read once. */
+  namesAtPlaces(): ReadonlySet<string> {
+    const { text, ner } = this.input;
+    return (this.locative ??= namesWhere(text, ner, (s) => placePrepositionBefore(text, s)));
+  }
+
+  /** The names that some mention's words read as a sports club (place-evidence.ts `clubContext`), read once. */
+  namesOfClubs(): ReadonlySet<string> {
+    const { text, ner } = this.input;
+    return (this.clubs ??= namesWhere(text, ner, (s) => clubContext(text, s)));
+  }
+
+  /** The names that some mention's words read as a place (place-evidence.ts `placeContext`), read once. */
+  namesReadAsPlaces(): ReadonlySet<string> {
+    const { text, ner } = this.input;
+    const known = (name: string): boolean => countries().byName(name) !== undefined || places().lookup(name).length > 0;
+    // A country or city the tagger also calls a place is evidence for the names listed with it;
+    // a lesser namesake is not ("Google, Yahoo, Ebay and Amazon").
+    const major = (name: string): boolean =>
+      countries().byName(name) !== undefined || places().lookup(name).some((c) => MAJOR_PLACES.has(c.kind));
+    const vouches = (s: NerSpan): boolean => s.label === 'LOC' && major(text.slice(s.start, s.end));
+    return (this.placeLike ??= namesWhere(text, ner, (s) => placeContext(text, s, known), vouches));
   }
 
   /**

@@ -7,12 +7,16 @@
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { countries, organisations, partySectorOn, places } from '../knowledge/index.js';
+import { fold } from '../knowledge/normalize.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { nameTokens } from './names.js';
 import { linkPerson } from './people.js';
+import { endsInPlaceWord } from './place-evidence.js';
 
 const PLACE_NOT_ORG_POPULATION = 50_000;
+const ACRONYM = /^[\p{Lu}\d&.-]+$/u;
+const SETTLEMENTS = new Set(['city', 'town', 'village']);
 
 /** Links a tagged name by its NER label. */
 export function linkName(ctx: LinkContext, span: NerSpan): void {
@@ -60,7 +64,19 @@ export function linkPlace(ctx: LinkContext, span: Span): void {
   if (knownOrganisation(ctx, span)) return;
   const country = countries().byName(surface);
   if (country && addToCountry(ctx, country.a3, span)) return;
-  const cluster = ctx.keyed(`LOC:${nameTokens(surface).join(' ')}`, () => new Cluster('LOC', surface));
+  const key = nameTokens(surface).join(' ');
+  const found = places().lookup(surface);
+  // "Leicester duo Ollie Smith": a town's sports club, which the organisation step keeps apart
+  // from the town unless the article also puts something in it. A nation or region that
+  // fields a team ("England captain") stays the place, as a country does.
+  if (ctx.namesOfClubs().has(key) && !found.some((c) => !SETTLEMENTS.has(c.kind))) return linkOrganisation(ctx, span);
+  if (found.length > 0 || endsInPlaceWord(surface) || ctx.namesReadAsPlaces().has(key)) {
+    ctx.keyed(`LOC:${key}`, () => new Cluster('LOC', surface)).add(text, span, 'name');
+    return;
+  }
+  // No sign of a place (place-evidence.ts): the organisation of that name when the tagger
+  // called another mention so ("Sony's robot" beside "from Sony"), else a name of no known type.
+  const cluster = ctx.lookup(`ORG:${key}`) ?? ctx.keyed(`MISC:${key}`, () => new Cluster('MISC', surface));
   cluster.add(text, span, 'name');
 }
 
@@ -83,15 +99,22 @@ export function linkOrganisation(ctx: LinkContext, span: Span): void {
   // Of organisations sharing a name in different countries ("Peoples' Democratic Party" of Turkey
   // and of Nigeria), the one of a country the article names.
   const match = ctx.ofNamedCountry(organisations().lookup(surface), (m) => m.country);
-  // Trained on sports pages, the tagger calls "Lyon" or "El Paso" an organisation; a sizeable
-  // place that no organisation is named after is read as the place.
-  if (!match && places().lookup(surface).some((c) => c.population >= PLACE_NOT_ORG_POPULATION || c.kind === 'country' || c.kind === 'admin1')) {
-    const cluster = ctx.keyed(`LOC:${nameTokens(surface).join(' ')}`, () => new Cluster('LOC', surface));
-    cluster.add(text, span, 'name');
+  // Trained on sports pages, the tagger calls "Lyon" or "El Paso" an organisation even where it
+  // is the city; a sizeable place that no organisation is named after is read as the place when
+  // the article puts something in it ("in Lyon", or "at Davos" where Davos is no club).
+  // Elsewhere the tagger is mostly right: clubs ("against Blackburn"), companies ("Halifax
+  // said"), and acronyms that spell a town ("ILO").
+  const key = nameTokens(surface).join(' ');
+  const country = match ? undefined : countries().byName(surface);
+  if (country && addToCountry(ctx, country.a3, span)) return;
+  const readAsPlace = ctx.namesAtPlaces().has(key) || (ctx.namesReadAsPlaces().has(key) && !ctx.namesOfClubs().has(key));
+  if (!match && !ACRONYM.test(surface) && readAsPlace
+    && places().lookup(surface).some((c) => fold(c.name) === fold(surface) && (c.population >= PLACE_NOT_ORG_POPULATION || c.kind === 'admin1'))) {
+    ctx.keyed(`LOC:${key}`, () => new Cluster('LOC', surface)).add(text, span, 'name');
     return;
   }
-  const key = match ? `ORG:${match.org.name}:${match.country ?? ''}` : `ORG:${nameTokens(surface).join(' ')}`;
-  const cluster = ctx.keyed(key, () => {
+  const orgKey = match ? `ORG:${match.org.name}:${match.country ?? ''}` : `ORG:${key}`;
+  const cluster = ctx.keyed(orgKey, () => {
     const k = new Cluster('ORG', surface);
     if (match) {
       // A party governs or opposes on the article's date, not on the table's.

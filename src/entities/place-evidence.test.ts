@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { endsInPlaceWord, placePrepositionBefore, placeContext } from './place-evidence.js';
+
+const KNOWN = new Set(['Leeds', 'Gateshead', 'Kinross', 'Nottingham']);
+const known = (name: string): boolean => KNOWN.has(name);
+
+/** The span of `name` in `text` (its first occurrence). */
+function at(text: string, name: string): { start: number; end: number } {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`${name} not in ${text}`);
+  return { start, end: start + name.length };
+}
+
+describe('place evidence', () => {
+  it('reads a locative preposition, with one "the" between', () => {
+    const text = 'Fighting went on in the Bekaa and near Qusayr, said an analyst at Nomura.';
+    expect(placePrepositionBefore(text, at(text, 'Bekaa'))).toBe(true);
+    expect(placePrepositionBefore(text, at(text, 'Qusayr'))).toBe(true);
+    expect(placePrepositionBefore(text, at(text, 'Nomura'))).toBe(false);
+  });
+
+  it('takes "at" for a place unless a job or a feast says otherwise', () => {
+    const text = 'The festival will be held at Balado. An analyst at Troika Dialog said sales at Christmas fell.';
+    expect(placeContext(text, at(text, 'Balado'), known)).toBe(true);
+    expect(placeContext(text, at(text, 'Troika Dialog'), known)).toBe(false);
+    expect(placeContext(text, at(text, 'Christmas'), known)).toBe(false);
+  });
+
+  it('reads "the town of", a direction, a known place after a comma or before "\'s"', () => {
+    const text = 'in the southern town of Hambantota; eastern Siberia; Peter Monkhouse, 50, of Headingley, Leeds; Gateshead\'s Sage Centre';
+    expect(placeContext(text, at(text, 'Hambantota'), known)).toBe(true);
+    expect(placeContext(text, at(text, 'Siberia'), known)).toBe(true);
+    expect(placeContext(text, at(text, 'Headingley'), known)).toBe(true);
+    expect(placeContext(text, at(text, 'Sage Centre'), known)).toBe(true);
+  });
+
+  it('finds nothing around names of other kinds', () => {
+    const text = 'Channel Tunnel operator Eurotunnel said; browsers such as Opera, Safari, Amaya and even Netscape. Leeds; Leslie Gray';
+    expect(placeContext(text, at(text, 'Eurotunnel'), known)).toBe(false);
+    expect(placeContext(text, at(text, 'Amaya'), known)).toBe(false);
+    expect(placeContext(text, at(text, 'Netscape'), known)).toBe(false);
+    expect(placeContext(text, at(text, 'Leslie Gray'), known)).toBe(false);
+  });
+
+  it('knows the last words of place names', () => {
+    expect(endsInPlaceWord('Lansdowne Road')).toBe(true);
+    expect(endsInPlaceWord('Tiananmen Square')).toBe(true);
+    expect(endsInPlaceWord('Road')).toBe(false);
+    expect(endsInPlaceWord('Comedy Central')).toBe(false);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Whether a name the tagger labelled is a place. The NER was trained on 1996 Reuters
+ * text, where a capitalised word it has not seen is most often a place; on today's
+ * news it calls products, shows, companies and bands places ("Linux", "Comedy
+ * Central", "Sony"), and an unknown place type puts events on the map where nothing
+ * happened. So the linker asks for evidence before it makes a place of a name the
+ * gazetteer does not know, or of a name the tagger called an organisation:
+ *  - a locative word before one of the name's mentions ("in", "near", "outside");
+ *  - a word that only ends a place's name ("Lansdowne Road", "Tiananmen Square").
+ */
+import type { Span } from '../core/span.js';
+import { nameTokens } from './names.js';
+
+/** Prepositions that put what follows at a place. "at", "from" and "to" are not among them: "an analyst at Nomura", "on loan from Chelsea". */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'towards', 'toward', 'into', 'nearby']);
+
+/** Words before "at" that make what follows an employer, not a place: "analyst at Nomura", "worked at Sony". */
+const AT_EMPLOYER = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'director', 'manager', 'managers',
+  'head', 'chief', 'boss', 'president', 'officer', 'executive', 'executives', 'spokesman', 'spokeswoman',
+  'spokesperson', 'editor', 'colleague', 'colleagues', 'professor', 'lecturer', 'researcher', 'researchers',
+  'scientist', 'scientists', 'engineer', 'engineers', 'worker', 'workers', 'employee', 'employees', 'staff', 'job',
+  'jobs', 'work', 'works', 'worked', 'working', 'career', 'partner', 'consultant', 'member', 'members', 'student',
+  'students', 'chairman', 'founder', 'trader', 'traders', 'dealer', 'dealers', 'developer', 'developers', 'expert',
+  'experts', 'adviser', 'advisers', 'advisor', 'fellow', 'correspondent', 'reporter', 'producer', 'secretary',
+  'official', 'officials', 'source', 'sources', 'insider', 'shares', 'stake', 'vice',
+]);
+
+/**
+ * Words before "from" that make what follows a place people come or flee from: "families
+ * from Kok-Tash", "troops withdrew from". Other words are left out: "a statement from Sony",
+ * "on loan from Chelsea", "moved from Liverpool".
+ */
+const FROM_PLACE = new Set([
+  'people', 'families', 'residents', 'villagers', 'inhabitants', 'civilians', 'refugees', 'migrants', 'immigrants',
+  'troops', 'soldiers', 'forces', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuees', 'expelled', 'deported',
+  'displaced', 'withdrew', 'withdrawn', 'withdrawal', 'withdrawing', 'retreated', 'arrived', 'returned', 'returning',
+  'flights', 'flight', 'miles', 'kilometres', 'kilometers', 'km',
+]);
+
+/** Names of feasts: "at Christmas" is a time. */
+const FEASTS = new Set(['christmas', 'easter', 'new year', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover']);
+
+/** Nouns that take "of" and a place's name: "the town of Hambantota", "residents of Baalbek". */
+const PLACE_OF = new Set([
+  'town', 'city', 'village', 'villages', 'state', 'province', 'region', 'district', 'county', 'island', 'islands',
+  'edge', 'outskirts', 'suburb', 'suburbs', 'streets', 'port', 'capital', 'republic', 'area', 'north', 'south', 'east',
+  'west', 'centre', 'center', 'heart', 'shores', 'banks', 'coast', 'residents', 'inhabitants', 'people', 'citizens',
+  'mayor', 'governor',
+]);
+
+/** Adjectives of direction before a name: "eastern Siberia". */
+const DIRECTION_ADJECTIVES = /^(?:north|south|east|west)(?:-?(?:east|west))?ern$|^central$|^(?:upper|lower)$/;
+
+/** Words after a place's name that make it the place's club: "Ulster scrum-half", "Leicester duo". */
+const CLUB_ROLES = new Set([
+  'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'keeper', 'winger',
+  'forward', 'full-back', 'centre-back', 'captain', 'skipper', 'coach', 'manager', 'boss', 'prop', 'hooker', 'lock',
+  'flanker', 'scrum-half', 'fly-half', 'centre', 'wing', 'duo', 'trio', 'side', 'squad', 'fans', 'supporters',
+  'colleague', 'colleagues', 'player', 'players', 'team-mate', 'team-mates', 'teammate', 'teammates', 'youngster',
+  'academy', 'reserves', 'bowler', 'batsman', 'all-rounder', 'pitcher', 'quarterback', 'guard',
+]);
+
+/** Last words of place names (lower case). */
+const PLACE_HEADS = new Set([
+  'road', 'street', 'avenue', 'lane', 'square', 'park', 'bridge', 'gate', 'quay', 'crossing', 'checkpoint',
+  'bay', 'gulf', 'sea', 'ocean', 'strait', 'straits', 'channel', 'river', 'lake', 'canal', 'dam', 'reservoir',
+  'island', 'islands', 'isle', 'peninsula', 'coast', 'cape', 'delta', 'valley', 'basin', 'plain', 'plains', 'plateau',
+  'desert', 'mountain', 'mountains', 'mount', 'hill', 'hills', 'heights', 'pass', 'forest', 'woods', 'field', 'fields',
+  'corridor', 'border', 'frontier', 'strip', 'bank', 'region', 'province', 'district', 'county', 'state', 'governorate',
+  'oblast', 'territory', 'territories', 'zone', 'village', 'town', 'city', 'camp', 'airport', 'airbase', 'port',
+  'harbour', 'harbor', 'stadium', 'arena', 'prison', 'base',
+]);
+
+/**
+ * Up to three words before `start`, nearest first, lower case; a "the" next to the name is
+ * skipped ("in the Bekaa"). Punctuation ends the run: in "Leeds; Leslie", no word stands
+ * before "Leslie".
+ */
+function wordsBefore(text: string, start: number): string[] {
+  const out: string[] = [];
+  let i = start;
+  let skippedThe = false;
+  while (out.length < 3) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\n' || text[j - 1] === '\t')) j--;
+    if (j === i) break;
+    let k = j;
+    while (k > 0 && /[\p{L}'’-]/u.test(text[k - 1]!)) k--;
+    if (k === j) break;
+    const word = text.slice(k, j).toLowerCase();
+    if (word === 'the' && out.length === 0 && !skippedThe) skippedThe = true;
+    else out.push(word);
+    i = k;
+  }
+  return out;
+}
+
+/**
+ * A preposition of place stands before the span ("in", "near", "into"; one "the" may come
+ * between). Not state-forces.ts `locativeBefore`, which asks where something happens, so
+ * takes "at" and leaves out "into".
+ */
+export function placePrepositionBefore(text: string, span: Span): boolean {
+  return LOCATIVE.has(wordsBefore(text, span.start)[0] ?? '');
+}
+
+/**
+ * The words around the span read it as a place, more loosely than `placePrepositionBefore`: also
+ * "at" after anything but a job ("held at Balado", not "analyst at Nomura"), "the town
+ * of", a direction ("eastern Siberia"), another place beside it after a comma ("Headingley,
+ * Leeds", "Camberley, Surrey") or owning it ("Gateshead's Sage Centre"). `isPlace` says whether a name is a known place.
+ */
+export function placeContext(text: string, span: Span, isPlace: (name: string) => boolean): boolean {
+  const words = wordsBefore(text, span.start);
+  const [w0 = '', w1 = ''] = words;
+  if (LOCATIVE.has(w0) || DIRECTION_ADJECTIVES.test(w0)) return true;
+  if (w0 === 'at' && !AT_EMPLOYER.has(w1) && !FEASTS.has(nameTokens(text.slice(span.start, span.end)).join(' '))) return true;
+  if (w0 === 'of' && PLACE_OF.has(w1)) return true;
+  if (w0 === 'of' && w1 === 'out') return true;
+  if (w0 === 'from' && FROM_PLACE.has(w1)) return true;
+  const after = /^,\s+(near\s+)?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/u.exec(text.slice(span.end, span.end + 40));
+  if (after && (after[1] || isPlace(after[2]!.trim()))) return true;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const owner = /((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(before);
+  if (owner && isPlace(owner[1]!)) return true;
+  // "Camberley, Surrey", "Richfield Avenue, Reading": the larger place after the smaller.
+  const inner = /((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*),\s+$/u.exec(before);
+  return inner !== null && (isPlace(inner[1]!) || endsInPlaceWord(inner[1]!));
+}
+
+/**
+ * The words around the span make a place's name its sports club: a player's role after it
+ * ("Munster flanker Alan Quinlan"), a fixture ("Cardiff v Blackburn"), or a team list's
+ * parenthesis after a player ("S Best (Ulster)").
+ */
+export function clubContext(text: string, span: Span): boolean {
+  const after = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(text.slice(span.end, span.end + 24));
+  if (after && CLUB_ROLES.has(after[1]!.toLowerCase())) return true;
+  if (/^\s+vs?\.?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 8))) return true;
+  if (/\p{Lu}[\p{L}.-]*\s+vs?\.?\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start))) return true;
+  return text[span.end] === ')' && /\p{L}\s\($/u.test(text.slice(Math.max(0, span.start - 3), span.start));
+}
+
+/** The name ends in a word that only ends place names ("Lansdowne Road"), and has a word before it. */
+export function endsInPlaceWord(surface: string): boolean {
+  const tokens = nameTokens(surface);
+  return tokens.length >= 2 && PLACE_HEADS.has(tokens[tokens.length - 1]!);
+}
+
+/**
+ * The names (joined `nameTokens`) of the spans that pass `test`, and of every span listed
+ * with one that does ("in Paris, Lyon and Marseille"), or with one that `vouches` for its
+ * list ("Doha and Manama were unaffected", Manama a capital): a list's members are of one
+ * kind. A span that only vouches does not count for its own name.
+ */
+export function namesWhere<S extends Span>(text: string, spans: readonly S[], test: (span: S) => boolean, vouches: (span: S) => boolean = () => false): Set<string> {
+  const out = new Set<string>();
+  const add = (s: S): void => void out.add(nameTokens(text.slice(s.start, s.end)).join(' '));
+  let from = 0;
+  while (from < spans.length) {
+    // A list ends at its "and" or "or": "the Humber, Halifax said" is no list.
+    let to = from + 1;
+    let joined = false;
+    while (!joined && to < spans.length) {
+      const gap = LIST_GAP.exec(text.slice(spans[to - 1]!.end, spans[to]!.start));
+      if (!gap) break;
+      joined = gap[1] !== undefined || gap[2] !== undefined;
+      to++;
+    }
+    const list = joined ? spans.slice(from, to) : spans.slice(from, from + 1);
+    if (list.some(test)) list.forEach(add);
+    else for (const s of list) if (list.some((other) => other !== s && vouches(other))) add(s);
+    from += list.length;
+  }
+  return out;
+}
+
+/** What stands between two members of a list of names. */
+const LIST_GAP = /^(?:\s*,\s*(?:(and|or)\s+)?|\s+(and|or)\s+)$/;
