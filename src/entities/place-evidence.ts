@@ -38,6 +38,22 @@ const FROM_PLACE = new Set([
   'flights', 'flight', 'miles', 'kilometres', 'kilometers', 'km',
 ]);
 
+/** Words before "to" that make what follows a destination: "the trip to Murrayfield", "troops sent to Kharkiv". */
+const TO_PLACE = new Set([
+  'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'visit',
+  'visits', 'flight', 'flights', 'route', 'deported', 'returned', 'returning', 'fled', 'sent', 'deployed', 'headed',
+  'heading', 'evacuated', 'road', 'railway', 'pilgrimage',
+]);
+
+/** Kinds of place after which "like" or "such as" names one: "a city like Peterborough". */
+const PLACE_KINDS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'country', 'countries', 'capital', 'capitals', 'places', 'region', 'regions']);
+
+/** Peers take their title from a place: "Lord Walker of Gestingthorpe". */
+const PEERS = new Set(['lord', 'baroness', 'lady', 'baron', 'viscount', 'earl']);
+
+/** Words after a name that make it a place: "the Hartlepool by-election", "London mayor". */
+const PLACE_AFTER = new Set(['by-election', 'constituency', 'mayor', 'suburb', 'suburbs', 'outskirts', 'neighbourhood', 'neighborhood', 'skyline']);
+
 /** Names of feasts: "at Christmas" is a time. */
 const FEASTS = new Set(['christmas', 'easter', 'new year', 'halloween', 'thanksgiving', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover']);
 
@@ -106,10 +122,12 @@ export function placePrepositionBefore(text: string, span: Span): boolean {
 }
 
 /**
- * The words around the span read it as a place, more loosely than `placePrepositionBefore`: also
- * "at" after anything but a job ("held at Balado", not "analyst at Nomura"), "the town
- * of", a direction ("eastern Siberia"), another place beside it after a comma ("Headingley,
- * Leeds", "Camberley, Surrey") or owning it ("Gateshead's Sage Centre"). `isPlace` says whether a name is a known place.
+ * The words around the span read it as a place, more loosely than `placePrepositionBefore`:
+ * also "at" after anything but a job ("held at Balado", not "analyst at Nomura"), "the town
+ * of", "families from", "the trip to", "a city like", a peer's title ("Lord Walker of
+ * Gestingthorpe"), "by-election" after it, a direction ("eastern Siberia"), another place
+ * beside it after a comma ("Headingley, Leeds", "Camberley, Surrey") or owning it
+ * ("Gateshead's Sage Centre"). `isPlace` says whether a name is a known place.
  */
 export function placeContext(text: string, span: Span, isPlace: (name: string) => boolean): boolean {
   const words = wordsBefore(text, span.start);
@@ -119,6 +137,11 @@ export function placeContext(text: string, span: Span, isPlace: (name: string) =
   if (w0 === 'of' && PLACE_OF.has(w1)) return true;
   if (w0 === 'of' && w1 === 'out') return true;
   if (w0 === 'from' && FROM_PLACE.has(w1)) return true;
+  if (w0 === 'to' && TO_PLACE.has(w1)) return true;
+  if ((w0 === 'like' && PLACE_KINDS.has(w1)) || (w0 === 'as' && w1 === 'such' && PLACE_KINDS.has(words[2] ?? ''))) return true;
+  if (w0 === 'of' && PEERS.has(words[2] ?? '')) return true;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(span.end, span.end + 24));
+  if (next && PLACE_AFTER.has(next[1]!.toLowerCase())) return true;
   const after = /^,\s+(near\s+)?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/u.exec(text.slice(span.end, span.end + 40));
   if (after && (after[1] || isPlace(after[2]!.trim()))) return true;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
