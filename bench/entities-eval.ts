@@ -3,8 +3,9 @@
  * (names in short sentences we wrote, coded from public facts); (b) geocoding
  * accuracy within 161 km on bench/data/geo-gold.jsonl (place mentions in articles
  * we wrote); (c) knowledge load time and RSS, and mentions linked per second;
- * (d) pronoun antecedents on bench/data/coref-gold.jsonl (BBC News articles of
- * ../shared/data/news-text, skipped when it is absent). Prints one table.
+ * (d) pronoun antecedents on bench/data/coref-gold.jsonl and (e) place typing on
+ * bench/data/places-bbc-gold.jsonl (BBC News articles of ../shared/data/news-text, both
+ * skipped when it is absent). Prints one table.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +19,8 @@ import { findPerson } from '../src/knowledge/offices.js';
 import { distanceKm } from '../src/geo/resolve.js';
 import type { CorefGold } from './coref-score.js';
 import { emptyScore, scoreArticle } from './coref-score.js';
+import type { PlaceGold } from './places-score.js';
+import { emptyPlaceScore, placeRow, scorePlaces } from './places-score.js';
 import { BBC_FILE, bbcArticles } from '../training/common/news-articles.js';
 
 const data = (name: string): string => readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8');
@@ -106,11 +109,27 @@ if (existsSync(BBC_FILE)) {
   corefRow = `${pct(coref.right, coref.total)}  (${coref.right}/${coref.total}; named ${coref.namedRight}/${coref.named}, ${coref.namedUnresolved} unresolved; unnamed left alone ${coref.noneRight}/${coref.none}${coref.lost ? `; ${coref.lost} not found` : ''})`;
 }
 
+// (e) place typing: which names are places, on BBC articles; set A was read while the rules were written
+const placeScores = { A: emptyPlaceScore(), B: emptyPlaceScore() };
+const placeRows: Record<'A' | 'B', string> = { A: `skipped: ${BBC_FILE} absent`, B: `skipped: ${BBC_FILE} absent` };
+if (existsSync(BBC_FILE)) {
+  const gold = data('places-bbc-gold.jsonl').split('\n').filter((l) => l.trim() && !l.includes('"note"')).map((l) => JSON.parse(l) as PlaceGold);
+  const byFile = new Map(gold.map((g) => [g.file, g]));
+  for (const a of bbcArticles(new Set(byFile.keys()))) {
+    const g = byFile.get(a.file)!;
+    scorePlaces(extract({ name: a.file, uri: null, kind: 'text', content: a.text }), g, g.set === 'A' ? placeScores.A : placeScores.B);
+  }
+  placeRows.A = placeRow(placeScores.A);
+  placeRows.B = placeRow(placeScores.B);
+}
+
 const rows: Array<[string, string]> = [
   ['actor codes: accuracy (country + sector)', `${(codeRight / codeTotal).toFixed(3)}  (${codeRight}/${codeTotal})`],
   ['actor codes: country accuracy', `${(countryRight / codeTotal).toFixed(3)}  (${countryRight}/${codeTotal})`],
   ['geocoding: accuracy @161 km', `${(geoRight / geoTotal).toFixed(3)}  (${geoRight}/${geoTotal})`],
   ['pronoun antecedents: accuracy', corefRow],
+  ['place typing, BBC set A (development)', placeRows.A],
+  ['place typing, BBC set B (held out)', placeRows.B],
   ['knowledge load time', `${loadMs.toFixed(0)} ms`],
   ['knowledge load RSS', `${loadRssMb.toFixed(0)} MB`],
   ['mentions linked per second', `${Math.round(linkedMentions / (linkMs / 1000))}`],
@@ -122,4 +141,5 @@ if (process.argv.includes('--misses')) {
   console.log('\ncode misses:\n  ' + misses.join('\n  '));
   console.log('\ngeo misses:\n  ' + geoMisses.join('\n  '));
   console.log('\npronoun misses:\n  ' + coref.misses.join('\n  '));
+  console.log('\nplace typing misses:\n  ' + [...placeScores.A.misses, ...placeScores.B.misses].join('\n  '));
 }
