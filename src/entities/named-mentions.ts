@@ -17,6 +17,7 @@ import { endsInPlaceWord } from './place-evidence.js';
 const PLACE_NOT_ORG_POPULATION = 50_000;
 const ACRONYM = /^[\p{Lu}\d&.-]+$/u;
 const SETTLEMENTS = new Set(['city', 'town', 'village']);
+const COMMERCIAL = new Set(['company', 'media']);
 
 /** Links a tagged name by its NER label. */
 export function linkName(ctx: LinkContext, span: NerSpan): void {
@@ -41,11 +42,16 @@ export function countryCluster(ctx: LinkContext, a3: string): Cluster | null {
   });
 }
 
-/** A name the organisation table knows by name ("Kremlin", "Taliban"), whatever the tagger called it. */
+/**
+ * A name the organisation table knows by name ("Kremlin", "Taliban"), whatever the tagger
+ * called it; but a company that shares a place's name is the place where the article puts
+ * something there ("deforestation in the Amazon").
+ */
 function knownOrganisation(ctx: LinkContext, span: Span): boolean {
   const surface = ctx.input.text.slice(span.start, span.end);
   const match = organisations().lookup(surface)[0];
   if (!match || match.org.root === '*') return false;
+  if (COMMERCIAL.has(match.org.kind) && ctx.namesReadAsPlaces().has(nameTokens(surface).join(' '))) return false;
   linkOrganisation(ctx, span);
   return true;
 }

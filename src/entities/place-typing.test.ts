@@ -43,6 +43,13 @@ describe('names the tagger calls places', () => {
     expect(es.filter((e) => e.mentions.some((m) => m.text === 'Sony')).map((e) => [e.type, e.mentions.length])).toEqual([['ORG', 2]]);
   });
 
+  it('are the company the knowledge knows by that name, unless the article puts something there', () => {
+    const es = link(['Analysts/NNS expect/VBP Sony/NNP to/TO gain/VB ./.'], [['Sony', 'LOC']]);
+    expect(es.find((e) => e.name === 'Sony')).toMatchObject({ type: 'ORG', code: 'JPNBUS' });
+    const river = link(['Fires/NNS burned/VBD in/IN the/DT Amazon/NNP ./.'], [['Amazon', 'LOC']]);
+    expect(typeOf(river, 'Amazon')).not.toBe('ORG');
+  });
+
   it('are the town\'s club after a player\'s role, in a fixture or in a team list', () => {
     const es = link(
       ['Leicester/NNP duo/NN Ollie/NNP Smith/NNP will/MD start/VB ./.', 'Bath/NNP v/CC Leeds/NNP ,/, Carlisle/NNP v/CC Exeter/NNP ./.'],

@@ -38,6 +38,13 @@ describe('organisations', () => {
     expect(organisations().lookup('UN')[0]?.country).toBeNull();
   });
 
+  it('codes companies by the country of their head office (companies.tsv)', () => {
+    expect(code('Gazprom')).toBe('RUSBUS');
+    expect(code('Sony')).toBe('JPNBUS');
+    expect(code('Wal-Mart')).toBe('USABUS');
+    expect(code('Financial Times')).toBe('GBRMED');
+  });
+
   it('does not read common words as acronyms', () => {
     expect(organisations().lookup('is')).toEqual([]);
     expect(organisations().lookup('dawn')).toEqual([]);

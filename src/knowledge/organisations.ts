@@ -1,7 +1,8 @@
 /**
- * Organisations: knowledge/organisations.tsv (written from public facts; see
- * docs/knowledge.md for the code scheme). Generic institutions ("foreign ministry",
- * "army") have root `*` and take their country from a qualifier in the phrase.
+ * Organisations: knowledge/organisations.tsv and knowledge/companies.tsv (written from
+ * public facts; see docs/knowledge.md for the code scheme). Generic institutions
+ * ("foreign ministry", "army") have root `*` and take their country from a qualifier in
+ * the phrase.
  */
 import { memoize } from './memo.js';
 import { NameIndex } from './name-index.js';
@@ -71,7 +72,8 @@ function match(org: Organisation, country: string | null, group: string | null):
 }
 
 function load(): Organisations {
-  const all: Organisation[] = tsvRows(readKnowledge('organisations.tsv')).map(([name, aliases, root, sector, kind, note]) => ({
+  const rows = [...tsvRows(readKnowledge('organisations.tsv')), ...tsvRows(readKnowledge('companies.tsv'))];
+  const all: Organisation[] = rows.map(([name, aliases, root, sector, kind, note]) => ({
     name: name!,
     aliases: aliases ? aliases.split('|') : [],
     root: root!,
