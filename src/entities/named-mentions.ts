@@ -18,11 +18,17 @@ const PLACE_NOT_ORG_POPULATION = 50_000;
 const ACRONYM = /^[\p{Lu}\d&.-]+$/u;
 const SETTLEMENTS = new Set(['city', 'town', 'village']);
 const COMMERCIAL = new Set(['company', 'media']);
+/**
+ * Kinds of organisation whose name, tagged a person, is the organisation: firms, media and
+ * bodies ("Dell", "Oxfam"). Not armed groups, whose names are often people's too ("Wagner").
+ */
+const NOT_PERSONS = new Set(['company', 'media', 'ngo', 'igo', 'un']);
 
 /** Links a tagged name by its NER label. */
 export function linkName(ctx: LinkContext, span: NerSpan): void {
-  if (span.label === 'PER') linkPerson(ctx, span);
-  else if (span.label === 'LOC') linkPlace(ctx, span);
+  if (span.label === 'PER') {
+    if (namedAsPerson(ctx, span) || !knownOrganisation(ctx, span, NOT_PERSONS)) linkPerson(ctx, span);
+  } else if (span.label === 'LOC') linkPlace(ctx, span);
   else if (span.label === 'MISC') linkMisc(ctx, span);
   else linkOrganisation(ctx, span);
 }
@@ -44,16 +50,29 @@ export function countryCluster(ctx: LinkContext, a3: string): Cluster | null {
 
 /**
  * A name the organisation table knows by name ("Kremlin", "Taliban"), whatever the tagger
- * called it; but a company that shares a place's name is the place where the article puts
- * something there ("deforestation in the Amazon").
+ * called it (of `kinds`, when given); but a company that shares a place's name is the place
+ * where the article puts something there ("deforestation in the Amazon").
  */
-function knownOrganisation(ctx: LinkContext, span: Span): boolean {
+function knownOrganisation(ctx: LinkContext, span: Span, kinds?: ReadonlySet<string>): boolean {
   const surface = ctx.input.text.slice(span.start, span.end);
   const match = organisations().lookup(surface)[0];
-  if (!match || match.org.root === '*') return false;
+  if (!match || match.org.root === '*' || (kinds && !kinds.has(match.org.kind))) return false;
   if (COMMERCIAL.has(match.org.kind) && ctx.namesReadAsPlaces().has(nameTokens(surface).join(' '))) return false;
   linkOrganisation(ctx, span);
   return true;
+}
+
+/**
+ * A one-word name the tagger calls a person is a person for certain when a longer person's
+ * name of the article holds it ("Michael Dell" beside "Dell"); else an organisation the
+ * knowledge knows by that name wins ("games giants Electronic Arts and Vivendi", "Dell, LG").
+ */
+function namedAsPerson(ctx: LinkContext, span: NerSpan): boolean {
+  const { text, ner } = ctx.input;
+  const tokens = nameTokens(text.slice(span.start, span.end));
+  if (tokens.length !== 1) return true;
+  return ner.some((s) => s.label === 'PER' && s !== span && nameTokens(text.slice(s.start, s.end)).length > 1
+    && nameTokens(text.slice(s.start, s.end)).includes(tokens[0]!));
 }
 
 /** Adds the span as a name of the country's entity; false when the country has none. */

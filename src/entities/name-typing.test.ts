@@ -1,5 +1,5 @@
-// How the linker types names the tagger called places or organisations (named-mentions.ts with
-// place-evidence.ts). Our own sentences; the tags are the mistakes the CoNLL-trained tagger makes
+// How the linker types names the tagger called places, organisations or persons
+// (named-mentions.ts with place-evidence.ts). Our own sentences; the tags are the mistakes the CoNLL-trained tagger makes
 // on today's news, given by hand.
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from '../core/doc.js';
@@ -75,5 +75,19 @@ describe('names the tagger calls organisations', () => {
       [['Paris', 'LOC'], ['Lyon', 'ORG'], ['Marseille', 'ORG'], ['Rabat', 'LOC'], ['Casablanca', 'ORG']],
     );
     for (const city of ['Lyon', 'Marseille', 'Casablanca']) expect([city, typeOf(es, city)]).not.toEqual([city, 'ORG']);
+  });
+});
+
+describe('one-word names the tagger calls persons', () => {
+  it('are the firm or body the knowledge knows by that name', () => {
+    const es = link(['Firms/NNS like/IN Dell/NNP and/CC Oxfam/NNP agreed/VBD ./.'], [['Dell', 'PER'], ['Oxfam', 'PER']]);
+    expect(es.find((e) => e.name === 'Dell')).toMatchObject({ type: 'ORG', code: 'USABUS' });
+    expect(typeOf(es, 'Oxfam')).toBe('ORG');
+  });
+
+  it('stay persons when a longer name of the article holds them, or the body is an armed group', () => {
+    const es = link(['Michael/NNP Dell/NNP spoke/VBD ./.', 'Dell/NNP said/VBD he/PRP listens/VBZ to/TO Wagner/NNP ./.'], [['Michael Dell', 'PER'], ['Dell', 'PER', 1], ['Wagner', 'PER']]);
+    expect(typeOf(es, 'Dell')).toBe('PERSON');
+    expect(typeOf(es, 'Wagner')).toBe('PERSON');
   });
 });
