@@ -19,7 +19,7 @@ import { findPerson } from '../src/knowledge/offices.js';
 import { distanceKm } from '../src/geo/resolve.js';
 import type { CorefGold } from './coref-score.js';
 import { emptyScore, scoreArticle } from './coref-score.js';
-import type { PlaceGold } from './places-score.js';
+import type { PlaceGold, PlaceScore } from './places-score.js';
 import { emptyPlaceScore, placeRow, scorePlaces } from './places-score.js';
 import { BBC_FILE, bbcArticles } from '../training/common/news-articles.js';
 
@@ -109,18 +109,19 @@ if (existsSync(BBC_FILE)) {
   corefRow = `${pct(coref.right, coref.total)}  (${coref.right}/${coref.total}; named ${coref.namedRight}/${coref.named}, ${coref.namedUnresolved} unresolved; unnamed left alone ${coref.noneRight}/${coref.none}${coref.lost ? `; ${coref.lost} not found` : ''})`;
 }
 
-// (e) place typing: which names are places, on BBC articles; set A was read while the rules were written
-const placeScores = { A: emptyPlaceScore(), B: emptyPlaceScore() };
-const placeRows: Record<'A' | 'B', string> = { A: `skipped: ${BBC_FILE} absent`, B: `skipped: ${BBC_FILE} absent` };
+// (e) place typing: which names are places, on BBC articles. Set A was read while the rules were
+// written, set B's misses prompted a second round, set C was labelled after the last (the gold's header).
+type PlaceSet = 'A' | 'B' | 'C';
+const placeScores: Record<PlaceSet, PlaceScore> = { A: emptyPlaceScore(), B: emptyPlaceScore(), C: emptyPlaceScore() };
+const placeRows: Record<PlaceSet, string> = { A: `skipped: ${BBC_FILE} absent`, B: `skipped: ${BBC_FILE} absent`, C: `skipped: ${BBC_FILE} absent` };
 if (existsSync(BBC_FILE)) {
   const gold = data('places-bbc-gold.jsonl').split('\n').filter((l) => l.trim() && !l.includes('"note"')).map((l) => JSON.parse(l) as PlaceGold);
   const byFile = new Map(gold.map((g) => [g.file, g]));
   for (const a of bbcArticles(new Set(byFile.keys()))) {
     const g = byFile.get(a.file)!;
-    scorePlaces(extract({ name: a.file, uri: null, kind: 'text', content: a.text }), g, g.set === 'A' ? placeScores.A : placeScores.B);
+    scorePlaces(extract({ name: a.file, uri: null, kind: 'text', content: a.text }), g, placeScores[g.set as PlaceSet]);
   }
-  placeRows.A = placeRow(placeScores.A);
-  placeRows.B = placeRow(placeScores.B);
+  for (const set of ['A', 'B', 'C'] as const) placeRows[set] = placeRow(placeScores[set]);
 }
 
 const rows: Array<[string, string]> = [
@@ -129,7 +130,8 @@ const rows: Array<[string, string]> = [
   ['geocoding: accuracy @161 km', `${(geoRight / geoTotal).toFixed(3)}  (${geoRight}/${geoTotal})`],
   ['pronoun antecedents: accuracy', corefRow],
   ['place typing, BBC set A (development)', placeRows.A],
-  ['place typing, BBC set B (held out)', placeRows.B],
+  ['place typing, BBC set B (misses read)', placeRows.B],
+  ['place typing, BBC set C (held out)', placeRows.C],
   ['knowledge load time', `${loadMs.toFixed(0)} ms`],
   ['knowledge load RSS', `${loadRssMb.toFixed(0)} MB`],
   ['mentions linked per second', `${Math.round(linkedMentions / (linkMs / 1000))}`],
@@ -141,5 +143,5 @@ if (process.argv.includes('--misses')) {
   console.log('\ncode misses:\n  ' + misses.join('\n  '));
   console.log('\ngeo misses:\n  ' + geoMisses.join('\n  '));
   console.log('\npronoun misses:\n  ' + coref.misses.join('\n  '));
-  console.log('\nplace typing misses:\n  ' + [...placeScores.A.misses, ...placeScores.B.misses].join('\n  '));
+  console.log('\nplace typing misses:\n  ' + [...placeScores.A.misses, ...placeScores.B.misses, ...placeScores.C.misses].join('\n  '));
 }
