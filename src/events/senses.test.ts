@@ -25,6 +25,15 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Ivanov/NNP is/VBZ fighting/VBG for/IN his/PRP$ job/NN ./.', [ent('Ivanov')])).toEqual([]);
   });
 
+  it('reads a rise, harm done by the weather, a target met and a chance seized as no event', () => {
+    const euro = ent('European', 'NORP');
+    expect(types('The/DT European/JJ currency/NN has/VBZ shot/VBN up/RP to/TO new/JJ highs/NNS ./.', [euro])).toEqual([]);
+    expect(types('Cold/JJ weather/NN in/IN Canada/NNP threatened/VBD stocks/NNS of/IN oil/NN ./.', [ent('Canada', 'GPE')])).toEqual([]);
+    expect(types('Ivanov/NNP met/VBD the/DT target/NN ./.', [ent('Ivanov')])).toEqual([]);
+    expect(types('Ivanov/NNP will/MD seize/VB on/IN the/DT reports/NNS ./.', [ent('Ivanov')])).toEqual([]);
+    expect(types('Ivanov/NNP met/VBD Petrov/NNP ./.', [ent('Ivanov'), ent('Petrov')])).toEqual(['CONSULT']);
+  });
+
   it('keeps an armed attack on a place', () => {
     expect(types('Rebels/NNS attacked/VBD Kandahar/NNP ./.', [ent('Rebels', 'ORG'), ent('Kandahar', 'GPE')])).toEqual(['ASSAULT']);
   });
@@ -75,6 +84,10 @@ describe('a warning', () => {
   it('that foretells something other than the speaker\'s own deed is no threat', () => {
     expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN the/DT toll/NN could/MD rise/VB ./.')).toEqual([]);
     expect(warned('The/DT United/NNP Nations/NNPS warned/VBD of/IN heavy/JJ losses/NNS ./.')).toEqual([]);
+  });
+
+  it('that the speaker forecasts in so many words is no threat either', () => {
+    expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN it/PRP expects/VBZ aid/NN to/TO fall/VB ./.')).toEqual([]);
   });
 
   it('that says what the speaker will do, or on what condition, is one', () => {

@@ -66,6 +66,7 @@ const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const CONDITION = new Set(['unless', 'if']);
+const FORECAST_VERBS = new Set(['expect', 'predict', 'forecast', 'anticipate', 'estimate', 'project', 'foresee']);
 const RETRIBUTION = new Set(['consequence', 'price', 'punish', 'punishment', 'retaliate', 'retaliation', 'response', 'respond', 'regret', 'sanction', 'measure', 'action', 'countermeasure', 'reprisal']);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
@@ -146,9 +147,10 @@ export class SenseReader {
   /**
    * "warned that demand would outstrip supply", "warned that an armed conflict could escalate":
    * a clause after the verb whose subject is something other than the speaker, who foretells
-   * rather than threatens. "warned that it would act" (the speaker's own deed) is no prediction;
-   * nor is a conditional one ("… walkouts unless there was a rethink"), nor a clause the verb
-   * does not take at once ("warned Israel not to …").
+   * rather than threatens. No prediction: the speaker's own deed ("warned that it would act"),
+   * unless a verb of forecasting makes it one ("warned that it expects earnings to fall"); a
+   * conditional ("… walkouts unless there was a rethink"); a clause the verb does not take at
+   * once ("warned Israel not to …").
    */
   private isPrediction(t: Trigger, actors: readonly string[]): boolean {
     let k = t.last + 1;
@@ -166,6 +168,8 @@ export class SenseReader {
       const info = this.v.info[j]!;
       if (CONDITION.has(info.lower) || info.lemmas.some((l) => RETRIBUTION.has(l))) return false;
     }
+    // "warned that it expects earnings to fall": the speaker's own forecast is still a forecast.
+    if (this.v.info[k]!.lemmas.some((l) => FORECAST_VERBS.has(l))) return true;
     for (let j = start; j < k; j++) {
       if (OWN.has(this.v.info[j]!.lower)) return false;
       if (this.v.cover[j]?.some((m) => actors.includes(m.entity.id))) return false;
