@@ -61,6 +61,15 @@ describe('honorifics', () => {
   });
 });
 
+describe('role phrases', () => {
+  it('gives "the chancellor" to the chancellor, not to the shadow chancellor named since', () => {
+    const r = link(['Chancellor [[Dorian Vance]] said the cuts proposed by shadow chancellor [[Hugo Pelling]] were deep.', 'Later the chancellor pledged growth.']);
+    const titled = (name: string): string[] => r.entities.find((e) => e.name === name)!.mentions.filter((m) => m.kind === 'title').map((m) => m.text);
+    expect(titled('Dorian Vance')).toContain('the chancellor');
+    expect(titled('Hugo Pelling')).toEqual(['shadow chancellor']);
+  });
+});
+
 describe('pronouns', () => {
   it('takes the subject of the sentence before over a possessor named later in it', () => {
     const r = link(['Party chairman [[Lionel Frake]] opened with a speech criticising [[Tom Bale]]\'s record. The rule has failed, he told the conference.']);
