@@ -15,7 +15,7 @@ import { npEndingAt, npStartingAt } from './np.js';
 import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
-import { firstSentenceAt, isState } from './view.js';
+import { entityAt, firstSentenceAt, isState } from './view.js';
 
 export interface Draft {
   trigger: Trigger;
@@ -56,6 +56,7 @@ const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear'])
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
+const WAR_NOUNS = new Set(['war', 'conflict', 'warfare', 'insurgency', 'occupation', 'invasion']);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 
@@ -128,9 +129,12 @@ export class SentenceCoder {
     if (between.length > 0) return { actor: between, recipient: [] };
     const recipient = this.recipients(e, t.last, true);
     const mods = this.args.nounModifiers(t.first);
-    if (mods && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
+    const theatre = mods !== null && this.namesTheatre(t, mods);
+    if (mods && !theatre && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
     const by = this.args.prep(t.last, ['by']);
     if (by.length > 0) return { actor: by, recipient };
+    // The place names where, and the clause around it says nothing of who: "opposition to the Iraq war".
+    if (theatre) return { actor: [], recipient };
     // "the withdrawal of Russian troops": where "of" is not the recipient's slot, forces after it act —
     // when they are someone's. Unattributed ("approved the deployment of 500 troops") they say
     // nothing, and whoever carries the noun may still be its actor.
@@ -153,6 +157,26 @@ export class SentenceCoder {
       if (main >= 0 && motion && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
     }
     return { actor: [], recipient };
+  }
+
+  /**
+   * "the Iraq war", "the Kabul bombing": a place's bare name before an event noun says where it
+   * happened, not who did it ("an Israeli raid", "a US strike" do name their actor): a town's
+   * name before any event noun, a country's before a noun of war.
+   */
+  private namesTheatre(t: Trigger, mods: Phrase): boolean {
+    const places: Entity[] = [];
+    for (let k = mods.first; k <= mods.last; k++) {
+      const e = entityAt(this.v, k)?.entity;
+      if (!e) continue;
+      if (e.type !== 'GPE' && e.type !== 'LOC') return false;
+      // A possessor is the actor: "Washington's objections", "Lebanon's civil war".
+      if (!this.v.info[k]!.xpos.startsWith('NNP') || this.v.info[k + 1]?.xpos === 'POS') return false;
+      places.push(e);
+    }
+    if (places.length === 0) return false;
+    const war = this.v.info[t.head]!.lemmas.some((l) => WAR_NOUNS.has(l));
+    return war || places.every((e) => e.geo !== null && (e.geo.precision === 'city' || e.geo.precision === 'locality'));
   }
 
   /**
@@ -376,7 +400,10 @@ export class SentenceCoder {
         const carrier = lead.type === 'ASSAULT' ? this.eventNounSubject(subj) : null;
         if (carrier) {
           const own = this.nounActor(carrier, carrier.entries[0]!);
+          const carrierMods = this.args.nounModifiers(carrier.first);
           if (this.resolver.resolve(own.actor).ids.length > 0) actorPh = own.actor;
+          // "the Iraq war had hit trust": the war's place is no actor of what the war did.
+          else if (carrierMods && this.namesTheatre(carrier, carrierMods)) actorPh = [];
           // Only the target right after the noun ("attack on Kabul"), not a word-order guess further
           // on; a reciprocal noun's other party fights too ("clashes with Hezbollah killed two").
           else if (!this.slots(carrier.entries[0]!).includes('between')) targets = this.resolver.resolve(own.recipient.filter((ph) => ph.first === carrier.last + 2), () => true).ids;

@@ -24,6 +24,14 @@ describe('event coder on hand-built docs (POS fallback)', () => {
     expect(doc.text.slice(v.trigger.start, v.trigger.end)).toBe('fighting');
   });
 
+  it('reads a country\'s bare name before a noun of war as where it was fought, a possessor as its actor', () => {
+    const IRQ: EntSpec = { name: 'Iraq', type: 'GPE', country: 'IRQ', surfaces: ['Iraq'] };
+    const bare = build(['Opposition/NN to/TO the/DT Iraq/NNP war/NN grew/VBD ./.'], [IRQ]);
+    expect(codeDoc(bare.doc).events.filter((e) => e.actor.includes(bare.ids.get('Iraq')!))).toEqual([]);
+    const owned = build(['Iraq/NNP \'s/POS war/NN with/IN Iran/NNP lasted/VBD eight/CD years/NNS ./.'], [IRQ, { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] }]);
+    expect(only(codeDoc(owned.doc).events, 'ASSAULT').actor).toContain(owned.ids.get('Iraq'));
+  });
+
   it('reads the agent of a passive as the actor and the subject as the recipient', () => {
     const { doc, ids } = build(['More/JJR than/IN 200/CD protesters/NNS were/VBD detained/VBN by/IN Russian/JJ police/NN on/IN Sunday/NNP ./.'],
       [{ name: 'Russian police', type: 'ORG', country: 'RUS', sector: 'COP', surfaces: ['Russian police'] }]);
