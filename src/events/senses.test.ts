@@ -34,6 +34,17 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Ivanov/NNP met/VBD Petrov/NNP ./.', [ent('Ivanov'), ent('Petrov')])).toEqual(['CONSULT']);
   });
 
+  it('reads a fight on a social ill, destroyed files, weapons of mass destruction, a plea, a website visited and a comment refused as no event', () => {
+    const iv = ent('Ivanov');
+    expect(types('Ivanov/NNP fought/VBD corruption/NN for/IN years/NNS ./.', [iv])).toEqual([]);
+    expect(types('Ivanov/NNP destroyed/VBD the/DT files/NNS ./.', [iv])).toEqual([]);
+    expect(types('Ivanov/NNP spoke/VBD of/IN weapons/NNS of/IN mass/JJ destruction/NN ./.', [iv])).toEqual([]);
+    expect(types('Ivanov/NNP pleaded/VBD guilty/JJ to/TO fraud/NN ./.', [iv])).toEqual([]);
+    expect(types('Ivanov/NNP could/MD not/RB visit/VB the/DT website/NN ./.', [iv])).toEqual([]);
+    expect(types('Ivanov/NNP refused/VBD to/TO comment/VB ./.', [iv])).toEqual([]);
+    expect(types('Ivanov/NNP refused/VBD to/TO withdraw/VB ./.', [iv])).toEqual(['REJECT']);
+  });
+
   it('keeps an armed attack on a place', () => {
     expect(types('Rebels/NNS attacked/VBD Kandahar/NNP ./.', [ent('Rebels', 'ORG'), ent('Kandahar', 'GPE')])).toEqual(['ASSAULT']);
   });

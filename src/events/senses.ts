@@ -15,8 +15,8 @@ import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
 
-export type SenseScope = 'object' | 'pp' | 'subject' | 'before' | 'after' | 'sentence' | 'article';
-const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'subject', 'before', 'after', 'sentence', 'article']);
+export type SenseScope = 'object' | 'pp' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
+const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
 
 /** What a rule turns the trigger into: null for no event. */
 export interface Recoding {
@@ -201,6 +201,9 @@ export class SenseReader {
         return [t.first - 1, t.first - 2].filter((k) => k >= this.sent[0]);
       case 'after':
         return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
+      case 'infinitive':
+        // "refused to say": the verb of a "to" right after the trigger.
+        return this.v.info[t.last + 1]?.lower === 'to' && t.last + 2 < this.sent[1] ? [t.last + 2] : [];
       default:
         return [];
     }
