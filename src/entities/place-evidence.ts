@@ -3,10 +3,14 @@
  * text, where a capitalised word it has not seen is most often a place; on today's
  * news it calls products, shows, companies and bands places ("Linux", "Comedy
  * Central", "Sony"), and an unknown place type puts events on the map where nothing
- * happened. So the linker asks for evidence before it makes a place of a name the
- * gazetteer does not know, or of a name the tagger called an organisation:
- *  - a locative word before one of the name's mentions ("in", "near", "outside");
- *  - a word that only ends a place's name ("Lansdowne Road", "Tiananmen Square").
+ * happened. So the linker (named-mentions.ts) asks for evidence before it makes a place
+ * of a name the gazetteer does not know, or of a name the tagger called an organisation:
+ *  - a word that only ends a place's name ("Lansdowne Road", "Tiananmen Square");
+ *  - words around one of the name's mentions that read it as a place (`placeContext`),
+ *    the strictest of them a preposition of place (`placePrepositionBefore`);
+ *  - a list it stands in with a name so read (`namesWhere`).
+ * Words that read a town's name as its sports club (`clubContext`) count against.
+ * Decision 0021 has the measurements.
  */
 import type { Span } from '../core/span.js';
 import { nameTokens } from './names.js';
