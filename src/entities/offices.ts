@@ -1,7 +1,8 @@
 /**
  * The linker's view of the office-holder table: a name on a date → the office,
  * when the match is safe. A full name may match a term near the date (a former
- * minister is still that country's); a bare surname only a term that covers it.
+ * minister is still that country's); a bare surname only a term that covers it, and
+ * nothing when the article has no date.
  */
 import { findPerson } from '../knowledge/index.js';
 import { memoize } from '../knowledge/memo.js';
@@ -16,6 +17,9 @@ function covers(start: string, end: string | null, date: string): boolean {
 
 function lookup(name: string, date: string | null): OfficeInfo | null {
   const fullName = name.trim().split(/\s+/).length >= 2;
+  // Undated, a bare surname could be anyone who ever held an office: "Mr Kennedy" in a British
+  // election story is not John F. Kennedy.
+  if (!date && !fullName) return null;
   const terms = date ? findPerson(name, date.slice(0, 10)) : findPerson(name);
   const first = terms[0];
   if (!first) return null;
