@@ -13,7 +13,7 @@ import type { Mention } from '../core/record.js';
 import type { Cluster } from './cluster.js';
 import type { LinkInput } from './link.js';
 import { INDEXED_TEXT, MentionIndex } from './mention-index.js';
-import { clubContext, namesWhere, placeContext, placePrepositionBefore } from './place-evidence.js';
+import { clubContext, namesWhere, placeContext, placePrepositionBefore, settlementContext } from './place-evidence.js';
 import type { IndexedMention } from './mention-index.js';
 
 /** Kinds of place whose name, tagged a place, vouches for the names listed with it. */
@@ -70,11 +70,18 @@ export class LinkContext {
   private locative: ReadonlySet<string> | undefined;
   private placeLike: ReadonlySet<string> | undefined;
   private clubs: ReadonlySet<string> | undefined;
+  private settlements: ReadonlySet<string> | undefined;
 
   /** The names (joined `nameTokens`) that stand after "in", "near" or the like somewhere in the article, read once. */
   namesAtPlaces(): ReadonlySet<string> {
     const { text, ner } = this.input;
     return (this.locative ??= namesWhere(text, ner, (s) => placePrepositionBefore(text, s)));
+  }
+
+  /** The names that some mention's words read as a settlement whatever the tagger called them (`settlementContext`), read once. */
+  namesOfSettlements(): ReadonlySet<string> {
+    const { text, ner } = this.input;
+    return (this.settlements ??= namesWhere(text, ner, (s) => settlementContext(text, s)));
   }
 
   /** The names that some mention's words read as a sports club (place-evidence.ts `clubContext`), read once. */

@@ -35,6 +35,12 @@ describe('names the tagger calls places', () => {
     for (const name of ['Kok-Tash', 'Ak-Suu', 'Lansdowne Road', 'Batken']) expect([name, typeOf(es, name)]).not.toEqual([name, 'MISC']);
   });
 
+  it('include a name the tagger calls MISC when it is shelled or captured, but not an event "withdrawn from"', () => {
+    const es = link(['Tajik/JJ forces/NNS shelled/VBD Kok-Tash/NNP and/CC the/DT pair/NN withdrew/VBD from/IN the/DT Olympics/NNPS ./.'], [['Kok-Tash', 'MISC'], ['Olympics', 'MISC']]);
+    expect(typeOf(es, 'Kok-Tash')).toBe('LOC');
+    expect(typeOf(es, 'Olympics')).toBe('MISC');
+  });
+
   it('join the organisation the tagger also found under that name', () => {
     const es = link(
       ['Sony/NNP said/VBD sales/NNS rose/VBD ./.', 'Analysts/NNS expect/VBP Sony/NNP to/TO gain/VB ./.'],

@@ -111,8 +111,10 @@ export function linkMisc(ctx: LinkContext, span: Span): void {
   const country = countries().byDemonym(surface);
   if (country && addToCountry(ctx, country.a3, span)) return;
   if (knownOrganisation(ctx, span)) return;
-  // The tagger sometimes calls a village MISC; a gazetteer name is a place.
+  // The tagger sometimes calls a village MISC: a gazetteer name is a place, and so is a name
+  // that is shelled or captured, or is "the village of" ("Tajik forces shelled Kok-Tash").
   if (/^\p{Lu}/u.test(surface) && places().lookup(surface).length > 0) return linkPlace(ctx, span);
+  if (/^\p{Lu}/u.test(surface) && ctx.namesOfSettlements().has(nameTokens(surface).join(' '))) return linkPlace(ctx, span);
   const group = countries().group(surface);
   const cluster = ctx.keyed(`MISC:${nameTokens(surface).join(' ')}`, () => new Cluster(group ? 'NORP' : 'MISC', surface));
   cluster.add(text, span, 'name');

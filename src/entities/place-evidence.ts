@@ -49,6 +49,16 @@ const TO_PLACE = new Set([
   'heading', 'evacuated', 'road', 'railway', 'pilgrimage',
 ]);
 
+/**
+ * Verbs whose object, when the tagger calls it a place, is one: what is shelled, taken or
+ * entered ("Tajik forces shelled Kok-Tash", "troops retook Ak-Sai").
+ */
+const VERBS_OF_PLACES = new Set([
+  'shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'besieged', 'stormed', 'raided', 'captured', 'recaptured',
+  'seized', 'retook', 'liberated', 'occupied', 'surrounded', 'encircled', 'evacuated', 'entered', 'reached',
+  'invaded', 'overran', 'struck', 'targeted', 'attacked', 'fled', 'visited', 'toured',
+]);
+
 /** Kinds of place after which "like" or "such as" names one: "a city like Peterborough". */
 const PLACE_KINDS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'country', 'countries', 'capital', 'capitals', 'places', 'region', 'regions']);
 
@@ -127,8 +137,8 @@ export function placePrepositionBefore(text: string, span: Span): boolean {
 
 /**
  * The words around the span read it as a place, more loosely than `placePrepositionBefore`:
- * also "at" after anything but a job ("held at Balado", not "analyst at Nomura"), "the town
- * of", "families from", "the trip to", "a city like", a peer's title ("Lord Walker of
+ * also "at" after anything but a job ("held at Balado", not "analyst at Nomura"), a verb of
+ * attack or arrival ("shelled Kok-Tash"), "the town of", "families from", "the trip to", "a city like", a peer's title ("Lord Walker of
  * Gestingthorpe"), "by-election" after it, a direction ("eastern Siberia"), another place
  * beside it after a comma ("Headingley, Leeds", "Camberley, Surrey") or owning it
  * ("Gateshead's Sage Centre"). `isPlace` says whether a name is a known place.
@@ -136,7 +146,7 @@ export function placePrepositionBefore(text: string, span: Span): boolean {
 export function placeContext(text: string, span: Span, isPlace: (name: string) => boolean): boolean {
   const words = wordsBefore(text, span.start);
   const [w0 = '', w1 = ''] = words;
-  if (LOCATIVE.has(w0) || DIRECTION_ADJECTIVES.test(w0)) return true;
+  if (LOCATIVE.has(w0) || DIRECTION_ADJECTIVES.test(w0) || VERBS_OF_PLACES.has(w0)) return true;
   if (w0 === 'at' && !AT_EMPLOYER.has(w1) && !FEASTS.has(nameTokens(text.slice(span.start, span.end)).join(' '))) return true;
   if (w0 === 'of' && PLACE_OF.has(w1)) return true;
   if (w0 === 'of' && w1 === 'out') return true;
@@ -154,6 +164,25 @@ export function placeContext(text: string, span: Span, isPlace: (name: string) =
   // "Camberley, Surrey", "Richfield Avenue, Reading": the larger place after the smaller.
   const inner = /((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*),\s+$/u.exec(before);
   return inner !== null && (isPlace(inner[1]!) || endsInPlaceWord(inner[1]!));
+}
+
+/** Of VERBS_OF_PLACES, those whose object is a place whatever else the tagger thought it: a siege or a capture. */
+const SIEGE_VERBS = new Set([
+  'shelled', 'shelling', 'bombed', 'bombarded', 'besieged', 'stormed', 'raided', 'captured', 'recaptured', 'seized',
+  'retook', 'liberated', 'occupied', 'surrounded', 'encircled', 'evacuated', 'invaded', 'overran',
+]);
+
+/** Of PLACE_OF, the nouns that only a settlement or a district follows: "the village of Kok-Tash". */
+const SETTLEMENT_OF = new Set(['town', 'city', 'village', 'villages', 'district', 'province', 'region', 'outskirts', 'suburb', 'suburbs']);
+
+/**
+ * Words that make even a name the tagger called MISC a place: a siege or capture of it
+ * ("shelled Kok-Tash"), or "the village of". Stricter than `placeContext`, which would take
+ * "in the World Cup", "withdrew from the Olympics" or "outside the European standard" for a place.
+ */
+export function settlementContext(text: string, span: Span): boolean {
+  const [w0 = '', w1 = ''] = wordsBefore(text, span.start);
+  return SIEGE_VERBS.has(w0) || (w0 === 'of' && SETTLEMENT_OF.has(w1));
 }
 
 /**
