@@ -46,10 +46,16 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await ready();
   }
 
+  /**
+   * Waits for the view the URL names, not the one it replaces: after a click the old view can
+   * still be in the page when the URL has changed.
+   */
   async function ready(): Promise<void> {
-    await page.waitForSelector('section.view[data-ready]', { timeout: 15_000 });
-    const state = await page.getAttribute('section.view', 'data-ready');
-    if (state !== 'true') throw new Error(`view failed: ${await page.textContent('section.view')}`);
+    const view = /^#\/([^/?]*)/.exec(new URL(page.url()).hash)?.[1] || 'events';
+    const section = `section.view[data-view="${view}"]`;
+    await page.waitForSelector(`${section}[data-ready]`, { timeout: 15_000 });
+    const state = await page.getAttribute(section, 'data-ready');
+    if (state !== 'true') throw new Error(`view failed: ${await page.textContent(section)}`);
   }
 
   async function shot(name: string): Promise<void> {
