@@ -18,6 +18,7 @@ const PLACE_NOT_ORG_POPULATION = 50_000;
 const ACRONYM = /^[\p{Lu}\d&.-]+$/u;
 const SETTLEMENTS = new Set(['city', 'town', 'village']);
 const COMMERCIAL = new Set(['company', 'media']);
+const MAJOR_KINDS = new Set(['country', 'admin1', 'city', 'continent', 'region', 'sea']);
 /**
  * Kinds of organisation whose name, tagged a person, is the organisation: firms, media and
  * bodies ("Dell", "Oxfam"). Not armed groups, whose names are often people's too ("Wagner").
@@ -111,12 +112,16 @@ export function linkMisc(ctx: LinkContext, span: Span): void {
   const country = countries().byDemonym(surface);
   if (country && addToCountry(ctx, country.a3, span)) return;
   if (knownOrganisation(ctx, span)) return;
-  // The tagger sometimes calls a village MISC: a gazetteer name is a place, and so is a name
-  // that is shelled or captured, or is "the village of" ("Tajik forces shelled Kok-Tash").
-  if (/^\p{Lu}/u.test(surface) && places().lookup(surface).length > 0) return linkPlace(ctx, span);
-  if (/^\p{Lu}/u.test(surface) && ctx.namesOfSettlements().has(nameTokens(surface).join(' '))) return linkPlace(ctx, span);
+  // The tagger sometimes calls a village MISC: a name that is shelled or captured, or "the
+  // village of", is a place ("Tajik forces shelled Kok-Tash"); so is a gazetteer name the words
+  // around it place, or a major one. A lesser namesake is not enough: "Olympic champion" is no
+  // Hong Kong neighbourhood.
+  const key = nameTokens(surface).join(' ');
+  if (/^\p{Lu}/u.test(surface) && ctx.namesOfSettlements().has(key)) return linkPlace(ctx, span);
+  const found = /^\p{Lu}/u.test(surface) ? places().lookup(surface) : [];
+  if (found.length > 0 && (ctx.namesReadAsPlaces().has(key) || found.some((c) => MAJOR_KINDS.has(c.kind)))) return linkPlace(ctx, span);
   const group = countries().group(surface);
-  const cluster = ctx.keyed(`MISC:${nameTokens(surface).join(' ')}`, () => new Cluster(group ? 'NORP' : 'MISC', surface));
+  const cluster = ctx.keyed(`MISC:${key}`, () => new Cluster(group ? 'NORP' : 'MISC', surface));
   cluster.add(text, span, 'name');
 }
 
