@@ -561,7 +561,9 @@ export class SentenceCoder {
    */
   linkComplements(drafts: Draft[]): void {
     for (const d of drafts) {
-      if (d.trigger.isNoun) continue;
+      // A complement already read as no event ("vowed to fight corruption": no fighting) makes
+      // nothing of its governor.
+      if (d.trigger.isNoun || d.suppressed) continue;
       const g = this.args.verbGroupStart(d.trigger.head);
       if (g - 1 < this.sent[0] || this.v.info[g - 1]!.xpos !== 'TO') continue;
       // A verb governs across its object ("urged Baku to withdraw"), a noun only right before

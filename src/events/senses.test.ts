@@ -37,6 +37,8 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
   it('reads a fight on a social ill, destroyed files, weapons of mass destruction, a plea, a website visited and a comment refused as no event', () => {
     const iv = ent('Ivanov');
     expect(types('Ivanov/NNP fought/VBD corruption/NN for/IN years/NNS ./.', [iv])).toEqual([]);
+    // ... and a vow to do it is no threat.
+    expect(types('Ivanov/NNP vowed/VBD to/TO fight/VB corruption/NN ./.', [iv])).toEqual(['AGREE']);
     expect(types('Ivanov/NNP destroyed/VBD the/DT files/NNS ./.', [iv])).toEqual([]);
     expect(types('Ivanov/NNP spoke/VBD of/IN weapons/NNS of/IN mass/JJ destruction/NN ./.', [iv])).toEqual([]);
     expect(types('Ivanov/NNP pleaded/VBD guilty/JJ to/TO fraud/NN ./.', [iv])).toEqual([]);
