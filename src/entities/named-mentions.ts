@@ -139,9 +139,11 @@ export function linkOrganisation(ctx: LinkContext, span: Span): void {
   const key = nameTokens(surface).join(' ');
   const country = match ? undefined : countries().byName(surface);
   if (country && addToCountry(ctx, country.a3, span)) return;
-  const readAsPlace = ctx.namesAtPlaces().has(key) || (ctx.namesReadAsPlaces().has(key) && !ctx.namesOfClubs().has(key));
-  if (!match && !ACRONYM.test(surface) && readAsPlace
-    && places().lookup(surface).some((c) => fold(c.name) === fold(surface) && (c.population >= PLACE_NOT_ORG_POPULATION || c.kind === 'admin1'))) {
+  // Cheapest tests first: most organisations share no sizeable place's name.
+  const readAsPlace = (): boolean => ctx.namesAtPlaces().has(key) || (ctx.namesReadAsPlaces().has(key) && !ctx.namesOfClubs().has(key));
+  if (!match && !ACRONYM.test(surface)
+    && places().lookup(surface).some((c) => fold(c.name) === fold(surface) && (c.population >= PLACE_NOT_ORG_POPULATION || c.kind === 'admin1'))
+    && readAsPlace()) {
     ctx.keyed(`LOC:${key}`, () => new Cluster('LOC', surface)).add(text, span, 'name');
     return;
   }
