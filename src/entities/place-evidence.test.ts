@@ -34,6 +34,13 @@ describe('place evidence', () => {
     expect(placeContext(text, at(text, 'Sage Centre'), known)).toBe(true);
   });
 
+  it('reads "in" after a role or a performance as a work, not a place', () => {
+    const text = 'She was nominated for her role in Hotel Rwanda and he appeared in Robocop, both filmed in Kigali.';
+    expect(placePrepositionBefore(text, at(text, 'Hotel Rwanda'))).toBe(false);
+    expect(placeContext(text, at(text, 'Robocop'), known)).toBe(false);
+    expect(placePrepositionBefore(text, at(text, 'Kigali'))).toBe(true);
+  });
+
   it('finds nothing around names of other kinds', () => {
     const text = 'Channel Tunnel operator Eurotunnel said; browsers such as Opera, Safari, Amaya and even Netscape. Leeds; Leslie Gray';
     expect(placeContext(text, at(text, 'Eurotunnel'), known)).toBe(false);

@@ -18,6 +18,13 @@ import { nameTokens } from './names.js';
 /** Prepositions that put what follows at a place. "at", "from" and "to" are not among them: "an analyst at Nomura", "on loan from Chelsea". */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'towards', 'toward', 'into', 'nearby']);
 
+/** Words before "in" that make what follows a work, not a place: "her role in Hotel Rwanda", "starred in Vera Drake". */
+const IN_WORK = new Set([
+  'role', 'roles', 'performance', 'performances', 'starred', 'stars', 'starring', 'appeared', 'appears',
+  'appearing', 'appearance', 'played', 'plays', 'playing', 'cameo', 'character', 'cast', 'nominated', 'nomination',
+  'featured', 'features', 'featuring', 'scene', 'scenes', 'episode', 'episodes', 'chapter', 'acting', 'turn',
+]);
+
 /** Words before "at" that make what follows an employer, not a place: "analyst at Nomura", "worked at Sony". */
 const AT_EMPLOYER = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'director', 'manager', 'managers',
@@ -132,7 +139,8 @@ function wordsBefore(text: string, start: number): string[] {
  * takes "at" and leaves out "into".
  */
 export function placePrepositionBefore(text: string, span: Span): boolean {
-  return LOCATIVE.has(wordsBefore(text, span.start)[0] ?? '');
+  const [w0 = '', w1 = ''] = wordsBefore(text, span.start);
+  return LOCATIVE.has(w0) && !(w0 === 'in' && IN_WORK.has(w1));
 }
 
 /**
@@ -146,6 +154,7 @@ export function placePrepositionBefore(text: string, span: Span): boolean {
 export function placeContext(text: string, span: Span, isPlace: (name: string) => boolean): boolean {
   const words = wordsBefore(text, span.start);
   const [w0 = '', w1 = ''] = words;
+  if (w0 === 'in' && IN_WORK.has(w1)) return false;
   if (LOCATIVE.has(w0) || DIRECTION_ADJECTIVES.test(w0) || VERBS_OF_PLACES.has(w0)) return true;
   if (w0 === 'at' && !AT_EMPLOYER.has(w1) && !FEASTS.has(nameTokens(text.slice(span.start, span.end)).join(' '))) return true;
   if (w0 === 'of' && PLACE_OF.has(w1)) return true;
