@@ -12,7 +12,7 @@ import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { nameTokens } from './names.js';
 import { linkPerson } from './people.js';
-import { endsInPlaceWord } from './place-evidence.js';
+import { endsInPlaceWord, inTitleCase } from './place-evidence.js';
 
 const PLACE_NOT_ORG_POPULATION = 50_000;
 const ACRONYM = /^[\p{Lu}\d&.-]+$/u;
@@ -88,9 +88,14 @@ export function linkPlace(ctx: LinkContext, span: Span): void {
   const { text } = ctx.input;
   const surface = text.slice(span.start, span.end);
   if (knownOrganisation(ctx, span)) return;
+  const key = nameTokens(surface).join(' ');
+  // "Georgia On My Mind": a work's title, whatever place it names.
+  if (inTitleCase(text, span, ctx.sentenceOf(span.start))) {
+    ctx.keyed(`MISC:${key}`, () => new Cluster('MISC', surface)).add(text, span, 'name');
+    return;
+  }
   const country = countries().byName(surface);
   if (country && addToCountry(ctx, country.a3, span)) return;
-  const key = nameTokens(surface).join(' ');
   const found = places().lookup(surface);
   // "Leicester duo Ollie Smith": a town's sports club, which the organisation step keeps apart
   // from the town unless the article also puts something in it. A nation or region that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInPlaceWord, placePrepositionBefore, placeContext } from './place-evidence.js';
+import { endsInPlaceWord, inTitleCase, placePrepositionBefore, placeContext } from './place-evidence.js';
 
 const KNOWN = new Set(['Leeds', 'Gateshead', 'Kinross', 'Nottingham']);
 const known = (name: string): boolean => KNOWN.has(name);
@@ -47,6 +47,17 @@ describe('place evidence', () => {
     expect(placeContext(text, at(text, 'Amaya'), known)).toBe(false);
     expect(placeContext(text, at(text, 'Netscape'), known)).toBe(false);
     expect(placeContext(text, at(text, 'Leslie Gray'), known)).toBe(false);
+  });
+
+  it('reads a place name inside a title-case run as part of a work, except in a title-case headline', () => {
+    const text = 'He recorded the ballad Georgia On My Mind and starred in Gangs Of New York in the summer.';
+    const whole = { start: 0, end: text.length };
+    expect(inTitleCase(text, at(text, 'Georgia'), whole)).toBe(true);
+    expect(inTitleCase(text, at(text, 'New York'), whole)).toBe(true);
+    const headline = 'Russia Launches Strikes On Ukraine';
+    expect(inTitleCase(headline, at(headline, 'Ukraine'), { start: 0, end: headline.length })).toBe(false);
+    const plain = 'Troops moved on Kharkiv and shelled the city for a week.';
+    expect(inTitleCase(plain, at(plain, 'Kharkiv'), { start: 0, end: plain.length })).toBe(false);
   });
 
   it('knows the last words of place names', () => {

@@ -207,6 +207,23 @@ export function clubContext(text: string, span: Span): boolean {
   return text[span.end] === ')' && /\p{L}\s\($/u.test(text.slice(Math.max(0, span.start - 3), span.start));
 }
 
+const TITLE_FUNCTION_WORDS = /^(?:In|On|Of|And|The|For|To|At|From|With|Over|Under|My|Your|Our)$/;
+
+/**
+ * The name stands inside a run of title-case words, a function word among them: a work's
+ * title ("Georgia On My Mind", "Sleepless In Seattle"), not the place it names. News writes
+ * "in", "on" and "of" in lower case outside titles, but not in a headline set in title case
+ * ("Russia Launches Strikes On Ukraine"): a sentence with fewer than four lower-case words
+ * says nothing.
+ */
+export function inTitleCase(text: string, span: Span, sentence: Span): boolean {
+  if ((text.slice(sentence.start, sentence.end).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 4) return false;
+  const after = /^ ([A-Z][a-z]*)(?= \p{Lu})/u.exec(text.slice(span.end, span.end + 12));
+  if (after && TITLE_FUNCTION_WORDS.test(after[1]!)) return true;
+  const before = /(?:^|[^.!?"'“‘:]\s)\p{Lu}[\p{L}'’-]* ([A-Z][a-z]*) $/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  return before !== null && TITLE_FUNCTION_WORDS.test(before[1]!);
+}
+
 /** The name ends in a word that only ends place names ("Lansdowne Road"), and has a word before it. */
 export function endsInPlaceWord(surface: string): boolean {
   const tokens = nameTokens(surface);
