@@ -29,6 +29,15 @@ describe('resolvePlace', () => {
     expect(Math.abs(r.place.lat) + Math.abs(r.place.lon)).toBeGreaterThan(1);
   });
 
+  it('reads a GeoNames alternate name unlike the place\'s own only in a country the article names', () => {
+    // "Twickenham" is an alternate name of Huntsville, Alabama; "Stepanakert" one of Xankandi.
+    expect(resolvePlace(['Twickenham'], ctx([['GBR', 3]]))?.place.country).not.toBe('USA');
+    expect(resolvePlace(['Stepanakert'], ctx([['AZE', 2], ['ARM', 2]]))?.place.country).toBe('AZE');
+    // A spelling or a part of the place's own name is its own: Seville, Frankfurt.
+    expect(resolvePlace(['Seville'], ctx([['GBR', 2]]))?.place.country).toBe('ESP');
+    expect(resolvePlace(['Frankfurt'], ctx([['GBR', 2]]))?.place.country).toBe('DEU');
+  });
+
   it('does not take a small namesake abroad for a bare name', () => {
     // An article about Iran: a tiny foreign place named like a common word is no safe reading.
     const r = resolvePlace(['Union'], ctx([['IRN', 5]]));

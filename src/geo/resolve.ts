@@ -67,10 +67,37 @@ export function candidatesFor(names: readonly string[]): PlaceCandidate[] {
   return out;
 }
 
+const MEGACITY = 1_000_000;
+
+function folded(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/**
+ * A name that is the place's own, or a spelling or a part of it: "Seville" of "Sevilla"
+ * (the same first letters), "Frankfurt" of "Frankfurt am Main", "Westminster" of "City of
+ * Westminster".
+ */
+function ownName(name: string, placeName: string): boolean {
+  const a = folded(name);
+  const b = folded(placeName);
+  return a.slice(0, 4) === b.slice(0, 4) || ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `);
+}
+
+/**
+ * A candidate found only through a GeoNames alternate name unlike its own ("Twickenham" is an
+ * alternate name of Huntsville, Alabama; "QC" of Quezon City) is read only in a country the
+ * article names, or when it is a city of a million whose old name is still written ("Bombay").
+ */
+function fairReading(c: PlaceCandidate, names: readonly string[], ctx: PlaceContext): boolean {
+  if (names.some((n) => ownName(n, c.name))) return true;
+  return c.countries.some((a3) => ctx.countries.has(a3)) || c.population >= MEGACITY || BROAD_KINDS.has(c.kind);
+}
+
 /** `known`: candidatesFor(names), when the caller has them already. */
 export function resolvePlace(names: readonly string[], ctx: PlaceContext, known?: readonly PlaceCandidate[]): Resolution | null {
   if (names.length === 0 || names.every((n) => DIRECTIONS.test(n.trim()))) return null;
-  const candidates = known ?? candidatesFor(names);
+  const candidates = (known ?? candidatesFor(names)).filter((c) => fairReading(c, names, ctx));
   if (candidates.length === 0) return null;
   const ranked = candidates.map((c) => ({ c, s: score(c, ctx) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]!;
