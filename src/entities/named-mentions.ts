@@ -1,8 +1,10 @@
 /**
  * Step 1 of the linker: each NER mention to its entity — people (people.ts), countries
  * by name or demonym, organisations the knowledge knows, other places and names. Where
- * the tagger's label and the knowledge disagree the knowledge wins: "Kremlin" tagged a
- * place is the organisation, "Lyon" tagged an organisation is the city.
+ * the tagger's label and the knowledge disagree the knowledge wins ("Kremlin" or "Sony"
+ * tagged a place is the organisation); where the tagger says place or organisation and the
+ * knowledge does not know the name, the words around its mentions decide (place-evidence.ts:
+ * "in Lyon" is the city, "Halifax said" the bank, "shelled Kok-Tash" a village).
  */
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
@@ -66,7 +68,7 @@ function knownOrganisation(ctx: LinkContext, span: Span, kinds?: ReadonlySet<str
 /**
  * A one-word name the tagger calls a person is a person for certain when a longer person's
  * name of the article holds it ("Michael Dell" beside "Dell"); else an organisation the
- * knowledge knows by that name wins ("games giants Electronic Arts and Vivendi", "Dell, LG").
+ * knowledge knows by that name wins ("technology firms like Dell, LG and Samsung").
  */
 function namedAsPerson(ctx: LinkContext, span: NerSpan): boolean {
   const { text, ner } = ctx.input;
