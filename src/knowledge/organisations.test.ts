@@ -38,6 +38,12 @@ describe('organisations', () => {
     expect(organisations().lookup('UN')[0]?.country).toBeNull();
   });
 
+  it('knows governments named by their street', () => {
+    expect(code('Whitehall')).toBe('GBRGOV');
+    expect(code('Bankova')).toBe('UKRGOV');
+    expect(code('Foggy Bottom')).toBe('USAGOV');
+  });
+
   it('codes companies by the country of their head office (companies.tsv)', () => {
     expect(code('Gazprom')).toBe('RUSBUS');
     expect(code('Sony')).toBe('JPNBUS');
