@@ -92,6 +92,7 @@ export class LinkContext {
 
   /** The names that some mention's words read as a place (place-evidence.ts `placeContext`), read once. */
   namesReadAsPlaces(): ReadonlySet<string> {
+    if (this.placeLike) return this.placeLike;
     const { text, ner } = this.input;
     const known = (name: string): boolean => countries().byName(name) !== undefined || places().lookup(name).length > 0;
     // A country or city the tagger also calls a place is evidence for the names listed with it;
@@ -99,7 +100,7 @@ export class LinkContext {
     const major = (name: string): boolean =>
       countries().byName(name) !== undefined || places().lookup(name).some((c) => MAJOR_PLACES.has(c.kind));
     const vouches = (s: NerSpan): boolean => s.label === 'LOC' && major(text.slice(s.start, s.end));
-    return (this.placeLike ??= namesWhere(text, ner, (s) => placeContext(text, s, known), vouches));
+    return (this.placeLike = namesWhere(text, ner, (s) => placeContext(text, s, known), vouches));
   }
 
   /**

@@ -74,8 +74,11 @@ function namedAsPerson(ctx: LinkContext, span: NerSpan): boolean {
   const { text, ner } = ctx.input;
   const tokens = nameTokens(text.slice(span.start, span.end));
   if (tokens.length !== 1) return true;
-  return ner.some((s) => s.label === 'PER' && s !== span && nameTokens(text.slice(s.start, s.end)).length > 1
-    && nameTokens(text.slice(s.start, s.end)).includes(tokens[0]!));
+  return ner.some((s) => {
+    if (s.label !== 'PER' || s === span) return false;
+    const other = nameTokens(text.slice(s.start, s.end));
+    return other.length > 1 && other.includes(tokens[0]!);
+  });
 }
 
 /** Adds the span as a name of the country's entity; false when the country has none. */
@@ -124,9 +127,11 @@ export function linkMisc(ctx: LinkContext, span: Span): void {
   // around it place, or a major one. A lesser namesake is not enough: "Olympic champion" is no
   // Hong Kong neighbourhood.
   const key = nameTokens(surface).join(' ');
-  if (/^\p{Lu}/u.test(surface) && ctx.namesOfSettlements().has(key)) return linkPlace(ctx, span);
-  const found = /^\p{Lu}/u.test(surface) ? places().lookup(surface) : [];
-  if (found.length > 0 && (ctx.namesReadAsPlaces().has(key) || found.some((c) => MAJOR_KINDS.has(c.kind)))) return linkPlace(ctx, span);
+  if (/^\p{Lu}/u.test(surface)) {
+    if (ctx.namesOfSettlements().has(key)) return linkPlace(ctx, span);
+    const found = places().lookup(surface);
+    if (found.length > 0 && (ctx.namesReadAsPlaces().has(key) || found.some((c) => MAJOR_KINDS.has(c.kind)))) return linkPlace(ctx, span);
+  }
   const group = countries().group(surface);
   const cluster = ctx.keyed(`MISC:${key}`, () => new Cluster(group ? 'NORP' : 'MISC', surface));
   cluster.add(text, span, 'name');

@@ -129,7 +129,7 @@ export class SentenceCoder {
     if (between.length > 0) return { actor: between, recipient: [] };
     const recipient = this.recipients(e, t.last, true);
     const mods = this.args.nounModifiers(t.first);
-    const theatre = mods !== null && this.namesTheatre(t, mods);
+    const theatre = this.namesTheatre(t, mods);
     if (mods && !theatre && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
     const by = this.args.prep(t.last, ['by']);
     if (by.length > 0) return { actor: by, recipient };
@@ -164,7 +164,8 @@ export class SentenceCoder {
    * happened, not who did it ("an Israeli raid", "a US strike" do name their actor): a town's
    * name before any event noun, a country's before a noun of war.
    */
-  private namesTheatre(t: Trigger, mods: Phrase): boolean {
+  private namesTheatre(t: Trigger, mods: Phrase | null): boolean {
+    if (!mods) return false;
     const places: Entity[] = [];
     for (let k = mods.first; k <= mods.last; k++) {
       const e = entityAt(this.v, k)?.entity;
@@ -400,10 +401,9 @@ export class SentenceCoder {
         const carrier = lead.type === 'ASSAULT' ? this.eventNounSubject(subj) : null;
         if (carrier) {
           const own = this.nounActor(carrier, carrier.entries[0]!);
-          const carrierMods = this.args.nounModifiers(carrier.first);
           if (this.resolver.resolve(own.actor).ids.length > 0) actorPh = own.actor;
           // "the Iraq war had hit trust": the war's place is no actor of what the war did.
-          else if (carrierMods && this.namesTheatre(carrier, carrierMods)) actorPh = [];
+          else if (this.namesTheatre(carrier, this.args.nounModifiers(carrier.first))) actorPh = [];
           // Only the target right after the noun ("attack on Kabul"), not a word-order guess further
           // on; a reciprocal noun's other party fights too ("clashes with Hezbollah killed two").
           else if (!this.slots(carrier.entries[0]!).includes('between')) targets = this.resolver.resolve(own.recipient.filter((ph) => ph.first === carrier.last + 2), () => true).ids;
