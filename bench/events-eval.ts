@@ -189,6 +189,8 @@ function diagnose(g: GsrRecord, doc: Doc, trace: readonly TraceItem[]): Diagnosi
 interface Half {
   n: number; why: Record<Why, number>; known: Record<Known, number>; kind: Record<Kind, number>; others: number; unnamed: number;
   hasActorEntity: number; goldActors: number; goldActorEntity: number; goldActorHead: number; silentActorHead: number;
+  /** Actor and recipient texts found, per half: a rule written from dev misses shows on held. */
+  actorN: number; actorOk: number; recipN: number; recipOk: number;
   /** Silent misses by gold type and cause: says which PLOVER types the work should look at. */
   byType: Map<string, number>;
   /** Other-type misses by gold type and the types coded instead. */
@@ -199,7 +201,7 @@ interface Half {
 const half = (): Half => ({
   n: 0, why: { 'no-trigger': 0, 'no-actor': 0, suppressed: 0 }, known: { unknown: 0, 'other-class': 0, 'phrase-only': 0, 'same-class': 0 },
   kind: { noun: 0, passive: 0, verb: 0 }, others: 0, unnamed: 0,
-  hasActorEntity: 0, goldActors: 0, goldActorEntity: 0, goldActorHead: 0, silentActorHead: 0, byType: new Map(), confusions: new Map(), actorPaths: new Map(),
+  hasActorEntity: 0, goldActors: 0, goldActorEntity: 0, goldActorHead: 0, silentActorHead: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0, byType: new Map(), confusions: new Map(), actorPaths: new Map(),
 });
 
 /** An entity mention holds the gold actor's last word (its head, in English noun phrases). */
@@ -311,11 +313,19 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
     const tar = actorsOf(g.target);
     if (src.length > 0) {
       t.actorN++;
-      if (same.some((e) => src.some((a) => overlaps(a, mentionTexts(r, e.actor))))) t.actorOk++;
+      h.actorN++;
+      if (same.some((e) => src.some((a) => overlaps(a, mentionTexts(r, e.actor))))) {
+        t.actorOk++;
+        h.actorOk++;
+      }
     }
     if (tar.length > 0) {
       t.recipN++;
-      if (same.some((e) => tar.some((a) => overlaps(a, mentionTexts(r, [...e.recipient, ...e.actor]))))) t.recipOk++;
+      h.recipN++;
+      if (same.some((e) => tar.some((a) => overlaps(a, mentionTexts(r, [...e.recipient, ...e.actor]))))) {
+        t.recipOk++;
+        h.recipOk++;
+      }
     }
     if (SHOW_ERRORS && !held && !inSet) console.log(`GSR miss ${g.id} gold=${gold} got=[${[...types].join(',')}] ${g.text}`);
   }
@@ -538,8 +548,9 @@ if (gsr) {
   rows.push(['PLOVER GSR', 'has actor entity', pct(hd.dev.hasActorEntity, hd.dev.n), `dev ${hd.dev.hasActorEntity}/${hd.dev.n}; held ${pct(hd.held.hasActorEntity, hd.held.n)} ${hd.held.hasActorEntity}/${hd.held.n}`]);
   rows.push(['PLOVER GSR', 'gold actor text ~ entity', pct(hd.dev.goldActorEntity, hd.dev.goldActors), `dev ${hd.dev.goldActorEntity}/${hd.dev.goldActors}; held ${pct(hd.held.goldActorEntity, hd.held.goldActors)} ${hd.held.goldActorEntity}/${hd.held.goldActors} (texts overlap)`]);
   rows.push(['PLOVER GSR', 'gold actor head entity', pct(hd.dev.goldActorHead, hd.dev.goldActors), `dev ${hd.dev.goldActorHead}/${hd.dev.goldActors}; held ${pct(hd.held.goldActorHead, hd.held.goldActors)} ${hd.held.goldActorHead}/${hd.held.goldActors} (a mention holds its last word)`]);
-  rows.push(['PLOVER GSR', 'actor text', pct(gsr.actorOk, gsr.actorN), `${gsr.actorOk}/${gsr.actorN}`]);
-  rows.push(['PLOVER GSR', 'recipient text', pct(gsr.recipOk, gsr.recipN), `${gsr.recipOk}/${gsr.recipN}`]);
+  const texts = (x: Half, ok: 'actorOk' | 'recipOk', n: 'actorN' | 'recipN'): string => `${pct(x[ok], x[n])} ${x[ok]}/${x[n]}`;
+  rows.push(['PLOVER GSR', 'actor text', pct(gsr.actorOk, gsr.actorN), `${gsr.actorOk}/${gsr.actorN}; dev ${texts(hd.dev, 'actorOk', 'actorN')}, held ${texts(hd.held, 'actorOk', 'actorN')}`]);
+  rows.push(['PLOVER GSR', 'recipient text', pct(gsr.recipOk, gsr.recipN), `${gsr.recipOk}/${gsr.recipN}; dev ${texts(hd.dev, 'recipOk', 'recipN')}, held ${texts(hd.held, 'recipOk', 'recipN')}`]);
 } else rows.push(['PLOVER GSR', 'skipped', '', QUOTES_ONLY ? '--quotes' : `${GSR} absent`]);
 let tp = 0;
 let fp = 0;

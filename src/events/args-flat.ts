@@ -205,6 +205,30 @@ export class FlatArgs implements ArgFinder {
     return np ? [np] : [];
   }
 
+  /**
+   * The subject of a clause complementing the word at `end`: "demanded that the US cancel",
+   * "demands that Burundi's government grant", "pushed for the US to support". A bare noun
+   * phrase counts only with a verb's base form or a modal after it ("demanded the US cancel");
+   * "demanded the withdrawal of troops" has none.
+   */
+  clauseSubject(end: number): Phrase[] {
+    let k = end + 1;
+    while (k < this.e && this.x(k).xpos.startsWith('RB')) k++;
+    // A trigger may end in its own "for" ("called for Peru to withdraw").
+    const own = this.x(end).lower === 'for';
+    const lead = own ? 'for' : this.v.info[k]?.lower;
+    const marked = lead === 'that' || lead === 'for';
+    if (marked && !own) k++;
+    const np = npStartingAt(this.v, k, this.e);
+    if (!np) return [];
+    let after = np.last + 1;
+    while (after < this.e && this.x(after).xpos.startsWith('RB')) after++;
+    const next = this.v.info[after]?.xpos ?? '';
+    if (lead === 'for') return next === 'TO' ? [np] : [];
+    if (next === 'VB' || next === 'MD' || (marked && (next === 'VBZ' || next === 'VBP' || next === 'VBD'))) return [np];
+    return [];
+  }
+
   prep(end: number, words: readonly string[]): Phrase[] {
     const [, b] = this.clause(end);
     for (let k = end + 1; k < b; k++) {

@@ -20,6 +20,8 @@ export interface ArgFinder {
   subject(h: number): Phrase[];
   object(end: number): Phrase[];
   prep(end: number, words: readonly string[]): Phrase[];
+  /** The subject of a clause complementing the word at `end` ("demanded that X cancel"). */
+  clauseSubject(end: number): Phrase[];
   lightVerbSubject(first: number, head: number, light: ReadonlySet<string>): Phrase[];
   detachedAgent(h: number): Phrase[];
   nounModifiers(first: number): Phrase | null;
@@ -264,6 +266,30 @@ class DepsArgs extends FlatArgs {
     const obj = this.children(end, OBJ);
     if (obj.length > 0) return this.withConjuncts(obj[0]!);
     return super.object(end);
+  }
+
+  override clauseSubject(end: number): Phrase[] {
+    // The parse's clausal complement (of a verb) or clause (of a noun: "demands that …"), when
+    // it has an active subject; else word order.
+    for (const c of this.children(end, new Set(['ccomp', 'acl']))) {
+      if (c <= end || !this.demandedClause(c)) continue;
+      const subj = this.children(c, new Set(['nsubj']));
+      if (subj.length > 0 && isNounish(this.dv, subj[0]!)) return this.withConjuncts(subj[0]!);
+    }
+    return super.clauseSubject(end);
+  }
+
+  /**
+   * A clause that states what is demanded: "that …", or a bare subjunctive or modal clause
+   * ("demanded the US cancel"). A question ("asked if BMW would …", "asked: "How can they …"")
+   * states nothing demanded.
+   */
+  private demandedClause(c: number): boolean {
+    const kids = this.kids.get(c) ?? [];
+    if (kids.some((k) => this.rel(k) === 'mark' && this.dv.info[k]!.lower !== 'that')) return false;
+    if (kids.some((k) => this.dv.info[k]!.xpos.startsWith('W'))) return false;
+    if (kids.some((k) => this.rel(k) === 'mark')) return true;
+    return this.dv.info[c]!.xpos === 'VB' && !kids.some((k) => this.rel(k).startsWith('aux') && this.dv.info[k]!.xpos !== 'MD');
   }
 
   override prep(end: number, words: readonly string[]): Phrase[] {

@@ -11,7 +11,7 @@ import type { Resolver } from './args-resolve.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
 import { DEFAULT_RECIPIENT } from './lexicon.js';
 import type { Phrase } from './np.js';
-import { npEndingAt, npStartingAt } from './np.js';
+import { isNounish, npEndingAt, npStartingAt } from './np.js';
 import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
@@ -88,6 +88,8 @@ export class SentenceCoder {
     private readonly sent: readonly [number, number],
     /** The sentence's noun triggers: an event noun as a verb's subject acts through its own frame. */
     private readonly nouns: readonly Trigger[] = [],
+    /** Whether a token lies in a time expression ("threatened on Monday to break relations"). */
+    private readonly inTime: (i: number) => boolean = () => false,
   ) {
     this.senses = new SenseReader(v, args, sent, lex.senses, lex.classes);
   }
@@ -115,11 +117,33 @@ export class SentenceCoder {
     const out: Phrase[] = [];
     for (const slot of this.slots(e)) {
       if (slot === 'between') continue;
+      // "of" belongs to the noun right before it: an "of" further on is another noun's
+      // ("rejected the proposal for a ceasefire during the month of Ramadan").
+      if (slot === 'of' && this.v.info[end + 1]?.lower !== 'of') continue;
       const found = slot === 'obj' ? (isNoun ? [] : this.args.object(end)) : this.args.prep(end, [slot]);
       if (found.length > 0) {
         out.push(...found);
         break;
       }
+    }
+    // A demand is made of whoever the demanded clause has act: "demanded that the US cancel …".
+    if (out.length === 0 && e.type === 'REQUEST') out.push(...this.args.clauseSubject(end));
+    return out;
+  }
+
+  /**
+   * A phrase row that holds the verb's object ("expelled two Russian diplomats", "rejected a
+   * U.S. request", "forced the UN refugee agency, UNHCR, out") has its recipient inside itself:
+   * the object, or whoever it belongs to ("a U.S. request", "an appeal from President X",
+   * "inspectors of the IAEA").
+   */
+  private objectInTrigger(t: Trigger, e: LexEntry): Phrase[] {
+    if (t.last <= t.head || !this.slots(e).some((slot) => slot === 'obj' || slot === 'of')) return [];
+    const out: Phrase[] = [{ first: t.head + 1, last: t.last, head: t.last }];
+    const next = this.v.info[t.last + 1]?.lower;
+    if (isNounish(this.v, t.last) && (next === 'of' || next === 'by' || next === 'from')) {
+      const np = npStartingAt(this.v, t.last + 2, this.sent[1]);
+      if (np) out.push(np);
     }
     return out;
   }
@@ -415,6 +439,8 @@ export class SentenceCoder {
           if (this.resolver.resolve(between).ids.length > 1) actorPh = between;
         }
         recipPh = this.recipients(lead, t.last, false);
+        // The phrase found after the trigger stays an argument span: a noun in it is no event of its own.
+        if (this.resolver.resolve(recipPh, () => true).ids.length === 0) recipPh = [...this.objectInTrigger(t, lead), ...recipPh];
         const between = this.slots(lead).includes('between') ? this.args.prep(t.last, ['between']) : [];
         recipPh.push(...between);
       }
@@ -584,6 +610,9 @@ export class SentenceCoder {
         if (gov.recipient.length === 0 && d.actor.length > 0 && gov.type !== 'THREATEN') gov.recipient = d.actor.filter((id) => !gov.actor.includes(id));
         d.suppressed = true;
       }
+      // A threat is directed at whoever the threatened act would hit: "threatened to shell Iraqi
+      // towns", "threatened to break relations with Russia".
+      if (gov.type === 'THREATEN' && gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
     }
   }
 
@@ -633,6 +662,7 @@ export class SentenceCoder {
   private onlyObjectBetween(from: number, to: number): boolean {
     for (let k = from + 1; k < to; k++) {
       const x = this.v.info[k]!.xpos;
+      if (this.inTime(k) || (x === 'IN' && this.inTime(k + 1))) continue;
       if (x.startsWith('VB') || x === '.' || x === ',' || x === 'IN') return false;
     }
     return true;

@@ -88,7 +88,7 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
       if (triggers.length === 0 && !hasMust(v, first, end)) return;
     }
     const args = argFinder(v, first, end);
-    const coder = new SentenceCoder(v, lex, args, resolver, sent, triggers.filter((t) => t.isNoun));
+    const coder = new SentenceCoder(v, lex, args, resolver, sent, triggers.filter((t) => t.isNoun), (i) => timeTokens[i] === 1);
     const drafts: Draft[] = [];
     for (const t of triggers) if (!t.isNoun && !coder.yieldsToNoun(t)) drafts.push(coder.draft(t));
     // Nouns are checked against the verbs' arguments only, as before any noun is drafted.

@@ -1,0 +1,72 @@
+/**
+ * Whom an event is directed at, where the recipient is not the verb's plain object: the
+ * target of a threatened act, the party a demanded clause has act, and an object a phrase
+ * row holds inside itself (or whoever owns it). Hand-tagged docs; the last tests give arcs.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../core/record.js';
+import { codeDoc } from './coder.js';
+import type { EntSpec } from './docs.test-util.js';
+import { build } from './docs.test-util.js';
+
+const CHILE: EntSpec = { name: 'Chile', type: 'GPE', country: 'CHL', surfaces: ['Chile'] };
+const PERU: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
+const PERUVIAN: EntSpec = { name: 'Peruvian', type: 'NORP', country: 'PER', surfaces: ['Peruvian'] };
+const BOLIVIA: EntSpec = { name: 'Bolivia', type: 'GPE', country: 'BOL', surfaces: ['Bolivia'] };
+const PERUVIAN_DIPLOMATS: EntSpec = { name: 'Peruvian diplomats', type: 'ORG', country: 'PER', sector: 'GOV', surfaces: ['Peruvian diplomats'] };
+
+function recipients(events: EventRecord[], type: string, names: ReadonlyMap<string, string>): string[] {
+  const byId = new Map([...names].map(([name, id]) => [id, name]));
+  return events.filter((e) => e.type === type).flatMap((e) => e.recipient.map((id) => byId.get(id) ?? id));
+}
+
+describe('recipients', () => {
+  it('directs a threat at whom the threatened act would hit, across a time adjunct', () => {
+    const b = build(['Chile/NNP threatened/VBD on/IN Monday/NNP to/TO shell/VB Peruvian/JJ towns/NNS ./.'], [CHILE, PERUVIAN]);
+    const monday = b.doc.text.indexOf('Monday');
+    b.doc.times = [{ start: monday, end: monday + 6, text: 'Monday', value: null, grain: 'day', anchor: 'published' }];
+    const { events } = codeDoc(b.doc);
+    expect(events.map((e) => e.type)).toEqual(['THREATEN']);
+    expect(recipients(events, 'THREATEN', b.ids)).toEqual(['Peruvian']);
+  });
+
+  it('makes a demand of the subject of the demanded clause, not of a question', () => {
+    const that = build(['Chile/NNP demanded/VBD that/IN Peru/NNP withdraw/VB its/PRP$ troops/NNS ./.'], [CHILE, PERU]);
+    expect(recipients(codeDoc(that.doc).events, 'REQUEST', that.ids)).toEqual(['Peru']);
+    const bare = build(['Chile/NNP demanded/VBD Peru/NNP withdraw/VB its/PRP$ troops/NNS ./.'], [CHILE, PERU]);
+    expect(recipients(codeDoc(bare.doc).events, 'REQUEST', bare.ids)).toEqual(['Peru']);
+    const forTo = build(['Chile/NNP called/VBD for/IN Peru/NNP to/TO withdraw/VB ./.'], [CHILE, PERU]);
+    expect(recipients(codeDoc(forTo.doc).events, 'REQUEST', forTo.ids)).toEqual(['Peru']);
+    // "demanded the withdrawal of …" names no clause: the recipient is not guessed from a noun.
+    const noun = build(['Chile/NNP demanded/VBD the/DT withdrawal/NN ./.'], [CHILE]);
+    expect(recipients(codeDoc(noun.doc).events, 'REQUEST', noun.ids)).toEqual([]);
+  });
+
+  it('reads no demand into a question, whatever the parse hangs off the verb', () => {
+    // "Chile asked if Peru would withdraw": the parse makes "withdraw" a ccomp with mark "if".
+    const b = build(['Chile/NNP asked/VBD if/IN Peru/NNP would/MD withdraw/VB ./.'], [CHILE, PERU], {
+      deps: [[[1, 'nsubj'], [-1, 'root'], [5, 'mark'], [5, 'nsubj'], [5, 'aux'], [1, 'ccomp'], [1, 'punct']]],
+    });
+    expect(recipients(codeDoc(b.doc).events, 'REQUEST', b.ids)).toEqual([]);
+    const that = build(['Chile/NNP demanded/VBD that/IN Peru/NNP withdraw/VB ./.'], [CHILE, PERU], {
+      deps: [[[1, 'nsubj'], [-1, 'root'], [4, 'mark'], [4, 'nsubj'], [1, 'ccomp'], [1, 'punct']]],
+    });
+    expect(recipients(codeDoc(that.doc).events, 'REQUEST', that.ids)).toEqual(['Peru']);
+  });
+
+  it('finds the recipient inside a phrase row that holds the object, or after it', () => {
+    const expel = build(['Chile/NNP expelled/VBD two/CD Peruvian/JJ diplomats/NNS ./.'], [CHILE, PERUVIAN_DIPLOMATS]);
+    expect(recipients(codeDoc(expel.doc).events, 'SANCTION', expel.ids)).toEqual(['Peruvian diplomats']);
+    const owner = build(['Chile/NNP rejected/VBD a/DT Peruvian/JJ proposal/NN ./.'], [CHILE, PERUVIAN]);
+    expect(recipients(codeDoc(owner.doc).events, 'REJECT', owner.ids)).toEqual(['Peruvian']);
+    const from = build(['Chile/NNP rejected/VBD an/DT appeal/NN from/IN Bolivia/NNP ./.'], [CHILE, BOLIVIA]);
+    expect(recipients(codeDoc(from.doc).events, 'REJECT', from.ids)).toEqual(['Bolivia']);
+  });
+
+  it('takes "of" only right after the noun it belongs to', () => {
+    const far = build(['Chile/NNP rejected/VBD the/DT proposal/NN for/IN talks/NNS during/IN the/DT visit/NN of/IN Bolivia/NNP ./.'], [CHILE, BOLIVIA]);
+    expect(recipients(codeDoc(far.doc).events, 'REJECT', far.ids)).toEqual([]);
+    const near = build(['Chile/NNP rejected/VBD the/DT proposal/NN of/IN Bolivia/NNP ./.'], [CHILE, BOLIVIA]);
+    expect(recipients(codeDoc(near.doc).events, 'REJECT', near.ids)).toEqual(['Bolivia']);
+  });
+});
