@@ -69,4 +69,12 @@ describe('recipients', () => {
     const near = build(['Chile/NNP rejected/VBD the/DT proposal/NN of/IN Bolivia/NNP ./.'], [CHILE, BOLIVIA]);
     expect(recipients(codeDoc(near.doc).events, 'REJECT', near.ids)).toEqual(['Bolivia']);
   });
+
+  it('reads the recipient slots of rows that used to have none: a mobilisation against, a rally against', () => {
+    const mob = build(['Chile/NNP mobilised/VBD reservists/NNS for/IN a/DT war/NN against/IN Peru/NNP ./.'], [CHILE, PERU]);
+    expect(recipients(codeDoc(mob.doc).events, 'MOBILIZE', mob.ids)).toEqual(['Peru']);
+    const rally = build(['Chilean/JJ students/NNS staged/VBD rallies/NNS in/IN Santiago/NNP against/IN Peru/NNP ./.'],
+      [{ name: 'Chilean students', type: 'ORG', country: 'CHL', surfaces: ['Chilean students'] }, PERU]);
+    expect(recipients(codeDoc(rally.doc).events, 'PROTEST', rally.ids)).toEqual(['Peru']);
+  });
 });
