@@ -34,7 +34,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreBbcQuotes } from './quotes-bbc-score.js';
-import { BBC_FILE } from '../training/common/news-articles.js';
+import { scoreNewsEvents } from './events-news-score.js';
+import type { NewsEventHalf } from './events-news-score.js';
+import { BBC_FILE, REUTERS_DIR } from '../training/common/news-articles.js';
 import { tracingPipeline } from './tracing-pipeline.js';
 import type { Doc } from '../src/core/doc.js';
 import type { ArticleRecord, Entity, EventRecord } from '../src/core/record.js';
@@ -55,6 +57,7 @@ const GSR = fileURLToPath(new URL('../../shared/data/plover/PLOVER_GSR_CAMEO.txt
 const OURS = fileURLToPath(new URL('./data/events-gold.jsonl', import.meta.url));
 const QUOTES = fileURLToPath(new URL('./data/quotes-gold.jsonl', import.meta.url));
 const QUOTES_BBC = fileURLToPath(new URL('./data/quotes-bbc-gold.jsonl', import.meta.url));
+const EVENTS_NEWS = fileURLToPath(new URL('./data/events-news-gold.jsonl', import.meta.url));
 const OLD_LABELS: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
 const { pipeline, seen } = tracingPipeline({ parser: USE_PARSER });
@@ -579,6 +582,20 @@ if (bbc) {
   rows.push(['quotes bbc', 'found', pct(bbc.found, bbc.gold), `${bbc.found}/${bbc.gold} direct quotations of real news found, ${bbc.articles} BBC articles (errors never printed)`]);
   rows.push(['quotes bbc', 'speaker', pct(bbc.speakerOk, bbc.gold), `${bbc.speakerOk}/${bbc.gold} of all gold; of found ${pct(bbc.speakerOk, bbc.found)}`]);
 } else rows.push(['quotes bbc', 'skipped', '', `${BBC_FILE} absent`]);
+if (!QUOTES_ONLY) {
+  const news = scoreNewsEvents(readFileSync(EVENTS_NEWS, 'utf8'), REUTERS_DIR, (id, text, published) => run(id, text, published));
+  if (news) {
+    const newsRows = (set: 'dev' | 'held', x: NewsEventHalf): void => {
+      const name = `news events ${set}`;
+      rows.push([name, 'recall: type / type+actors', `${pct(x.typeFound, x.required)} / ${pct(x.found, x.required)}`, `${x.typeFound}, ${x.found} of ${x.required} gold events with the actor in their sentence, ${x.stories} Reuters stories${set === 'dev' ? ' (errors shown by --errors)' : ' (errors never printed)'}`]);
+      rows.push([name, 'precision', pct(x.codedRight, x.coded), `${x.codedRight}/${x.coded} coded events matching a gold one (type, sentence, actors)`]);
+      rows.push([name, 'recipient', pct(x.recipientOk, x.recipientGold), `${x.recipientOk}/${x.recipientGold} found events whose gold names a recipient; actor only outside the sentence: ${x.implicitFound}/${x.implicit} coded`]);
+      if (set === 'dev' && SHOW_ERRORS) for (const e of x.errors) console.log(`news ${e}`);
+    };
+    newsRows('dev', news.dev);
+    newsRows('held', news.held);
+  } else rows.push(['news events', 'skipped', '', `${REUTERS_DIR} absent`]);
+}
 if (sp) rows.push(['speed', 'articles/s', sp.perSecond.toFixed(1), `~${sp.words} words each, ${USE_PARSER ? 'with' : 'without'} parser`]);
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i]!)).join('  ')).join('\n'));
