@@ -583,7 +583,7 @@ if (bbc) {
   rows.push(['quotes bbc', 'speaker', pct(bbc.speakerOk, bbc.gold), `${bbc.speakerOk}/${bbc.gold} of all gold; of found ${pct(bbc.speakerOk, bbc.found)}`]);
 } else rows.push(['quotes bbc', 'skipped', '', `${BBC_FILE} absent`]);
 if (!QUOTES_ONLY) {
-  const news = scoreNewsEvents(readFileSync(EVENTS_NEWS, 'utf8'), REUTERS_DIR, (id, text, published) => run(id, text, published));
+  const news = scoreNewsEvents(readFileSync(EVENTS_NEWS, 'utf8'), REUTERS_DIR, (id, text, published) => extract({ name: id, uri: null, kind: 'raw', content: text, published }, pipeline));
   if (news) {
     const newsRows = (set: 'dev' | 'held', x: NewsEventHalf): void => {
       const name = `news events ${set}`;

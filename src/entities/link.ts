@@ -40,6 +40,7 @@ import { linkName } from './named-mentions.js';
 import { linkHandles, linkPronouns, linkTitleMentions } from './person-references.js';
 import { linkQualifiedGroups } from './qualified-groups.js';
 import { joinSlashedNames } from './slashed-names.js';
+import { codeCapitalGovernments } from './capital-governments.js';
 import { linkStateForces } from './state-force-entities.js';
 
 export interface OfficeInfo {
@@ -86,6 +87,8 @@ export function linkEntities(input: LinkInput): Entity[] {
   for (const c of ctx.clusters) {
     if (c.type === 'GPE' && c.code === c.country && c.mentions.every((m) => countries().byName(m.text) === undefined)) c.type = 'NORP';
   }
+  // 7. A capital that acts is its government ("Baghdad said", "Washington warned Moscow").
+  codeCapitalGovernments(ctx);
   // Each cluster's first offset once, not at every comparison of the sort.
   return ctx.clusters
     .filter((c) => c.mentions.length > 0)

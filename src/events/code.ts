@@ -74,9 +74,12 @@ function requestMode(t: Draft): string | null {
   return 'change';
 }
 
-/** A place rather than an actor: a region, a facility, a city (a country is both). */
+/**
+ * A place rather than an actor: a region, a facility, a city (a country is both, and so is a
+ * capital that stands for its government: "Washington warned Moscow").
+ */
 function isPlace(e: Entity): boolean {
-  return e.type === 'LOC' || e.type === 'FAC' || (e.type === 'GPE' && !(e.code !== null && e.code === e.country));
+  return e.type === 'LOC' || e.type === 'FAC' || (e.type === 'GPE' && !(e.code !== null && (e.code === e.country || e.sector === 'GOV')));
 }
 
 export class SentenceCoder {
@@ -120,7 +123,9 @@ export class SentenceCoder {
       // "of" belongs to the noun right before it: an "of" further on is another noun's
       // ("rejected the proposal for a ceasefire during the month of Ramadan").
       if (slot === 'of' && this.v.info[end + 1]?.lower !== 'of') continue;
-      const found = slot === 'obj' ? (isNoun ? [] : this.args.object(end)) : this.args.prep(end, [slot]);
+      // A row ending in its own slot's preposition ("call on", "appeal to") has the phrase right after it.
+      const own = slot === this.v.info[end]!.lower;
+      const found = slot === 'obj' || own ? (isNoun && !own ? [] : this.args.object(end)) : this.args.prep(end, [slot]);
       if (found.length > 0) {
         out.push(...found);
         break;
@@ -135,10 +140,18 @@ export class SentenceCoder {
    * A phrase row that holds the verb's object ("expelled two Russian diplomats", "rejected a
    * U.S. request", "forced the UN refugee agency, UNHCR, out") has its recipient inside itself:
    * the object, or whoever it belongs to ("a U.S. request", "an appeal from President X",
-   * "inspectors of the IAEA").
+   * "inspectors of the IAEA"); so does one holding its slot's preposition ("appealed to the UN for").
    */
   private objectInTrigger(t: Trigger, e: LexEntry): Phrase[] {
-    if (t.last <= t.head || !this.slots(e).some((slot) => slot === 'obj' || slot === 'of')) return [];
+    if (t.last <= t.head) return [];
+    const slots = this.slots(e);
+    // "appealed to the United Nations for": a slot's preposition inside the row's span.
+    for (let k = t.head + 1; k < t.last; k++) {
+      if (!slots.includes(this.v.info[k]!.lower)) continue;
+      const np = npStartingAt(this.v, k + 1, t.last);
+      if (np) return [np];
+    }
+    if (!slots.some((slot) => slot === 'obj' || slot === 'of')) return [];
     const out: Phrase[] = [{ first: t.head + 1, last: t.last, head: t.last }];
     const next = this.v.info[t.last + 1]?.lower;
     if (isNounish(this.v, t.last) && (next === 'of' || next === 'by' || next === 'from')) {

@@ -77,4 +77,19 @@ describe('recipients', () => {
       [{ name: 'Chilean students', type: 'ORG', country: 'CHL', surfaces: ['Chilean students'] }, PERU]);
     expect(recipients(codeDoc(rally.doc).events, 'PROTEST', rally.ids)).toEqual(['Peru']);
   });
+
+  it('reads the phrase right after a row that ends in its own slot, or one inside the row', () => {
+    const meet = build(['Chile/NNP met/VBD with/IN Peru/NNP ./.'], [CHILE, PERU]);
+    expect(recipients(codeDoc(meet.doc).events, 'CONSULT', meet.ids)).toEqual(['Peru']);
+    const callOn = build(['Chile/NNP called/VBD on/IN Peru/NNP to/TO withdraw/VB ./.'], [CHILE, PERU]);
+    expect(recipients(codeDoc(callOn.doc).events, 'REQUEST', callOn.ids)).toEqual(['Peru']);
+  });
+
+  it('takes a capital that stands for its government as a recipient, not a place', () => {
+    const capital: EntSpec = { name: 'Lima', type: 'GPE', country: 'PER', sector: 'GOV', surfaces: ['Lima'] };
+    const b = build(['Chile/NNP accused/VBD Lima/NNP of/IN spying/VBG ./.'], [CHILE, capital]);
+    const [e] = codeDoc(b.doc).events;
+    expect(recipients(codeDoc(b.doc).events, 'ACCUSE', b.ids)).toEqual(['Lima']);
+    expect(e?.location).toBeNull();
+  });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { NerSpan } from '../core/doc.js';
+import type { Entity } from '../core/record.js';
+import { build } from '../events/docs.test-util.js';
+import { linkEntities } from './link.js';
+import { lookupOffice } from './offices.js';
+
+// Our own sentences, hand-tagged ("word/TAG"); every capital tagged LOC, as the tagger does.
+function codeOf(tagged: string[], name: string, ner: string[]): string | null {
+  const { doc } = build(tagged, []);
+  const spans = ner.map((surface): NerSpan => {
+    const i = doc.text.indexOf(surface);
+    if (i < 0) throw new Error(`no ${surface}`);
+    return { start: i, end: i + surface.length, label: 'LOC' };
+  });
+  const es: Entity[] = linkEntities({ text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, ner: spans, published: null, offices: lookupOffice, tokens: doc.tokens, dateline: null });
+  const e = es.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity ${name}`);
+  return e.code;
+}
+
+describe('capitals that act', () => {
+  it('codes a capital as its government when it says, decides or presses', () => {
+    expect(codeOf(['Canberra/NNP has/VBZ rejected/VBN the/DT offer/NN ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+    expect(codeOf(['Nairobi/NNP said/VBD the/DT talks/NNS failed/VBD ./.'], 'Nairobi', ['Nairobi'])).toBe('KENGOV');
+    expect(codeOf(['Officials/NNS said/VBD Nairobi/NNP \'s/POS objections/NNS were/VBD weak/JJ ./.'], 'Nairobi', ['Nairobi'])).toBe('KENGOV');
+    expect(codeOf(['Kenya/NNP accused/VBD Canberra/NNP of/IN spying/VBG ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+    expect(codeOf(['Kenya/NNP called/VBD on/IN Canberra/NNP to/TO act/VB ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+  });
+
+  it('leaves a capital a place where it is one, a club or a part of something', () => {
+    expect(codeOf(['Officials/NNS in/IN Nairobi/NNP said/VBD the/DT talks/NNS failed/VBD ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
+    expect(codeOf(['Bombs/NNS hit/VBD Nairobi/NNP \'s/POS southern/JJ suburbs/NNS ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
+    expect(codeOf(['Jets/NNS attacked/VBD Nairobi/NNP ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
+    expect(codeOf(['Kenya/NNP urged/VBD Nairobi/NNP mayor/NN Ann/NNP Kiptoo/NNP to/TO resign/VB ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
+    // Not a verb of state: "Canberra beat Perth" is a team.
+    expect(codeOf(['Canberra/NNP beat/VBD Perth/NNP 3-1/CD ./.'], 'Canberra', ['Canberra'])).toBeNull();
+    // Brussels speaks for the European Union (organisations.tsv), not for Belgium.
+    expect(codeOf(['Brussels/NNP said/VBD the/DT talks/NNS failed/VBD ./.'], 'Brussels', ['Brussels'])).not.toBe('BELGOV');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * A capital named as the one who acts stands for its country's government: wire copy writes
+ * "Baghdad said", "Tehran has denied", "Washington warned Moscow", "Baghdad's forces" for the
+ * governments seated there (the metonymy event-coding dictionaries have always held). Such a
+ * capital takes its government's code and sector, as "the Kremlin" and "Downing Street" do
+ * through organisations.tsv, and keeps its type and place: an attack "in Baghdad" is still in
+ * Baghdad, and the events stage still reads a city in a place slot as a place.
+ *
+ * A capital acts when a name mention of it opens a clause (nothing but a conjunction or a comma
+ * before it: never "officials in Baghdad said") and a verb of saying or of state action follows,
+ * after auxiliaries and adverbs; when it owns with "'s" what a government has ("Baghdad's
+ * forces", "Washington's objections"; not "London's Abbey Road studios"); or when a verb of pressing or blaming addresses
+ * it ("accused Washington", "called on Moscow"; never "attacked Baghdad", which is a place). Verbs are listed rather than any verb taken:
+ * "Washington beat Dallas" is a team, not a government.
+ *
+ * Brussels is left alone: "Brussels said" is the European Union far more often than Belgium.
+ * So is a capital that some mention's words read as a sports club ("Madrid know my situation").
+ */
+import type { Token } from '../core/doc.js';
+import { firstSpanStartingAt } from '../core/span.js';
+import { countries } from '../knowledge/index.js';
+import type { Country } from '../knowledge/index.js';
+import { fold } from '../knowledge/normalize.js';
+import type { LinkContext } from './link-context.js';
+
+/** Seats of another body than the host state's government. */
+const NOT_THE_GOVERNMENT: ReadonlySet<string> = new Set(['brussels']);
+
+// Stems of the verbs a government does in the news: saying, deciding, pressing, fighting.
+const ACTS = /^(?:say|said|tell|told|announc|declar|den(?:y|ies|ied)|accus|warn|reject|urg|call|demand|agree|sign|threat|refus|insist|claim|respond|repl|protest|hail|welcom|condemn|expel|recall|summon|deploy|launch|order|approv|ban|impos|lift|offer|propos|seek|sought|ask|want|plan|hope|fear|blam|critici|dismiss|vow|pledg|promis|support|back|recogni|suspend|halt|resum|negotiat|host|invit|send|sent|retaliat|attack|strik|struck|bomb|shell|fir|invad|occup|releas|free|arrest|detain|sanction|boycott|oppos|insist|maintain|confirm|acknowledg|admit|complain|appeal|press|pressur|veto|withdr|pull|cut|sever|break|broke|restor|renew|extend|approach|rul|decid|refrain|stop|allow|permit|block|prevent)/;
+const AUX = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|does|did|do|also|not|n't|already|again|repeatedly|quickly|swiftly|strongly|firmly|publicly|officially|flatly|formally|reportedly|then|now|still|yet|never|always|immediately|been|being|today|yesterday|tonight)$/;
+// Verbs whose object is a party, never a place: "accused Washington", "urged Tehran", "called on Moscow".
+const ADDRESSES = /^(?:accus|warn|urg|press|pressur|critici|condemn|blam|threat|sanction|recogni|invit|reassur|rebuk|snub|lobb|implor|persuad)/;
+// What a government has, after "Baghdad's": "Baghdad's forces", "Washington's objections";
+// not "London's Abbey Road studios" or "Berlin's top prize".
+const HOLDINGS = /^(?:forces|troops|army|military|navy|warplanes|jets|missiles|government|regime|decision|position|policy|policies|stance|objections?|refusal|offer|proposals?|demands?|response|reaction|support|backing|allies|ally|envoys?|ambassadors?|negotiators?|diplomats?|claims?|threats?|warnings?|plans?|request|insistence|intentions?|attempts?|efforts?|strategy|concerns?|opposition|rejection|acceptance|approval|veto|moves?|measures|sanctions|pressure|accusations?|charges?|denials?|retaliation|ultimatum|terms|conditions|line)$/i;
+const OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'as', 'that', 'because', 'although', 'though', ';', ':', '(', '"', '“', '`', '``']);
+
+function capitalNames(c: Country): string[] {
+  const name = c.capital?.name;
+  if (!name) return [];
+  const short = name.replace(/\s+D\.?\s?C\.?$/, '');
+  return short === name ? [fold(name)] : [fold(name), fold(short)];
+}
+
+/** The country whose capital the name is, when it names one: its own country when known, else the only one. */
+function capitalOf(name: string, country: string | null): Country | undefined {
+  const key = fold(name);
+  if (NOT_THE_GOVERNMENT.has(key)) return undefined;
+  if (country !== null) {
+    const own = countries().byCode(country);
+    return own && capitalNames(own).includes(key) ? own : undefined;
+  }
+  const all = countries().all.filter((c) => c.independent && capitalNames(c).includes(key));
+  return all.length === 1 ? all[0] : undefined;
+}
+
+function acts(ctx: LinkContext, tokens: readonly Token[], start: number, end: number): boolean {
+  const { text } = ctx.input;
+  const word = (k: number): string => (tokens[k] ? text.slice(tokens[k]!.start, tokens[k]!.end) : '');
+  const first = firstSpanStartingAt(tokens, start);
+  const after = firstSpanStartingAt(tokens, end);
+  if (tokens[first]?.start !== start || after >= tokens.length) return false;
+  // "Baghdad's forces": the owner of something no city part.
+  if (word(after) === "'s" || word(after) === '\u2019s') {
+    let k = after + 1;
+    while (k < tokens.length && (tokens[k]!.xpos === 'JJ' || tokens[k]!.xpos === 'NN') && !HOLDINGS.test(word(k))) k++;
+    return HOLDINGS.test(word(k));
+  }
+  const before = first - 1;
+  // The party addressed: the object of a verb of pressing or blaming, or of "called on", "appealed to".
+  const verbAt = before >= 0 && (word(before).toLowerCase() === 'on' || word(before).toLowerCase() === 'to') ? before - 1 : before;
+  if (verbAt >= 0 && (tokens[verbAt]!.xpos ?? '').startsWith('VB')) {
+    const v = word(verbAt).toLowerCase();
+    // The whole object, not a modifier of it ("urged London mayor Ken Livingstone").
+    const whole = !(tokens[after]?.xpos ?? '').startsWith('NN');
+    if (whole && (verbAt === before ? ADDRESSES.test(v) : /^(?:call|appeal)/.test(v))) return true;
+  }
+  // The subject of a clause: the sentence's first word, or nothing but an opener before it.
+  if (before >= 0 && tokens[before]!.start >= ctx.sentenceOf(start).start && !OPENERS.has(word(before).toLowerCase())) return false;
+  let k = after;
+  for (let n = 0; n < 5 && k < tokens.length && AUX.test(word(k).toLowerCase()); n++) k++;
+  const t = tokens[k];
+  return t !== undefined && (t.xpos ?? '').startsWith('VB') && ACTS.test(word(k).toLowerCase());
+}
+
+export function codeCapitalGovernments(ctx: LinkContext): void {
+  const { tokens } = ctx.input;
+  if (!tokens || tokens.length === 0 || !tokens.some((t) => t.xpos !== undefined)) return;
+  for (const c of ctx.clusters) {
+    // Linking leaves a city LOC; the geo stage makes it GPE.
+    if ((c.type !== 'GPE' && c.type !== 'LOC') || c.code !== null) continue;
+    const state = capitalOf(c.name, c.country);
+    if (!state || ctx.namesOfClubs().has(c.tokens.join(' '))) continue;
+    if (!c.mentions.some((m) => m.kind === 'name' && acts(ctx, tokens, m.start, m.end))) continue;
+    c.country = state.a3;
+    c.sector = 'GOV';
+    c.code = `${state.a3}GOV`;
+  }
+}
