@@ -56,7 +56,7 @@ export class FlatArgs implements ArgFinder {
     return k;
   }
 
-  passive(h: number): boolean {
+  passive(h: number, depth = 0): boolean {
     if (this.x(h).xpos !== 'VBN') return false;
     // "troops backed by tanks": a participle between a noun and its "by" agent is a reduced passive.
     if (this.reducedRelative(h) && h + 1 < this.e && this.x(h + 1).lower === 'by') return true;
@@ -64,6 +64,9 @@ export class FlatArgs implements ArgFinder {
       const l = this.x(k).lemmas[0];
       if (l === 'be' || l === 'get') return true;
     }
+    // "had been killed, wounded or captured": a participle listed after a passive one shares its voice.
+    const sep = this.x(h - 1)?.lower;
+    if (depth < 4 && h - 2 >= this.s && (sep === ',' || sep === 'and' || sep === 'or')) return this.passive(h - 2, depth + 1);
     return false;
   }
 
@@ -234,12 +237,36 @@ export class FlatArgs implements ArgFinder {
     for (let k = end + 1; k < b; k++) {
       const t = this.x(k);
       if (k > end + 1 && (t.xpos === 'VBD' || t.xpos === 'VBZ' || t.xpos === 'VBP' || t.xpos === 'MD')) break;
+      if (words.length === 1 && words[0] === 'by' && this.ownsLaterAgent(end, k)) break;
       if (words.includes(t.lower)) {
         const np = npStartingAt(this.v, k + 1, b);
         if (np) return [np];
       }
     }
     return [];
+  }
+
+  /**
+   * Whether the participle at `k` takes the "by" agents after it away from the trigger ending at
+   * `end`: "injured in a strike called by the unions", "raids on shipping reported by Baghdad".
+   * Not a participle right after the trigger ("the strike, called by the unions": the noun's own
+   * reduced relative, whose agent is the noun's actor), one in the trigger's verb group ("this
+   * allegation is being made by Armenia"), one listed with the trigger ("suspended and sued by
+   * his employer"), an attributive one ("raids on suspected pirates by the FBI"), or a gerund
+   * after a preposition ("banned from taking part … by a court").
+   */
+  private ownsLaterAgent(end: number, k: number): boolean {
+    const t = this.x(k);
+    const adjacent = k === end + 1 || (k === end + 2 && this.x(end + 1).lower === ',');
+    if (adjacent || this.isAux(k - 1)) return false;
+    if (t.xpos === 'VBN') {
+      // An attributive participle takes no agent: "raids on suspected pirates by the FBI".
+      const next = this.v.info[k + 1]?.xpos ?? '';
+      if (next.startsWith('NN') || next.startsWith('JJ')) return false;
+      const p = this.x(k - 1).lower;
+      return !((p === 'and' || p === 'or' || p === ',') && k - 2 === end);
+    }
+    return t.xpos === 'VBG' && this.x(k - 1).xpos.startsWith('NN');
   }
 
   /**

@@ -63,7 +63,8 @@ class DepsArgs extends FlatArgs {
     const walk = (i: number, top: boolean): void => {
       for (const c of this.kids.get(i) ?? []) {
         const r = this.rel(c);
-        if (r === 'punct' || r === 'acl:relcl' || r === 'acl' || r.startsWith('advcl') || (!top && r === 'appos')) continue;
+        // A locative adverb's phrase places the head, it is no part of it: "a missile south of Iran's Kharg island".
+        if (r === 'punct' || r === 'acl:relcl' || r === 'acl' || r.startsWith('advcl') || (!top && r === 'appos') || (r === 'advmod' && this.dv.info[c]!.xpos === 'RB' && c > i)) continue;
         if (top && (r === 'conj' || r === 'cc' || r === 'case' || r === 'mark')) continue;
         first = Math.min(first, c);
         last = Math.max(last, c);

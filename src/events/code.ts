@@ -57,6 +57,13 @@ const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
 const WAR_NOUNS = new Set(['war', 'conflict', 'warfare', 'insurgency', 'occupation', 'invasion']);
+// Nouns naming the form an act takes, so that the noun before them is still the act: "strike action".
+const ACT_FORMS: ReadonlySet<string> = new Set([
+  'action', 'campaign', 'wave', 'spree', 'operation', 'activity', 'movement', 'march', 'rally', 'plan', 'threat', 'deal',
+  'mission', 'effort', 'process', 'bid', 'initiative', 'attempt', 'round', 'session', 'programme', 'program',
+  // what carries aid: "an aid package", "aid convoys", "aid flights"
+  'package', 'scheme', 'convoy', 'shipment', 'flight', 'delivery', 'money', 'fund', 'budget',
+]);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 
@@ -110,6 +117,25 @@ export class SentenceCoder {
     if (!this.v.info[t.head]!.lemmas.some((l) => LIGHT.has(l))) return false;
     const objHead = this.args.object(t.last)[0]?.head;
     return objHead !== undefined && this.nouns.some((n) => n.last === objHead);
+  }
+
+  /**
+   * A noun trigger that is only a modifier of the noun after it ("Iraq's war spokesman", "war
+   * crimes", "attack helicopters"): the parse's `compound`, or without a parse a common noun right
+   * after it. Not when that noun is a trigger itself ("bomb attack") or names the act's form or
+   * carrier ("strike action", "protest campaign", "an aid package").
+   */
+  qualifiesNoun(t: Trigger, triggers: readonly Trigger[]): boolean {
+    const next = t.last + 1;
+    if (next >= this.sent[1]) return false;
+    const head = this.v.toks[t.last]!.head;
+    const x = this.v.info[next]!;
+    const modifier = this.args.parsed ? this.v.toks[t.last]!.deprel === 'compound' && head !== undefined && head > t.last : x.xpos === 'NN' || x.xpos === 'NNS';
+    if (!modifier) return false;
+    const h = this.args.parsed ? head! : next;
+    if (h >= this.sent[1] || !this.v.info[h]!.xpos.startsWith('NN') || this.v.info[h]!.xpos.startsWith('NNP')) return false;
+    if (triggers.some((o) => o !== t && o.first <= h && h <= o.last)) return false;
+    return !ACT_FORMS.has(this.v.info[h]!.lemmas[0] ?? this.v.info[h]!.lower);
   }
 
   private slots(e: LexEntry): readonly string[] {
@@ -602,8 +628,8 @@ export class SentenceCoder {
     for (const d of drafts) {
       // A complement already read as no event ("vowed to fight corruption": no fighting) makes
       // nothing of its governor.
-      if (d.trigger.isNoun || d.suppressed) continue;
-      const g = this.args.verbGroupStart(d.trigger.head);
+      if (d.suppressed) continue;
+      const g = d.trigger.isNoun ? this.lightInfinitive(d.trigger) : this.args.verbGroupStart(d.trigger.head);
       if (g - 1 < this.sent[0] || this.v.info[g - 1]!.xpos !== 'TO') continue;
       // A verb governs across its object ("urged Baku to withdraw"), a noun only right before
       // "to" ("Iraq's threat to invade", "Russia's refusal to withdraw").
@@ -627,6 +653,16 @@ export class SentenceCoder {
       // towns", "threatened to break relations with Russia".
       if (gov.type === 'THREATEN' && gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
     }
+  }
+
+  /**
+   * For a noun whose act a light verb in an infinitive carries ("vowed to keep up such raids",
+   * "threatened to launch an offensive"): that verb's position, which "to" precedes; else -1.
+   */
+  private lightInfinitive(t: Trigger): number {
+    let k = t.first - 1;
+    while (k > this.sent[0] && /^(?:DT|PDT|JJ|JJR|JJS|CD|PRP\$|RP)$/.test(this.v.info[k]!.xpos)) k--;
+    return k > this.sent[0] && this.v.info[k]!.xpos === 'VB' && this.v.info[k]!.lemmas.some((l) => LIGHT.has(l)) ? k : -1;
   }
 
   /**

@@ -31,12 +31,12 @@ export interface Coded {
  * into a twin, suppressed by another trigger (an infinitive complement, an obligation),
  * a noun inside another trigger's argument, or an orphan without an actor entity.
  */
-export type TriggerOutcome = 'event' | 'merged' | 'suppressed' | 'in-argument' | 'no-actor';
+export type TriggerOutcome = 'event' | 'merged' | 'suppressed' | 'in-argument' | 'modifier' | 'no-actor';
 export interface TraceItem {
   sentence: number;
   trigger: Trigger;
   outcome: TriggerOutcome;
-  /** The draft, when one was made (not for 'in-argument'). */
+  /** The draft, when one was made (not for 'in-argument' or 'modifier'). */
   draft: Draft | null;
 }
 export type Trace = (item: TraceItem) => void;
@@ -95,6 +95,11 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
     const verbDrafts = [...drafts];
     for (const t of triggers) {
       if (!t.isNoun) continue;
+      // "Iraq's war spokesman", "war crimes": a noun that only qualifies another names no event.
+      if (coder.qualifiesNoun(t, triggers)) {
+        trace?.({ sentence: si, trigger: t, outcome: 'modifier', draft: null });
+        continue;
+      }
       const hostDraft = verbDrafts.find((d) => inside(d.argSpans, t.first, t.last));
       // "Russia's refusal to withdraw": a noun governing the infinitive whose subject it is, is coded.
       if (!hostDraft || coder.governsInfinitive(t, hostDraft)) {

@@ -1,0 +1,72 @@
+/**
+ * Faults read off newswire (Reuters-style war and diplomacy reports), on our own hand-tagged
+ * sentences: whose "by" agent is whose, passive voice shared along a list of participles, a
+ * noun that only qualifies another noun, war-report wording, and senses of "demonstrate" and
+ * "return" that are no protest and no release.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../core/record.js';
+import { codeDoc } from './coder.js';
+import type { EntSpec } from './docs.test-util.js';
+import { build } from './docs.test-util.js';
+
+const CHILE: EntSpec = { name: 'Chile', type: 'GPE', country: 'CHL', surfaces: ['Chile'] };
+const CHILEAN_TROOPS: EntSpec = { name: 'Chilean troops', type: 'ORG', country: 'CHL', sector: 'MIL', surfaces: ['Chilean troops'] };
+const PERUVIAN: EntSpec = { name: 'Peruvian', type: 'NORP', country: 'PER', surfaces: ['Peruvian'] };
+const PERUVIAN_TROOPS: EntSpec = { name: 'Peruvian troops', type: 'ORG', country: 'PER', sector: 'MIL', surfaces: ['Peruvian troops'] };
+const UNIONS: EntSpec = { name: 'Chilean unions', type: 'ORG', country: 'CHL', sector: 'LAB', surfaces: ['Chilean unions'] };
+
+function summary(events: EventRecord[], names: ReadonlyMap<string, string>): string[] {
+  const byId = new Map([...names].map(([name, id]) => [id, name]));
+  return events.map((e) => `${e.type} ${e.trigger.text}: ${e.actor.map((id) => byId.get(id)).join('+')}`);
+}
+
+describe('agents, passives and modifiers', () => {
+  it('reads every participle of a passive list as passive: the victims do not act', () => {
+    const tagged = ['Chile/NNP said/VBD 200/CD Peruvian/JJ troops/NNS had/VBD been/VBN killed/VBN ,/, wounded/VBN or/CC captured/VBN ./.'];
+    expect(summary(codeDoc(build(tagged, [CHILE, PERUVIAN_TROOPS]).doc).events, new Map())).toEqual([]);
+    // The parse the tagger's model gives it: "wounded" an adverbial clause of "killed".
+    const deps: [number, string][][] = [[[1, 'nsubj'], [-1, 'root'], [4, 'nummod'], [4, 'amod'], [7, 'nsubj:pass'], [7, 'aux'], [7, 'aux:pass'], [1, 'ccomp'], [9, 'punct'], [7, 'advcl'], [11, 'cc'], [9, 'conj'], [1, 'punct']]];
+    expect(summary(codeDoc(build(tagged, [CHILE, PERUVIAN_TROOPS], { deps }).doc).events, new Map())).toEqual([]);
+  });
+
+  it('gives a "by" agent after another participle to that participle, not to the trigger', () => {
+    const far = build(['Ten/CD people/NNS were/VBD injured/VBN in/IN clashes/NNS during/IN a/DT strike/NN called/VBN by/IN Chilean/JJ unions/NNS ./.'], [UNIONS]);
+    // The strike is the unions' (its own participle), the injuries are nobody's named.
+    expect(summary(codeDoc(far.doc).events, far.ids)).toEqual(['PROTEST strike: Chilean unions']);
+    const comma = build(['The/DT strike/NN ,/, called/VBN by/IN Chilean/JJ unions/NNS ,/, closed/VBD the/DT ports/NNS ./.'], [UNIONS]);
+    expect(summary(codeDoc(comma.doc).events, comma.ids)).toEqual(['PROTEST strike: Chilean unions']);
+  });
+
+  it('codes no event for a noun that only qualifies another ("war spokesman"), but does for an act\'s form or carrier', () => {
+    const spokesman = build(['Chile/NNP \'s/POS war/NN spokesman/NN said/VBD nothing/NN ./.'], [CHILE]);
+    expect(codeDoc(spokesman.doc).events).toEqual([]);
+    const action = build(['Chilean/JJ unions/NNS began/VBD strike/NN action/NN ./.'], [UNIONS]);
+    expect(summary(codeDoc(action.doc).events, action.ids)).toEqual(['PROTEST strike: Chilean unions']);
+  });
+
+  it('reads war-report wording: losses inflicted, sorties flown, a moratorium on raids', () => {
+    const losses = build(['Chilean/JJ troops/NNS inflicted/VBD heavy/JJ losses/NNS on/IN Peruvian/JJ troops/NNS ./.'], [CHILEAN_TROOPS, PERUVIAN_TROOPS]);
+    const [e] = codeDoc(losses.doc).events;
+    expect(e?.type).toBe('ASSAULT');
+    expect(e?.recipient).toEqual([losses.ids.get('Peruvian troops')]);
+    const sorties = build(['Chilean/JJ troops/NNS flew/VBD 40/CD sorties/NNS against/IN Peruvian/JJ targets/NNS ./.'], [CHILEAN_TROOPS, PERUVIAN]);
+    expect(codeDoc(sorties.doc).events.map((x) => [x.type, x.mode])).toEqual([['ASSAULT', 'aerial']]);
+    const halt = build(['The/DT Chilean/JJ troops/NNS declared/VBD a/DT moratorium/NN on/IN air/NN raids/NNS ./.'], [CHILEAN_TROOPS]);
+    expect(codeDoc(halt.doc).events.map((x) => [x.type, x.mode])).toContainEqual(['RETREAT', 'ceasefire']);
+  });
+
+  it('turns a vow to keep up attacks into a threat', () => {
+    const b = build(['Chile/NNP vowed/VBD to/TO keep/VB up/RP its/PRP$ raids/NNS on/IN Peruvian/JJ shipping/NN ./.'], [CHILE, PERUVIAN]);
+    expect(codeDoc(b.doc).events.map((x) => x.type)).toEqual(['THREATEN']);
+  });
+
+  it('reads "demonstrate that" as showing and "returned home" as going back', () => {
+    const show = build(['Chilean/JJ unions/NNS demonstrated/VBD that/IN wages/NNS fell/VBD ./.'], [UNIONS]);
+    expect(codeDoc(show.doc).events).toEqual([]);
+    const back = build(['Chilean/JJ troops/NNS returned/VBD home/RB ./.'], [CHILEAN_TROOPS]);
+    expect(codeDoc(back.doc).events).toEqual([]);
+    const march = build(['Chilean/JJ unions/NNS demonstrated/VBD in/IN the/DT capital/NN ./.'], [UNIONS]);
+    expect(codeDoc(march.doc).events.map((x) => x.type)).toEqual(['PROTEST']);
+  });
+});
