@@ -168,7 +168,7 @@ export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: 
     for (const e of r.events) {
       h.coded++;
       if (taken.has(e)) h.codedRight++;
-      else h.errors.push(`${g.newid} wrong ${e.type} "${e.trigger.text}" ${names(r, e.actor)}→${names(r, e.recipient)} | ${r.text.slice(r.sentences[e.evidence.sentence]?.[0] ?? 0, r.sentences[e.evidence.sentence]?.[1] ?? 0).replace(/\s+/g, ' ').slice(0, 140)}`);
+      else h.errors.push(`${g.newid} wrong ${e.type}/${e.modality} "${e.trigger.text}" ${names(r, e.actor)}→${names(r, e.recipient)} | ${r.text.slice(r.sentences[e.evidence.sentence]?.[0] ?? 0, r.sentences[e.evidence.sentence]?.[1] ?? 0).replace(/\s+/g, ' ').slice(0, 140)}`);
     }
   }
   return score;

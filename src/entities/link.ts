@@ -40,6 +40,7 @@ import { linkName } from './named-mentions.js';
 import { linkHandles, linkPronouns, linkTitleMentions } from './person-references.js';
 import { linkQualifiedGroups } from './qualified-groups.js';
 import { joinSlashedNames } from './slashed-names.js';
+import { splitDyadNames } from './dyad-names.js';
 import { codeCapitalGovernments } from './capital-governments.js';
 import { linkStateForces } from './state-force-entities.js';
 
@@ -70,7 +71,7 @@ export interface LinkInput {
 export function linkEntities(input: LinkInput): Entity[] {
   const ctx = new LinkContext(input);
   // 1. names
-  for (const whole of joinSlashedNames(input.text, input.ner)) {
+  for (const whole of joinSlashedNames(input.text, splitDyadNames(input.text, input.ner))) {
     const span = afterCompound(ctx, whole);
     if (span) linkName(ctx, span);
   }

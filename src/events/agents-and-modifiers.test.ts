@@ -69,4 +69,15 @@ describe('agents, passives and modifiers', () => {
     const march = build(['Chilean/JJ unions/NNS demonstrated/VBD in/IN the/DT capital/NN ./.'], [UNIONS]);
     expect(codeDoc(march.doc).events.map((x) => x.type)).toEqual(['PROTEST']);
   });
+
+  it('makes both states of a two-state word the parties of the noun after it', () => {
+    const chile: EntSpec = { name: 'Chilean', type: 'NORP', country: 'CHL', surfaces: ['Chilean'] };
+    const b = build(['Chilean-Peruvian/JJ talks/NNS began/VBD on/IN Monday/NNP ./.'], [chile, PERUVIAN]);
+    // The entities stage names each part inside the one word (src/entities/dyad-names.ts).
+    b.doc.entities[0]!.mentions.push({ start: 0, end: 7, text: 'Chilean', kind: 'name' });
+    b.doc.entities[1]!.mentions.push({ start: 8, end: 16, text: 'Peruvian', kind: 'name' });
+    const [e] = codeDoc(b.doc).events;
+    expect(e?.type).toBe('CONSULT');
+    expect([...(e?.actor ?? [])].sort()).toEqual([b.ids.get('Chilean'), b.ids.get('Peruvian')].sort());
+  });
 });

@@ -26,6 +26,8 @@ export const CATENATIVE: ReadonlySet<string> = new Set([
 ]);
 // Verbs whose "in" phrase names an act the subject takes part in: "engaged in fighting".
 export const PARTAKING: ReadonlySet<string> = new Set(['participate', 'engage', 'involve', 'join', 'enter', 'partake']);
+// Nouns of acts, by their ending: an agent after them is theirs ("violations by the military").
+const ACT_NOUN = /(?:tions?|sions?|ments?|ances?|ences?)$/;
 const MEASURE: ReadonlySet<string> = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'RB', 'PRP$', 'HYPH']);
 const PARTICIPLE_NP: ReadonlySet<string> = new Set(['DT', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'VBN', 'PRP$']);
 
@@ -260,9 +262,14 @@ export class FlatArgs implements ArgFinder {
     const adjacent = k === end + 1 || (k === end + 2 && this.x(end + 1).lower === ',');
     if (adjacent || this.isAux(k - 1)) return false;
     if (t.xpos === 'VBN') {
-      // An attributive participle takes no agent: "raids on suspected pirates by the FBI".
+      // An attributive participle takes no agent ("raids on suspected pirates by the FBI"), but
+      // the act it qualifies does ("demonstrations against alleged violations by the military").
       const next = this.v.info[k + 1]?.xpos ?? '';
-      if (next.startsWith('NN') || next.startsWith('JJ')) return false;
+      if (next.startsWith('NN') || next.startsWith('JJ')) {
+        let n = k + 1;
+        while (n + 1 < this.e && /^(?:NN|NNS|JJ)$/.test(this.x(n + 1).xpos)) n++;
+        return ACT_NOUN.test(this.x(n).lower);
+      }
       const p = this.x(k - 1).lower;
       return !((p === 'and' || p === 'or' || p === ',') && k - 2 === end);
     }

@@ -11,7 +11,7 @@ import type { Resolver } from './args-resolve.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
 import { DEFAULT_RECIPIENT } from './lexicon.js';
 import type { Phrase } from './np.js';
-import { isNounish, npEndingAt, npStartingAt } from './np.js';
+import { dyadAt, isNounish, npEndingAt, npStartingAt } from './np.js';
 import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
@@ -233,6 +233,8 @@ export class SentenceCoder {
     for (let k = mods.first; k <= mods.last; k++) {
       const e = entityAt(this.v, k)?.entity;
       if (!e) continue;
+      // "the Iran-Iraq war": two states in one word are its parties, not its place.
+      if (dyadAt(this.v, k).length > 0) return false;
       if (e.type !== 'GPE' && e.type !== 'LOC') return false;
       // A possessor is the actor: "Washington's objections", "Lebanon's civil war".
       if (!this.v.info[k]!.xpos.startsWith('NNP') || this.v.info[k + 1]?.xpos === 'POS') return false;

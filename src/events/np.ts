@@ -129,12 +129,27 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
   return best ? { entity: best.entity, exact: false } : null;
 }
 
-/** All entities a phrase names, one per conjunct, deduplicated. */
+/**
+ * The parties a single word names when it holds two names ("U.S.-Japanese", "Iran-Iraq":
+ * src/entities/dyad-names.ts), in text order; [] for any other word.
+ */
+export function dyadAt(v: DocView, k: number, accept: (e: Entity) => boolean = isActorEntity): Entity[] {
+  const refs = v.cover[k];
+  if (!refs || refs.length < 2) return [];
+  const inside = refs.filter((r) => r.first === k && r.last === k && accept(r.entity));
+  const ids = new Set(inside.map((r) => r.entity.id));
+  return ids.size >= 2 && inside.length === refs.length ? inside.map((r) => r.entity) : [];
+}
+
+/** All entities a phrase names, one per conjunct (both of a two-state word), deduplicated. */
 export function phraseEntities(v: DocView, p: Phrase, accept?: (e: Entity) => boolean): Named[] {
   const out: Named[] = [];
   for (const c of conjuncts(v, p)) {
     const n = conjunctEntity(v, c, accept);
     if (n && !out.some((o) => o.entity.id === n.entity.id)) out.push(n);
+    for (let k = c.first; k <= c.last; k++) {
+      for (const e of dyadAt(v, k, accept)) if (!out.some((o) => o.entity.id === e.id)) out.push({ entity: e, exact: false });
+    }
   }
   return out;
 }
