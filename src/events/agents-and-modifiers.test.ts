@@ -80,4 +80,22 @@ describe('agents, passives and modifiers', () => {
     expect(e?.type).toBe('CONSULT');
     expect([...(e?.actor ?? [])].sort()).toEqual([b.ids.get('Chilean'), b.ids.get('Peruvian')].sort());
   });
+
+  it('starts a subject at its determiner or possessive, not at a time word before it', () => {
+    const b = build(['Chile/NNP said/VBD today/NN its/PRP$ jets/NNS had/VBD attacked/VBN Peruvian/JJ bases/NNS ./.'], [CHILE, PERUVIAN]);
+    expect(summary(codeDoc(b.doc).events, b.ids)).toEqual(['ASSAULT attacked: Chile']);
+  });
+
+  it('gives a singular verb coordinated after a plural clause the singular subject before it', () => {
+    // A newswire sentence with the greedy parse it was given: the inner passive is the root,
+    // "accused" its conjunct, and "said" the passive's subject.
+    const tagged = ['For/IN its/PRP$ part/NN the/DT Soviet/NNP Union/NNP has/VBZ said/VBN its/PRP$ diplomatic/JJ missions/NNS in/IN the/DT United/NNP States/NNPS are/VBP subjected/VBN to/IN surveillance/NN and/CC has/VBZ accused/VBN Washington/NNP of/IN spy-mania/NN ./.'];
+    const deps: [number, string][][] = [[[2, 'case'], [2, 'nmod:poss'], [7, 'obl'], [5, 'det'], [5, 'compound'], [7, 'nsubj'], [7, 'aux'], [16, 'nsubj:pass'], [10, 'nmod:poss'], [10, 'amod'], [7, 'obj'], [14, 'case'], [14, 'det'], [14, 'amod'], [10, 'nmod'], [16, 'aux:pass'], [-1, 'root'], [18, 'case'], [16, 'obl'], [21, 'cc'], [21, 'aux'], [16, 'conj'], [21, 'obj'], [24, 'case'], [22, 'nmod'], [16, 'punct']]];
+    const b = build(tagged, [
+      { name: 'Soviet Union', type: 'GPE', country: 'SUN', surfaces: ['Soviet Union'] },
+      { name: 'United States', type: 'GPE', country: 'USA', surfaces: ['United States'] },
+      { name: 'Washington', type: 'GPE', country: 'USA', sector: 'GOV', surfaces: ['Washington'] },
+    ], { deps });
+    expect(summary(codeDoc(b.doc).events, b.ids)).toEqual(['ACCUSE accused: Soviet Union']);
+  });
 });

@@ -169,7 +169,25 @@ class DepsArgs extends FlatArgs {
         if (obj.length > 0) return this.withConjuncts(obj[0]!);
         return this.subject(head, depth + 1);
       }
-      if (r === 'conj' || r === 'advcl') return this.subject(head, depth + 1);
+      if (r === 'conj' || r === 'advcl') {
+        const shared = this.subject(head, depth + 1);
+        // "The Soviet Union has said its missions are watched and has accused Washington": a verb
+        // whose own group is singular ("has accused") shares no plural subject; the clause the
+        // parse hung it under has its subject further up.
+        if (r === 'conj' && shared.length === 1 && this.disagrees(h, shared[0]!)) {
+          const up = this.verbAbove(head);
+          const higher = up >= 0 ? this.subject(up, depth + 1) : [];
+          if (higher.length > 0 && !this.disagrees(h, higher[0]!)) return higher;
+          // Else the nearest earlier singular verb group's subject, by word order ("the Soviet Union has said").
+          for (let k = h - 1; k > this.ds; k--) {
+            if (this.dv.info[k]!.xpos !== 'VBZ' || this.verbGroupStart(k) !== k) continue;
+            const np = npEndingAt(this.dv, k - 1, this.ds);
+            const x = np ? this.dv.info[np.head]!.xpos : '';
+            if (np && (x === 'NN' || x === 'NNP')) return [np];
+          }
+        }
+        return shared;
+      }
       // "attacked an al-Shabaab base, killing 30 militants": an -ing clause after a comma is an
       // adverbial of the clause's verb, whatever noun the parse hung it from.
       if (r === 'acl' && this.dv.info[h]!.xpos === 'VBG' && this.dv.info[h - 1]?.lower === ',') {
@@ -208,6 +226,14 @@ class DepsArgs extends FlatArgs {
     if (!(x.xpos === 'WP' || x.xpos === 'WDT') || x.lower === 'what') return null;
     const before = this.dv.info[k - 1]?.lower === ',' ? k - 2 : k - 1;
     return npEndingAt(this.dv, before, this.ds);
+  }
+
+  /** A verb group with a singular present form ("has accused", "says") and a plural noun subject. */
+  private disagrees(h: number, subject: Phrase): boolean {
+    let singular = false;
+    for (let k = this.verbGroupStart(h); k <= h; k++) if (this.dv.info[k]!.xpos === 'VBZ') singular = true;
+    const x = this.dv.info[subject.head]!.xpos;
+    return singular && (x === 'NNS' || x === 'NNPS');
   }
 
   /** The nearest verb above token `i` in the parse, through nominal heads; -1 if none. */

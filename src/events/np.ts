@@ -55,6 +55,9 @@ export function npEndingAt(v: DocView, end: number, floor: number): Phrase | nul
   let first = end;
   while (first - 1 >= floor) {
     const k = first - 1;
+    // A determiner or possessive opens its phrase: "today its warplanes" is "its warplanes"
+    // (but "all the troops" keeps its predeterminer, and "X and the Y", "the Z of the Y" go on).
+    if ((v.info[first]!.xpos === 'DT' || v.info[first]!.xpos === 'PRP$') && v.info[k]!.xpos !== 'PDT' && !conj(v, k) && !LINKING_PREPS.has(v.info[k]!.lower)) break;
     if (npTag(v, k)) first = k;
     else if (acronymOpen(v, k, floor) >= 0) first = acronymOpen(v, k, floor);
     else if ((conj(v, k) || LINKING_PREPS.has(v.info[k]!.lower)) && k - 1 >= floor && npTag(v, k - 1) && isNounish(v, k - 1)) first = k;
