@@ -35,6 +35,8 @@ export interface Country {
   population: number;
   geonames: number | null;
   independent: boolean;
+  /** A state that no longer exists (ISO 3166-3 code: SUN, DDR, YUG, CSK). */
+  former: boolean;
 }
 
 /** A people, faith or region named by adjective with no country of its own ("Kurdish"). */

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold } from '../../src/knowledge/normalize.js';
 import { mergedCities } from './cities.js';
-import { DEMONYMS, GROUPS, NAMES, PREFER, PREFER_DEMONYM } from './country-facts.js';
+import { DEMONYMS, FORMER_STATES, GROUPS, NAMES, PREFER, PREFER_DEMONYM } from './country-facts.js';
 import { alpha3, geonamesTable, LATIN, OUT, worldCountries } from './sources.js';
 
 const CONTINENT: Record<string, string> = {
@@ -70,8 +70,24 @@ const countries = worldCountries().map((w) => {
     population: Number(gi?.[7] ?? 0),
     geonames: Number(gi?.[16] ?? 0) || null,
     independent: w.independent === true,
+    former: false,
   };
 });
+
+// States that no longer exist, after today's: never independent, so a current state wins a shared name.
+for (const f of FORMER_STATES) {
+  if (countries.some((c) => c.a3 === f.a3)) throw new Error(`former state ${f.a3} is a current code`);
+  countries.push({
+    ...f,
+    names: [...f.names],
+    demonyms: f.demonyms.flatMap(plural),
+    borders: [],
+    population: 0,
+    geonames: null,
+    independent: false,
+    former: true,
+  });
+}
 
 for (const c of countries) {
   if (c.lat === 0 && c.lon === 0) throw new Error(`${c.a3} at 0,0`);
@@ -83,7 +99,7 @@ for (const code of [...Object.keys(NAMES), ...Object.keys(DEMONYMS), ...Object.v
 
 const out = {
   source:
-    'world-countries 5.1.0 (ODbL 1.0; names, demonyms, borders, centre coordinates); GeoNames countryInfo and cities (CC BY 4.0, geonames.org; capitals and their coordinates, population); written supplement training/knowledge/country-facts.ts (English usage: Azeri, Persian, the US, Britain…). Built by training/knowledge/build-countries.ts.',
+    'world-countries 5.1.0 (ODbL 1.0; names, demonyms, borders, centre coordinates); GeoNames countryInfo and cities (CC BY 4.0, geonames.org; capitals and their coordinates, population); written supplement training/knowledge/country-facts.ts (English usage: Azeri, Persian, the US, Britain…; former states SUN, DDR, YUG, CSK). Built by training/knowledge/build-countries.ts.',
   countries,
   prefer: PREFER,
   preferDemonym: PREFER_DEMONYM,

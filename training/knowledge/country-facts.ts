@@ -52,6 +52,59 @@ export const NAMES: Record<string, string[]> = {
   DEU: ['West Germany', 'Federal Republic of Germany'],
 };
 
+/**
+ * States that no longer exist, which older news and history name as actors ("Soviet troops",
+ * "East Germany expelled …"). Coded by their ISO 3166-3 alpha-3 codes (SUN, DDR, YUG, CSK), the
+ * ones they held; never independent today, so a current state wins any name they share.
+ * Coordinates: the capital's (GeoNames) and a point near the state's middle.
+ */
+export interface FormerState {
+  a2: string;
+  a3: string;
+  num: string;
+  name: string;
+  official: string;
+  names: string[];
+  demonyms: string[];
+  capital: { name: string; lat: number; lon: number; geonames: number };
+  lat: number;
+  lon: number;
+  region: string;
+  subregion: string;
+  continent: string;
+}
+
+export const FORMER_STATES: FormerState[] = [
+  {
+    a2: 'SU', a3: 'SUN', num: '810', name: 'Soviet Union', official: 'Union of Soviet Socialist Republics',
+    names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+    demonyms: ['Soviet'],
+    capital: { name: 'Moscow', lat: 55.752, lon: 37.6178, geonames: 524901 },
+    lat: 60, lon: 90, region: 'Europe', subregion: 'Eastern Europe', continent: 'Europe',
+  },
+  {
+    a2: 'DD', a3: 'DDR', num: '278', name: 'East Germany', official: 'German Democratic Republic',
+    names: ['East Germany', 'German Democratic Republic', 'GDR'],
+    demonyms: ['East German'],
+    capital: { name: 'East Berlin', lat: 52.5244, lon: 13.4105, geonames: 2950159 },
+    lat: 52.5, lon: 12.5, region: 'Europe', subregion: 'Western Europe', continent: 'Europe',
+  },
+  {
+    a2: 'YU', a3: 'YUG', num: '891', name: 'Yugoslavia', official: 'Socialist Federal Republic of Yugoslavia',
+    names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia'],
+    demonyms: ['Yugoslav', 'Yugoslavian'],
+    capital: { name: 'Belgrade', lat: 44.804, lon: 20.4651, geonames: 792680 },
+    lat: 44, lon: 19, region: 'Europe', subregion: 'Southern Europe', continent: 'Europe',
+  },
+  {
+    a2: 'CS', a3: 'CSK', num: '200', name: 'Czechoslovakia', official: 'Czechoslovak Socialist Republic',
+    names: ['Czechoslovakia'],
+    demonyms: ['Czechoslovak', 'Czechoslovakian'],
+    capital: { name: 'Prague', lat: 50.088, lon: 14.4208, geonames: 3067696 },
+    lat: 49.5, lon: 17, region: 'Europe', subregion: 'Eastern Europe', continent: 'Europe',
+  },
+];
+
 /** Names shared by two countries: the first listed is the one news usually means. */
 export const PREFER: Record<string, string[]> = {
   Korea: ['KOR', 'PRK'],
