@@ -56,4 +56,15 @@ describe('countries', () => {
     for (const c of db.all) expect(c.lat !== 0 || c.lon !== 0, c.a3).toBe(true);
     expect(db.all.length).toBeGreaterThanOrEqual(245);
   });
+
+  it('knows former states by their ISO 3166-3 codes, never ahead of a current state', () => {
+    const db = countries();
+    expect(db.byName('Soviet Union')).toMatchObject({ a3: 'SUN', former: true, independent: false });
+    expect(db.byName('USSR')?.a3).toBe('SUN');
+    expect(db.byDemonym('Soviets')?.a3).toBe('SUN');
+    expect(db.byName('East Germany')?.a3).toBe('DDR');
+    expect(db.byName('Yugoslavia')?.a3).toBe('YUG');
+    expect(db.byDemonym('German')?.a3).toBe('DEU');
+    expect(db.byName('Russia')).toMatchObject({ a3: 'RUS', former: false });
+  });
 });
