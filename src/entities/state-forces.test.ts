@@ -31,6 +31,13 @@ describe('state forces without a stated state', () => {
     expect(authorities[0]).toMatchObject({ sector: 'GOV', code: 'HRVGOV' });
   });
 
+  it('reads warplanes and warships as a state\'s forces, owned as the troops are', () => {
+    const es = link(['Kenyan/JJ warplanes/NNS bombed/VBD a/DT camp/NN ./.', 'Later/RB warplanes/NNS hit/VBD a/DT bridge/NN ./.'], [['Kenyan', 'MISC']]);
+    const planes = es.filter((e) => e.mentions.some((m) => m.text === 'warplanes'));
+    expect(planes).toHaveLength(1);
+    expect(planes[0]).toMatchObject({ code: 'KENMIL' });
+  });
+
   it('makes no entity when nothing says whose the force is', () => {
     expect(forcesOf(link(['Troops/NNS shelled/VBD rebel/NN positions/NNS ./.']))).toEqual([]);
     // Two countries' places: nobody's in particular.

@@ -49,6 +49,8 @@ export interface ForcePhrase {
 const FORCE_HEADS: ReadonlySet<string> = new Set([
   'police', 'policemen', 'policewomen', 'policeman', 'policewoman', 'gendarmes', 'gendarme', 'gendarmerie',
   'troops', 'soldiers', 'soldier', 'army', 'military', 'forces', 'guards', 'officers', 'authorities', 'junta',
+  // a state's arms named for their force: "warplanes hit …" after "Iraqi warplanes struck …"
+  'warplanes', 'warplane', 'bombers', 'gunships', 'warships', 'warship', 'gunboats', 'gunboat',
 ]);
 /** First letters (lower-case char codes) of the head words. */
 const HEAD_INITIALS: ReadonlySet<number> = new Set([...FORCE_HEADS].map((w) => w.charCodeAt(0)));
