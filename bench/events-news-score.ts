@@ -31,7 +31,8 @@ interface GoldEvent {
 
 interface GoldStory {
   newid: string;
-  half: 'dev' | 'held';
+  /** dev and dev2 (a second draw): errors may be read; held: scored only. */
+  half: 'dev' | 'dev2' | 'held';
   events: GoldEvent[];
 }
 
@@ -110,11 +111,11 @@ function reciprocal(ge: GoldEvent): boolean {
 const half = (): NewsEventHalf => ({ stories: 0, required: 0, typeFound: 0, found: 0, recipientGold: 0, recipientOk: 0, implicit: 0, implicitFound: 0, coded: 0, codedRight: 0, errors: [] });
 
 /** Null when the stories are absent (../shared is not beside the project). */
-export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: string, text: string, published: string | null) => ArticleRecord): { dev: NewsEventHalf; held: NewsEventHalf } | null {
+export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: string, text: string, published: string | null) => ArticleRecord): Record<GoldStory['half'], NewsEventHalf> | null {
   if (!existsSync(reutersDir)) return null;
   const gold = goldText.split('\n').filter((l) => l.trim() && !l.includes('"note"')).map((l) => JSON.parse(l) as GoldStory);
   const texts = stories(reutersDir, new Set(gold.map((g) => g.newid)));
-  const score = { dev: half(), held: half() };
+  const score = { dev: half(), dev2: half(), held: half() };
   for (const g of gold) {
     const s = texts.get(g.newid);
     if (!s) throw new Error(`events-news-gold: story ${g.newid} is not in ${reutersDir}`);
