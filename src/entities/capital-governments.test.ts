@@ -26,12 +26,14 @@ describe('capitals that act', () => {
     expect(codeOf(['Officials/NNS said/VBD Nairobi/NNP \'s/POS objections/NNS were/VBD weak/JJ ./.'], 'Nairobi', ['Nairobi'])).toBe('KENGOV');
     expect(codeOf(['Kenya/NNP accused/VBD Canberra/NNP of/IN spying/VBG ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
     expect(codeOf(['Kenya/NNP called/VBD on/IN Canberra/NNP to/TO act/VB ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+    expect(codeOf(['Kenya/NNP will/MD keep/VB talking/VBG with/IN Canberra/NNP ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
   });
 
   it('leaves a capital a place where it is one, a club or a part of something', () => {
     expect(codeOf(['Officials/NNS in/IN Nairobi/NNP said/VBD the/DT talks/NNS failed/VBD ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
     expect(codeOf(['Bombs/NNS hit/VBD Nairobi/NNP \'s/POS southern/JJ suburbs/NNS ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
     expect(codeOf(['Jets/NNS attacked/VBD Nairobi/NNP ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
+    expect(codeOf(['Kenya/NNP held/VBD talks/NNS with/IN Nairobi/NNP traders/NNS ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
     expect(codeOf(['Kenya/NNP urged/VBD Nairobi/NNP mayor/NN Ann/NNP Kiptoo/NNP to/TO resign/VB ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
     // Not a verb of state: "Canberra beat Perth" is a team.
     expect(codeOf(['Canberra/NNP beat/VBD Perth/NNP 3-1/CD ./.'], 'Canberra', ['Canberra'])).toBeNull();

@@ -9,9 +9,10 @@
  * A capital acts when a name mention of it opens a clause (nothing but a conjunction or a comma
  * before it: never "officials in Baghdad said") and a verb of saying or of state action follows,
  * after auxiliaries and adverbs; when it owns with "'s" what a government has ("Baghdad's
- * forces", "Washington's objections"; not "London's Abbey Road studios"); or when a verb of pressing or blaming addresses
- * it ("accused Washington", "called on Moscow"; never "attacked Baghdad", which is a place). Verbs are listed rather than any verb taken:
- * "Washington beat Dallas" is a team, not a government.
+ * forces", "Washington's objections"; not "London's Abbey Road studios"); when a verb of
+ * pressing or blaming addresses it ("accused Washington", "called on Moscow"; never "attacked
+ * Baghdad", which is a place); or when talks, relations or a deal are "with" it ("talking with
+ * Tokyo"). Verbs are listed rather than any verb taken: "Washington beat Dallas" is a team.
  *
  * Brussels is left alone: "Brussels said" is the European Union far more often than Belgium.
  * So is a capital that some mention's words read as a sports club ("Madrid know my situation").
@@ -31,6 +32,8 @@ const ACTS = /^(?:say|said|tell|told|announc|declar|den(?:y|ies|ied)|accus|warn|
 const AUX = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|does|did|do|also|not|n't|already|again|repeatedly|quickly|swiftly|strongly|firmly|publicly|officially|flatly|formally|reportedly|then|now|still|yet|never|always|immediately|been|being|today|yesterday|tonight)$/;
 // Verbs whose object is a party, never a place: "accused Washington", "urged Tehran", "called on Moscow".
 const ADDRESSES = /^(?:accus|warn|urg|press|pressur|critici|condemn|blam|threat|sanction|recogni|invit|reassur|rebuk|snub|lobb|implor|persuad)/;
+// Words of dealing with a party, before "with": "talks with Tokyo", "relations with Moscow".
+const DEALINGS = /^(?:talk|negotiat|meet|met|consult|confer|discuss|deal|agreement|accord|relations|ties|dispute|row|trade|contacts?|cooperat|dialogue)/;
 // What a government has, after "Baghdad's": "Baghdad's forces", "Washington's objections";
 // not "London's Abbey Road studios" or "Berlin's top prize".
 const HOLDINGS = /^(?:forces|troops|army|military|navy|warplanes|jets|missiles|government|regime|decision|position|policy|policies|stance|objections?|refusal|offer|proposals?|demands?|response|reaction|support|backing|allies|ally|envoys?|ambassadors?|negotiators?|diplomats?|claims?|threats?|warnings?|plans?|request|insistence|intentions?|attempts?|efforts?|strategy|concerns?|opposition|rejection|acceptance|approval|veto|moves?|measures|sanctions|pressure|accusations?|charges?|denials?|retaliation|ultimatum|terms|conditions|line)$/i;
@@ -68,6 +71,8 @@ function acts(ctx: LinkContext, tokens: readonly Token[], start: number, end: nu
     return HOLDINGS.test(word(k));
   }
   const before = first - 1;
+  // A party dealt with: "talking with Tokyo", "relations with Moscow", "a deal with Beijing".
+  if (before >= 1 && word(before).toLowerCase() === 'with' && DEALINGS.test(word(before - 1).toLowerCase()) && !(tokens[after]?.xpos ?? '').startsWith('NN')) return true;
   // The party addressed: the object of a verb of pressing or blaming, or of "called on", "appealed to".
   const verbAt = before >= 0 && (word(before).toLowerCase() === 'on' || word(before).toLowerCase() === 'to') ? before - 1 : before;
   if (verbAt >= 0 && (tokens[verbAt]!.xpos ?? '').startsWith('VB')) {

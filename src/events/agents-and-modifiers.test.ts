@@ -98,4 +98,20 @@ describe('agents, passives and modifiers', () => {
     ], { deps });
     expect(summary(codeDoc(b.doc).events, b.ids)).toEqual(['ACCUSE accused: Soviet Union']);
   });
+
+  it('reads no refusal into "declined to say" or "refused to rule out", and no act into an organisation\'s name', () => {
+    const say = build(['Chile/NNP declined/VBD to/TO say/VB what/WP it/PRP would/MD do/VB ./.'], [CHILE]);
+    expect(codeDoc(say.doc).events).toEqual([]);
+    const rule = build(['Chile/NNP refused/VBD to/TO rule/VB out/RP retaliation/NN ./.'], [CHILE]);
+    expect(codeDoc(rule.doc).events.map((e) => e.type)).not.toContain('REJECT');
+    const gatt: EntSpec = { name: 'General Agreement on Tariffs', type: 'ORG', country: null, surfaces: ['General Agreement on Tariffs'] };
+    const name = build(['Chile/NNP cited/VBD the/DT General/NNP Agreement/NNP on/IN Tariffs/NNPS ./.'], [CHILE, gatt]);
+    expect(codeDoc(name.doc).events).toEqual([]);
+  });
+
+  it('gives no fight to who reports it in the clause an opening adjunct leads to', () => {
+    const b = build(['Following/VBG Sunday/NNP \'s/POS battle/NN ,/, Chilean/JJ officers/NNS said/VBD the/DT town/NN fell/VBD ./.'],
+      [{ name: 'Chilean officers', type: 'ORG', country: 'CHL', sector: 'MIL', surfaces: ['Chilean officers'] }]);
+    expect(codeDoc(b.doc).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
 });

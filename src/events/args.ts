@@ -291,6 +291,9 @@ class DepsArgs extends FlatArgs {
 
   override object(end: number): Phrase[] {
     const obj = this.children(end, OBJ);
+    // A relative pronoun object stands for the phrase before it: "Iran, which the Americans blame".
+    const rel = obj[0] !== undefined ? this.antecedent(obj[0]) : null;
+    if (rel) return [rel];
     if (obj.length > 0) return this.withConjuncts(obj[0]!);
     return super.object(end);
   }

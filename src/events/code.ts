@@ -57,6 +57,8 @@ const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
 const WAR_NOUNS = new Set(['war', 'conflict', 'warfare', 'insurgency', 'occupation', 'invasion']);
+// Verbs of reporting: their subject speaks of an act, it need not have done it.
+const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'claim', 'confirm', 'deny', 'note', 'warn', 'declare']);
 // Nouns naming the form an act takes, so that the noun before them is still the act: "strike action".
 const ACT_FORMS: ReadonlySet<string> = new Set([
   'action', 'campaign', 'wave', 'spree', 'operation', 'activity', 'movement', 'march', 'rally', 'plan', 'threat', 'deal',
@@ -217,7 +219,9 @@ export class SentenceCoder {
       // An adjunct opening the sentence belongs to the clause after its comma.
       const main = p === this.sent[0] ? this.mainVerbAfterComma(t.last) : this.mainVerbBefore(p);
       const motion = this.v.info[p]!.lower !== 'for' || (main >= 0 && this.v.info[main]!.lemmas.some((l) => MOTION.has(l)));
-      if (main >= 0 && motion && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
+      // "Following Sunday's battle, French officers said": who reports a fight did not fight it.
+      const reporter = p === this.sent[0] && main >= 0 && (e.type === 'ASSAULT' || e.type === 'COERCE') && this.v.info[main]!.lemmas.some((l) => REPORTING.has(l));
+      if (main >= 0 && motion && !reporter && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
     }
     return { actor: [], recipient };
   }
@@ -652,8 +656,9 @@ export class SentenceCoder {
         d.suppressed = true;
       }
       // A threat is directed at whoever the threatened act would hit: "threatened to shell Iraqi
-      // towns", "threatened to break relations with Russia".
-      if (gov.type === 'THREATEN' && gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
+      // towns", "threatened to break relations with Russia"; a refusal at whom the refused act
+      // was for ("refused to allow U.S. planes to overfly").
+      if ((gov.type === 'THREATEN' || gov.type === 'REJECT') && gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
     }
   }
 

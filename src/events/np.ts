@@ -125,9 +125,12 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
   const at = entityAt(v, p.head);
   if (at && accept(at.entity)) return { entity: at.entity, exact: true };
   let best: MentionRef | null = null;
+  // Inside a phrase a party beats a named thing: "its Gulf War enemy Iraq" is Iraq.
+  const thing = (r: MentionRef): boolean => r.entity.type === 'MISC' && r.entity.country === null;
   for (let k = p.first; k <= p.last; k++) {
     const r = entityAt(v, k);
-    if (r && accept(r.entity) && (!best || (best.first > p.head && r.first < p.head))) best = r;
+    if (!r || !accept(r.entity)) continue;
+    if (!best || (thing(best) && !thing(r)) || (thing(best) === thing(r) && best.first > p.head && r.first < p.head)) best = r;
   }
   return best ? { entity: best.entity, exact: false } : null;
 }

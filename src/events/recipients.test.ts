@@ -92,4 +92,20 @@ describe('recipients', () => {
     expect(recipients(codeDoc(b.doc).events, 'ACCUSE', b.ids)).toEqual(['Lima']);
     expect(e?.location).toBeNull();
   });
+
+  it('directs a refusal at whom the refused act was for, and reads a relative pronoun object as its antecedent', () => {
+    const refuse = build(['Chile/NNP refused/VBD to/TO allow/VB Peruvian/JJ planes/NNS to/TO land/VB ./.'], [CHILE, PERUVIAN]);
+    expect(recipients(codeDoc(refuse.doc).events, 'REJECT', refuse.ids)).toEqual(['Peruvian']);
+    const tagged = ['Chile/NNP ,/, which/WDT Peru/NNP blames/VBZ for/IN the/DT raids/NNS ,/, denied/VBD it/PRP ./.'];
+    const deps: [number, string][][] = [[[10, 'nsubj'], [4, 'punct'], [4, 'obj'], [4, 'nsubj'], [0, 'acl:relcl'], [8, 'case'], [8, 'det'], [4, 'obl'], [10, 'punct'], [-1, 'root'], [10, 'obj'], [10, 'punct']]];
+    const b = build(tagged, [CHILE, PERU], { deps });
+    expect(recipients(codeDoc(b.doc).events, 'ACCUSE', b.ids)).toEqual(['Chile']);
+  });
+
+  it('prefers a party to a named thing inside a recipient phrase', () => {
+    const war: EntSpec = { name: 'Pacific War', type: 'MISC', country: null, surfaces: ['Pacific War'] };
+    const deps: [number, string][][] = [[[1, 'nsubj'], [-1, 'root'], [5, 'nmod:poss'], [4, 'compound'], [5, 'compound'], [1, 'obj'], [5, 'appos'], [1, 'punct']]];
+    const b = build(['Chile/NNP blamed/VBD its/PRP$ Pacific/NNP War/NNP enemy/NN Peru/NNP ./.'], [CHILE, war, PERU], { deps });
+    expect(recipients(codeDoc(b.doc).events, 'ACCUSE', b.ids)).toEqual(['Peru']);
+  });
 });

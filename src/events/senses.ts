@@ -202,7 +202,8 @@ export class SenseReader {
       case 'after':
         return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
       case 'infinitive':
-        // "refused to say": the verb of a "to" right after the trigger.
+        // "refused to say": the verb of a "to" right after the trigger, or of the trigger's own "to" ("declined to say").
+        if (this.v.info[t.last]?.lower === 'to' && t.last > t.first) return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
         return this.v.info[t.last + 1]?.lower === 'to' && t.last + 2 < this.sent[1] ? [t.last + 2] : [];
       default:
         return [];

@@ -83,8 +83,11 @@ function matchRest(v: DocView, lex: Lexicon, e: LexEntry, at: number, end: numbe
       }
       if (particle && v.info[k]!.lower === ',') continue;
       if (STOP.has(v.info[k]!.lower) && e.words[w] !== v.info[k]!.lower) break;
-      // A gap never spans another verb or an infinitive: "have agreed to resume talks" is not "have talks".
-      if (v.info[k]!.xpos.startsWith('VB') || v.info[k]!.xpos === 'TO' || v.info[k]!.xpos === 'MD') break;
+      // A gap never spans another verb or an infinitive: "have agreed to resume talks" is not "have talks"
+      // (an attributive participle is no verb: "impose swingeing tariffs").
+      // Only an -ing form: after "had", "held merger talks" is the main verb, not a modifier.
+      const attributive = v.info[k]!.xpos === 'VBG' && (v.info[k + 1]?.xpos ?? '').startsWith('NN');
+      if ((v.info[k]!.xpos.startsWith('VB') && !attributive) || v.info[k]!.xpos === 'TO' || v.info[k]!.xpos === 'MD') break;
     }
     if (found < 0) return null;
     out.push(found);
@@ -154,6 +157,8 @@ export function findTriggers(v: DocView, lex: Lexicon, first: number, end: numbe
     if (consumed[i - first]) continue;
     const rows = rowsOf(lex, maps, v.info[i]!);
     if (rows.length === 0) continue;
+    // A word inside an organisation's name names no act: "the General Agreement on Tariffs and Trade".
+    if (v.cover[i]?.some((r) => r.entity.type === 'ORG' && r.kind === 'name' && r.last > r.first && i > r.first)) continue;
     let best: { entries: LexEntry[]; idx: number[] } | null = null;
     for (const e of rows) {
       if (best && e.words.length < best.idx.length) continue;
