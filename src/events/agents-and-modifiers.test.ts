@@ -114,4 +114,12 @@ describe('agents, passives and modifiers', () => {
       [{ name: 'Chilean officers', type: 'ORG', country: 'CHL', sector: 'MIL', surfaces: ['Chilean officers'] }]);
     expect(codeDoc(b.doc).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
   });
+
+  it('reads stones thrown by a crowd as a riot, by soldiers as an assault', () => {
+    const crowd = build(['Chilean/JJ demonstrators/NNS threw/VBD rocks/NNS at/IN a/DT hotel/NN ./.'],
+      [{ name: 'Chilean demonstrators', type: 'ORG', country: 'CHL', sector: 'CVL', surfaces: ['Chilean demonstrators'] }]);
+    expect(codeDoc(crowd.doc).events.map((e) => [e.type, e.mode])).toEqual([['PROTEST', 'riot']]);
+    const troops = build(['Chilean/JJ troops/NNS threw/VBD stones/NNS at/IN villagers/NNS ./.'], [CHILEAN_TROOPS]);
+    expect(codeDoc(troops.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
 });
