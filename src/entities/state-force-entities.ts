@@ -57,6 +57,9 @@ export function linkStateForces(ctx: LinkContext): void {
     // "police in London and Brussels": two places, nobody's in particular.
     const also = after && places.find((x) => x.country !== after.country && x.start > after.end && /^\s*(?:,|and|or)\s+(?:the\s+)?$/.test(text.slice(after.end, x.start)));
     let country: string | null | undefined = also ? null : after?.country;
+    // "Chad's military high command said today troops killed …": a state reporting what forces
+    // did, with no other owner named, reports its own.
+    if (country === undefined && acting) country = reporterCountry(ctx, p.span) ?? undefined;
     if (country === undefined) {
       const best = anchors.latestBefore(p.sector, p.span.start);
       if (best) country = best.country;
@@ -120,6 +123,30 @@ class Anchors {
 function firstAbove(list: readonly Anchor[], at: number): number {
   return bisect(list.length, (i) => list[i]!.at > at);
 }
+
+/**
+ * The country of a state source that reports the clause a force opens ("Chad's military high
+ * command said today troops killed …", "A communique said warplanes hit …" after "Iraq said"
+ * does not count: the reporter must be named in the sentence); null when the clause is not
+ * reported, or its reporter names no state or several.
+ */
+function reporterCountry(ctx: LinkContext, span: Span): string | null {
+  const sentence = ctx.sentenceOf(span.start);
+  const before = ctx.input.text.slice(sentence.start, span.start);
+  const m = REPORTED.exec(before);
+  if (!m) return null;
+  const reporterEnd = sentence.start + m.index;
+  const found = new Set<string>();
+  for (const c of ctx.clusters) {
+    if (c.country === null) continue;
+    const state = (c.type === 'GPE' && c.code === c.country) || (c.type === 'ORG' && STATE_SECTORS.has(c.sector ?? ''));
+    if (state && c.mentions.some((x) => x.start >= sentence.start && x.end <= reporterEnd)) found.add(c.country);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+// A reporting verb right before the clause, across "that" and a time word: "… said today troops …".
+const REPORTED = /\s(?:said|says|reported|reports|announced|claimed|stated)(?:\s+(?:that|today|yesterday|tonight|on\s+\w+day))*\s+(?:the\s+)?$/i;
 
 /** The one country a force's own qualifiers name ("Kenyan police"), else null (also for "UN troops"). */
 function statedCountry(ctx: LinkContext, span: Span): string | null {

@@ -38,6 +38,12 @@ describe('state forces without a stated state', () => {
     expect(planes[0]).toMatchObject({ code: 'KENMIL' });
   });
 
+  it('gives forces a state reports on, after a time word, to that state', () => {
+    const es = link(['Kenya/NNP \'s/POS army/NN said/VBD today/NN troops/NNS killed/VBD 40/CD rebels/NNS ./.'], [['Kenya', 'LOC']]);
+    const troops = es.find((e) => e.mentions.some((m) => m.text === 'troops'));
+    expect(troops).toMatchObject({ code: 'KENMIL' });
+  });
+
   it('makes no entity when nothing says whose the force is', () => {
     expect(forcesOf(link(['Troops/NNS shelled/VBD rebel/NN positions/NNS ./.']))).toEqual([]);
     // Two countries' places: nobody's in particular.

@@ -69,6 +69,8 @@ const FORCE_MODIFIERS: ReadonlySet<string> = new Set(['security', 'government', 
 /** Quantities end a phrase on their left and say nothing of whose it is: "several soldiers", "additional troops". */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['several', 'many', 'more', 'most', 'some', 'few', 'fewer', 'all', 'both', 'additional', 'extra', 'numerous', 'hundreds', 'thousands', 'dozens', 'scores']);
 /** Determiners after which a phrase names no particular force: "an army of volunteers", "any troops", "no soldiers". */
+/** Words of time the tagger reads as nouns: "said today troops killed …" has no "today troops". */
+const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NOT_DEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'any', 'no', 'another', 'each', 'every', 'either', 'neither']);
 const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'obl:agent', 'csubj']);
 const OBJECT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj', 'obl']);
@@ -145,7 +147,7 @@ export function findForcePhrases(
         const w = word(k);
         const tg = tag(tokens[k]!);
         // A capitalised word qualifies whatever the tagger says ("Hamas/VBZ"), unless it is a function word ("The").
-        if ((!MODIFIER_TAGS.has(tg) && !(/^\p{Lu}/u.test(w) && !STOP_TAGS.test(tg))) || QUANTITY_WORDS.has(w.toLowerCase())) break;
+        if ((!MODIFIER_TAGS.has(tg) && !(/^\p{Lu}/u.test(w) && !STOP_TAGS.test(tg))) || QUANTITY_WORDS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase())) break;
         mods.unshift(k);
       }
       // A capital says whose the force is ("Kenyan", "UN"), unless it is only the sentence's first letter ("Riot police").
