@@ -122,4 +122,18 @@ describe('agents, passives and modifiers', () => {
     const troops = build(['Chilean/JJ troops/NNS threw/VBD stones/NNS at/IN villagers/NNS ./.'], [CHILEAN_TROOPS]);
     expect(codeDoc(troops.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
+
+  it('gives a list of participles its "by" agent, and a statement\'s act to whoever issued it', () => {
+    const armed = build(['The/DT Peruvian/JJ troops/NNS ,/, supported/VBD ,/, trained/VBN and/CC armed/VBN by/IN Chile/NNP ,/, won/VBD ./.'], [CHILE, PERUVIAN_TROOPS]);
+    const byId = new Map([...armed.ids].map(([n, id]) => [id, n]));
+    expect(codeDoc(armed.doc).events.map((e) => `${e.type}: ${e.actor.map((id) => byId.get(id)).join('+')}`)).toEqual(['SUPPORT: Chile', 'AID: Chile']);
+    const deps: [number, string][][] = [[[1, 'nsubj'], [-1, 'root'], [3, 'det'], [1, 'obj'], [3, 'acl'], [6, 'amod'], [4, 'obj'], [1, 'punct']]];
+    const statement = build(['Chile/NNP issued/VBD a/DT statement/NN deploring/VBG Peruvian/JJ policy/NN ./.'], [CHILE, PERUVIAN], { deps });
+    expect(summary(codeDoc(statement.doc).events, statement.ids)).toEqual(['ACCUSE deploring: Chile']);
+  });
+
+  it('reads "the dispute with Chile threatened to become a war" as a risk, not a threat by Chile', () => {
+    const b = build(['The/DT dispute/NN with/IN Chile/NNP threatened/VBD to/TO become/VB a/DT war/NN ./.'], [CHILE]);
+    expect(codeDoc(b.doc).events.map((e) => e.type)).not.toContain('THREATEN');
+  });
 });

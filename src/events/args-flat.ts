@@ -59,6 +59,7 @@ export class FlatArgs implements ArgFinder {
   }
 
   passive(h: number, depth = 0): boolean {
+    if (this.listedBeforeAgent(h)) return true;
     if (this.x(h).xpos !== 'VBN') return false;
     // "troops backed by tanks": a participle between a noun and its "by" agent is a reduced passive.
     if (this.reducedRelative(h) && h + 1 < this.e && this.x(h + 1).lower === 'by') return true;
@@ -70,6 +71,19 @@ export class FlatArgs implements ArgFinder {
     const sep = this.x(h - 1)?.lower;
     if (depth < 4 && h - 2 >= this.s && (sep === ',' || sep === 'and' || sep === 'or')) return this.passive(h - 2, depth + 1);
     return false;
+  }
+
+  /**
+   * "the forces of X, supported, trained and armed by Paris, scored …": a word set off by a comma
+   * that a list of participles and a "by" agent follow is a reduced passive, whatever the tagger
+   * made of it ("supported/VBD").
+   */
+  private listedBeforeAgent(h: number): boolean {
+    const x = this.x(h).xpos;
+    if ((x !== 'VBN' && x !== 'VBD') || this.x(h - 1)?.lower !== ',') return false;
+    let j = h + 1;
+    while (j < this.e && (this.x(j).xpos === 'VBN' || [',', 'and', 'or'].includes(this.x(j).lower))) j++;
+    return j > h + 1 && j < this.e && this.x(j).lower === 'by' && this.x(j - 1).xpos === 'VBN';
   }
 
   clause(h: number): [number, number] {
@@ -261,6 +275,10 @@ export class FlatArgs implements ArgFinder {
     const t = this.x(k);
     const adjacent = k === end + 1 || (k === end + 2 && this.x(end + 1).lower === ',');
     if (adjacent || this.isAux(k - 1)) return false;
+    // Participles listed with the trigger share its agent: "supported, trained and armed by Paris".
+    let listed = true;
+    for (let j = end + 1; j <= k && listed; j++) listed = this.x(j).xpos === 'VBN' || [',', 'and', 'or'].includes(this.x(j).lower);
+    if (listed && (this.x(end).xpos === 'VBN' || this.x(end).xpos === 'VBD')) return false;
     if (t.xpos === 'VBN') {
       // An attributive participle takes no agent ("raids on suspected pirates by the FBI"), but
       // the act it qualifies does ("demonstrations against alleged violations by the military").

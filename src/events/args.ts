@@ -27,9 +27,12 @@ export interface ArgFinder {
   nounModifiers(first: number): Phrase | null;
 }
 
-const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj']);
+const SUBJ = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj']);
 const OBJ = new Set(['obj', 'iobj']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+// Nouns of what a party issues, which then "condemns", "urges", "deplores" for it.
+const STATEMENTS = new Set(['statement', 'communique', 'declaration', 'resolution', 'letter', 'note', 'memorandum', 'message', 'report']);
+const ISSUING = new Set(['issue', 'release', 'publish', 'adopt', 'pass', 'send', 'deliver', 'draft', 'circulate', 'sign', 'make', 'put']);
 const CASE = new Set(['case']);
 const PREP_ARGS = new Set(['obl', 'nmod', 'obl:agent', 'obl:npmod', 'nmod:poss']);
 
@@ -138,6 +141,13 @@ class DepsArgs extends FlatArgs {
       const g = this.verbGroupStart(h);
       if (f0 && f0.last === g - 1 && p0.last < g - 1 && p0.last < f0.first && isNounish(this.dv, f0.head)) return flat;
       return parsed;
+    }
+    // "issued a statement deploring Japan's imbalance": a statement says what its issuer does.
+    const stated = this.dv.toks[h]!.head ?? -1;
+    if (this.rel(h) === 'acl' && this.dv.info[h]!.xpos === 'VBG' && stated >= this.ds && stated < this.de && this.dv.info[stated]!.lemmas.some((l) => STATEMENTS.has(l))) {
+      const verb = this.verbAbove(stated);
+      // Only its issuer's: "vetoed a resolution censuring Nicaragua" is not the vetoer's censure.
+      if (verb >= 0 && this.dv.info[verb]!.lemmas.some((l) => ISSUING.has(l))) return this.subject(verb, depth + 1);
     }
     // A noun phrase right before the verb group is its subject whatever the parse says
     // (a greedy parse often hangs "after the army liberated" off the wrong verb).
