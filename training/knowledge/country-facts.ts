@@ -3,7 +3,7 @@
  * the names and adjectives English news uses that those lists lack. Facts from common
  * English usage (style guides, news wording); nothing copied from actor dictionaries.
  */
-import type { Group } from '../../src/knowledge/countries.js';
+import type { Country, Group } from '../../src/knowledge/countries.js';
 
 /** Extra names by ISO alpha-3. Short all-caps forms are matched case-sensitively. */
 export const NAMES: Record<string, string[]> = {
@@ -58,21 +58,10 @@ export const NAMES: Record<string, string[]> = {
  * ones they held; never independent today, so a current state wins any name they share.
  * Coordinates: the capital's (GeoNames) and a point near the state's middle.
  */
-export interface FormerState {
-  a2: string;
-  a3: string;
-  num: string;
-  name: string;
-  official: string;
-  names: string[];
-  demonyms: string[];
-  capital: { name: string; lat: number; lon: number; geonames: number };
-  lat: number;
-  lon: number;
-  region: string;
-  subregion: string;
-  continent: string;
-}
+/** A former state as written here; the builder adds what no longer applies (borders, population). */
+export type FormerState = Omit<Country, 'borders' | 'population' | 'geonames' | 'independent' | 'former' | 'capital'> & {
+  capital: NonNullable<Country['capital']>;
+};
 
 export const FORMER_STATES: FormerState[] = [
   {
