@@ -12,6 +12,7 @@ import type { LexEntry, Lexicon } from './lexicon.js';
 import { DEFAULT_RECIPIENT } from './lexicon.js';
 import type { Phrase } from './np.js';
 import { dyadAt, isNounish, npEndingAt, npStartingAt } from './np.js';
+import { ComplementLinker } from './complements.js';
 import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
@@ -45,10 +46,6 @@ const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiter
   'attend', 'open', 'enter', 'conclude', 'undertake', 'perform', 'execute', 'chair', 'co-chair',
   // verbs of keeping an act going, whose doer is their subject: "kept up its shelling", "repeated its demand"
   'keep', 'maintain', 'sustain', 'repeat', 'expand', 'broaden', 'widen', 'accelerate', 'redouble', 'prolong']);
-const MUST_ENTRY: LexEntry = {
-  pattern: 'must', words: ['must'], pos: 'phrase', type: 'REQUEST', mode: null, context: [], cameo: '100',
-  recipient: [], swap: false, when: null, notes: 'X says Y must …: a demand (built in, not in the lexicon)',
-};
 const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite']);
 // "claimed responsibility for the attack": verbs by which a party owns an act.
 const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear']);
@@ -66,22 +63,6 @@ const ACT_FORMS: ReadonlySet<string> = new Set([
   // what carries aid: "an aid package", "aid convoys", "aid flights"
   'package', 'scheme', 'convoy', 'shipment', 'flight', 'delivery', 'money', 'fund', 'budget',
 ]);
-const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
-const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
-
-function threatMode(t: Draft): string | null {
-  if (t.type === 'ASSAULT') return 'violence';
-  if (t.type === 'COERCE') return t.mode === 'seize' ? 'territory' : t.mode === 'arrest' ? 'arrest' : 'restrict';
-  if (t.type === 'SANCTION') return t.mode === 'expel' ? 'expel' : 'relations';
-  return null;
-}
-
-function requestMode(t: Draft): string | null {
-  if (t.type === 'RETREAT' || t.type === 'CONCEDE') return 'yield';
-  if (t.type === 'CONSULT' || t.type === 'AGREE') return 'meet';
-  if (t.type === 'AID' || t.type === 'COOPERATE' || t.type === 'SUPPORT') return 'assist';
-  return 'change';
-}
 
 /**
  * A place rather than an actor: a region, a facility, a city (a country is both, and so is a
@@ -104,9 +85,11 @@ export class SentenceCoder {
     private readonly inTime: (i: number) => boolean = () => false,
   ) {
     this.senses = new SenseReader(v, args, sent, lex.senses, lex.classes);
+    this.complements = new ComplementLinker(v, args, resolver, sent, LIGHT, inTime, (k) => this.mainVerbBefore(k));
   }
 
   private readonly senses: SenseReader;
+  private readonly complements: ComplementLinker;
 
   /**
    * A bare verb row of a light verb ("ordered", "approved", "imposed") whose object is an event
@@ -625,103 +608,19 @@ export class SentenceCoder {
     }
   }
 
-  /**
-   * Infinitive complements: "threatened to attack" is one THREATEN (mode violence),
-   * "urged Baku to withdraw" one REQUEST (mode yield); "vowed to retaliate" is a
-   * threat, not an AGREE; "agreed to open talks" keeps both (the second is future).
-   */
+  /** Infinitive complements (complements.ts). */
   linkComplements(drafts: Draft[]): void {
-    for (const d of drafts) {
-      // A complement already read as no event ("vowed to fight corruption": no fighting) makes
-      // nothing of its governor.
-      if (d.suppressed) continue;
-      const g = d.trigger.isNoun ? this.lightInfinitive(d.trigger) : this.args.verbGroupStart(d.trigger.head);
-      if (g - 1 < this.sent[0] || this.v.info[g - 1]!.xpos !== 'TO') continue;
-      // A verb governs across its object ("urged Baku to withdraw"), a noun only right before
-      // "to" ("Iraq's threat to invade", "Russia's refusal to withdraw").
-      const gov = drafts.find((o) => o !== d && (o.trigger.isNoun
-        ? o.trigger.last === g - 2
-        : o.trigger.last < g && o.trigger.last >= g - 6 && this.onlyObjectBetween(o.trigger.last, g - 1)));
-      if (!gov) continue;
-      d.governor = gov;
-      if (gov.type === 'AGREE' && CONFLICTUAL.has(d.type)) {
-        gov.type = 'THREATEN';
-        gov.mode = threatMode(d);
-        gov.cameo = d.type === 'ASSAULT' ? '138' : '130';
-        gov.context = [];
-        d.suppressed = true;
-      } else if (GOVERNING.has(gov.type)) {
-        if (gov.mode === null) gov.mode = gov.type === 'THREATEN' ? threatMode(d) : requestMode(d);
-        if (gov.recipient.length === 0 && d.actor.length > 0 && gov.type !== 'THREATEN') gov.recipient = d.actor.filter((id) => !gov.actor.includes(id));
-        d.suppressed = true;
-      }
-      // A threat is directed at whoever the threatened act would hit: "threatened to shell Iraqi
-      // towns", "threatened to break relations with Russia"; a refusal at whom the refused act
-      // was for ("refused to allow U.S. planes to overfly").
-      if ((gov.type === 'THREATEN' || gov.type === 'REJECT') && gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
-    }
+    this.complements.link(drafts);
   }
 
-  /**
-   * For a noun whose act a light verb in an infinitive carries ("vowed to keep up such raids",
-   * "threatened to launch an offensive"): that verb's position, which "to" precedes; else -1.
-   */
-  private lightInfinitive(t: Trigger): number {
-    let k = t.first - 1;
-    while (k > this.sent[0] && /^(?:DT|PDT|JJ|JJR|JJS|CD|PRP\$|RP)$/.test(this.v.info[k]!.xpos)) k--;
-    return k > this.sent[0] && this.v.info[k]!.xpos === 'VB' && this.v.info[k]!.lemmas.some((l) => LIGHT.has(l)) ? k : -1;
-  }
-
-  /**
-   * "Russia said Sudan must return the helicopter": a demand by the reporter of the
-   * obligation (CAMEO codes it 10x). One REQUEST from the speaker, or the subject of the
-   * verb the clause hangs off, to the obliged party; the obliged act only sets the mode.
-   */
+  /** "X says Y must …" (complements.ts). */
   obligations(drafts: Draft[]): Draft[] {
-    const out: Draft[] = [];
-    const [s, e] = this.sent;
-    for (let m = s; m < e; m++) {
-      if (this.v.info[m]!.lower !== 'must') continue;
-      let h = m + 1;
-      while (h < e && (this.v.info[h]!.xpos.startsWith('RB') || this.v.info[h]!.lower === 'be')) h++;
-      if (h >= e || !this.v.info[h]!.xpos.startsWith('VB') && this.v.info[h]!.xpos !== 'JJ') continue;
-      const obliged = this.args.subject(m);
-      const recip = this.resolver.resolve(obliged);
-      if (recip.ids.length === 0 || obliged.length === 0) continue;
-      let actorIds = this.resolver.speakerOf(m) ? [this.resolver.speakerOf(m)!] : [];
-      if (actorIds.length === 0) {
-        const gov = this.mainVerbBefore(obliged[0]!.first);
-        if (gov < 0 || this.args.passive(gov)) continue;
-        actorIds = this.resolver.resolve(this.args.subject(gov)).ids;
-      }
-      actorIds = actorIds.filter((id) => !recip.ids.includes(id));
-      if (actorIds.length === 0) continue;
-      const inner = drafts.find((d) => d.trigger.head === h);
-      if (inner) inner.suppressed = true;
-      const trigger: Trigger = { entries: [MUST_ENTRY], first: m, last: m, head: m, isNoun: false };
-      out.push({
-        trigger, entry: MUST_ENTRY, type: 'REQUEST', mode: inner ? requestMode(inner) : null, context: inner ? [...inner.context] : [],
-        cameo: '100', actor: actorIds, recipient: recip.ids, objectPlaces: [], exact: false, subjectFirst: null,
-        argSpans: obliged, actorSpans: [], suppressed: false, governor: null,
-      });
-    }
-    return out;
+    return this.complements.obligations(drafts);
   }
 
   /** The noun trigger `t` stands right before the "to" of the infinitive that `d` heads. */
   governsInfinitive(t: Trigger, d: Draft): boolean {
-    if (!t.isNoun || d.trigger.isNoun) return false;
-    const g = this.args.verbGroupStart(d.trigger.head);
-    return g - 2 === t.last && this.v.info[g - 1]!.xpos === 'TO';
-  }
-
-  private onlyObjectBetween(from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k++) {
-      const x = this.v.info[k]!.xpos;
-      if (this.inTime(k) || (x === 'IN' && this.inTime(k + 1))) continue;
-      if (x.startsWith('VB') || x === '.' || x === ',' || x === 'IN') return false;
-    }
-    return true;
+    return this.complements.governsInfinitive(t, d);
   }
 }
 
