@@ -28,7 +28,7 @@ import type { LinkContext } from './link-context.js';
 const NOT_THE_GOVERNMENT: ReadonlySet<string> = new Set(['brussels']);
 
 // Stems of the verbs a government does in the news: saying, deciding, pressing, fighting.
-const ACTS = /^(?:say|said|tell|told|announc|declar|den(?:y|ies|ied)|accus|warn|reject|urg|call|demand|agree|sign|threat|refus|insist|claim|respond|repl|protest|hail|welcom|condemn|expel|recall|summon|deploy|launch|order|approv|ban|impos|lift|offer|propos|seek|sought|ask|want|plan|hope|fear|blam|critici|dismiss|vow|pledg|promis|support|back|recogni|suspend|halt|resum|negotiat|host|invit|send|sent|retaliat|attack|strik|struck|bomb|shell|fir|invad|occup|releas|free|arrest|detain|sanction|boycott|oppos|insist|maintain|confirm|acknowledg|admit|complain|appeal|press|pressur|veto|withdr|pull|cut|sever|break|broke|restor|renew|extend|approach|rul|decid|refrain|stop|allow|permit|block|prevent)/;
+const ACTS = /^(?:say|said|tell|told|announc|declar|den(?:y|ies|ied)|accus|warn|reject|urg|call|demand|agree|sign|threat|refus|insist|claim|respond|repl|protest|hail|welcom|condemn|expel|recall|summon|deploy|launch|order|approv|ban|impos|lift|offer|propos|seek|sought|ask|want|plan|hope|fear|blam|critici|dismiss|vow|pledg|promis|support|back|recogni|suspend|halt|resum|negotiat|host|invit|send|sent|retaliat|attack|strik|struck|bomb|shell|fir|invad|occup|releas|free|arrest|detain|sanction|boycott|oppos|maintain|confirm|acknowledg|admit|complain|appeal|press|pressur|veto|withdr|pull|cut|sever|break|broke|restor|renew|extend|approach|rul|decid|refrain|stop|allow|permit|block|prevent)/;
 const AUX = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|does|did|do|also|not|n't|already|again|repeatedly|quickly|swiftly|strongly|firmly|publicly|officially|flatly|formally|reportedly|then|now|still|yet|never|always|immediately|been|being|today|yesterday|tonight)$/;
 // Verbs whose object is a party, never a place: "accused Washington", "urged Tehran", "called on Moscow".
 const ADDRESSES = /^(?:accus|warn|urg|press|pressur|critici|condemn|blam|threat|sanction|recogni|invit|reassur|rebuk|snub|lobb|implor|persuad)/;
@@ -39,23 +39,34 @@ const DEALINGS = /^(?:talk|negotiat|meet|met|consult|confer|discuss|deal|agreeme
 const HOLDINGS = /^(?:forces|troops|army|military|navy|warplanes|jets|missiles|government|regime|decision|position|policy|policies|stance|objections?|refusal|offer|proposals?|demands?|response|reaction|support|backing|allies|ally|envoys?|ambassadors?|negotiators?|diplomats?|claims?|threats?|warnings?|plans?|request|insistence|intentions?|attempts?|efforts?|strategy|concerns?|opposition|rejection|acceptance|approval|veto|moves?|measures|sanctions|pressure|accusations?|charges?|denials?|retaliation|ultimatum|terms|conditions|line)$/i;
 const OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'as', 'that', 'because', 'although', 'though', ';', ':', '(', '"', '“', '`', '``']);
 
-function capitalNames(c: Country): string[] {
-  const name = c.capital?.name;
-  if (!name) return [];
-  const short = name.replace(/\s+D\.?\s?C\.?$/, '');
-  return short === name ? [fold(name)] : [fold(name), fold(short)];
+/** Capitals by folded name ("Washington D.C." also as "Washington"), built once from the countries table. */
+let capitals: Map<string, Country[]> | undefined;
+
+function capitalsNamed(key: string): readonly Country[] {
+  if (!capitals) {
+    capitals = new Map();
+    for (const c of countries().all) {
+      const name = c.capital?.name;
+      if (!name) continue;
+      const short = name.replace(/\s+D\.?\s?C\.?$/, '');
+      for (const n of new Set([fold(name), fold(short)])) {
+        let list = capitals.get(n);
+        if (!list) capitals.set(n, (list = []));
+        list.push(c);
+      }
+    }
+  }
+  return capitals.get(key) ?? [];
 }
 
 /** The country whose capital the name is, when it names one: its own country when known, else the only one. */
 function capitalOf(name: string, country: string | null): Country | undefined {
   const key = fold(name);
   if (NOT_THE_GOVERNMENT.has(key)) return undefined;
-  if (country !== null) {
-    const own = countries().byCode(country);
-    return own && capitalNames(own).includes(key) ? own : undefined;
-  }
-  const all = countries().all.filter((c) => c.independent && capitalNames(c).includes(key));
-  return all.length === 1 ? all[0] : undefined;
+  const named = capitalsNamed(key);
+  if (country !== null) return named.find((c) => c.a3 === country);
+  const independent = named.filter((c) => c.independent);
+  return independent.length === 1 ? independent[0] : undefined;
 }
 
 function acts(ctx: LinkContext, tokens: readonly Token[], start: number, end: number): boolean {

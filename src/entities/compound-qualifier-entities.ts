@@ -11,7 +11,7 @@ import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { countries, organisations, readActor } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
-import { LED_BODIES, readCompound } from './compound-qualifiers.js';
+import { HYPHEN, LED_BODIES, readCompound } from './compound-qualifiers.js';
 import type { CompoundQualifier } from './compound-qualifiers.js';
 import type { LinkContext } from './link-context.js';
 import { countryCluster, linkMisc, linkOrganisation, linkPlace } from './named-mentions.js';
@@ -19,11 +19,7 @@ import { linkPerson } from './people.js';
 
 /** A hyphen (or Unicode hyphen, en dash) inside the span, not at either end. */
 function hasInnerHyphen(text: string, span: Span): boolean {
-  for (let j = span.start + 1; j < span.end - 1; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
-  }
-  return false;
+  return HYPHEN.test(text.slice(span.start + 1, span.end - 1));
 }
 
 /**

@@ -13,6 +13,9 @@ import type { Span } from '../core/span.js';
 
 export type CompoundRelation = 'leader' | 'backer';
 
+/** The hyphens that join a compound's parts: ASCII, Unicode hyphen and non-breaking hyphen, en dash. */
+export const HYPHEN = /[-\u2010\u2011\u2013]/;
+
 export interface CompoundQualifier {
   /** The named part, in text offsets: "US" of "US-led". */
   part: Span;

@@ -8,8 +8,7 @@
  */
 import type { NerSpan } from '../core/doc.js';
 import { countries } from '../knowledge/index.js';
-
-const HYPHENS = /[-\u2010\u2011\u2013]/;
+import { HYPHEN } from './compound-qualifiers.js';
 
 function isState(part: string): boolean {
   return countries().byName(part) !== undefined || countries().byDemonym(part) !== undefined;
@@ -20,7 +19,7 @@ export function splitDyadNames(text: string, ner: readonly NerSpan[]): NerSpan[]
   const out: NerSpan[] = [];
   for (const s of ner) {
     const surface = text.slice(s.start, s.end);
-    const parts = surface.split(HYPHENS);
+    const parts = surface.split(HYPHEN);
     if (parts.length !== 2 || /\s/.test(surface) || !parts.every((p) => p.length > 1 && isState(p))) {
       out.push(s);
       continue;

@@ -26,6 +26,8 @@ export const CATENATIVE: ReadonlySet<string> = new Set([
 ]);
 // Verbs whose "in" phrase names an act the subject takes part in: "engaged in fighting".
 export const PARTAKING: ReadonlySet<string> = new Set(['participate', 'engage', 'involve', 'join', 'enter', 'partake']);
+// What joins the members of a list: "killed, wounded or captured".
+const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 // Nouns of acts, by their ending: an agent after them is theirs ("violations by the military").
 const ACT_NOUN = /(?:tions?|sions?|ments?|ances?|ences?)$/;
 const MEASURE: ReadonlySet<string> = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'RB', 'PRP$', 'HYPH']);
@@ -68,8 +70,7 @@ export class FlatArgs implements ArgFinder {
       if (l === 'be' || l === 'get') return true;
     }
     // "had been killed, wounded or captured": a participle listed after a passive one shares its voice.
-    const sep = this.x(h - 1)?.lower;
-    if (depth < 4 && h - 2 >= this.s && (sep === ',' || sep === 'and' || sep === 'or')) return this.passive(h - 2, depth + 1);
+    if (depth < 4 && h - 2 >= this.s && LIST_LINKS.has(this.x(h - 1).lower)) return this.passive(h - 2, depth + 1);
     return false;
   }
 
@@ -81,9 +82,15 @@ export class FlatArgs implements ArgFinder {
   private listedBeforeAgent(h: number): boolean {
     const x = this.x(h).xpos;
     if ((x !== 'VBN' && x !== 'VBD') || this.x(h - 1)?.lower !== ',') return false;
-    let j = h + 1;
-    while (j < this.e && (this.x(j).xpos === 'VBN' || [',', 'and', 'or'].includes(this.x(j).lower))) j++;
+    const j = this.participleRun(h + 1);
     return j > h + 1 && j < this.e && this.x(j).lower === 'by' && this.x(j - 1).xpos === 'VBN';
+  }
+
+  /** The first token from `from` on that is neither a past participle nor a list's link. */
+  private participleRun(from: number): number {
+    let j = from;
+    while (j < this.e && (this.x(j).xpos === 'VBN' || LIST_LINKS.has(this.x(j).lower))) j++;
+    return j;
   }
 
   clause(h: number): [number, number] {
@@ -276,9 +283,7 @@ export class FlatArgs implements ArgFinder {
     const adjacent = k === end + 1 || (k === end + 2 && this.x(end + 1).lower === ',');
     if (adjacent || this.isAux(k - 1)) return false;
     // Participles listed with the trigger share its agent: "supported, trained and armed by Paris".
-    let listed = true;
-    for (let j = end + 1; j <= k && listed; j++) listed = this.x(j).xpos === 'VBN' || [',', 'and', 'or'].includes(this.x(j).lower);
-    if (listed && (this.x(end).xpos === 'VBN' || this.x(end).xpos === 'VBD')) return false;
+    if (this.participleRun(end + 1) > k && (this.x(end).xpos === 'VBN' || this.x(end).xpos === 'VBD')) return false;
     if (t.xpos === 'VBN') {
       // An attributive participle takes no agent ("raids on suspected pirates by the FBI"), but
       // the act it qualifies does ("demonstrations against alleged violations by the military").
@@ -288,8 +293,7 @@ export class FlatArgs implements ArgFinder {
         while (n + 1 < this.e && /^(?:NN|NNS|JJ)$/.test(this.x(n + 1).xpos)) n++;
         return ACT_NOUN.test(this.x(n).lower);
       }
-      const p = this.x(k - 1).lower;
-      return !((p === 'and' || p === 'or' || p === ',') && k - 2 === end);
+      return !(LIST_LINKS.has(this.x(k - 1).lower) && k - 2 === end);
     }
     return t.xpos === 'VBG' && this.x(k - 1).xpos.startsWith('NN');
   }

@@ -34,6 +34,9 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const STATEMENTS = new Set(['statement', 'communique', 'declaration', 'resolution', 'letter', 'note', 'memorandum', 'message', 'report']);
 const ISSUING = new Set(['issue', 'release', 'publish', 'adopt', 'pass', 'send', 'deliver', 'draft', 'circulate', 'sign', 'make', 'put']);
 const CASE = new Set(['case']);
+// A verb's clausal complement or a noun's clause ("demanded that …", "demands that …"), and its active subject.
+const CLAUSES = new Set(['ccomp', 'acl']);
+const ACTIVE_SUBJ = new Set(['nsubj']);
 const PREP_ARGS = new Set(['obl', 'nmod', 'obl:agent', 'obl:npmod', 'nmod:poss']);
 
 class DepsArgs extends FlatArgs {
@@ -311,9 +314,9 @@ class DepsArgs extends FlatArgs {
   override clauseSubject(end: number): Phrase[] {
     // The parse's clausal complement (of a verb) or clause (of a noun: "demands that …"), when
     // it has an active subject; else word order.
-    for (const c of this.children(end, new Set(['ccomp', 'acl']))) {
+    for (const c of this.children(end, CLAUSES)) {
       if (c <= end || !this.demandedClause(c)) continue;
-      const subj = this.children(c, new Set(['nsubj']));
+      const subj = this.children(c, ACTIVE_SUBJ);
       if (subj.length > 0 && isNounish(this.dv, subj[0]!)) return this.withConjuncts(subj[0]!);
     }
     return super.clauseSubject(end);

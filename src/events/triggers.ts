@@ -83,9 +83,9 @@ function matchRest(v: DocView, lex: Lexicon, e: LexEntry, at: number, end: numbe
       }
       if (particle && v.info[k]!.lower === ',') continue;
       if (STOP.has(v.info[k]!.lower) && e.words[w] !== v.info[k]!.lower) break;
-      // A gap never spans another verb or an infinitive: "have agreed to resume talks" is not "have talks"
-      // (an attributive participle is no verb: "impose swingeing tariffs").
-      // Only an -ing form: after "had", "held merger talks" is the main verb, not a modifier.
+      // A gap never spans another verb or an infinitive: "have agreed to resume talks" is not "have talks".
+      // An -ing word before a noun modifies it ("impose swingeing tariffs"); a past participle may be the
+      // main verb ("had held merger talks"), so it still ends the gap.
       const attributive = v.info[k]!.xpos === 'VBG' && (v.info[k + 1]?.xpos ?? '').startsWith('NN');
       if ((v.info[k]!.xpos.startsWith('VB') && !attributive) || v.info[k]!.xpos === 'TO' || v.info[k]!.xpos === 'MD') break;
     }
