@@ -34,7 +34,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreBbcQuotes } from './quotes-bbc-score.js';
-import { scoreNewsEvents } from './events-news-score.js';
+import { isHeldHalf, NEWS_HALVES, scoreNewsEvents, sumHalves } from './events-news-score.js';
 import type { NewsEventHalf } from './events-news-score.js';
 import { BBC_FILE, REUTERS_DIR } from '../training/common/news-articles.js';
 import { tracingPipeline } from './tracing-pipeline.js';
@@ -585,16 +585,15 @@ if (bbc) {
 if (!QUOTES_ONLY) {
   const news = scoreNewsEvents(readFileSync(EVENTS_NEWS, 'utf8'), REUTERS_DIR, (id, text, published) => extract({ name: id, uri: null, kind: 'raw', content: text, published }, pipeline));
   if (news) {
-    const newsRows = (set: 'dev' | 'dev2' | 'held', x: NewsEventHalf): void => {
+    const newsRows = (set: string, x: NewsEventHalf, held: boolean): void => {
       const name = `news events ${set}`;
-      rows.push([name, 'recall: type / type+actors', `${pct(x.typeFound, x.required)} / ${pct(x.found, x.required)}`, `${x.typeFound}, ${x.found} of ${x.required} gold events with the actor in their sentence, ${x.stories} Reuters stories${set === 'held' ? ' (errors never printed)' : ' (errors shown by --errors)'}`]);
+      rows.push([name, 'recall: type / type+actors', `${pct(x.typeFound, x.required)} / ${pct(x.found, x.required)}`, `${x.typeFound}, ${x.found} of ${x.required} gold events with the actor in their sentence, ${x.stories} Reuters stories${held ? ' (errors never printed)' : ' (errors shown by --errors)'}`]);
       rows.push([name, 'precision', pct(x.codedRight, x.coded), `${x.codedRight}/${x.coded} coded events matching a gold one (type, sentence, actors)`]);
       rows.push([name, 'recipient', pct(x.recipientOk, x.recipientGold), `${x.recipientOk}/${x.recipientGold} found events whose gold names a recipient; actor only outside the sentence: ${x.implicitFound}/${x.implicit} coded`]);
-      if (set !== 'held' && SHOW_ERRORS) for (const e of x.errors) console.log(`news ${e}`);
+      if (!held && SHOW_ERRORS) for (const e of x.errors) console.log(`news ${e}`);
     };
-    newsRows('dev', news.dev);
-    newsRows('dev2', news.dev2);
-    newsRows('held', news.held);
+    for (const h of NEWS_HALVES) newsRows(h, news[h], isHeldHalf(h));
+    newsRows('held+held2', sumHalves(NEWS_HALVES.filter(isHeldHalf).map((h) => news[h])), true);
   } else rows.push(['news events', 'skipped', '', `${REUTERS_DIR} absent`]);
 }
 if (sp) rows.push(['speed', 'articles/s', sp.perSecond.toFixed(1), `~${sp.words} words each, ${USE_PARSER ? 'with' : 'without'} parser`]);

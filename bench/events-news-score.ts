@@ -29,10 +29,15 @@ interface GoldEvent {
   modality?: string;
 }
 
+export const NEWS_HALVES = ['dev', 'dev2', 'dev3', 'held', 'held2'] as const;
+export type NewsHalf = (typeof NEWS_HALVES)[number];
+/** The halves whose errors are never printed. */
+export const isHeldHalf = (h: NewsHalf): boolean => h.startsWith('held');
+
 interface GoldStory {
   newid: string;
-  /** dev and dev2 (a second draw): errors may be read; held: scored only. */
-  half: 'dev' | 'dev2' | 'held';
+  /** dev, dev2 and dev3 (later draws): errors may be read; held and held2: scored only. */
+  half: NewsHalf;
   events: GoldEvent[];
 }
 
@@ -111,11 +116,11 @@ function reciprocal(ge: GoldEvent): boolean {
 const half = (): NewsEventHalf => ({ stories: 0, required: 0, typeFound: 0, found: 0, recipientGold: 0, recipientOk: 0, implicit: 0, implicitFound: 0, coded: 0, codedRight: 0, errors: [] });
 
 /** Null when the stories are absent (../shared is not beside the project). */
-export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: string, text: string, published: string | null) => ArticleRecord): Record<GoldStory['half'], NewsEventHalf> | null {
+export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: string, text: string, published: string | null) => ArticleRecord): Record<NewsHalf, NewsEventHalf> | null {
   if (!existsSync(reutersDir)) return null;
   const gold = goldText.split('\n').filter((l) => l.trim() && !l.includes('"note"')).map((l) => JSON.parse(l) as GoldStory);
   const texts = stories(reutersDir, new Set(gold.map((g) => g.newid)));
-  const score = { dev: half(), dev2: half(), held: half() };
+  const score = Object.fromEntries(NEWS_HALVES.map((h) => [h, half()])) as Record<NewsHalf, NewsEventHalf>;
   for (const g of gold) {
     const s = texts.get(g.newid);
     if (!s) throw new Error(`events-news-gold: story ${g.newid} is not in ${reutersDir}`);
@@ -177,4 +182,16 @@ export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: 
 
 function names(r: ArticleRecord, ids: readonly string[]): string {
   return ids.map((id) => r.entities.find((e) => e.id === id)?.name ?? id).join('+');
+}
+
+/** Several halves counted as one (the held halves together are the figure to quote). */
+export function sumHalves(xs: readonly NewsEventHalf[]): NewsEventHalf {
+  const out = half();
+  for (const x of xs) {
+    for (const k of Object.keys(out) as Array<keyof NewsEventHalf>) {
+      if (k !== 'errors') out[k] += x[k];
+    }
+    out.errors.push(...x.errors);
+  }
+  return out;
 }
