@@ -13,6 +13,7 @@ import { fold } from '../knowledge/normalize.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { nameTokens } from './names.js';
+import { prefixCountry } from './prefix-country.js';
 import { linkPerson } from './people.js';
 import { endsInPlaceWord, inTitleCase } from './place-evidence.js';
 
@@ -133,7 +134,11 @@ export function linkMisc(ctx: LinkContext, span: Span): void {
     if (found.length > 0 && (ctx.namesReadAsPlaces().has(key) || found.some((c) => MAJOR_KINDS.has(c.kind)))) return linkPlace(ctx, span);
   }
   const group = countries().group(surface);
-  const cluster = ctx.keyed(`MISC:${key}`, () => new Cluster(group ? 'NORP' : 'MISC', surface));
+  const cluster = ctx.keyed(`MISC:${key}`, () => {
+    const k = new Cluster(group ? 'NORP' : 'MISC', surface);
+    if (!group) k.country = prefixCountry(surface);
+    return k;
+  });
   cluster.add(text, span, 'name');
 }
 
@@ -169,7 +174,7 @@ export function linkOrganisation(ctx: LinkContext, span: Span): void {
       k.sector = dated ?? match.sector;
       k.code = dated && match.country ? match.country + dated : match.code;
       k.linked = true;
-    }
+    } else k.country = prefixCountry(surface);
     return k;
   });
   cluster.add(text, span, 'name');
