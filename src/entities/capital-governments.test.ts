@@ -29,6 +29,11 @@ describe('capitals that act', () => {
     expect(codeOf(['Kenya/NNP will/MD keep/VB talking/VBG with/IN Canberra/NNP ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
   });
 
+  it('codes a capital that opens a condition or is about to act', () => {
+    expect(codeOf(['Kenya/NNP will/MD act/VB if/IN Canberra/NNP imposes/VBZ sanctions/NNS ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+    expect(codeOf(['Canberra/NNP is/VBZ likely/JJ to/TO announce/VB sanctions/NNS ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+  });
+
   it('leaves a capital a place where it is one, a club or a part of something', () => {
     expect(codeOf(['Officials/NNS in/IN Nairobi/NNP said/VBD the/DT talks/NNS failed/VBD ./.'], 'Nairobi', ['Nairobi'])).toBeNull();
     expect(codeOf(['Bombs/NNS hit/VBD Nairobi/NNP \'s/POS southern/JJ suburbs/NNS ./.'], 'Nairobi', ['Nairobi'])).toBeNull();

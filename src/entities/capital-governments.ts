@@ -8,7 +8,7 @@
  *
  * A capital acts when a name mention of it opens a clause (nothing but a conjunction or a comma
  * before it: never "officials in Baghdad said") and a verb of saying or of state action follows,
- * after auxiliaries and adverbs; when it owns with "'s" what a government has ("Baghdad's
+ * after auxiliaries, adverbs and "is likely to"; when it owns with "'s" what a government has ("Baghdad's
  * forces", "Washington's objections"; not "London's Abbey Road studios"); when a verb of
  * pressing or blaming addresses it ("accused Washington", "called on Moscow"; never "attacked
  * Baghdad", which is a place); or when talks, relations or a deal are "with" it ("talking with
@@ -29,7 +29,7 @@ const NOT_THE_GOVERNMENT: ReadonlySet<string> = new Set(['brussels']);
 
 // Stems of the verbs a government does in the news: saying, deciding, pressing, fighting.
 const ACTS = /^(?:say|said|tell|told|announc|declar|den(?:y|ies|ied)|accus|warn|reject|urg|call|demand|agree|sign|threat|refus|insist|claim|respond|repl|protest|hail|welcom|condemn|expel|recall|summon|deploy|launch|order|approv|ban|impos|lift|offer|propos|seek|sought|ask|want|plan|hope|fear|blam|critici|dismiss|vow|pledg|promis|support|back|recogni|suspend|halt|resum|negotiat|host|invit|send|sent|retaliat|attack|strik|struck|bomb|shell|fir|invad|occup|releas|free|arrest|detain|sanction|boycott|oppos|maintain|confirm|acknowledg|admit|complain|appeal|press|pressur|veto|withdr|pull|cut|sever|break|broke|restor|renew|extend|approach|rul|decid|refrain|stop|allow|permit|block|prevent)/;
-const AUX = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|does|did|do|also|not|n't|already|again|repeatedly|quickly|swiftly|strongly|firmly|publicly|officially|flatly|formally|reportedly|then|now|still|yet|never|always|immediately|been|being|today|yesterday|tonight)$/;
+const AUX = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|does|did|do|also|not|n't|already|again|repeatedly|quickly|swiftly|strongly|firmly|publicly|officially|flatly|formally|reportedly|then|now|still|yet|never|always|immediately|been|being|today|yesterday|tonight|likely|unlikely|expected|due|set|poised|about|going|to)$/;
 // Verbs whose object is a party, never a place: "accused Washington", "urged Tehran", "called on Moscow".
 const ADDRESSES = /^(?:accus|warn|urg|press|pressur|critici|condemn|blam|threat|sanction|recogni|invit|reassur|rebuk|snub|lobb|implor|persuad)/;
 // Words of dealing with a party, before "with": "talks with Tokyo", "relations with Moscow".
@@ -37,7 +37,7 @@ const DEALINGS = /^(?:talk|negotiat|meet|met|consult|confer|discuss|deal|agreeme
 // What a government has, after "Baghdad's": "Baghdad's forces", "Washington's objections";
 // not "London's Abbey Road studios" or "Berlin's top prize".
 const HOLDINGS = /^(?:forces|troops|army|military|navy|warplanes|jets|missiles|government|regime|decision|position|policy|policies|stance|objections?|refusal|offer|proposals?|demands?|response|reaction|support|backing|allies|ally|envoys?|ambassadors?|negotiators?|diplomats?|claims?|threats?|warnings?|plans?|request|insistence|intentions?|attempts?|efforts?|strategy|concerns?|opposition|rejection|acceptance|approval|veto|moves?|measures|sanctions|pressure|accusations?|charges?|denials?|retaliation|ultimatum|terms|conditions|line)$/i;
-const OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'as', 'that', 'because', 'although', 'though', ';', ':', '(', '"', '“', '`', '``']);
+const OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'as', 'that', 'because', 'although', 'though', 'if', 'unless', 'when', 'after', 'before', 'since', 'until', 'once', 'whether', ';', ':', '(', '"', '“', '`', '``']);
 
 /** Capitals by folded name ("Washington D.C." also as "Washington"), built once from the countries table. */
 let capitals: Map<string, Country[]> | undefined;
