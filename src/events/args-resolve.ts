@@ -8,10 +8,12 @@ import type { Entity } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
-import { entityAt, isActorEntity, previousSentenceStart } from './view.js';
+import { entityAt, isActorEntity, previousSentenceStart, sentenceStartOf } from './view.js';
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
+const ARGUMENT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'obj', 'iobj']);
+const QUALIFIER_RELS: ReadonlySet<string> = new Set(['amod', 'nmod:poss', 'flat', 'appos']);
 // A government named by its office alone: "the junta", "the authorities", "the interim government".
 const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'regime', 'junta', 'authorities', 'administration', 'cabinet']);
 const PAIR_WORDS = /^(?:the two|both|both the) (?:countries|sides|nations|neighbou?rs|states|governments|parties|armies|rivals|leaders|ministers|presidents|delegations)$/;
@@ -46,14 +48,32 @@ export class Resolver {
     return words.join(' ');
   }
 
-  /** The nearest country, organisation or group mentioned before token `tok`, in this sentence or the one before. */
+  /**
+   * The country, organisation or group a pronoun at `tok` stands for: in its own sentence the
+   * nearest one that is a clause's subject or object, else the nearest one in this sentence or
+   * the one before. A name inside a modifier is rarely what "it" picks up: in "Washington will
+   * announce sanctions against Japanese products after it accused Tokyo", "it" is Washington.
+   */
   private collectiveBefore(tok: number): string | null {
     const floor = previousSentenceStart(this.v.sentTokens, tok);
+    const own = sentenceStartOf(this.v.sentTokens, tok);
+    let nearest: string | null = null;
     for (let k = tok - 1; k >= floor; k--) {
       const r = entityAt(this.v, k);
-      if (r && r.entity.type !== 'PERSON' && isActorEntity(r.entity)) return r.entity.id;
+      if (!r || r.entity.type === 'PERSON' || !isActorEntity(r.entity)) continue;
+      if (k < own) return nearest ?? r.entity.id;
+      if (this.isArgument(r.last)) return r.entity.id;
+      nearest ??= r.entity.id;
     }
-    return null;
+    return nearest;
+  }
+
+  /** Token `k` heads, or qualifies the head of, a clause's subject or object. */
+  private isArgument(k: number): boolean {
+    const toks = this.v.toks;
+    let t = toks[k]!;
+    if (t.deprel !== undefined && QUALIFIER_RELS.has(t.deprel) && t.head !== undefined && t.head >= 0) t = toks[t.head]!;
+    return t.deprel !== undefined && ARGUMENT_RELS.has(t.deprel);
   }
 
   /**

@@ -70,6 +70,12 @@ export function previousSentenceStart(ranges: SentenceRanges, tok: number): numb
   return ranges[Math.max(0, si - 1)]![0];
 }
 
+/** The first token of the sentence holding token `tok`. */
+export function sentenceStartOf(ranges: SentenceRanges, tok: number): number {
+  const si = Math.max(0, bisect(ranges.length, (k) => ranges[k]![0] > tok) - 1);
+  return ranges[si]![0];
+}
+
 // Penn tags for untagged tokens keep the coder from guessing: a bare token is "XX".
 function tagOf(t: Token): string {
   return t.xpos ?? (t.upos === 'VERB' ? 'VB' : t.upos === 'NOUN' ? 'NN' : t.upos === 'PROPN' ? 'NNP' : 'XX');
