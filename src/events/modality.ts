@@ -18,7 +18,13 @@ const HYPO_GOVERNORS = new Set([
   'likely', 'seek', 'want', 'hope', 'aim', 'wish', 'consider', 'threaten', 'risk', 'fear', 'propose', 'urge', 'demand', 'call', 'ask', 'request',
   // nouns governing an infinitive: "Iraq's threat to invade", "calls to resign", "a proposal to hold talks"
   'threat', 'proposal', 'plea', 'appeal', 'ultimatum', 'desire', 'ambition',
+  // aims: "efforts to obtain a ceasefire", "Iran's main goal is to occupy Basra" (an attempt is coded
+  // as the act, as the PLOVER gold codes "tried to hack", "attempted to assassinate")
+  'effort', 'bid', 'goal', 'aim', 'objective',
 ]);
+// Verbs whose object names what has not happened: "expect further attacks", "fear a war".
+const OBJECT_FUTURE = new Set(['expect', 'anticipate', 'predict', 'forecast', 'foresee']);
+const OBJECT_HYPO = new Set(['fear', 'risk', 'avert', 'prevent', 'deter', 'seek', 'want', 'urge']);
 const FUTURE_GOVERNORS = new Set([
   'plan', 'intend', 'expect', 'schedule', 'set', 'due', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'offer',
   'decide', 'go', 'vote', 'resolve', 'commit', 'announce', 'about', 'poise',
@@ -38,6 +44,7 @@ const ACCUSING = new Set(['accuse', 'charge', 'blame', 'suspect', 'allege', 'con
 const RESET = new Set([';', 'but', 'however', 'whereas']);
 const NO_SUBJECT = new Set(['no', 'none', 'nobody']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+const CONDITIONED_SPEECH = new Set([...SPEECH, 'threaten', 'vow', 'demand', 'urge', 'ask', 'call', 'insist']);
 const COPULA_HAVE = new Set(['be', 'have']);
 
 export interface ModalityResult {
@@ -68,6 +75,29 @@ function verbGroupCue(v: DocView, from: number, to: number, _sentFirst: number, 
 export function innerNegation(v: DocView, first: number, last: number): boolean {
   for (let k = first + 1; k < last; k++) if (NEG.has(v.info[k]!.lower)) return true;
   return false;
+}
+
+/** An "if" or "unless" clause modifying the verb at `h` (parsed sentences only). */
+function conditionAfter(v: DocView, h: number, sent: readonly [number, number]): boolean {
+  for (let k = h + 1; k < sent[1]; k++) {
+    const t = v.toks[k]!;
+    // "even if" concedes, it sets no condition: "will not quit even if his side slump".
+    if (!CONDITIONAL.has(v.info[k]!.lower) || v.info[k - 1]!.lower === 'even' || t.deprel !== 'mark' || t.head === undefined || t.head < 0) continue;
+    const clause = v.toks[t.head]!;
+    if (clause.deprel === 'advcl' && clause.head === h) return true;
+  }
+  return false;
+}
+
+/**
+ * The verb a noun phrase opening at `np` is the object of: the verb right before it, past
+ * adjectives and determiners already skipped; -1 when another word comes between.
+ */
+function objectVerb(v: DocView, np: number, clauseStart: number): number {
+  const k = np - 1;
+  if (k < clauseStart) return -1;
+  const x = v.info[k]!.xpos;
+  return x.startsWith('VB') && x !== 'VBN' ? k : -1;
 }
 
 export function modalityOf(
@@ -116,7 +146,11 @@ export function modalityOf(
     for (let k = subjectFirst; k < first && k < subjectFirst + 3; k++) if (NO_SUBJECT.has(v.info[k]!.lower)) return { modality: 'negated', hedge: 0.9 };
   }
   const own = isNoun ? null : verbGroupCue(v, args.verbGroupStart(h), h, s, speechBefore);
-  if (own === 'negated') return { modality: 'negated', hedge: 0.9 };
+  // "if Tokyo did not allow more access": the act is the condition, not a denial.
+  if (own === 'negated') return hypothetical ? { modality: 'hypothetical', hedge: 0.75 } : { modality: 'negated', hedge: 0.9 };
+  // An act on a condition: "it would take military action if the drills continued". A warning
+  // or a demand on a condition is still made ("warned that … unless there was a rethink").
+  if (!isNoun && !lemmaIn(v, h, CONDITIONED_SPEECH) && conditionAfter(v, h, sent)) hypothetical = true;
   let governed: Modality | null = null;
   if (isNoun) {
     // A noun takes the modality of the verb it hangs off: "could escalate into a regional war".
@@ -138,6 +172,16 @@ export function modalityOf(
     for (let k = clauseStart; k < first; k++) {
       // "agreed to resume talks", and a governing noun: "Iran's agreement to resume talks".
       if ((v.info[k]!.xpos.startsWith('VB') || v.info[k]!.xpos.startsWith('NN')) && lemmaIn(v, k, FUTURE_GOVERNORS) && v.info[k + 1]?.lower === 'to') governed ??= 'future';
+    }
+    // The verb whose object the noun is: "expect further Iranian attacks", "efforts to obtain a ceasefire".
+    const verb = objectVerb(v, np, clauseStart);
+    if (verb >= 0 && governed === null) {
+      if (lemmaIn(v, verb, OBJECT_HYPO)) governed = 'hypothetical';
+      else if (lemmaIn(v, verb, OBJECT_FUTURE)) governed = 'future';
+      else if (depth < 2) {
+        const outer = modalityOf(v, args, sent, verb, args.verbGroupStart(verb), false, null, depth + 1);
+        if (outer.modality === 'hypothetical' || outer.modality === 'future') governed = outer.modality;
+      }
     }
   } else {
     const g = args.verbGroupStart(h);
@@ -163,6 +207,8 @@ export function modalityOf(
     if (g - 1 >= s && v.info[g - 1]!.xpos === 'TO') {
       let gov = g - 2;
       while (gov >= s && v.info[gov]!.xpos.startsWith('RB')) gov--;
+      // "the goal is to occupy": the noun before the copula governs.
+      if (gov - 1 >= s && v.info[gov]!.lemmas[0] === 'be' && v.info[gov - 1]!.xpos.startsWith('NN')) gov--;
       if (gov >= s) {
         if (lemmaIn(v, gov, NEG_GOVERNORS)) return { modality: 'negated', hedge: 0.85 };
         if (lemmaIn(v, gov, HYPO_GOVERNORS)) governed = 'hypothetical';
