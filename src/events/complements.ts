@@ -1,7 +1,8 @@
 /**
  * How one draft of a sentence governs another: an infinitive complement and the verb or noun
  * before its "to" ("threatened to attack" is one THREATEN, "urged Baku to withdraw" one REQUEST,
- * "agreed to open talks" keeps both), and "X says Y must …" as a REQUEST from X to Y. Split
+ * "agreed to open talks" keeps both), a threat's own clause ("warned it would attack"), and
+ * "X says Y must …" as a REQUEST from X to Y. Split
  * from code.ts, which drafts the events these read.
  */
 import type { PloverType } from '../core/record.js';
@@ -81,6 +82,26 @@ export class ComplementLinker {
       // towns", "threatened to break relations with Russia"; a refusal at whom the refused act
       // was for ("refused to allow U.S. planes to overfly").
       if ((gov.type === 'THREATEN' || gov.type === 'REJECT') && gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
+    }
+    this.threatClauses(drafts);
+  }
+
+  /**
+   * A threat's own clause: "North Korea warned it would take military action against South
+   * Korea" is one THREATEN, directed at whom the act would hit, as "threatened to attack" is.
+   * The clause must be the threatening verb's complement and its act the threatener's.
+   */
+  private threatClauses(drafts: Draft[]): void {
+    for (const d of drafts) {
+      if (d.suppressed || d.governor || d.trigger.isNoun || !CONFLICTUAL.has(d.type) || d.type === 'THREATEN') continue;
+      const head = this.v.toks[d.trigger.head]!;
+      if (head.deprel !== 'ccomp' || head.head === undefined) continue;
+      const gov = drafts.find((o) => o !== d && !o.trigger.isNoun && o.type === 'THREATEN' && o.trigger.head === head.head);
+      if (!gov || !d.actor.some((id) => gov.actor.includes(id))) continue;
+      d.governor = gov;
+      d.suppressed = true;
+      gov.mode ??= threatMode(d);
+      if (gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
     }
   }
 
