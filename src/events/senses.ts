@@ -39,7 +39,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -153,15 +153,9 @@ export class SenseReader {
    * once ("warned Israel not to …").
    */
   private isPrediction(t: Trigger, actors: readonly string[]): boolean {
-    let k = t.last + 1;
-    if (this.v.info[k]?.lower === 'that') k++;
-    const start = k;
-    for (; k < this.sent[1] && k < start + 10; k++) {
-      const x = this.v.info[k]!.xpos;
-      if (x === 'MD' || x === 'VBD' || x === 'VBZ' || x === 'VBP') break;
-      if (x === ',' || x === 'IN' && k === start) return false;
-    }
-    if (k === start || k >= this.sent[1] || k >= start + 10) return false;
+    const start = this.clauseStart(t);
+    const k = this.clauseVerb(start);
+    if (k < 0) return false;
     // A condition or a retribution makes the forecast a threat: "there could be further walkouts
     // unless …", "Taiwan's leaders would face consequences".
     for (let j = k; j < this.sent[1]; j++) {
@@ -177,8 +171,28 @@ export class SenseReader {
     return true;
   }
 
+  /** Where a clause right after the trigger would start (after a "that"). */
+  private clauseStart(t: Trigger): number {
+    return this.v.info[t.last + 1]?.lower === 'that' ? t.last + 2 : t.last + 1;
+  }
+
+  /**
+   * The finite verb of a clause starting at `start` ("that demand would", "they were"): within
+   * ten words, no comma before it, not opened by a preposition; -1 when there is none.
+   */
+  private clauseVerb(start: number): number {
+    let k = start;
+    for (; k < this.sent[1] && k < start + 10; k++) {
+      const x = this.v.info[k]!.xpos;
+      if (x === 'MD' || x === 'VBD' || x === 'VBZ' || x === 'VBP') break;
+      if (x === ',' || x === 'IN' && k === start) return -1;
+    }
+    return k === start || k >= this.sent[1] || k >= start + 10 ? -1 : k;
+  }
+
   private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
+    if (r.cues.includes('<clause>')) return !t.isNoun && this.clauseVerb(this.clauseStart(t)) >= 0;
     if (r.scope === 'article') return r.cues.includes('<sports-report>') && isSportsReport(this.v, this.classes.get('@sport-term'));
     if (r.scope === 'sentence') {
       return r.cues.some((c) => c === '<score>' ? hasScore(this.v, this.sent[0], this.sent[1]) : this.anyIn(c, this.sent[0], this.sent[1]));
@@ -222,7 +236,7 @@ export class SenseReader {
     if (!info) return false;
     if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
     if (cue === '<verb>') return info.xpos.startsWith('VB');
-    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>') return false;
+    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>' || cue === '<clause>') return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
       return set !== undefined && inClass(info, set) !== undefined;

@@ -1,0 +1,90 @@
+/**
+ * Readings that wire copy asks for (decision 0024): whom "it" stands for, a threat's own clause,
+ * acts on a condition or still expected, and senses of "attack", "concede", "meet", "pledge" and
+ * "raid". Hand-tagged docs; where the reading needs the parse, the arcs are given.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../core/record.js';
+import { codeDoc } from './coder.js';
+import type { EntSpec } from './docs.test-util.js';
+import { build } from './docs.test-util.js';
+
+const CHILE: EntSpec = { name: 'Chile', type: 'GPE', country: 'CHL', surfaces: ['Chile'] };
+const PERU: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
+const PERUVIAN: EntSpec = { name: 'Peruvian', type: 'NORP', country: 'PER', surfaces: ['Peruvian'] };
+const BOLIVIA: EntSpec = { name: 'Bolivia', type: 'GPE', country: 'BOL', surfaces: ['Bolivia'] };
+
+type Deps = [number, string][][];
+
+function events(tagged: string, ents: EntSpec[], deps?: Deps): { events: EventRecord[]; name: (id: string) => string } {
+  const b = build([tagged], ents, deps ? { deps } : {});
+  const byId = new Map([...b.ids].map(([name, id]) => [id, name]));
+  return { events: codeDoc(b.doc).events, name: (id) => byId.get(id) ?? id };
+}
+
+describe('whom "it" stands for', () => {
+  it('takes a clause\'s subject before a name inside a modifier', () => {
+    const tagged = 'Chile/NNP imposed/VBD sanctions/NNS against/IN Peruvian/JJ goods/NNS after/IN it/PRP accused/VBD Bolivia/NNP ./.';
+    const deps: Deps = [[[1, 'nsubj'], [-1, 'root'], [1, 'obj'], [5, 'case'], [5, 'amod'], [2, 'nmod'], [8, 'mark'], [8, 'nsubj'], [1, 'advcl'], [8, 'obj'], [1, 'punct']]];
+    const r = events(tagged, [CHILE, PERUVIAN, BOLIVIA], deps);
+    const accuse = r.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse?.actor.map(r.name)).toEqual(['Chile']);
+    expect(accuse?.recipient.map(r.name)).toEqual(['Bolivia']);
+  });
+});
+
+describe('a threat\'s own clause', () => {
+  it('is one THREATEN, directed at whom the act would hit', () => {
+    const tagged = 'Chile/NNP warned/VBD it/PRP would/MD attack/VB Peru/NNP if/IN talks/NNS failed/VBD ./.';
+    const deps: Deps = [[[1, 'nsubj'], [-1, 'root'], [4, 'nsubj'], [4, 'aux'], [1, 'ccomp'], [4, 'obj'], [8, 'mark'], [8, 'nsubj'], [4, 'advcl'], [1, 'punct']]];
+    const r = events(tagged, [CHILE, PERU], deps);
+    expect(r.events.map((e) => [e.type, e.mode, e.recipient.map(r.name)])).toEqual([['THREATEN', 'violence', ['Peru']]]);
+  });
+});
+
+describe('acts on a condition, aimed at or expected', () => {
+  it('reads an act with an "if" clause as hypothetical, but not under "even if"', () => {
+    const deps: Deps = [[[2, 'nsubj'], [2, 'aux'], [-1, 'root'], [2, 'obj'], [6, 'mark'], [6, 'nsubj'], [2, 'advcl'], [2, 'punct']]];
+    const would = events('Chile/NNP will/MD attack/VB Peru/NNP if/IN talks/NNS fail/VBP ./.', [CHILE, PERU], deps);
+    expect(would.events.map((e) => e.modality)).toEqual(['hypothetical']);
+    const evenIf: Deps = [[[3, 'nsubj'], [3, 'aux'], [3, 'advmod'], [-1, 'root'], [3, 'obj'], [7, 'advmod'], [8, 'mark'], [8, 'nsubj'], [3, 'advcl'], [3, 'punct']]];
+    const never = events('Chile/NNP will/MD not/RB attack/VB Peru/NNP even/RB if/IN talks/NNS fail/VBP ./.', [CHILE, PERU], evenIf);
+    expect(never.events.map((e) => e.modality)).toEqual(['negated']);
+  });
+
+  it('reads a negated act inside a condition as hypothetical, not as denied', () => {
+    const deps: Deps = [[[2, 'nsubj'], [2, 'aux'], [-1, 'root'], [7, 'mark'], [7, 'nsubj'], [7, 'aux'], [7, 'advmod'], [2, 'advcl'], [2, 'punct']]];
+    const r = events('Chile/NNP will/MD act/VB if/IN Peru/NNP does/VBZ not/RB withdraw/VB ./.', [CHILE, PERU], deps);
+    expect(r.events.filter((e) => e.type === 'RETREAT').map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+
+  it('reads attacks expected, and an aim, as not yet done', () => {
+    const expected = events('Chile/NNP expects/VBZ further/JJ Peruvian/JJ attacks/NNS ./.', [CHILE, PERUVIAN]);
+    expect(expected.events.filter((e) => e.type === 'ASSAULT').map((e) => e.modality)).toEqual(['future']);
+    const goal: Deps = [[[3, 'nmod:poss'], [0, 'case'], [3, 'amod'], [6, 'nsubj:outer'], [6, 'cop'], [6, 'mark'], [-1, 'root'], [6, 'obj'], [6, 'punct']]];
+    const aim = events('Peru/NNP \'s/POS main/JJ goal/NN is/VBZ to/TO occupy/VB Arica/NNP ./.', [PERU], goal);
+    expect(aim.events.map((e) => [e.type, e.modality])).toEqual([['COERCE', 'hypothetical']]);
+  });
+});
+
+describe('senses met on the wire', () => {
+  const types = (tagged: string, ents: EntSpec[]): string[] => events(tagged, ents).events.map((e) => e.type);
+
+  it('keeps troops attacking positions an attack, and an air raid an assault', () => {
+    expect(types('Peruvian/JJ divisions/NNS attacked/VBD Chilean/JJ positions/NNS ./.', [PERUVIAN])).toEqual(['ASSAULT']);
+    expect(types('Peruvian/JJ planes/NNS destroyed/VBD a/DT depot/NN during/IN a/DT raid/NN by/IN Peru/NNP ./.', [PERUVIAN, PERU])).toEqual(['ASSAULT', 'ASSAULT']);
+  });
+
+  it('reads an admission, terms met and a war aim pledged as no event', () => {
+    expect(types('Chile/NNP conceded/VBD they/PRP were/VBD high/JJ ./.', [CHILE])).toEqual([]);
+    expect(types('Chile/NNP conceded/VBD the/DT point/NN to/IN Peru/NNP ./.', [CHILE, PERU])).toEqual(['CONCEDE']);
+    expect(types('Chile/NNP failed/VBD to/TO meet/VB the/DT terms/NNS ./.', [CHILE])).toEqual([]);
+    expect(types('Peru/NNP pledged/VBD a/DT decisive/JJ victory/NN ./.', [PERU])).toEqual([]);
+  });
+
+  it('reads military action taken and an attack foiled as force used', () => {
+    const taken = events('Chile/NNP took/VBD military/JJ action/NN against/IN Peru/NNP ./.', [CHILE, PERU]);
+    expect(taken.events.map((e) => [e.type, e.actor.map(taken.name), e.recipient.map(taken.name)])).toEqual([['ASSAULT', ['Chile'], ['Peru']]]);
+    expect(types('Chile/NNP foiled/VBD the/DT attack/NN ./.', [CHILE])).toEqual(['ASSAULT']);
+  });
+});
