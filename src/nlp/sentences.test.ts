@@ -30,6 +30,12 @@ describe('splitSentences', () => {
     expect(splitSentences(long)).toHaveLength(1);
   });
 
+  it('keeps an ellipsis after a word no sentence ends with inside its sentence, spaced or not', () => {
+    expect(split('He cited attacks by . . . Iran against ships. Then he left.')).toEqual(['He cited attacks by . . . Iran against ships.', 'Then he left.']);
+    expect(split('He cited attacks by... Iran against ships.')).toEqual(['He cited attacks by... Iran against ships.']);
+    expect(split('It was long . . . Then it ended.')).toEqual(['It was long . . .', 'Then it ended.']);
+  });
+
   it('never crosses a paragraph break', () => {
     expect(split('No period here\n\nNext paragraph. Second one')).toEqual(
       ['No period here', 'Next paragraph.', 'Second one'],

@@ -122,6 +122,13 @@ function pushBounded(text: string, toks: readonly Token[], first: number, last: 
   out.push({ start: toks[first]!.start, end: toks[last]!.end });
 }
 
+// Words a sentence does not end with: an ellipsis after one marks words left out mid-sentence.
+const NO_END = new Set(['the', 'a', 'an', 'of', 'by', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'against', 'and', 'or', 'but', 'that', 'than', 'as', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function isDot(text: string, t: Token): boolean {
+  return t.end - t.start === 1 && text.charCodeAt(t.start) === 46;
+}
+
 /**
  * When token i can end a sentence, the index of the sentence's last token
  * (after any closing quotes or brackets); otherwise -1.
@@ -133,7 +140,14 @@ function sentenceEndAt(text: string, toks: readonly Token[], i: number): number 
   if (lastCode !== 46 && lastCode !== 33 && lastCode !== 63 && lastCode !== 0x2026) return -1;
   const s = text.slice(t.start, t.end);
   const c = s[s.length - 1]!;
-  const trailing = c === '…' || (s.length > 1 && /^\.+$/.test(s));
+  // A spaced ellipsis (". . .") is three tokens; its last one trails off like "…".
+  const spaced = s === '.' && i >= 2 && isDot(text, toks[i - 1]!) && isDot(text, toks[i - 2]!);
+  const trailing = c === '…' || (s.length > 1 && /^\.+$/.test(s)) || spaced;
+  // "attacks by . . . Iran": an ellipsis after a word no sentence ends with leaves out words within one.
+  if (trailing) {
+    const before = toks[i - (spaced ? 3 : 1)];
+    if (before && NO_END.has(text.slice(before.start, before.end).toLowerCase())) return -1;
+  }
   const isTerminal = trailing || c === '!' || c === '?' || s === '.';
   const isAbbrev = !isTerminal && c === '.';
   if (!isTerminal && !isAbbrev) return -1;
