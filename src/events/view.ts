@@ -118,10 +118,12 @@ function repairedTag(doc: Doc, i: number): string {
   const t = toks[i]!;
   const xpos = tagOf(t);
   if (xpos !== 'JJ' || i === 0 || i + 1 >= toks.length) return xpos;
-  // "broadened the offensive/JJ against Ukraine", "Russia's offensive/JJ against": an adjective right
-  // after a determiner or possessive that no noun follows, and that the parse (when present) uses as
-  // a nominal argument, heads its phrase.
-  if ((DETERMINER.has(tagOf(toks[i - 1]!)) || tagOf(toks[i - 1]!) === 'POS') && AFTER_HEAD.has(tagOf(toks[i + 1]!)) && (t.deprel === undefined || NOMINAL_RELS.has(t.deprel))) return 'NN';
+  // "broadened the offensive/JJ against Ukraine", "Russia's offensive/JJ against", "a new Iranian
+  // offensive/JJ near Basra": an adjective after a determiner or possessive (and other adjectives)
+  // that no noun follows, and that the parse (when present) uses as a nominal argument, heads its phrase.
+  let d = i - 1;
+  while (d > 0 && d > i - 4 && tagOf(toks[d]!) === 'JJ') d--;
+  if ((DETERMINER.has(tagOf(toks[d]!)) || tagOf(toks[d]!) === 'POS') && AFTER_HEAD.has(tagOf(toks[i + 1]!)) && (t.deprel === undefined || NOMINAL_RELS.has(t.deprel))) return 'NN';
   if (!/^[A-Za-z]+ed$/.test(doc.text.slice(t.start, t.end))) return xpos;
   return SUBJECT_END.has(tagOf(toks[i - 1]!)) && OBJECT_START.has(tagOf(toks[i + 1]!)) ? 'VBD' : xpos;
 }
