@@ -182,6 +182,10 @@ class DepsArgs extends FlatArgs {
         if (obj.length > 0) return this.withConjuncts(obj[0]!);
         return this.subject(head, depth + 1);
       }
+      // "were killed or wounded in fighting": an -ing event noun (no object) after "in" or "during"
+      // a passive clause says where the victims were hurt; they did not fight (the nouns' rule in
+      // code.ts). "would be set loose in attacking his record" has an object: the subject acts.
+      if (r === 'advcl' && this.dv.info[h]!.xpos === 'VBG' && (this.hasMark(h, 'in') || this.hasMark(h, 'during')) && this.passive(head) && this.children(h, OBJ).length === 0) return [];
       if (r === 'conj' || r === 'advcl') {
         const shared = this.subject(head, depth + 1);
         // "The Soviet Union has said its missions are watched and has accused Washington": a verb
