@@ -109,8 +109,10 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
       // The act an accusation is about is an act of its own when the accusation's argument names
       // who did it ("condemned Israel's raid", "blamed the bombing on ETA"); elsewhere an argument
       // noun is often only proposed or refused ("threatened to veto the EU's aid package").
-      // The accuser is never the one it accuses.
-      const own = hostDraft.type === 'ACCUSE' ? coder.draft(t) : null;
+      // The accuser is never the one it accuses. So is an attack fought off ("crushed an Iranian
+      // attack", "repelled their offensive"): it was made, by the other side.
+      const repelled = hostDraft.type === 'ASSAULT' && t.entries.some((en) => en.type === 'ASSAULT');
+      const own = hostDraft.type === 'ACCUSE' || repelled ? coder.draft(t) : null;
       if (own && own.actor.length > 0 && !own.actor.some((id) => hostDraft.actor.includes(id))) drafts.push(own);
       else trace?.({ sentence: si, trigger: t, outcome: 'in-argument', draft: null });
     }
