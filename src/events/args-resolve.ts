@@ -12,7 +12,8 @@ import { entityAt, isActorEntity, previousSentenceStart, sentenceStartOf } from 
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
-const ARGUMENT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'obj', 'iobj']);
+const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
+const OBJECT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj']);
 const QUALIFIER_RELS: ReadonlySet<string> = new Set(['amod', 'nmod:poss', 'flat', 'appos']);
 // A government named by its office alone: "the junta", "the authorities", "the interim government".
 const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'regime', 'junta', 'authorities', 'administration', 'cabinet']);
@@ -49,31 +50,48 @@ export class Resolver {
   }
 
   /**
-   * The country, organisation or group a pronoun at `tok` stands for: in its own sentence the
-   * nearest one that is a clause's subject or object, else the nearest one in this sentence or
-   * the one before. A name inside a modifier is rarely what "it" picks up: in "Washington will
-   * announce sanctions against Japanese products after it accused Tokyo", "it" is Washington.
+   * The country, organisation or group a pronoun at `tok` stands for. In its own sentence: for a
+   * subject pronoun the nearest subject ("Iraq said its forces killed 15,000 Guards as they
+   * crushed …": not the Guards), or the object of the verb whose complement its clause is
+   * ("Britain told Iran it must …"); for another pronoun the nearest subject or object. A name
+   * inside a modifier is rarely what "it" picks up: in "Washington will announce sanctions against
+   * Japanese products after it accused Tokyo", "it" is Washington. Failing those, the nearest name
+   * in this sentence or the one before.
    */
   private collectiveBefore(tok: number): string | null {
     const floor = previousSentenceStart(this.v.sentTokens, tok);
     const own = sentenceStartOf(this.v.sentTokens, tok);
+    const t = this.v.toks[tok]!;
+    const asSubject = t.deprel?.startsWith('nsubj') ?? false;
+    const clause = t.head !== undefined && t.head >= 0 ? this.v.toks[t.head]! : null;
+    const teller = clause?.deprel === 'ccomp' && clause.head !== undefined ? clause.head : -1;
     let nearest: string | null = null;
+    let argument: string | null = null;
     for (let k = tok - 1; k >= floor; k--) {
       const r = entityAt(this.v, k);
       if (!r || r.entity.type === 'PERSON' || !isActorEntity(r.entity)) continue;
-      if (k < own) return nearest ?? r.entity.id;
-      if (this.isArgument(r.last)) return r.entity.id;
+      if (k < own) return argument ?? nearest ?? r.entity.id;
+      const role = this.role(r.last);
+      if (asSubject && role === 'object' && this.v.toks[this.headOf(r.last)]!.head === teller) return r.entity.id;
+      if (role === 'subject' || (!asSubject && role === 'object')) return r.entity.id;
+      if (role === 'object') argument ??= r.entity.id;
       nearest ??= r.entity.id;
     }
-    return nearest;
+    return argument ?? nearest;
   }
 
-  /** Token `k` heads, or qualifies the head of, a clause's subject or object. */
-  private isArgument(k: number): boolean {
-    const toks = this.v.toks;
-    let t = toks[k]!;
-    if (t.deprel !== undefined && QUALIFIER_RELS.has(t.deprel) && t.head !== undefined && t.head >= 0) t = toks[t.head]!;
-    return t.deprel !== undefined && ARGUMENT_RELS.has(t.deprel);
+  /** Whether token `k` heads, or qualifies the head of, a clause's subject or object. */
+  private role(k: number): 'subject' | 'object' | null {
+    const rel = this.v.toks[this.headOf(k)]!.deprel;
+    if (rel === undefined) return null;
+    if (SUBJECT_RELS.has(rel)) return 'subject';
+    return OBJECT_RELS.has(rel) ? 'object' : null;
+  }
+
+  /** The token a qualifier at `k` qualifies ("Iranian" in "Iranian forces"), else `k`. */
+  private headOf(k: number): number {
+    const t = this.v.toks[k]!;
+    return t.deprel !== undefined && QUALIFIER_RELS.has(t.deprel) && t.head !== undefined && t.head >= 0 ? t.head : k;
   }
 
   /**

@@ -31,6 +31,13 @@ describe('whom "it" stands for', () => {
     expect(accuse?.actor.map(r.name)).toEqual(['Chile']);
     expect(accuse?.recipient.map(r.name)).toEqual(['Bolivia']);
   });
+
+  it('takes a subject for a subject pronoun, before a nearer object', () => {
+    const tagged = 'Chile/NNP shelled/VBD Peruvian/JJ towns/NNS as/IN it/PRP attacked/VBD Bolivia/NNP ./.';
+    const deps: Deps = [[[1, 'nsubj'], [-1, 'root'], [3, 'amod'], [1, 'obj'], [6, 'mark'], [6, 'nsubj'], [1, 'advcl'], [6, 'obj'], [1, 'punct']]];
+    const r = events(tagged, [CHILE, PERUVIAN, BOLIVIA], deps);
+    expect(r.events.filter((e) => e.recipient.map(r.name).includes('Bolivia')).map((e) => e.actor.map(r.name))).toEqual([['Chile']]);
+  });
 });
 
 describe('a threat\'s own clause', () => {
