@@ -588,7 +588,7 @@ if (!QUOTES_ONLY) {
     const newsRows = (set: string, x: NewsEventHalf, held: boolean): void => {
       const name = `news events ${set}`;
       rows.push([name, 'recall: type / type+actors', `${pct(x.typeFound, x.required)} / ${pct(x.found, x.required)}`, `${x.typeFound}, ${x.found} of ${x.required} gold events with the actor in their sentence, ${x.stories} Reuters stories${held ? ' (errors never printed)' : ' (errors shown by --errors)'}`]);
-      rows.push([name, 'precision', pct(x.codedRight, x.coded), `${x.codedRight}/${x.coded} coded events matching a gold one (type, sentence, actors)`]);
+      rows.push([name, 'precision', pct(x.codedRight, x.coded), `${x.codedRight}/${x.coded} coded events matching a gold one (type, sentence, actors); not hypothetical: ${pct(x.codedFirmRight, x.codedFirm)} ${x.codedFirmRight}/${x.codedFirm}`]);
       rows.push([name, 'recipient', pct(x.recipientOk, x.recipientGold), `${x.recipientOk}/${x.recipientGold} found events whose gold names a recipient; actor only outside the sentence: ${x.implicitFound}/${x.implicit} coded`]);
       if (!held && SHOW_ERRORS) for (const e of x.errors) console.log(`news ${e}`);
     };

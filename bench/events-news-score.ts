@@ -12,6 +12,8 @@
  * coded event matches at most one gold event. Recall counts the required gold events (not
  * optional, actor named in the sentence); precision counts every coded event of the stories,
  * and a coded event is right when it matches any gold event, optional and implicit ones too.
+ * The gold holds no hypothetical act, so a coded one counts as wrong; precision is also given
+ * without the coded events marked hypothetical, as a user who filters them would see it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +64,9 @@ export interface NewsEventHalf {
   implicitFound: number;
   coded: number;
   codedRight: number;
+  /** The same, of the coded events not marked hypothetical (what a user who filters them keeps). */
+  codedFirm: number;
+  codedFirmRight: number;
   /** One line per miss and per wrong coded event (printed for the dev half only). */
   errors: string[];
 }
@@ -113,7 +118,7 @@ function reciprocal(ge: GoldEvent): boolean {
   return ge.actor.length > 1 && (ge.type === 'CONSULT' || ge.type === 'ASSAULT');
 }
 
-const half = (): NewsEventHalf => ({ stories: 0, required: 0, typeFound: 0, found: 0, recipientGold: 0, recipientOk: 0, implicit: 0, implicitFound: 0, coded: 0, codedRight: 0, errors: [] });
+const half = (): NewsEventHalf => ({ stories: 0, required: 0, typeFound: 0, found: 0, recipientGold: 0, recipientOk: 0, implicit: 0, implicitFound: 0, coded: 0, codedRight: 0, codedFirm: 0, codedFirmRight: 0, errors: [] });
 
 /** Null when the stories are absent (../shared is not beside the project). */
 export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: string, text: string, published: string | null) => ArticleRecord): Record<NewsHalf, NewsEventHalf> | null {
@@ -174,6 +179,10 @@ export function scoreNewsEvents(goldText: string, reutersDir: string, run: (id: 
     for (const e of r.events) {
       h.coded++;
       if (taken.has(e)) h.codedRight++;
+      if (e.modality !== 'hypothetical') {
+        h.codedFirm++;
+        if (taken.has(e)) h.codedFirmRight++;
+      }
       else h.errors.push(`${g.newid} wrong ${e.type}/${e.modality} "${e.trigger.text}" ${names(r, e.actor)}→${names(r, e.recipient)} | ${r.text.slice(r.sentences[e.evidence.sentence]?.[0] ?? 0, r.sentences[e.evidence.sentence]?.[1] ?? 0).replace(/\s+/g, ' ').slice(0, 140)}`);
     }
   }
