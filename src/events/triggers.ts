@@ -149,6 +149,22 @@ function rowsOf(lex: Lexicon, maps: AnchorMaps, t: TokInfo): readonly LexEntry[]
   return word.anchors;
 }
 
+// Words before a participle that leave it a modifier of the noun after it, not a verb:
+// "raided alleged ANC bases", "expressed restricted optimism", "the wounded soldiers". Not a
+// comma: "Vincent Cable, for the Liberal Democrats, accused/VBN Mr Brown" is a finite verb.
+const BEFORE_ATTRIBUTE = /^(?:DT|PDT|JJ|JJR|JJS|PRP\$|CD|IN|VBD|VBZ|VBP|VBG|VBN|POS)$/;
+const AUXILIARY: ReadonlySet<string> = new Set(['be', 'have', 'get']);
+
+/** A past participle between a determiner, adjective, preposition or finite verb and a noun. */
+function attributive(v: DocView, i: number, first: number): boolean {
+  const t = v.info[i]!;
+  const next = v.info[i + 1];
+  if (t.xpos !== 'VBN' || !next || !next.xpos.startsWith('NN')) return false;
+  if (i === first) return true;
+  const prev = v.info[i - 1]!;
+  return BEFORE_ATTRIBUTE.test(prev.xpos) && !prev.lemmas.some((l) => AUXILIARY.has(l));
+}
+
 export function findTriggers(v: DocView, lex: Lexicon, first: number, end: number): Trigger[] {
   const out: Trigger[] = [];
   const maps = anchorMaps(lex);
@@ -172,6 +188,7 @@ export function findTriggers(v: DocView, lex: Lexicon, first: number, end: numbe
     const last = best.idx[best.idx.length - 1]!;
     const lead = best.entries[0]!;
     const isNoun = lead.pos === 'noun' || lead.pos === 'nphrase';
+    if (!isNoun && last === i && attributive(v, i, first)) continue;
     for (let k = i; k <= last; k++) consumed[k - first] = 1;
     best.entries.sort((a, b) => (a.when === null ? 1 : 0) - (b.when === null ? 1 : 0));
     out.push({ entries: best.entries, first: i, last, head: isNoun ? last : i, isNoun });
