@@ -13,6 +13,8 @@ const CHILE: EntSpec = { name: 'Chile', type: 'GPE', country: 'CHL', surfaces: [
 const PERU: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
 const PERUVIAN: EntSpec = { name: 'Peruvian', type: 'NORP', country: 'PER', surfaces: ['Peruvian'] };
 const BOLIVIA: EntSpec = { name: 'Bolivia', type: 'GPE', country: 'BOL', surfaces: ['Bolivia'] };
+const CHILEAN_OFFICIALS: EntSpec = { name: 'Chilean officials', type: 'ORG', country: 'CHL', sector: 'GOV', surfaces: ['Chilean officials'] };
+const ent = (name: string): EntSpec => ({ name, type: 'PERSON', country: null, surfaces: [name] });
 
 type Deps = [number, string][][];
 
@@ -87,6 +89,22 @@ describe('senses met on the wire', () => {
     expect(types('Chile/NNP conceded/VBD the/DT point/NN to/IN Peru/NNP ./.', [CHILE, PERU])).toEqual(['CONCEDE']);
     expect(types('Chile/NNP failed/VBD to/TO meet/VB the/DT terms/NNS ./.', [CHILE])).toEqual([]);
     expect(types('Peru/NNP pledged/VBD a/DT decisive/JJ victory/NN ./.', [PERU])).toEqual([]);
+  });
+
+  it('reads a question asked, a view shared, arms backing a unit and a participle before a noun as no event', () => {
+    expect(types('Asked/VBN if/IN Peru/NNP would/MD retaliate/VB ,/, Ivanov/NNP said/VBD no/UH ./.', [PERU, ent('Ivanov')])).toEqual([]);
+    expect(types('Chilean/JJ officials/NNS agreed/VBD that/IN the/DT obstacle/NN is/VBZ the/DT budget/NN ./.', [CHILEAN_OFFICIALS])).toEqual([]);
+    expect(types('Chile/NNP and/CC Peru/NNP agreed/VBD that/IN talks/NNS would/MD resume/VB ./.', [CHILE, PERU])).toEqual(['AGREE']);
+    expect(types('A/DT Peruvian/JJ brigade/NN ,/, backed/VBN by/IN tanks/NNS ,/, crossed/VBD the/DT border/NN ./.', [PERUVIAN])).toEqual([]);
+    expect(types('Chile/NNP expressed/VBD restricted/VBN optimism/NN ./.', [CHILE])).toEqual([]);
+    expect(types('Chile/NNP has/VBZ restricted/VBN imports/NNS ./.', [CHILE])).toEqual(['COERCE']);
+    expect(types('Chile/NNP has/VBZ raided/VBN Peruvian/JJ bases/NNS ./.', [CHILE, PERUVIAN])).toEqual(['ASSAULT']);
+  });
+
+  it('reads troops marching as a deployment, and a state\'s boycott as a sanction', () => {
+    expect(types('Scores/NNS of/IN Peruvian/JJ troops/NNS marched/VBD into/IN the/DT camp/NN ./.', [PERUVIAN])).toEqual(['MOBILIZE']);
+    expect(types('Thousands/NNS of/IN Peruvian/JJ students/NNS marched/VBD through/IN Lima/NNP ./.', [PERUVIAN])).toEqual(['PROTEST']);
+    expect(types('Chile/NNP \'s/POS boycott/NN of/IN Peruvian/JJ goods/NNS began/VBD ./.', [CHILE, PERUVIAN])).toEqual(['SANCTION']);
   });
 
   it('reads military action taken and an attack foiled as force used', () => {

@@ -15,8 +15,8 @@ import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
 
-export type SenseScope = 'object' | 'pp' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
-const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
+export type SenseScope = 'object' | 'pp' | 'agent' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
+const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'agent', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
 
 /** What a rule turns the trigger into: null for no event. */
 export interface Recoding {
@@ -39,7 +39,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -62,6 +62,7 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
   });
 }
 
+const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
@@ -193,6 +194,10 @@ export class SenseReader {
   private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
     if (r.cues.includes('<clause>')) return !t.isNoun && this.clauseVerb(this.clauseStart(t)) >= 0;
+    if (r.cues.includes('<opinion>')) {
+      const k = t.isNoun ? -1 : this.clauseVerb(this.clauseStart(t));
+      return k >= 0 && this.v.info[k]!.xpos !== 'MD';
+    }
     if (r.scope === 'article') return r.cues.includes('<sports-report>') && isSportsReport(this.v, this.classes.get('@sport-term'));
     if (r.scope === 'sentence') {
       return r.cues.some((c) => c === '<score>' ? hasScore(this.v, this.sent[0], this.sent[1]) : this.anyIn(c, this.sent[0], this.sent[1]));
@@ -209,8 +214,10 @@ export class SenseReader {
       }
       case 'pp':
         return this.args.prep(t.last, ['in', 'at', 'to', 'for', 'of', 'on']).map((p) => this.possessed(p.head));
+      case 'agent':
+        return this.args.prep(t.last, ['by']).map((p) => p.head);
       case 'subject':
-        return t.isNoun ? [] : this.args.subject(t.head).map((p) => p.head);
+        return t.isNoun ? [] : this.args.subject(t.head).map((p) => this.counted(p.head));
       case 'before':
         return [t.first - 1, t.first - 2].filter((k) => k >= this.sent[0]);
       case 'after':
@@ -222,6 +229,14 @@ export class SenseReader {
       default:
         return [];
     }
+  }
+
+  /** "Scores of Syrian troops": the thing counted, not the count. */
+  private counted(head: number): number {
+    if (!this.v.info[head]!.lemmas.some((l) => QUANTITIES.has(l)) || this.v.info[head + 1]?.lower !== 'of') return head;
+    let k = head + 2;
+    while (k + 1 < this.sent[1] && /^(?:DT|JJ|CD|NNP?S?)$/.test(this.v.info[k + 1]!.xpos)) k++;
+    return k < this.sent[1] && this.v.info[k]!.xpos.startsWith('NN') ? k : head;
   }
 
   /** "the government's failure": the thing possessed, not its possessor. */
@@ -236,7 +251,7 @@ export class SenseReader {
     if (!info) return false;
     if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
     if (cue === '<verb>') return info.xpos.startsWith('VB');
-    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>' || cue === '<clause>') return false;
+    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>' || cue === '<clause>' || cue === '<opinion>') return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
       return set !== undefined && inClass(info, set) !== undefined;
