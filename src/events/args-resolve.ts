@@ -12,6 +12,7 @@ import { entityAt, isActorEntity, previousSentenceStart, sentenceStartOf } from 
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
+const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 const OBJECT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj']);
 const QUALIFIER_RELS: ReadonlySet<string> = new Set(['amod', 'nmod:poss', 'flat', 'appos']);
@@ -62,7 +63,8 @@ export class Resolver {
     const floor = previousSentenceStart(this.v.sentTokens, tok);
     const own = sentenceStartOf(this.v.sentTokens, tok);
     const t = this.v.toks[tok]!;
-    const asSubject = t.deprel?.startsWith('nsubj') ?? false;
+    // Unparsed, a pronoun opening its sentence is taken for its subject.
+    const asSubject = t.deprel === undefined ? tok === own : t.deprel.startsWith('nsubj');
     const clause = t.head !== undefined && t.head >= 0 ? this.v.toks[t.head]! : null;
     const teller = clause?.deprel === 'ccomp' && clause.head !== undefined ? clause.head : -1;
     let nearest: string | null = null;
@@ -70,7 +72,7 @@ export class Resolver {
     for (let k = tok - 1; k >= floor; k--) {
       const r = entityAt(this.v, k);
       if (!r || r.entity.type === 'PERSON' || !isActorEntity(r.entity)) continue;
-      if (k < own) return argument ?? nearest ?? r.entity.id;
+      if (k < own) return argument ?? nearest ?? (asSubject ? this.mainSubject(floor, own) : null) ?? r.entity.id;
       const role = this.role(r.last);
       if (asSubject && role === 'object' && this.v.toks[this.headOf(r.last)]!.head === teller) return r.entity.id;
       if (role === 'subject' || (!asSubject && role === 'object')) return r.entity.id;
@@ -78,6 +80,29 @@ export class Resolver {
       nearest ??= r.entity.id;
     }
     return argument ?? nearest;
+  }
+
+  /**
+   * The country, organisation or group named before the first finite verb of tokens [from, to):
+   * for a sentence opening with "It", the previous sentence's main actor ("The GATT Council
+   * yesterday ruled that the U.S. tax breached trade rules. It called on Washington …"). Read
+   * by word order, since that sentence may have had nothing to parse for.
+   */
+  private mainSubject(from: number, to: number): string | null {
+    // The last name before the verb heads the subject ("US state Texas has", "Anglo-Dutch giant
+    // Unilever is"); not one after a preposition ("In London, the bank said") or in an
+    // appositive after the head ("Boeing Co, the US plane maker, said").
+    let found: string | null = null;
+    let closed = false;
+    for (let k = from; k < to; k++) {
+      const x = this.v.info[k]!;
+      if (FINITE.has(x.xpos)) break;
+      if (x.lower === ',' && found !== null) closed = true;
+      const r = entityAt(this.v, k);
+      if (!r || r.first !== k || r.entity.type === 'PERSON' || !isActorEntity(r.entity)) continue;
+      if (!closed && this.v.info[k - 1]?.xpos !== 'IN') found = r.entity.id;
+    }
+    return found;
   }
 
   /** Whether token `k` heads, or qualifies the head of, a clause's subject or object. */

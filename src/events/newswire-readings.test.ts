@@ -34,6 +34,17 @@ describe('whom "it" stands for', () => {
     expect(accuse?.recipient.map(r.name)).toEqual(['Bolivia']);
   });
 
+  it('takes the head of the sentence before for "It" opening a sentence, not a name after a preposition or in an appositive', () => {
+    const tagged = ['In/IN Lima/NNP ,/, the/DT Andean/NNP Council/NNP ,/, a/DT Chilean/JJ body/NN ,/, ruled/VBD that/IN the/DT tax/NN was/VBD illegal/JJ ./.', 'It/PRP called/VBD on/IN Bolivia/NNP to/TO repeal/VB it/PRP ./.'];
+    const council: EntSpec = { name: 'Andean Council', type: 'ORG', country: null, surfaces: ['Andean Council'] };
+    const lima: EntSpec = { name: 'Lima', type: 'GPE', country: 'PER', surfaces: ['Lima'] };
+    const chilean: EntSpec = { name: 'Chilean', type: 'NORP', country: 'CHL', surfaces: ['Chilean'] };
+    const b = build(tagged, [lima, council, chilean, BOLIVIA]);
+    const byId = new Map([...b.ids].map(([name, id]) => [id, name]));
+    const call = codeDoc(b.doc).events.find((e) => e.type === 'REQUEST');
+    expect(call?.actor.map((id) => byId.get(id))).toEqual(['Andean Council']);
+  });
+
   it('takes a subject for a subject pronoun, before a nearer object', () => {
     const tagged = 'Chile/NNP shelled/VBD Peruvian/JJ towns/NNS as/IN it/PRP attacked/VBD Bolivia/NNP ./.';
     const deps: Deps = [[[1, 'nsubj'], [-1, 'root'], [3, 'amod'], [1, 'obj'], [6, 'mark'], [6, 'nsubj'], [1, 'advcl'], [6, 'obj'], [1, 'punct']]];
