@@ -122,7 +122,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
 
   /**
    * A "he"/"she" right after a quote is its speaker again ("…,” he added), unless a
-   * sentence between them named another person.
+   * sentence between them named another person; an "it"/"they" is a body that just spoke.
    */
   const speakerOf = (phrase: Span, paragraph: number): string | null => {
     const prev = out[out.length - 1];
@@ -132,6 +132,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const between = resolver.personsIn({ start: at.sentence.end, end: phrase.start });
       if ([...between].every((id) => id === prev.speaker)) return prev.speaker;
     }
+    // "…,” it said: a body or state that has just spoken, in this paragraph or the two before
+    // (a wire story gives each sentence its own), speaks again ("Iraq said its forces … ¶ "Our
+    // forces are continuing their advance," it said").
+    const collective = prev?.speaker ? byId.get(prev.speaker) : undefined;
+    if (collective && collective.type !== 'PERSON' && at && paragraph - at.paragraph <= 2 && /^(?:it|they)$/i.test(text.slice(phrase.start, phrase.end))) return collective.id;
     return resolver.resolve(phrase);
   };
 

@@ -64,3 +64,18 @@ describe('a definite phrase by its head noun', () => {
     expect(r.map((x) => x.speaker)).toEqual(['Zoë Ruiz']);
   });
 });
+
+describe('"it said"', () => {
+  it('gives the words to a body or state that has just spoken, and never to a town', () => {
+    const q = quotesOf(
+      ['Borduria said its troops had crossed the river near Szohod.', '“Our forces are advancing,” it said.'],
+      [['Borduria', 'GPE', [['Borduria', 'name']]], ['Szohod', 'GPE', [['Szohod', 'name']]]],
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Borduria', 'Borduria']);
+    const port = quotesOf(
+      ['The Port Authority met in Szohod on Monday.', '“We will reopen the harbour,” it said.'],
+      [['Port Authority', 'ORG', [['Port Authority', 'name']]], ['Szohod', 'GPE', [['Szohod', 'name']]]],
+    );
+    expect(port.map((x) => x.speaker)).toEqual(['Port Authority']);
+  });
+});

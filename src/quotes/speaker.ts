@@ -20,6 +20,8 @@ interface IndexedMention extends Span {
   entity: string;
   type: EntityType;
   kind: MentionKind;
+  /** A place that is no state (a city, a region): "it said" is never Basra. */
+  mere: boolean;
 }
 
 const PREFERENCE: readonly EntityType[] = ['PERSON', 'ORG', 'GPE'];
@@ -61,7 +63,7 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, entities: readonly Entity[], quoted: readonly Span[]) {
     const all = entities
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type, kind: m.kind })))
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type, kind: m.kind, mere: e.type === 'GPE' && e.code === null })))
       .sort((a, b) => a.start - b.start);
     // Quotations are in text order and do not overlap: one pointer walks them beside the mentions.
     const spans = [...quoted].sort((a, b) => a.start - b.start);
@@ -201,7 +203,7 @@ export class SpeakerResolver {
   private previous(offset: number, types: readonly EntityType[]): string | null {
     for (let i = this.from(offset) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.end <= offset && types.includes(m.type)) return m.entity;
+      if (m.end <= offset && types.includes(m.type) && !m.mere) return m.entity;
     }
     return null;
   }
