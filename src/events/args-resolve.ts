@@ -1,7 +1,7 @@
 /**
  * From phrases to entity ids, with the few discourse rules an event coder needs:
  * "the two countries" / "both sides" name the last pair of actors mentioned
- * together, and "I"/"we" inside a quotation are its speaker.
+ * together, and "I"/"we" (and "our forces") inside a quotation are its speaker.
  */
 import { bisect } from '../core/bisect.js';
 import type { Entity } from '../core/record.js';
@@ -12,6 +12,9 @@ import { entityAt, isActorEntity, previousSentenceStart, sentenceStartOf } from 
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
+const SPEAKERS_OWN: ReadonlySet<string> = new Set(['our', 'my']);
+// What a speaker's "our" makes theirs in an event: "our forces attacked", not "our results allow".
+const OWN_FORCES: ReadonlySet<string> = new Set(['force', 'troop', 'soldier', 'army', 'navy', 'unit', 'plane', 'warplane', 'jet', 'man', 'fighter', 'police', 'government', 'country', 'nation', 'party', 'member']);
 const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 const OBJECT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj']);
@@ -105,6 +108,11 @@ export class Resolver {
     return found;
   }
 
+  /** "our forces", "our government": a speaker's own body, by its head noun. */
+  private speakersForces(c: Phrase): boolean {
+    return c.first < c.last && SPEAKERS_OWN.has(this.v.info[c.first]!.lower) && this.v.info[c.head]!.lemmas.some((l) => OWN_FORCES.has(l));
+  }
+
   /** Whether token `k` heads, or qualifies the head of, a clause's subject or object. */
   private role(k: number): 'subject' | 'object' | null {
     const rel = this.v.toks[this.headOf(k)]!.deprel;
@@ -155,10 +163,11 @@ export class Resolver {
           exact = false;
           continue;
         }
-        if (c.first === c.last && (words === 'i' || words === 'we')) {
+        // "we", and "our forces" in a quotation: its speaker's.
+        if ((c.first === c.last && (words === 'i' || words === 'we')) || this.speakersForces(c)) {
           const sp = this.speakerAt(c.first);
           if (sp && !ids.includes(sp)) ids.push(sp);
-          continue;
+          if (sp || c.first === c.last) continue;
         }
         const named = phraseEntities(this.v, c, accept);
         for (const n of named) {

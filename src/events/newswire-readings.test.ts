@@ -53,6 +53,18 @@ describe('whom "it" stands for', () => {
   });
 });
 
+describe('"our" in a quotation', () => {
+  it('is its speaker\'s: "Our troops attacked" is the speaker\'s attack', () => {
+    const tagged = 'Chile/NNP said/VBD :/: Our/PRP$ troops/NNS attacked/VBD Peruvian/JJ positions/NNS ./.';
+    const plain = build([tagged], [CHILE, PERUVIAN]);
+    const start = plain.doc.text.indexOf('Our');
+    const chile = plain.ids.get('Chile')!;
+    const b = build([tagged], [CHILE, PERUVIAN], { quotes: [{ start, end: plain.doc.text.length, speaker: chile, cue: 'said', channel: null, direct: true }] });
+    const attack = codeDoc(b.doc).events.find((e) => e.type === 'ASSAULT');
+    expect(attack?.actor).toEqual([b.ids.get('Chile')]);
+  });
+});
+
 describe('a threat\'s own clause', () => {
   it('is one THREATEN, directed at whom the act would hit', () => {
     const tagged = 'Chile/NNP warned/VBD it/PRP would/MD attack/VB Peru/NNP if/IN talks/NNS failed/VBD ./.';
