@@ -15,7 +15,9 @@ const BOUNDARY: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'but', 'because', 'although', 'though', 'while', 'whereas', 'after',
   'before', 'when', 'since', 'until', 'if', 'unless', 'whether', ';', ':', '“', '”', '"',
 ]);
-const GERUND_PREPS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'since', 'for', 'in', 'upon', 'without', 'of', 'on']);
+const GERUND_PREPS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'since', 'for', 'in', 'upon', 'without', 'of', 'on', 'with']);
+// Verbs that charge their object "with" an act: "charged Japan with violating GATT rules".
+const CHARGING: ReadonlySet<string> = new Set(['charge', 'indict', 'credit', 'tax']);
 // Prepositions of place and time heading an adjunct between a subject and its verb ("the US on Thursday rejected").
 const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'near', 'across', 'throughout', 'inside', 'outside', 'along', 'around']);
 // Predicates whose "of V-ing" complement is the subject's act: "X and Y are guilty of violating".
@@ -122,7 +124,10 @@ export class FlatArgs implements ArgFinder {
       const gov = this.verbBefore(k - 1);
       if (gov < 0) return [];
       const obj = npStartingAt(this.v, gov + 1, k);
-      if (obj && obj.last === k - 1 && !this.passive(gov)) return [obj];
+      // "warned the states not to allow": the negation stands between the object and its "to".
+      let end = k - 1;
+      while (end > gov && (this.x(end).lower === 'not' || this.x(end).lower === 'never')) end--;
+      if (obj && obj.last === end && !this.passive(gov)) return [obj];
       return this.subject(gov, depth + 1);
     }
     if (t.xpos.startsWith('VB') && this.x(h).xpos === 'VBG' && this.x(h).lower.endsWith('ing') && t.lemmas.some((l) => CATENATIVE.has(l))) {
@@ -137,6 +142,12 @@ export class FlatArgs implements ArgFinder {
         }
         const np = npEndingAt(this.v, k - 1, this.s);
         return np ? [np] : [];
+      }
+      // "charged Japan with violating": the charged object, as "accused … of".
+      if (t.lower === 'with') {
+        const np = npEndingAt(this.v, k - 1, this.s);
+        const verb = np ? np.first - 1 : -1;
+        if (np && verb >= this.s && this.x(verb).xpos.startsWith('VB') && this.x(verb).lemmas.some((l) => CHARGING.has(l))) return [np];
       }
       const gov = this.verbBefore(k - 1);
       return gov >= 0 ? this.subject(gov, depth + 1) : [];

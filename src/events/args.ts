@@ -157,7 +157,7 @@ class DepsArgs extends FlatArgs {
     const g = this.verbGroupStart(h);
     if (g - 1 >= this.ds && isNounish(this.dv, g - 1)) return super.subject(h, depth);
     // "accused Russia of shelling": the gerund's actor is the object before "of".
-    if (g - 1 >= this.ds && this.dv.info[g - 1]!.lower === 'of' && this.dv.info[h]!.xpos === 'VBG') return super.subject(h, depth);
+    if (g - 1 >= this.ds && (this.dv.info[g - 1]!.lower === 'of' || this.dv.info[g - 1]!.lower === 'with') && this.dv.info[h]!.xpos === 'VBG') return super.subject(h, depth);
     // "prepared to resume shelling": a gerund right after a catenative verb shares its subject,
     // whatever clause the parse hung the gerund from.
     if (g - 1 >= this.ds && this.dv.info[h]!.xpos === 'VBG' && this.dv.info[g - 1]!.xpos.startsWith('VB') && this.dv.info[g - 1]!.lemmas.some((l) => CATENATIVE.has(l))) {

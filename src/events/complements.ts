@@ -81,7 +81,9 @@ export class ComplementLinker {
       // A threat is directed at whoever the threatened act would hit: "threatened to shell Iraqi
       // towns", "threatened to break relations with Russia"; a refusal at whom the refused act
       // was for ("refused to allow U.S. planes to overfly").
-      if ((gov.type === 'THREATEN' || gov.type === 'REJECT') && gov.recipient.length === 0) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
+      // Only the threatener's own act: in "warned the states not to allow the guerrillas in" the
+      // states would act, and the guerrillas are not warned.
+      if ((gov.type === 'THREATEN' || gov.type === 'REJECT') && gov.recipient.length === 0 && d.actor.some((id) => gov.actor.includes(id))) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
     }
     this.threatClauses(drafts);
   }
@@ -162,6 +164,8 @@ export class ComplementLinker {
     for (let k = from + 1; k < to; k++) {
       const x = this.v.info[k]!.xpos;
       if (this.inTime(k) || (x === 'IN' && this.inTime(k + 1))) continue;
+      // An -ing word before a noun or adjective modifies it: "warned neighbouring states not to".
+      if (x === 'VBG' && /^(?:JJ|NN)/.test(this.v.info[k + 1]?.xpos ?? '')) continue;
       if (x.startsWith('VB') || x === '.' || x === ',' || x === 'IN') return false;
     }
     return true;

@@ -65,6 +65,13 @@ describe('"our" in a quotation', () => {
   });
 });
 
+describe('the act one is charged with', () => {
+  it('is the charged party\'s, as the act one is accused of', () => {
+    const r = events('Chile/NNP charged/VBD Peru/NNP with/IN violating/VBG rules/NNS by/IN restricting/VBG imports/NNS ./.', [CHILE, PERU]);
+    expect(r.events.filter((e) => e.type === 'COERCE').map((e) => e.actor.map(r.name))).toEqual([['Peru']]);
+  });
+});
+
 describe('a threat\'s own clause', () => {
   it('is one THREATEN, directed at whom the act would hit', () => {
     const tagged = 'Chile/NNP warned/VBD it/PRP would/MD attack/VB Peru/NNP if/IN talks/NNS failed/VBD ./.';
