@@ -593,7 +593,7 @@ if (!QUOTES_ONLY) {
       if (!held && SHOW_ERRORS) for (const e of x.errors) console.log(`news ${e}`);
     };
     for (const h of NEWS_HALVES) newsRows(h, news[h], isHeldHalf(h));
-    newsRows('held+held2', sumHalves(NEWS_HALVES.filter(isHeldHalf).map((h) => news[h])), true);
+    newsRows('held, all', sumHalves(NEWS_HALVES.filter(isHeldHalf).map((h) => news[h])), true);
   } else rows.push(['news events', 'skipped', '', `${REUTERS_DIR} absent`]);
 }
 if (sp) rows.push(['speed', 'articles/s', sp.perSecond.toFixed(1), `~${sp.words} words each, ${USE_PARSER ? 'with' : 'without'} parser`]);

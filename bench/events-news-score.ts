@@ -31,14 +31,14 @@ interface GoldEvent {
   modality?: string;
 }
 
-export const NEWS_HALVES = ['dev', 'dev2', 'dev3', 'held', 'held2'] as const;
+export const NEWS_HALVES = ['dev', 'dev2', 'dev3', 'held', 'held2', 'held3'] as const;
 export type NewsHalf = (typeof NEWS_HALVES)[number];
 /** The halves whose errors are never printed. */
 export const isHeldHalf = (h: NewsHalf): boolean => h.startsWith('held');
 
 interface GoldStory {
   newid: string;
-  /** dev, dev2 and dev3 (later draws): errors may be read; held and held2: scored only. */
+  /** dev, dev2 and dev3 (later draws): errors may be read; held, held2 and held3: scored only. */
   half: NewsHalf;
   events: GoldEvent[];
 }
