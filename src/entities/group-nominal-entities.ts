@@ -37,11 +37,18 @@ export function linkGroupNominals(ctx: LinkContext): void {
       else placed.push({ phrase, ...read });
     }
   }
-  const keyOf = (p: Placed): string => `NOM:${p.phrase.kind}:${p.country ?? ''}:${p.phrase.sector ?? ''}:${p.phrase.role}:${p.qualifier}`;
+  // Common nouns before the head tell groups of one role apart: "bank workers" are not "oil workers"
+  // (a noun of the role itself, "trade" of "trade union", tells nothing more).
+  const nounMods = (p: Placed): string => p.phrase.modifiers
+    .filter((k) => /^NNS?$/.test(tokens[k]!.xpos ?? '') && !/^\p{Lu}/u.test(text.charAt(tokens[k]!.start)))
+    .map((k) => text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())
+    .filter((w) => !p.phrase.role.split(' ').includes(w))
+    .join(' ');
+  const keyOf = (p: Placed): string => `NOM:${p.phrase.kind}:${p.country ?? ''}:${p.phrase.sector ?? ''}:${p.phrase.role}:${p.qualifier}:${nounMods(p)}`;
   // Arguments make entities; every other mention may only join one.
   for (const p of placed) {
     if (!p.phrase.argument) continue;
-    const bare = p.country === null && p.qualifier === '';
+    const bare = p.country === null && p.qualifier === '' && nounMods(p) === '';
     const earlier = bare ? latestGroup(made, p.phrase.role, p.phrase.sector, p.phrase.span.start) : null;
     const cluster = earlier ?? ctx.keyed(keyOf(p), () => {
       const k = new Cluster(p.phrase.kind === 'ethnic' ? 'NORP' : 'ORG', text.slice(p.phrase.span.start, p.phrase.span.end));
@@ -57,7 +64,7 @@ export function linkGroupNominals(ctx: LinkContext): void {
   for (const p of placed) {
     if (p.phrase.argument) continue;
     const own = ctx.lookup(keyOf(p));
-    const target = own ?? (p.country === null && p.qualifier === '' ? latestGroup(made, p.phrase.role, p.phrase.sector, p.phrase.span.start) ?? made.find((m) => m.role === p.phrase.role && m.sector === p.phrase.sector)?.cluster ?? null : null);
+    const target = own ?? (p.country === null && p.qualifier === '' && nounMods(p) === '' ? latestGroup(made, p.phrase.role, p.phrase.sector, p.phrase.span.start) ?? made.find((m) => m.role === p.phrase.role && m.sector === p.phrase.sector)?.cluster ?? null : null);
     target?.add(text, p.phrase.span, 'nominal');
   }
   // "the group" refers back to the latest collective group before it.

@@ -79,6 +79,12 @@ describe('unnamed group actors', () => {
     expect(groupsOf(fatah)).toEqual([]);
   });
 
+  it('keeps groups of one role apart when a common noun tells them apart, and lets a bare mention join the latest', () => {
+    const { entities } = link(['Some/DT 5,000/CD bank/NN workers/NNS voted/VBD to/TO strike/VB ./.', 'Then/RB 55,000/CD oil/NN workers/NNS threatened/VBD action/NN ./.', 'The/DT workers/NNS marched/VBD ./.']);
+    const g = groupsOf(entities);
+    expect(g.map((e) => e.mentions.map((m) => m.text))).toEqual([['bank workers'], ['oil workers', 'workers']]);
+  });
+
   it('keeps qualified groups apart and reads an ethnic people as a people', () => {
     const { entities } = link(['Ibo/NNP elders/NNS met/VBD Yoruba/NNP elders/NNS ./.', '1,000/CD ethnic/JJ Turks/NNPS began/VBD a/DT hunger/NN strike/NN ./.']);
     const g = groupsOf(entities);
