@@ -26,10 +26,20 @@ describe('event coder on hand-built docs (POS fallback)', () => {
 
   it('reads a country\'s bare name before a noun of war as where it was fought, a possessor as its actor', () => {
     const IRQ: EntSpec = { name: 'Iraq', type: 'GPE', country: 'IRQ', surfaces: ['Iraq'] };
-    const bare = build(['Opposition/NN to/TO the/DT Iraq/NNP war/NN grew/VBD ./.'], [IRQ]);
+    const bare = build(['Opposition/NN to/TO the/DT Iraq/NNP invasion/NN grew/VBD ./.'], [IRQ]);
     expect(codeDoc(bare.doc).events.filter((e) => e.actor.includes(bare.ids.get('Iraq')!))).toEqual([]);
-    const owned = build(['Iraq/NNP \'s/POS war/NN with/IN Iran/NNP lasted/VBD eight/CD years/NNS ./.'], [IRQ, { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] }]);
+    const KWT: EntSpec = { name: 'Kuwait', type: 'GPE', country: 'KWT', surfaces: ['Kuwait'] };
+    const owned = build(['Iraq/NNP \'s/POS invasion/NN of/IN Kuwait/NNP lasted/VBD seven/CD months/NNS ./.'], [IRQ, KWT]);
     expect(only(codeDoc(owned.doc).events, 'ASSAULT').actor).toContain(owned.ids.get('Iraq'));
+  });
+
+  it('reads a war named as going on as the background of the news, and a war declared or breaking out as an event', () => {
+    const IRQ: EntSpec = { name: 'Iraq', type: 'GPE', country: 'IRQ', surfaces: ['Iraq'] };
+    const IRN: EntSpec = { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] };
+    const going = build(['Iraq/NNP \'s/POS war/NN with/IN Iran/NNP lasted/VBD eight/CD years/NNS ./.'], [IRQ, IRN]);
+    expect(codeDoc(going.doc).events).toEqual([]);
+    const declared = build(['Iraq/NNP declared/VBD war/NN on/IN Iran/NNP ./.'], [IRQ, IRN]);
+    expect(only(codeDoc(declared.doc).events, 'ASSAULT').actor).toEqual([declared.ids.get('Iraq')]);
   });
 
   it('reads the agent of a passive as the actor and the subject as the recipient', () => {

@@ -131,6 +131,14 @@ describe('senses met on the wire', () => {
     expect(types('Chile/NNP has/VBZ raided/VBN Peruvian/JJ bases/NNS ./.', [CHILE, PERUVIAN])).toEqual(['ASSAULT']);
   });
 
+  it('reads an aim sought, harm to trade and a visiting party as no event, and positions attacked as an attack', () => {
+    expect(types('Chile/NNP sought/VBD to/TO end/VB the/DT unrest/NN ./.', [CHILE])).toEqual([]);
+    expect(types('Chile/NNP said/VBD the/DT tax/NN would/MD hit/VB Peruvian/JJ exports/NNS ./.', [CHILE, PERUVIAN])).toEqual([]);
+    expect(types('Chile/NNP welcomed/VBD the/DT visiting/VBG Peruvian/JJ leader/NN ./.', [CHILE, PERUVIAN])).toEqual(['SUPPORT']);
+    expect(types('Chile/NNP retaliated/VBD by/IN attacking/VBG Peruvian/JJ positions/NNS ./.', [CHILE, PERUVIAN])).toEqual(['ASSAULT']);
+    expect(types('Peruvian/JJ gunships/NNS attacked/VBD the/DT position/NN ./.', [PERUVIAN])).toEqual(['ASSAULT']);
+  });
+
   it('reads troops marching as a deployment, and a state\'s boycott as a sanction', () => {
     expect(types('Scores/NNS of/IN Peruvian/JJ troops/NNS marched/VBD into/IN the/DT camp/NN ./.', [PERUVIAN])).toEqual(['MOBILIZE']);
     expect(types('Thousands/NNS of/IN Peruvian/JJ students/NNS marched/VBD through/IN Lima/NNP ./.', [PERUVIAN])).toEqual(['PROTEST']);

@@ -39,7 +39,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -192,6 +192,7 @@ export class SenseReader {
   }
 
   private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
+    if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
     if (r.cues.includes('<clause>')) return !t.isNoun && this.clauseVerb(this.clauseStart(t)) >= 0;
     if (r.cues.includes('<opinion>')) {
@@ -251,7 +252,7 @@ export class SenseReader {
     if (!info) return false;
     if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
     if (cue === '<verb>') return info.xpos.startsWith('VB');
-    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>' || cue === '<clause>' || cue === '<opinion>') return false;
+    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>' || cue === '<clause>' || cue === '<opinion>' || cue === '<always>') return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
       return set !== undefined && inClass(info, set) !== undefined;

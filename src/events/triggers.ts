@@ -154,11 +154,15 @@ function rowsOf(lex: Lexicon, maps: AnchorMaps, t: TokInfo): readonly LexEntry[]
 // comma: "Vincent Cable, for the Liberal Democrats, accused/VBN Mr Brown" is a finite verb.
 const BEFORE_ATTRIBUTE = /^(?:DT|PDT|JJ|JJR|JJS|PRP\$|CD|IN|VBD|VBZ|VBP|VBG|VBN|POS)$/;
 const AUXILIARY: ReadonlySet<string> = new Set(['be', 'have', 'get']);
+const DETERMINING = /^(?:DT|PDT|JJ|JJR|JJS|PRP\$|CD|POS)$/;
 
-/** A past participle between a determiner, adjective, preposition or finite verb and a noun. */
+/** A past participle between a determiner, adjective, preposition or finite verb and a noun; an -ing word after a determiner or adjective. */
 function attributive(v: DocView, i: number, first: number): boolean {
   const t = v.info[i]!;
   const next = v.info[i + 1];
+  // "the visiting Polish leader", "numbers of visiting Japanese tourists": an -ing word after a
+  // determiner or adjective modifies what follows ("by attacking Iranian positions" acts).
+  if (t.xpos === 'VBG' && next && /^(?:JJ|NN)/.test(next.xpos) && i > first) return DETERMINING.test(v.info[i - 1]!.xpos);
   if (t.xpos !== 'VBN' || !next || !next.xpos.startsWith('NN')) return false;
   if (i === first) return true;
   const prev = v.info[i - 1]!;
