@@ -19,6 +19,7 @@ const MUST_ENTRY: LexEntry = {
 };
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
+const UNCOOPERATIVE: ReadonlySet<PloverType> = new Set(['REJECT', 'ACCUSE', 'PROTEST']);
 
 function threatMode(t: Draft): string | null {
   if (t.type === 'ASSAULT') return 'violence';
@@ -67,6 +68,11 @@ export class ComplementLinker {
         : o.trigger.last < g && o.trigger.last >= g - 6 && this.onlyObjectBetween(o.trigger.last, g - 1)));
       if (!gov) continue;
       d.governor = gov;
+      // "were prepared to veto": willingness to refuse or denounce is no offer; the refusal is coded (future).
+      if (gov.type === 'AGREE' && UNCOOPERATIVE.has(d.type)) {
+        gov.suppressed = true;
+        continue;
+      }
       if (gov.type === 'AGREE' && CONFLICTUAL.has(d.type)) {
         gov.type = 'THREATEN';
         gov.mode = threatMode(d);

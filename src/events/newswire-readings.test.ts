@@ -139,6 +139,13 @@ describe('senses met on the wire', () => {
     expect(types('Peruvian/JJ gunships/NNS attacked/VBD the/DT position/NN ./.', [PERUVIAN])).toEqual(['ASSAULT']);
   });
 
+  it('reads published figures released as no release, and willingness to refuse as no offer', () => {
+    expect(types('Chile/NNP released/VBD new/JJ figures/NNS ./.', [CHILE])).toEqual([]);
+    expect(types('Chile/NNP released/VBD 20/CD Peruvian/JJ prisoners/NNS ./.', [CHILE, PERUVIAN])).toEqual(['RETREAT']);
+    const veto = events('Chile/NNP is/VBZ prepared/VBN to/TO veto/VB the/DT plan/NN ./.', [CHILE]);
+    expect(veto.events.map((e) => [e.type, e.modality])).toEqual([['REJECT', 'future']]);
+  });
+
   it('reads troops marching as a deployment, and a state\'s boycott as a sanction', () => {
     expect(types('Scores/NNS of/IN Peruvian/JJ troops/NNS marched/VBD into/IN the/DT camp/NN ./.', [PERUVIAN])).toEqual(['MOBILIZE']);
     expect(types('Thousands/NNS of/IN Peruvian/JJ students/NNS marched/VBD through/IN Lima/NNP ./.', [PERUVIAN])).toEqual(['PROTEST']);
