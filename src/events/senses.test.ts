@@ -73,6 +73,19 @@ describe('a sports report', () => {
     expect(codeDoc(fans.doc).events.map((e) => e.type)).toContain('ASSAULT');
   });
 
+  it('reads its other event words as its language too: a rally, a goal conceded, help to a team', () => {
+    const teams = [ent('Rovers', 'ORG'), ent('United', 'ORG')];
+    const rally = build([REPORT, 'Rovers/NNP rallied/VBD late/RB and/CC United/NNP conceded/VBD twice/RB ./.'], teams);
+    expect(codeDoc(rally.doc).events).toEqual([]);
+    const arrests = build([REPORT, 'Police/NNS arrested/VBD Rovers/NNP fans/NNS ./.'], [...teams, ent('Police', 'ORG')]);
+    expect(codeDoc(arrests.doc).events.map((e) => e.type)).toEqual(['COERCE']);
+  });
+
+  it('is not made by ranges that are quantities', () => {
+    const b = build(['The/DT match/NN and/CC the/DT final/NN cost/VBD 80-85/CD cents/NNS ,/, up/RB 50-60/CD %/NN ./.', 'Chile/NNP attacked/VBD Kandahar/NNP ./.'], [ent('Chile', 'GPE'), ent('Kandahar', 'GPE')]);
+    expect(codeDoc(b.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
   it('is not made by one or two words of sport', () => {
     const b = build(['The/DT match/NN was/VBD postponed/VBN ./.', 'Rebels/NNS attacked/VBD Kandahar/NNP ./.'], [ent('Rebels', 'ORG'), ent('Kandahar', 'GPE')]);
     expect(codeDoc(b.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);

@@ -69,6 +69,8 @@ const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const CONDITION = new Set(['unless', 'if']);
 const FORECAST_VERBS = new Set(['expect', 'predict', 'forecast', 'anticipate', 'estimate', 'project', 'foresee']);
 const RETRIBUTION = new Set(['consequence', 'price', 'punish', 'punishment', 'retaliate', 'retaliation', 'response', 'respond', 'regret', 'sanction', 'measure', 'action', 'countermeasure', 'reprisal']);
+// Words after a range that make it a quantity, not a result: "80-85 cents", "50-60%", "16-21 year olds".
+const UNITS: ReadonlySet<string> = new Set(['cents', 'cent', 'dlrs', 'dollars', 'pct', 'percent', '%', 'per', 'year', 'years', 'year-old', 'year-olds', 'mln', 'million', 'billion', 'bn', 'km', 'miles', 'barrels', 'tonnes', 'tons', 'kg', 'hours', 'minutes', 'days', 'weeks', 'months', 'people', 'degrees', 'metres', 'meters', 'feet']);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
 /**
@@ -108,7 +110,7 @@ function hasScore(v: DocView, first: number, end: number): boolean {
 
 /**
  * Results such as "6-4", "19-13" or "2 - 1" in the token range, counted up to `enough`: small
- * numbers, not a year span ("2004-05") or a date range ("10-16 January").
+ * numbers, not a year span ("2004-05"), a date range ("10-16 January") or a quantity ("80-85 cents").
  */
 function scores(v: DocView, first: number, end: number, enough: number): number {
   let n = 0;
@@ -118,7 +120,7 @@ function scores(v: DocView, first: number, end: number, enough: number): number 
     const spaced = /^\d{1,3}$/.test(w) && (v.info[k + 1]?.lower === '-' || v.info[k + 1]?.lower === '–') && /^\d{1,3}$/.test(v.info[k + 2]?.lower ?? '');
     if (!glued && !spaced) continue;
     const next = v.info[k + (glued ? 1 : 3)]?.lower ?? '';
-    if (!MONTHS.test(next)) n++;
+    if (!MONTHS.test(next) && !UNITS.has(next)) n++;
   }
   return n;
 }
