@@ -115,7 +115,14 @@ export class Resolver {
 
   /** Whether token `k` heads, or qualifies the head of, a clause's subject or object. */
   private role(k: number): 'subject' | 'object' | null {
-    const rel = this.v.toks[this.headOf(k)]!.deprel;
+    // A conjunct shares its head's role: "DUSHANBE — Tajikistan denied" (the dateline parsed as subject).
+    let h = this.headOf(k);
+    for (let up = 0; up < 3 && this.v.toks[h]!.deprel === 'conj'; up++) {
+      const head = this.v.toks[h]!.head;
+      if (head === undefined || head < 0) break;
+      h = head;
+    }
+    const rel = this.v.toks[h]!.deprel;
     if (rel === undefined) return null;
     if (SUBJECT_RELS.has(rel)) return 'subject';
     return OBJECT_RELS.has(rel) ? 'object' : null;
