@@ -8,14 +8,13 @@ import type { Entity } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
-import { entityAt, isActorEntity, previousSentenceStart, sentenceStartOf } from './view.js';
+import { entityAt, FINITE_TAGS, isActorEntity, previousSentenceStart, sentenceStartOf } from './view.js';
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
 const SPEAKERS_OWN: ReadonlySet<string> = new Set(['our', 'my']);
 // What a speaker's "our" makes theirs in an event: "our forces attacked", not "our results allow".
 const OWN_FORCES: ReadonlySet<string> = new Set(['force', 'troop', 'soldier', 'army', 'navy', 'unit', 'plane', 'warplane', 'jet', 'man', 'fighter', 'police', 'government', 'country', 'nation', 'party', 'member']);
-const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const SUBJECT_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 const OBJECT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj']);
 const QUALIFIER_RELS: ReadonlySet<string> = new Set(['amod', 'nmod:poss', 'flat', 'appos']);
@@ -60,7 +59,8 @@ export class Resolver {
    * ("Britain told Iran it must …"); for another pronoun the nearest subject or object. A name
    * inside a modifier is rarely what "it" picks up: in "Washington will announce sanctions against
    * Japanese products after it accused Tokyo", "it" is Washington. Failing those, the nearest name
-   * in this sentence or the one before.
+   * in this sentence; with none there, a subject pronoun takes the previous sentence's head of
+   * subject (`mainSubject`), any other the nearest name in that sentence.
    */
   private collectiveBefore(tok: number): string | null {
     const floor = previousSentenceStart(this.v.sentTokens, tok);
@@ -99,7 +99,7 @@ export class Resolver {
     let closed = false;
     for (let k = from; k < to; k++) {
       const x = this.v.info[k]!;
-      if (FINITE.has(x.xpos)) break;
+      if (FINITE_TAGS.has(x.xpos)) break;
       if (x.lower === ',' && found !== null) closed = true;
       const r = entityAt(this.v, k);
       if (!r || r.first !== k || r.entity.type === 'PERSON' || !isActorEntity(r.entity)) continue;

@@ -8,7 +8,7 @@
 import { CATENATIVE, FlatArgs, PARTAKING } from './args-flat.js';
 import type { Phrase } from './np.js';
 import { isNounish, npEndingAt, phraseEntities } from './np.js';
-import { parseSentence } from './view.js';
+import { FINITE_TAGS as FINITE, parseSentence } from './view.js';
 import type { DocView } from './view.js';
 
 export interface ArgFinder {
@@ -29,7 +29,6 @@ export interface ArgFinder {
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj']);
 const OBJ = new Set(['obj', 'iobj']);
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 // Nouns of what a party issues, which then "condemns", "urges", "deplores" for it.
 const STATEMENTS = new Set(['statement', 'communique', 'declaration', 'resolution', 'letter', 'note', 'memorandum', 'message', 'report']);
 const ISSUING = new Set(['issue', 'release', 'publish', 'adopt', 'pass', 'send', 'deliver', 'draft', 'circulate', 'sign', 'make', 'put']);

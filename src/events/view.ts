@@ -101,6 +101,8 @@ function readingOf(text: string, lower: string, cls: 'V' | 'N'): WordReading {
   return hit;
 }
 
+/** Tags of a finite verb group's first word. */
+export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$', 'NNP', 'NNPS', 'NNS', 'PRP']);
 const DETERMINER: ReadonlySet<string> = new Set(['DT', 'PRP$']);
 const AFTER_HEAD: ReadonlySet<string> = new Set(['IN', 'TO', ',', '.', ':', 'CC', 'VBD', 'VBZ', 'VBP', 'MD']);
