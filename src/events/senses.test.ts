@@ -58,6 +58,8 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(() => parseSenses(`${header}\nASSAULT\tbeat\tobject\t@games\t-`, classes)).toThrow(/unknown noun class @games/);
     expect(() => parseSenses(`${header}\nASSAULT\tbeat\tobject\tmatch\tWIN`, classes)).toThrow(/"becomes" must be/);
     expect(parseSenses(`${header}\nASSAULT\tattack\tobject\t@contest\tACCUSE disapprove 111`, classes)[0]?.becomes).toEqual({ type: 'ACCUSE', mode: 'disapprove', cameo: '111' });
+    expect(() => parseSenses(`${header}\nFIGHT\tbeat\tobject\tmatch\t-`, classes)).toThrow(/bad type/);
+    expect(parseSenses(`${header}\n*\t*\tarticle\t<sports-report>\t-`, classes)[0]?.type).toBeNull();
   });
 });
 

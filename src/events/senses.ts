@@ -26,7 +26,8 @@ export interface Recoding {
 }
 
 export interface SenseRule {
-  type: PloverType;
+  /** The trigger's type; null for a trigger of any type ("*"). */
+  type: PloverType | null;
   /** Trigger lemmas; null for any trigger of the type ("*"). */
   lemmas: ReadonlySet<string> | null;
   scope: SenseScope;
@@ -44,7 +45,7 @@ const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<p
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
     const where = `events senses: row "${type}\t${lemmas}\t${scope}"`;
-    if (!TYPES.has(type)) throw new Error(`${where}: bad type`);
+    if (type !== '*' && !TYPES.has(type)) throw new Error(`${where}: bad type`);
     if (!SCOPES.has(scope)) throw new Error(`${where}: bad scope (want ${[...SCOPES].join(', ')})`);
     const list = cues.split(',').map((c) => c.trim()).filter((c) => c !== '');
     for (const c of list) {
@@ -58,7 +59,7 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
       recoding = { type: t as PloverType, mode: mode === '' || mode === '-' ? null : mode, cameo: cameo === '' ? null : cameo };
     }
     const lemmaSet = lemmas.trim() === '*' ? null : new Set(lemmas.split(',').map((l) => l.trim()));
-    return { type: type as PloverType, lemmas: lemmaSet, scope: scope as SenseScope, cues: list, becomes: recoding, keep: becomes === '=' };
+    return { type: type === '*' ? null : type as PloverType, lemmas: lemmaSet, scope: scope as SenseScope, cues: list, becomes: recoding, keep: becomes === '=' };
   });
 }
 
@@ -141,7 +142,7 @@ export class SenseReader {
   read(t: Trigger, type: PloverType, actors: readonly string[] = []): Recoding | null | undefined {
     const lemmas = this.v.info[t.head]!.lemmas;
     for (const r of this.rules) {
-      if (r.type !== type || (r.lemmas !== null && !lemmas.some((l) => r.lemmas!.has(l)))) continue;
+      if ((r.type !== null && r.type !== type) || (r.lemmas !== null && !lemmas.some((l) => r.lemmas!.has(l)))) continue;
       if (this.holds(r, t, actors)) return r.keep ? undefined : r.becomes;
     }
     return undefined;
