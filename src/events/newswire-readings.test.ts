@@ -146,6 +146,16 @@ describe('senses met on the wire', () => {
     expect(veto.events.map((e) => [e.type, e.modality])).toEqual([['REJECT', 'future']]);
   });
 
+  it('reads a level reached, congratulations offered, a cause "to blame" and a question asked of someone as no event', () => {
+    expect(types('Chile/NNP \'s/POS deficit/NN will/MD hit/VB 368/CD billion/CD ./.', [CHILE])).toEqual([]);
+    expect(types('Chile/NNP offered/VBD its/PRP$ congratulations/NNS ./.', [CHILE])).toEqual([]);
+    expect(types('Chile/NNP offered/VBD talks/NNS to/IN Peru/NNP ./.', [CHILE, PERU])).toEqual(['AGREE']);
+    expect(types('Chile/NNP is/VBZ to/TO blame/VB for/IN the/DT crisis/NN ./.', [CHILE])).toEqual([]);
+    expect(types('Peru/NNP blamed/VBD Chile/NNP for/IN the/DT crisis/NN ./.', [CHILE, PERU])).toEqual(['ACCUSE']);
+    expect(types('Chile/NNP asked/VBD Peru/NNP whether/IN the/DT talks/NNS were/VBD over/RB ./.', [CHILE, PERU])).toEqual([]);
+    expect(types('Chile/NNP asked/VBD Peru/NNP to/TO withdraw/VB ./.', [CHILE, PERU])).toEqual(['REQUEST']);
+  });
+
   it('reads troops marching as a deployment, and a state\'s boycott as a sanction', () => {
     expect(types('Scores/NNS of/IN Peruvian/JJ troops/NNS marched/VBD into/IN the/DT camp/NN ./.', [PERUVIAN])).toEqual(['MOBILIZE']);
     expect(types('Thousands/NNS of/IN Peruvian/JJ students/NNS marched/VBD through/IN Lima/NNP ./.', [PERUVIAN])).toEqual(['PROTEST']);

@@ -40,7 +40,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -63,6 +63,7 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
   });
 }
 
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
@@ -175,6 +176,16 @@ export class SenseReader {
     return true;
   }
 
+  /** "asking reporter Oliver Finegold if he is …": "if", "whether" or a wh-word after the trigger and its object. */
+  private isQuestion(t: Trigger): boolean {
+    for (let k = t.last + 1; k < this.sent[1] && k <= t.last + 8; k++) {
+      const x = this.v.info[k]!;
+      if (QUESTION_WORDS.has(x.lower)) return true;
+      if (x.xpos.startsWith('VB') || x.xpos === 'TO' || x.lower === ',') return false;
+    }
+    return false;
+  }
+
   /** Where a clause right after the trigger would start (after a "that"). */
   private clauseStart(t: Trigger): number {
     return this.v.info[t.last + 1]?.lower === 'that' ? t.last + 2 : t.last + 1;
@@ -196,6 +207,9 @@ export class SenseReader {
 
   private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
     if (r.cues.includes('<always>')) return true;
+    if (r.cues.includes('<question>')) return this.isQuestion(t);
+    // "outsourcing is to blame": a "to" right before the trigger, and a form of "be" before it.
+    if (r.cues.includes('<be-to>')) return this.v.info[t.first - 1]?.lower === 'to' && (this.v.info[t.first - 2]?.lemmas.includes('be') ?? false);
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
     if (r.cues.includes('<clause>')) return !t.isNoun && this.clauseVerb(this.clauseStart(t)) >= 0;
     if (r.cues.includes('<opinion>')) {
@@ -255,6 +269,7 @@ export class SenseReader {
     if (!info) return false;
     if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
     if (cue === '<verb>') return info.xpos.startsWith('VB');
+    if (cue === '<amount>') return info.xpos === 'CD' || info.xpos === '$' || /^[$£€¥]?\d/.test(info.lower);
     if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>' || cue === '<clause>' || cue === '<opinion>' || cue === '<always>') return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
