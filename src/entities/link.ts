@@ -40,6 +40,7 @@ import { linkName } from './named-mentions.js';
 import { linkHandles, linkPronouns, linkTitleMentions } from './person-references.js';
 import { linkQualifiedGroups } from './qualified-groups.js';
 import { joinSlashedNames } from './slashed-names.js';
+import { cutCapitalisedCommonWords } from './capitalised-after-country.js';
 import { splitDyadNames } from './dyad-names.js';
 import { codeCapitalGovernments } from './capital-governments.js';
 import { linkStateForces } from './state-force-entities.js';
@@ -66,12 +67,15 @@ export interface LinkInput {
   parses?: ParseOnDemand | null;
   /** The dateline's place as written ("NAIROBI"): where a story's unattributed state forces are. */
   dateline?: string | null;
+  /** How often news capitalises a lower-case word (nlp/ner `caseProfile`); without it, "U.S. Leaders" stays a name. */
+  caseOf?: ((lowerWord: string) => number | undefined) | null;
 }
 
 export function linkEntities(input: LinkInput): Entity[] {
   const ctx = new LinkContext(input);
   // 1. names
-  for (const whole of joinSlashedNames(input.text, splitDyadNames(input.text, input.ner))) {
+  const ner = cutCapitalisedCommonWords(input.text, input.ner, input.caseOf ?? null);
+  for (const whole of joinSlashedNames(input.text, splitDyadNames(input.text, ner))) {
     const span = afterCompound(ctx, whole);
     if (span) linkName(ctx, span);
   }

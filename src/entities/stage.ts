@@ -1,6 +1,7 @@
 /** The entities stage: linking, actor codes and coreference over the NER mentions. */
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
+import { caseProfile } from '../nlp/ner/load.js';
 import { linkEntities } from './link.js';
 import { lookupOffice } from './offices.js';
 
@@ -20,6 +21,7 @@ export const entityStage: Stage = {
       tokens: doc.tokens,
       parses: doc.parses,
       dateline: doc.meta.dateline?.text ?? null,
+      caseOf: caseProfile(),
     });
   },
 };

@@ -51,3 +51,13 @@ export function loadNer(): LoadedNer {
   cached = { models, resources };
   return cached;
 }
+
+/**
+ * How often news writes a lower-case word with a capital mid-sentence (0: under 5% … 4: over
+ * 95%; models/clusters.tsv.gz), from the NER's own resources; null without the model.
+ */
+export function caseProfile(): ((lowerWord: string) => number | undefined) | null {
+  if (!modelAvailable()) return null;
+  const clusters = loadNer().resources.clusters;
+  return clusters ? (w) => clusters.caseBucket(w) : null;
+}
