@@ -45,11 +45,12 @@ export function linkGroupNominals(ctx: LinkContext): void {
     .filter((w) => !p.phrase.role.split(' ').includes(w))
     .join(' ');
   const keyOf = (p: Placed): string => `NOM:${p.phrase.kind}:${p.country ?? ''}:${p.phrase.sector ?? ''}:${p.phrase.role}:${p.qualifier}:${nounMods(p)}`;
+  // Nothing tells this group from another of its role: a later bare mention may join the latest.
+  const isBare = (p: Placed): boolean => p.country === null && p.qualifier === '' && nounMods(p) === '';
   // Arguments make entities; every other mention may only join one.
   for (const p of placed) {
     if (!p.phrase.argument) continue;
-    const bare = p.country === null && p.qualifier === '' && nounMods(p) === '';
-    const earlier = bare ? latestGroup(made, p.phrase.role, p.phrase.sector, p.phrase.span.start) : null;
+    const earlier = isBare(p) ? latestGroup(made, p.phrase.role, p.phrase.sector, p.phrase.span.start) : null;
     const cluster = earlier ?? ctx.keyed(keyOf(p), () => {
       const k = new Cluster(p.phrase.kind === 'ethnic' ? 'NORP' : 'ORG', text.slice(p.phrase.span.start, p.phrase.span.end));
       k.country = p.country;
@@ -64,7 +65,7 @@ export function linkGroupNominals(ctx: LinkContext): void {
   for (const p of placed) {
     if (p.phrase.argument) continue;
     const own = ctx.lookup(keyOf(p));
-    const target = own ?? (p.country === null && p.qualifier === '' && nounMods(p) === '' ? latestGroup(made, p.phrase.role, p.phrase.sector, p.phrase.span.start) ?? made.find((m) => m.role === p.phrase.role && m.sector === p.phrase.sector)?.cluster ?? null : null);
+    const target = own ?? (isBare(p) ? latestGroup(made, p.phrase.role, p.phrase.sector, p.phrase.span.start) ?? made.find((m) => m.role === p.phrase.role && m.sector === p.phrase.sector)?.cluster ?? null : null);
     target?.add(text, p.phrase.span, 'nominal');
   }
   // "the group" refers back to the latest collective group before it.

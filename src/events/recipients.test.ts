@@ -20,6 +20,12 @@ function recipients(events: EventRecord[], type: string, names: ReadonlyMap<stri
   return events.filter((e) => e.type === type).flatMap((e) => e.recipient.map((id) => byId.get(id) ?? id));
 }
 
+/** The recipients, by name, of the events of `type` coded from one hand-tagged sentence. */
+function recipientsOf(tagged: string, ents: EntSpec[], type: string): string[] {
+  const b = build([tagged], ents);
+  return recipients(codeDoc(b.doc).events, type, b.ids);
+}
+
 describe('recipients', () => {
   it('directs a threat at whom the threatened act would hit, across a time adjunct', () => {
     const b = build(['Chile/NNP threatened/VBD on/IN Monday/NNP to/TO shell/VB Peruvian/JJ towns/NNS ./.'], [CHILE, PERUVIAN]);
@@ -31,15 +37,11 @@ describe('recipients', () => {
   });
 
   it('makes a demand of the subject of the demanded clause, not of a question', () => {
-    const that = build(['Chile/NNP demanded/VBD that/IN Peru/NNP withdraw/VB its/PRP$ troops/NNS ./.'], [CHILE, PERU]);
-    expect(recipients(codeDoc(that.doc).events, 'REQUEST', that.ids)).toEqual(['Peru']);
-    const bare = build(['Chile/NNP demanded/VBD Peru/NNP withdraw/VB its/PRP$ troops/NNS ./.'], [CHILE, PERU]);
-    expect(recipients(codeDoc(bare.doc).events, 'REQUEST', bare.ids)).toEqual(['Peru']);
-    const forTo = build(['Chile/NNP called/VBD for/IN Peru/NNP to/TO withdraw/VB ./.'], [CHILE, PERU]);
-    expect(recipients(codeDoc(forTo.doc).events, 'REQUEST', forTo.ids)).toEqual(['Peru']);
+    expect(recipientsOf('Chile/NNP demanded/VBD that/IN Peru/NNP withdraw/VB its/PRP$ troops/NNS ./.', [CHILE, PERU], 'REQUEST')).toEqual(['Peru']);
+    expect(recipientsOf('Chile/NNP demanded/VBD Peru/NNP withdraw/VB its/PRP$ troops/NNS ./.', [CHILE, PERU], 'REQUEST')).toEqual(['Peru']);
+    expect(recipientsOf('Chile/NNP called/VBD for/IN Peru/NNP to/TO withdraw/VB ./.', [CHILE, PERU], 'REQUEST')).toEqual(['Peru']);
     // "demanded the withdrawal of …" names no clause: the recipient is not guessed from a noun.
-    const noun = build(['Chile/NNP demanded/VBD the/DT withdrawal/NN ./.'], [CHILE]);
-    expect(recipients(codeDoc(noun.doc).events, 'REQUEST', noun.ids)).toEqual([]);
+    expect(recipientsOf('Chile/NNP demanded/VBD the/DT withdrawal/NN ./.', [CHILE], 'REQUEST')).toEqual([]);
   });
 
   it('reads no demand into a question, whatever the parse hangs off the verb', () => {
@@ -55,34 +57,24 @@ describe('recipients', () => {
   });
 
   it('finds the recipient inside a phrase row that holds the object, or after it', () => {
-    const expel = build(['Chile/NNP expelled/VBD two/CD Peruvian/JJ diplomats/NNS ./.'], [CHILE, PERUVIAN_DIPLOMATS]);
-    expect(recipients(codeDoc(expel.doc).events, 'SANCTION', expel.ids)).toEqual(['Peruvian diplomats']);
-    const owner = build(['Chile/NNP rejected/VBD a/DT Peruvian/JJ proposal/NN ./.'], [CHILE, PERUVIAN]);
-    expect(recipients(codeDoc(owner.doc).events, 'REJECT', owner.ids)).toEqual(['Peruvian']);
-    const from = build(['Chile/NNP rejected/VBD an/DT appeal/NN from/IN Bolivia/NNP ./.'], [CHILE, BOLIVIA]);
-    expect(recipients(codeDoc(from.doc).events, 'REJECT', from.ids)).toEqual(['Bolivia']);
+    expect(recipientsOf('Chile/NNP expelled/VBD two/CD Peruvian/JJ diplomats/NNS ./.', [CHILE, PERUVIAN_DIPLOMATS], 'SANCTION')).toEqual(['Peruvian diplomats']);
+    expect(recipientsOf('Chile/NNP rejected/VBD a/DT Peruvian/JJ proposal/NN ./.', [CHILE, PERUVIAN], 'REJECT')).toEqual(['Peruvian']);
+    expect(recipientsOf('Chile/NNP rejected/VBD an/DT appeal/NN from/IN Bolivia/NNP ./.', [CHILE, BOLIVIA], 'REJECT')).toEqual(['Bolivia']);
   });
 
   it('takes "of" only right after the noun it belongs to', () => {
-    const far = build(['Chile/NNP rejected/VBD the/DT proposal/NN for/IN talks/NNS during/IN the/DT visit/NN of/IN Bolivia/NNP ./.'], [CHILE, BOLIVIA]);
-    expect(recipients(codeDoc(far.doc).events, 'REJECT', far.ids)).toEqual([]);
-    const near = build(['Chile/NNP rejected/VBD the/DT proposal/NN of/IN Bolivia/NNP ./.'], [CHILE, BOLIVIA]);
-    expect(recipients(codeDoc(near.doc).events, 'REJECT', near.ids)).toEqual(['Bolivia']);
+    expect(recipientsOf('Chile/NNP rejected/VBD the/DT proposal/NN for/IN talks/NNS during/IN the/DT visit/NN of/IN Bolivia/NNP ./.', [CHILE, BOLIVIA], 'REJECT')).toEqual([]);
+    expect(recipientsOf('Chile/NNP rejected/VBD the/DT proposal/NN of/IN Bolivia/NNP ./.', [CHILE, BOLIVIA], 'REJECT')).toEqual(['Bolivia']);
   });
 
   it('reads the recipient slots of rows that used to have none: a mobilisation against, a rally against', () => {
-    const mob = build(['Chile/NNP mobilised/VBD reservists/NNS for/IN a/DT war/NN against/IN Peru/NNP ./.'], [CHILE, PERU]);
-    expect(recipients(codeDoc(mob.doc).events, 'MOBILIZE', mob.ids)).toEqual(['Peru']);
-    const rally = build(['Chilean/JJ students/NNS staged/VBD rallies/NNS in/IN Santiago/NNP against/IN Peru/NNP ./.'],
-      [{ name: 'Chilean students', type: 'ORG', country: 'CHL', surfaces: ['Chilean students'] }, PERU]);
-    expect(recipients(codeDoc(rally.doc).events, 'PROTEST', rally.ids)).toEqual(['Peru']);
+    expect(recipientsOf('Chile/NNP mobilised/VBD reservists/NNS for/IN a/DT war/NN against/IN Peru/NNP ./.', [CHILE, PERU], 'MOBILIZE')).toEqual(['Peru']);
+    expect(recipientsOf('Chilean/JJ students/NNS staged/VBD rallies/NNS in/IN Santiago/NNP against/IN Peru/NNP ./.', [{ name: 'Chilean students', type: 'ORG', country: 'CHL', surfaces: ['Chilean students'] }, PERU], 'PROTEST')).toEqual(['Peru']);
   });
 
   it('reads the phrase right after a row that ends in its own slot, or one inside the row', () => {
-    const meet = build(['Chile/NNP met/VBD with/IN Peru/NNP ./.'], [CHILE, PERU]);
-    expect(recipients(codeDoc(meet.doc).events, 'CONSULT', meet.ids)).toEqual(['Peru']);
-    const callOn = build(['Chile/NNP called/VBD on/IN Peru/NNP to/TO withdraw/VB ./.'], [CHILE, PERU]);
-    expect(recipients(codeDoc(callOn.doc).events, 'REQUEST', callOn.ids)).toEqual(['Peru']);
+    expect(recipientsOf('Chile/NNP met/VBD with/IN Peru/NNP ./.', [CHILE, PERU], 'CONSULT')).toEqual(['Peru']);
+    expect(recipientsOf('Chile/NNP called/VBD on/IN Peru/NNP to/TO withdraw/VB ./.', [CHILE, PERU], 'REQUEST')).toEqual(['Peru']);
   });
 
   it('takes a capital that stands for its government as a recipient, not a place', () => {
@@ -94,8 +86,7 @@ describe('recipients', () => {
   });
 
   it('directs a refusal at whom the refused act was for, and reads a relative pronoun object as its antecedent', () => {
-    const refuse = build(['Chile/NNP refused/VBD to/TO allow/VB Peruvian/JJ planes/NNS to/TO land/VB ./.'], [CHILE, PERUVIAN]);
-    expect(recipients(codeDoc(refuse.doc).events, 'REJECT', refuse.ids)).toEqual(['Peruvian']);
+    expect(recipientsOf('Chile/NNP refused/VBD to/TO allow/VB Peruvian/JJ planes/NNS to/TO land/VB ./.', [CHILE, PERUVIAN], 'REJECT')).toEqual(['Peruvian']);
     const tagged = ['Chile/NNP ,/, which/WDT Peru/NNP blames/VBZ for/IN the/DT raids/NNS ,/, denied/VBD it/PRP ./.'];
     const deps: [number, string][][] = [[[10, 'nsubj'], [4, 'punct'], [4, 'obj'], [4, 'nsubj'], [0, 'acl:relcl'], [8, 'case'], [8, 'det'], [4, 'obl'], [10, 'punct'], [-1, 'root'], [10, 'obj'], [10, 'punct']]];
     const b = build(tagged, [CHILE, PERU], { deps });

@@ -14,6 +14,7 @@ import type { PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
+import { FINITE_TAGS } from './view.js';
 
 export type SenseScope = 'object' | 'pp' | 'agent' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
 const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'agent', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
@@ -199,7 +200,7 @@ export class SenseReader {
     let k = start;
     for (; k < this.sent[1] && k < start + 10; k++) {
       const x = this.v.info[k]!.xpos;
-      if (x === 'MD' || x === 'VBD' || x === 'VBZ' || x === 'VBP') break;
+      if (FINITE_TAGS.has(x)) break;
       if (x === ',' || x === 'IN' && k === start) return -1;
     }
     return k === start || k >= this.sent[1] || k >= start + 10 ? -1 : k;
@@ -270,7 +271,8 @@ export class SenseReader {
     if (cue === '<quoted>') return QUOTE_MARKS.has(this.v.info[k - 1]?.lower ?? '');
     if (cue === '<verb>') return info.xpos.startsWith('VB');
     if (cue === '<amount>') return info.xpos === 'CD' || info.xpos === '$' || /^[$£€¥]?\d/.test(info.lower);
-    if (cue === '<score>' || cue === '<sports-report>' || cue === '<prediction>' || cue === '<clause>' || cue === '<opinion>' || cue === '<always>') return false;
+    // The other special cues are read over the whole rule (holds), never against one word.
+    if (SPECIAL.has(cue)) return false;
     if (cue.startsWith('@')) {
       const set = this.classes.get(cue);
       return set !== undefined && inClass(info, set) !== undefined;

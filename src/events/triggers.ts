@@ -152,9 +152,9 @@ function rowsOf(lex: Lexicon, maps: AnchorMaps, t: TokInfo): readonly LexEntry[]
 // Words before a participle that leave it a modifier of the noun after it, not a verb:
 // "raided alleged ANC bases", "expressed restricted optimism", "the wounded soldiers". Not a
 // comma: "Vincent Cable, for the Liberal Democrats, accused/VBN Mr Brown" is a finite verb.
-const BEFORE_ATTRIBUTE = /^(?:DT|PDT|JJ|JJR|JJS|PRP\$|CD|IN|VBD|VBZ|VBP|VBG|VBN|POS)$/;
-const AUXILIARY: ReadonlySet<string> = new Set(['be', 'have', 'get']);
 const DETERMINING = /^(?:DT|PDT|JJ|JJR|JJS|PRP\$|CD|POS)$/;
+const PREPOSITION_OR_VERB = /^(?:IN|VBD|VBZ|VBP|VBG|VBN)$/;
+const AUXILIARY: ReadonlySet<string> = new Set(['be', 'have', 'get']);
 
 /** A past participle between a determiner, adjective, preposition or finite verb and a noun; an -ing word after a determiner or adjective. */
 function attributive(v: DocView, i: number, first: number): boolean {
@@ -166,7 +166,7 @@ function attributive(v: DocView, i: number, first: number): boolean {
   if (t.xpos !== 'VBN' || !next || !next.xpos.startsWith('NN')) return false;
   if (i === first) return true;
   const prev = v.info[i - 1]!;
-  return BEFORE_ATTRIBUTE.test(prev.xpos) && !prev.lemmas.some((l) => AUXILIARY.has(l));
+  return (DETERMINING.test(prev.xpos) || PREPOSITION_OR_VERB.test(prev.xpos)) && !prev.lemmas.some((l) => AUXILIARY.has(l));
 }
 
 export function findTriggers(v: DocView, lex: Lexicon, first: number, end: number): Trigger[] {

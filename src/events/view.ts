@@ -64,16 +64,19 @@ export function firstSentenceAt(ranges: SentenceRanges, first: number): number {
   return ranges[i]?.[0] === first ? i : -1;
 }
 
+/** Index of the sentence holding token `tok`. */
+function sentenceIndexOf(ranges: SentenceRanges, tok: number): number {
+  return Math.max(0, bisect(ranges.length, (k) => ranges[k]![0] > tok) - 1);
+}
+
 /** The first token of the sentence before the one holding token `tok` (of its own sentence when that is the first). */
 export function previousSentenceStart(ranges: SentenceRanges, tok: number): number {
-  const si = Math.max(0, bisect(ranges.length, (k) => ranges[k]![0] > tok) - 1);
-  return ranges[Math.max(0, si - 1)]![0];
+  return ranges[Math.max(0, sentenceIndexOf(ranges, tok) - 1)]![0];
 }
 
 /** The first token of the sentence holding token `tok`. */
 export function sentenceStartOf(ranges: SentenceRanges, tok: number): number {
-  const si = Math.max(0, bisect(ranges.length, (k) => ranges[k]![0] > tok) - 1);
-  return ranges[si]![0];
+  return ranges[sentenceIndexOf(ranges, tok)]![0];
 }
 
 // Penn tags for untagged tokens keep the coder from guessing: a bare token is "XX".

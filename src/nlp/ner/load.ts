@@ -52,12 +52,17 @@ export function loadNer(): LoadedNer {
   return cached;
 }
 
+let profile: ((lowerWord: string) => number | undefined) | null | undefined;
+
 /**
  * How often news writes a lower-case word with a capital mid-sentence (0: under 5% … 4: over
  * 95%; models/clusters.tsv.gz), from the NER's own resources; null without the model.
  */
 export function caseProfile(): ((lowerWord: string) => number | undefined) | null {
-  if (!modelAvailable()) return null;
-  const clusters = loadNer().resources.clusters;
-  return clusters ? (w) => clusters.caseBucket(w) : null;
+  // Asked for once per document: the model file is looked for once per process.
+  if (profile === undefined) {
+    const clusters = modelAvailable() ? loadNer().resources.clusters : null;
+    profile = clusters ? (w) => clusters.caseBucket(w) : null;
+  }
+  return profile;
 }
