@@ -328,6 +328,9 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
       if (same.some((e) => tar.some((a) => overlaps(a, mentionTexts(r, [...e.recipient, ...e.actor]))))) {
         t.recipOk++;
         h.recipOk++;
+      } else if (SHOW_ERRORS && !held && same.length > 0) {
+        const got = same.map((e) => `${e.trigger.text}→[${mentionTexts(r, e.recipient).join('|')}]`).join(' ');
+        console.log(`GSR recipient ${g.id} gold=${tar.join('; ')} got ${got} | ${g.text}`);
       }
     }
     if (SHOW_ERRORS && !held && !inSet) console.log(`GSR miss ${g.id} gold=${gold} got=[${[...types].join(',')}] ${g.text}`);
