@@ -11,6 +11,7 @@ import { innerNegation, modalityOf } from './modality.js';
 import { conjunctEntity, npStartingAt } from './np.js';
 import type { DocView } from './view.js';
 import { isPlaceEntity } from './view.js';
+import { directedPlace, placeRecipient } from './place-recipient.js';
 
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'throughout', 'around', 'within', 'reach', 'arrive', 'visit', 'enter', 'land', 'including']);
 const PAST: ReadonlySet<string> = new Set(['VBD', 'VBN']);
@@ -58,6 +59,10 @@ export function complete(ctx: AttachContext, d: Draft): EventRecord {
   const from = Math.min(ca, d.subjectFirst ?? ca);
   const sentSpan = doc.sentences[ctx.sentIndex]!;
   let location = d.objectPlaces[0] ?? placeIn(ctx, from, cb, t.head);
+  // Only a place after the trigger is where the act is directed: "police in Cairo arrested" or
+  // "groups in the United States to help" name where the actor is.
+  const ahead = d.objectPlaces[0] !== undefined ? v.byId.get(d.objectPlaces[0]) : args.parsed ? directedPlace(v, d, ctx.sent) ?? undefined : undefined;
+  const named = placeRecipient(d, ahead, v.byId);
   if (!location && d.entry.context.includes('territory')) location = placeIn(ctx, t.head, cb, t.head);
   location ??= ctx.dateline;
   const clauseSpan = { start: v.toks[ca]!.start, end: v.toks[Math.max(ca, cb - 1)]!.end };
@@ -96,7 +101,7 @@ export function complete(ctx: AttachContext, d: Draft): EventRecord {
     mode: d.mode,
     context: d.context,
     actor: d.actor,
-    recipient: d.recipient,
+    recipient: named === null ? d.recipient : [named],
     location,
     date,
     modality,

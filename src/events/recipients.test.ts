@@ -99,4 +99,42 @@ describe('recipients', () => {
     const b = build(['Chile/NNP blamed/VBD its/PRP$ Pacific/NNP War/NNP enemy/NN Peru/NNP ./.'], [CHILE, war, PERU], { deps });
     expect(recipients(codeDoc(b.doc).events, 'ACCUSE', b.ids)).toEqual(['Peru']);
   });
+
+  describe('the place an act is directed at', () => {
+    const TACNA: EntSpec = { name: 'Tacna', type: 'GPE', country: 'PER', surfaces: ['Tacna'] };
+    const CHILEAN_JETS: EntSpec = { name: 'Chilean jets', type: 'ORG', country: 'CHL', sector: 'MIL', surfaces: ['Chilean jets'] };
+
+    it('takes the place a curfew is imposed in, and the place an attack on unnamed targets hit', () => {
+      const curfew = build(['Chile/NNP imposed/VBD a/DT curfew/NN in/IN the/DT town/NN of/IN Tacna/NNP ./.'], [CHILE, TACNA], {
+        deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'det'], [1, 'obj'], [6, 'case'], [6, 'det'], [1, 'obl'], [8, 'case'], [6, 'nmod'], [1, 'punct']]],
+      });
+      const [e] = codeDoc(curfew.doc).events;
+      expect(e?.type).toBe('COERCE');
+      expect(recipients(codeDoc(curfew.doc).events, 'COERCE', curfew.ids)).toEqual(['Tacna']);
+      expect(e?.location).toBe(curfew.ids.get('Tacna'));
+      const fired = build(['Chilean/JJ jets/NNS fired/VBD at/IN targets/NNS in/IN Tacna/NNP ./.'], [CHILEAN_JETS, TACNA], {
+        deps: [[[1, 'amod'], [2, 'nsubj'], [-1, 'root'], [4, 'case'], [2, 'obl'], [6, 'case'], [4, 'nmod'], [2, 'punct']]],
+      });
+      expect(recipients(codeDoc(fired.doc).events, 'ASSAULT', fired.ids)).toEqual(['Tacna']);
+    });
+
+    it('leaves a place inside another phrase, a fight between sides and an unparsed sentence without one', () => {
+      // "at a meeting in Tacna": where the threat was made, not whom it was made against.
+      const meeting = build(['Chile/NNP threatened/VBD at/IN a/DT meeting/NN in/IN Tacna/NNP to/TO close/VB the/DT border/NN ./.'], [CHILE, TACNA], {
+        deps: [[[1, 'nsubj'], [-1, 'root'], [4, 'case'], [4, 'det'], [1, 'obl'], [6, 'case'], [4, 'nmod'], [8, 'mark'], [1, 'xcomp'], [10, 'det'], [8, 'obj'], [1, 'punct']]],
+      });
+      const threats = codeDoc(meeting.doc).events.filter((e) => e.type === 'THREATEN');
+      expect(threats).toHaveLength(1);
+      expect(threats[0]!.recipient).toEqual([]);
+      // Both sides of a fight are its actors; where it was fought is no third party.
+      const fight = build(['Chile/NNP and/CC Peru/NNP fought/VBD in/IN Tacna/NNP ./.'], [CHILE, PERU, TACNA], {
+        deps: [[[3, 'nsubj'], [2, 'cc'], [0, 'conj'], [-1, 'root'], [5, 'case'], [3, 'obl'], [3, 'punct']]],
+      });
+      const [war] = codeDoc(fight.doc).events;
+      expect(war?.actor.length).toBe(2);
+      expect(war?.recipient).toEqual([]);
+      expect(recipientsOf('Chile/NNP imposed/VBD a/DT curfew/NN in/IN Tacna/NNP ./.', [CHILE, TACNA], 'COERCE')).toEqual([]);
+    });
+  });
 });
+
