@@ -89,9 +89,39 @@ export class ComplementLinker {
       // was for ("refused to allow U.S. planes to overfly").
       // Only the threatener's own act: in "warned the states not to allow the guerrillas in" the
       // states would act, and the guerrillas are not warned.
-      if ((gov.type === 'THREATEN' || gov.type === 'REJECT') && gov.recipient.length === 0 && d.actor.some((id) => gov.actor.includes(id))) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
+      // So is an offer or a promise: "offered to negotiate with the president of Armenia".
+      if ((gov.type === 'THREATEN' || gov.type === 'REJECT' || gov.type === 'AGREE') && gov.recipient.length === 0 && d.actor.some((id) => gov.actor.includes(id))) gov.recipient = d.recipient.filter((id) => !gov.actor.includes(id));
     }
     this.threatClauses(drafts);
+    for (const d of drafts) if (d.type === 'THREATEN' && !d.suppressed && d.recipient.length === 0) d.recipient = this.conditionParty(d);
+  }
+
+  /**
+   * A threat made on a condition is directed at whoever the condition is about: "threatened to
+   * stop negotiations if the United States goes ahead", "unless Baghdad accepted its
+   * conditions". The "if"/"unless" clause must hang off the threat or off the act it threatens
+   * (through complements and purpose clauses); "even if" sets no condition on anyone.
+   */
+  private conditionParty(d: Draft): string[] {
+    if (d.trigger.isNoun || !this.args.parsed) return [];
+    const [s, e] = this.sent;
+    for (let k = d.trigger.last + 1; k < e; k++) {
+      const m = this.v.info[k]!.lower;
+      if ((m !== 'if' && m !== 'unless') || this.v.toks[k]!.deprel !== 'mark' || this.v.info[k - 1]?.lower === 'even') continue;
+      const clause = this.v.toks[k]!.head;
+      if (clause === undefined || this.v.toks[clause]!.deprel !== 'advcl') continue;
+      // Up from the condition's verb to the threat, through clausal links only.
+      let h = this.v.toks[clause]!.head;
+      for (let steps = 0; h !== undefined && h !== d.trigger.head && steps < 3; steps++) {
+        const rel = this.v.toks[h]!.deprel ?? '';
+        if (rel !== 'xcomp' && rel !== 'advcl' && rel !== 'ccomp') break;
+        h = this.v.toks[h]!.head;
+      }
+      if (h !== d.trigger.head) continue;
+      const ids = this.resolver.resolve(this.args.subject(clause)).ids.filter((id) => !d.actor.includes(id));
+      if (ids.length > 0 && s <= clause) return ids;
+    }
+    return [];
   }
 
   /**

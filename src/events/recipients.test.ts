@@ -136,5 +136,16 @@ describe('recipients', () => {
       expect(recipientsOf('Chile/NNP imposed/VBD a/DT curfew/NN in/IN Tacna/NNP ./.', [CHILE, TACNA], 'COERCE')).toEqual([]);
     });
   });
+
+  it('directs a promise at whom the promised act is for, and a conditional threat at the party the condition is about', () => {
+    expect(recipientsOf('Chile/NNP has/VBZ agreed/VBN to/TO supply/VB Peru/NNP with/IN oil/NN ./.', [CHILE, PERU], 'AGREE')).toEqual(['Peru']);
+    const deps: [number, string][][] = [[[1, 'nsubj'], [-1, 'root'], [3, 'mark'], [1, 'xcomp'], [3, 'obj'], [7, 'mark'], [7, 'nsubj'], [3, 'advcl'], [7, 'advmod'], [1, 'punct']]];
+    const b = build(['Chile/NNP threatened/VBD to/TO stop/VB talks/NNS if/IN Peru/NNP goes/VBZ ahead/RB ./.'], [CHILE, PERU], { deps });
+    expect(recipients(codeDoc(b.doc).events, 'THREATEN', b.ids)).toEqual(['Peru']);
+    // "even if" sets no condition on anyone.
+    const evenDeps: [number, string][][] = [[[1, 'nsubj'], [-1, 'root'], [3, 'mark'], [1, 'xcomp'], [3, 'obj'], [7, 'advmod'], [8, 'mark'], [8, 'nsubj'], [3, 'advcl'], [8, 'advmod'], [1, 'punct']]];
+    const even = build(['Chile/NNP threatened/VBD to/TO stop/VB talks/NNS even/RB if/IN Peru/NNP goes/VBZ ahead/RB ./.'], [CHILE, PERU], { deps: evenDeps });
+    expect(recipients(codeDoc(even.doc).events, 'THREATEN', even.ids)).toEqual([]);
+  });
 });
 
