@@ -139,7 +139,9 @@ export class SentenceCoder {
       const found = slot === 'obj' || own ? (isNoun && !own ? [] : this.args.object(end)) : this.args.prep(end, [slot]);
       if (found.length > 0) {
         out.push(...found);
-        break;
+        // A slot whose phrase names no party lets the next one speak: "demanded support from the
+        // Montenegro Assembly", "provided food aid to Liberia".
+        if (this.resolver.resolve(found, (x) => !isPlace(x)).ids.length > 0) break;
       }
     }
     // A demand is made of whoever the demanded clause has act: "demanded that the US cancel …".
@@ -468,7 +470,8 @@ export class SentenceCoder {
         }
         recipPh = this.recipients(lead, t.last, false);
         // The phrase found after the trigger stays an argument span: a noun in it is no event of its own.
-        if (this.resolver.resolve(recipPh, () => true).ids.length === 0) recipPh = [...this.objectInTrigger(t, lead), ...recipPh];
+        // A place found after it is no party: "demanded the withdrawal of Serbian forces from Bosnia".
+        if (!this.resolver.resolve(recipPh, () => true).ids.some((id) => !isPlace(this.v.byId.get(id)!))) recipPh = [...this.objectInTrigger(t, lead), ...recipPh];
         const between = this.slots(lead).includes('between') ? this.args.prep(t.last, ['between']) : [];
         recipPh.push(...between);
       }

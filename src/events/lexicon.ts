@@ -52,7 +52,7 @@ export interface Lexicon {
 /** Where the recipient usually is, by type, when the lexicon row leaves it empty. */
 export const DEFAULT_RECIPIENT: Record<PloverType, readonly string[]> = {
   AGREE: ['with'], CONSULT: ['with'], SUPPORT: ['obj'], CONCEDE: ['to'], COOPERATE: ['with'],
-  AID: ['obj', 'to'], RETREAT: ['from'], REQUEST: ['obj'], ACCUSE: ['obj'], REJECT: ['obj'],
+  AID: ['obj', 'to'], RETREAT: ['from'], REQUEST: ['obj', 'from'], ACCUSE: ['obj'], REJECT: ['obj'],
   THREATEN: ['obj'], PROTEST: ['against'], SANCTION: ['obj', 'on', 'against'], MOBILIZE: [],
   COERCE: ['obj'], ASSAULT: ['obj', 'against', 'on'],
 };

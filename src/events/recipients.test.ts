@@ -147,5 +147,14 @@ describe('recipients', () => {
     const even = build(['Chile/NNP threatened/VBD to/TO stop/VB talks/NNS even/RB if/IN Peru/NNP goes/VBZ ahead/RB ./.'], [CHILE, PERU], { deps: evenDeps });
     expect(recipients(codeDoc(even.doc).events, 'THREATEN', even.ids)).toEqual([]);
   });
+
+  it('reads the next recipient slot when a slot\'s phrase names no party, and a withdrawal demanded of whoever withdraws', () => {
+    const from = build(['Chile/NNP demanded/VBD support/NN from/IN Peru/NNP ./.'], [CHILE, PERU], {
+      deps: [[[1, 'nsubj'], [-1, 'root'], [1, 'obj'], [4, 'case'], [1, 'obl'], [1, 'punct']]],
+    });
+    expect(recipients(codeDoc(from.doc).events, 'REQUEST', from.ids)).toEqual(['Peru']);
+    const ARICA: EntSpec = { name: 'Arica', type: 'GPE', country: 'CHL', surfaces: ['Arica'] };
+    expect(recipientsOf('Bolivia/NNP demanded/VBD the/DT withdrawal/NN of/IN Peruvian/JJ diplomats/NNS from/IN Arica/NNP ./.', [BOLIVIA, PERUVIAN_DIPLOMATS, ARICA], 'REQUEST')).toEqual(['Peruvian diplomats']);
+  });
 });
 
