@@ -13,6 +13,7 @@ import { DEFAULT_RECIPIENT } from './lexicon.js';
 import type { Phrase } from './np.js';
 import { dyadAt, isNounish, npEndingAt, npStartingAt } from './np.js';
 import { ComplementLinker } from './complements.js';
+import { protestTarget } from './protest-target.js';
 import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
@@ -167,8 +168,10 @@ export class SentenceCoder {
     if (!slots.some((slot) => slot === 'obj' || slot === 'of')) return [];
     const out: Phrase[] = [{ first: t.head + 1, last: t.last, head: t.last }];
     const next = this.v.info[t.last + 1]?.lower;
-    if (isNounish(this.v, t.last) && (next === 'of' || next === 'by' || next === 'from')) {
-      const np = npStartingAt(this.v, t.last + 2, this.sent[1]);
+    // "prevented the demonstration staged by students": whoever did what the row holds.
+    const agentBy = next !== undefined && this.v.info[t.last + 1]!.xpos === 'VBN' && this.v.info[t.last + 2]?.lower === 'by';
+    if (isNounish(this.v, t.last) && (next === 'of' || next === 'by' || next === 'from' || agentBy)) {
+      const np = npStartingAt(this.v, t.last + (agentBy ? 3 : 2), this.sent[1]);
       if (np) out.push(np);
     }
     return out;
@@ -522,6 +525,7 @@ export class SentenceCoder {
       d.context = [];
       return d;
     }
+    if (d.type === 'PROTEST' && d.recipient.length === 0) d.recipient = protestTarget(this.v, this.resolver, this.sent, t.last, d.actor);
     this.peacekeeping(d);
     this.otherSense(d);
     this.refineMode(d);

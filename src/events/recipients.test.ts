@@ -156,5 +156,13 @@ describe('recipients', () => {
     const ARICA: EntSpec = { name: 'Arica', type: 'GPE', country: 'CHL', surfaces: ['Arica'] };
     expect(recipientsOf('Bolivia/NNP demanded/VBD the/DT withdrawal/NN of/IN Peruvian/JJ diplomats/NNS from/IN Arica/NNP ./.', [BOLIVIA, PERUVIAN_DIPLOMATS, ARICA], 'REQUEST')).toEqual(['Peruvian diplomats']);
   });
+
+  it('directs a protest at the party of "in protest at/of/against …", and a ban at whoever held what was banned', () => {
+    const refugees: EntSpec = { name: 'Chilean refugees', type: 'ORG', country: 'CHL', surfaces: ['Chilean refugees'] };
+    expect(recipientsOf('Chilean/JJ refugees/NNS began/VBD a/DT hunger/NN strike/NN in/IN protest/NN at/IN Peru/NNP \'s/POS refusal/NN ./.', [refugees, PERU], 'PROTEST')).toEqual(['Peru']);
+    const police: EntSpec = { name: 'Peruvian police', type: 'ORG', country: 'PER', sector: 'COP', surfaces: ['Peruvian police'] };
+    const students: EntSpec = { name: 'Chilean students', type: 'ORG', country: 'CHL', surfaces: ['Chilean students'] };
+    expect(recipientsOf('Peruvian/JJ police/NNS prevented/VBD the/DT demonstration/NN staged/VBN by/IN Chilean/JJ students/NNS ./.', [police, students], 'COERCE')).toEqual(['Chilean students']);
+  });
 });
 
