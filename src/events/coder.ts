@@ -20,6 +20,7 @@ import { findSizes } from './size.js';
 import type { Trigger } from './triggers.js';
 import { findTriggers } from './triggers.js';
 import { buildView, parseSentence } from './view.js';
+import { fillWarRecipients } from './war-sides.js';
 
 export interface Coded {
   events: EventRecord[];
@@ -148,6 +149,7 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
     attachSizes(v, first, end, (i) => timeTokens[i] === 1, coded);
     events.push(...coded);
   });
+  fillWarRecipients(events, v.byId);
   events.sort((a, b) => a.trigger.start - b.trigger.start);
   events.forEach((e, i) => (e.id = `V${i + 1}`));
   const explicitIds = new Set([...explicitPlace].map((e) => e.id));
