@@ -448,7 +448,16 @@ export class SentenceCoder {
         if (lead.type === 'ASSAULT' && this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.claimant(t.last);
         recipPh = subj;
       } else if (lead.swap) {
-        actorPh = this.args.object(t.last);
+        // "received the envoy": the guest is the object. A row naming a slot has its giver there
+        // ("received military aid from the United States"), or inside itself ("U.S. aid").
+        const from = lead.recipient ?? [];
+        actorPh = from.length === 0 ? this.args.object(t.last) : this.args.prep(t.last, from);
+        if (from.length > 0 && this.resolver.resolve(actorPh).ids.length === 0) {
+          const own: Phrase = { first: t.head + 1, last: t.last, head: t.last };
+          // "obtain its first loans": the receiver's own word names no giver.
+          const taker = this.resolver.resolve(subj).ids;
+          actorPh = this.resolver.resolve([own]).ids.some((id) => !taker.includes(id)) ? [own] : [];
+        }
         recipPh = subj;
       } else {
         actorPh = subj;

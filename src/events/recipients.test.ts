@@ -164,5 +164,17 @@ describe('recipients', () => {
     const students: EntSpec = { name: 'Chilean students', type: 'ORG', country: 'CHL', surfaces: ['Chilean students'] };
     expect(recipientsOf('Peruvian/JJ police/NNS prevented/VBD the/DT demonstration/NN staged/VBN by/IN Chilean/JJ students/NNS ./.', [police, students], 'COERCE')).toEqual(['Chilean students']);
   });
+
+  it('makes whoever receives aid its recipient and whoever gives it the actor, but not for money alone', () => {
+    const b = build(['Chile/NNP received/VBD military/JJ aid/NN from/IN Peru/NNP ./.'], [CHILE, PERU]);
+    const events = codeDoc(b.doc).events;
+    expect(events.map((e) => e.type)).toEqual(['AID']);
+    expect(events[0]!.actor).toEqual([b.ids.get('Peru')]);
+    expect(recipients(events, 'AID', b.ids)).toEqual(['Chile']);
+    const own = build(['Chile/NNP will/MD obtain/VB its/PRP$ first/JJ loans/NNS ./.'], [CHILE]);
+    expect(codeDoc(own.doc).events.filter((e) => e.type === 'AID')).toEqual([]);
+    const money = build(['Chile/NNP got/VBD its/PRP$ money/NN from/IN Peru/NNP ./.'], [CHILE, PERU]);
+    expect(codeDoc(money.doc).events.filter((e) => e.type === 'AID')).toEqual([]);
+  });
 });
 
