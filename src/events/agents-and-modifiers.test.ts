@@ -136,4 +136,17 @@ describe('agents, passives and modifiers', () => {
     const b = build(['The/DT dispute/NN with/IN Chile/NNP threatened/VBD to/TO become/VB a/DT war/NN ./.'], [CHILE]);
     expect(codeDoc(b.doc).events.map((e) => e.type)).not.toContain('THREATEN');
   });
+
+  it('reads the possessor of an act done to someone as whom it was done to, unless "of" names that', () => {
+    const minister: EntSpec = { name: 'Pedro Soto', type: 'PERSON', country: 'CHL', surfaces: ['Pedro Soto'] };
+    const b = build(['Pedro/NNP Soto/NNP \'s/POS arrest/NN by/IN Peruvian/JJ troops/NNS angered/VBD Chile/NNP ./.'], [minister, PERUVIAN_TROOPS, CHILE]);
+    const events = codeDoc(b.doc).events;
+    expect(summary(events, b.ids)).toEqual(['COERCE arrest: Peruvian troops']);
+    expect(events[0]!.recipient).toEqual([b.ids.get('Pedro Soto')]);
+    // No doer named: no event, rather than the arrested man arresting.
+    expect(codeDoc(build(['Pedro/NNP Soto/NNP \'s/POS arrest/NN angered/VBD many/JJ ./.'], [minister]).doc).events).toEqual([]);
+    const of = build(['Chile/NNP \'s/POS arrest/NN of/IN Peruvian/JJ troops/NNS angered/VBD Lima/NNP ./.'], [CHILE, PERUVIAN_TROOPS]);
+    expect(summary(codeDoc(of.doc).events, of.ids)).toEqual(['COERCE arrest: Chile']);
+  });
 });
+

@@ -41,6 +41,12 @@ export interface Draft {
   governor: Draft | null;
 }
 
+/** Nouns of an act done to someone, whose possessor is the one it was done to ("his arrest"). */
+const PATIENT_NOUNS: ReadonlySet<string> = new Set([
+  'arrest', 'detention', 'capture', 'kidnapping', 'kidnap', 'abduction', 'assassination', 'killing', 'murder', 'execution',
+  'expulsion', 'deportation', 'extradition', 'imprisonment', 'jailing', 'internment', 'torture', 'release', 'eviction', 'prosecution',
+]);
+
 /** Light verbs whose object noun carries the event: "Armenia made the allegation". */
 const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiterate', 'complete', 'speed', 'insist', 'organize', 'organise', 'press', 'pursue', 'make', 'level', 'launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'issue', 'file', 'lodge', 'voice', 'express', 'announce', 'order', 'begin', 'start', 'resume', 'continue', 'step', 'intensify', 'escalate', 'wage', 'deliver', 'impose', 'declare', 'sign', 'reach', 'provide', 'give', 'grant', 'send', 'commit', 'perpetrate', 'authorize', 'authorise', 'approve', 'lead', 'join', 'call',
   // verbs of attending and opening an event: "attended talks", "opened negotiations", "concluded talks"
@@ -177,11 +183,24 @@ export class SentenceCoder {
     return out;
   }
 
+  /** A possessor phrase: "his", "Mubanga's", "the prisoners'". */
+  private possessive(p: Phrase): boolean {
+    const last = this.v.info[p.last]!;
+    return last.xpos === 'POS' || last.xpos === 'PRP$' || (p.first === p.last && last.xpos === 'WP$');
+  }
+
   private nounActor(t: Trigger, e: LexEntry): { actor: Phrase[]; recipient: Phrase[] } {
     const between = this.slots(e).includes('between') ? this.args.prep(t.last, ['between']) : [];
     if (between.length > 0) return { actor: between, recipient: [] };
-    const recipient = this.recipients(e, t.last, true);
-    const mods = this.args.nounModifiers(t.first);
+    let recipient = this.recipients(e, t.last, true);
+    let mods = this.args.nounModifiers(t.first);
+    // "his arrest", "Kennedy's assassination": the possessor of an act done to someone is whom it
+    // was done to; its doer, if named, is "by" it. Not with an "of" after it: "Israel's arrest of
+    // the Palestinian leader".
+    if (mods && PATIENT_NOUNS.has(e.words[0]!) && this.possessive(mods) && this.v.info[t.last + 1]?.lower !== 'of') {
+      recipient = [mods, ...recipient];
+      mods = null;
+    }
     const theatre = this.namesTheatre(t, mods);
     if (mods && !theatre && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
     const by = this.args.prep(t.last, ['by']);
