@@ -8,6 +8,15 @@ const ent = (name: string, type: EntSpec['type'] = 'PERSON'): EntSpec => ({ name
 const types = (tagged: string, ents: EntSpec[]): string[] => codeDoc(build([tagged], ents).doc).events.map((e) => e.type);
 
 describe('other senses of violent triggers (knowledge/events/senses.tsv)', () => {
+  it('reads a strike by organised labour as a walkout, and a strike by a state as an attack', () => {
+    const unions: EntSpec = { name: 'Chilean trade unions', type: 'ORG', country: 'CHL', sector: 'LAB', surfaces: ['Chilean trade unions'] };
+    const workers: EntSpec = { name: 'bank workers', type: 'ORG', country: null, surfaces: ['bank workers'] };
+    expect(types('Chilean/JJ trade/NN unions/NNS launched/VBD strikes/NNS ./.', [unions])).toEqual(['PROTEST']);
+    expect(types('bank/NN workers/NNS struck/VBD on/IN Monday/NNP ./.', [workers])).toEqual(['PROTEST']);
+    const state: EntSpec = { name: 'Soviet Union', type: 'GPE', country: 'SUN', surfaces: ['Soviet Union'] };
+    expect(types('The/DT Soviet/NNP Union/NNP struck/VBD Afghan/JJ villages/NNS ./.', [state])).toEqual(['ASSAULT']);
+  });
+
   it('reads a win with a score, or in a contest, as no event', () => {
     expect(types('Johansson/NNP beat/VBD Simon/NNP 7-6/CD 6-3/CD ./.', [ent('Johansson'), ent('Simon')])).toEqual([]);
     expect(types('Chartered/NNP has/VBZ beaten/VBN HSBC/NNP to/IN the/DT deal/NN ./.', [ent('Chartered', 'ORG'), ent('HSBC', 'ORG')])).toEqual([]);

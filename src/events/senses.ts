@@ -41,7 +41,10 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>']);
+// The last word of a name that makes its bearer organised labour: "Australian trade unions",
+// "bank workers", "union members" (not a state: "Soviet Union").
+const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -177,6 +180,13 @@ export class SenseReader {
     return true;
   }
 
+  /** An actor that is organised labour: a LAB sector, or a name ending in "unions", "workers" … */
+  private isLabour(id: string): boolean {
+    const e = this.v.byId.get(id);
+    if (!e || e.type === 'GPE' || e.code !== null && e.code === e.country) return false;
+    return e.sector === 'LAB' || LABOUR_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? '');
+  }
+
   /** "asking reporter Oliver Finegold if he is …": "if", "whether" or a wh-word after the trigger and its object. */
   private isQuestion(t: Trigger): boolean {
     for (let k = t.last + 1; k < this.sent[1] && k <= t.last + 8; k++) {
@@ -212,6 +222,7 @@ export class SenseReader {
     // "outsourcing is to blame": a "to" right before the trigger, and a form of "be" before it.
     if (r.cues.includes('<be-to>')) return this.v.info[t.first - 1]?.lower === 'to' && (this.v.info[t.first - 2]?.lemmas.includes('be') ?? false);
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
+    if (r.cues.includes('<labour>')) return actors.some((id) => this.isLabour(id));
     if (r.cues.includes('<clause>')) return !t.isNoun && this.clauseVerb(this.clauseStart(t)) >= 0;
     if (r.cues.includes('<opinion>')) {
       const k = t.isNoun ? -1 : this.clauseVerb(this.clauseStart(t));
