@@ -92,6 +92,11 @@ describe('a sports report', () => {
     expect(codeDoc(arrests.doc).events.map((e) => e.type)).toEqual(['COERCE']);
   });
 
+  it('reads a strike and a rally as play even where the sentence names the crowd', () => {
+    const b = build([REPORT, 'The/DT coach/NN hailed/VBD Rovers/NNP for/IN their/PRP$ late/JJ strike/NN and/CC the/DT crowd/NN for/IN its/PRP$ support/NN ./.'], [ent('Rovers', 'ORG')]);
+    expect(codeDoc(b.doc).events.filter((e) => e.type === 'PROTEST')).toEqual([]);
+  });
+
   it('is not made by ranges that are quantities', () => {
     const b = build(['The/DT match/NN and/CC the/DT final/NN cost/VBD 80-85/CD cents/NNS ,/, up/RB 50-60/CD %/NN ./.', 'Chile/NNP attacked/VBD Kandahar/NNP ./.'], [ent('Chile', 'GPE'), ent('Kandahar', 'GPE')]);
     expect(codeDoc(b.doc).events.map((e) => e.type)).toEqual(['ASSAULT']);
