@@ -29,7 +29,7 @@ describe('countries', () => {
       ['the US', 'USA'], ['U.S.', 'USA'], ['America', 'USA'], ['UK', 'GBR'], ['Britain', 'GBR'],
       ['Russia', 'RUS'], ['South Korea', 'KOR'], ['Iran', 'IRN'], ['Islamic Republic of Iran', 'IRN'],
       ['Türkiye', 'TUR'], ['Turkey', 'TUR'], ["Iran's", 'IRN'], ['Azerbaijan', 'AZE'], ['Georgia', 'GEO'],
-      ['IRAN', 'IRN'], ['Kosovo', 'XKX'],
+      ['IRAN', 'IRN'], ['Kosovo', 'XKX'], ['Surinam', 'SUR'],
     ];
     for (const [name, a3] of cases) expect(db.byName(name)?.a3, name).toBe(a3);
   });

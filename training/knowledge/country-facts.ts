@@ -47,6 +47,7 @@ export const NAMES: Record<string, string[]> = {
   BEN: ['Dahomey'],
   THA: ['Siam'],
   KHM: ['Kampuchea'],
+  SUR: ['Surinam'],
   ZWE: ['Rhodesia'],
   IRL: ['Eire', 'Republic of Ireland'],
   DEU: ['West Germany', 'Federal Republic of Germany'],
