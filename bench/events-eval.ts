@@ -320,6 +320,8 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
       if (same.some((e) => src.some((a) => overlaps(a, mentionTexts(r, e.actor))))) {
         t.actorOk++;
         h.actorOk++;
+      } else if (SHOW_ERRORS && !held && same.length > 0) {
+        console.log(`GSR actor ${g.id} gold=${src.join('; ')} got ${same.map((e) => `${e.trigger.text}→[${mentionTexts(r, e.actor).join('|')}]`).join(' ')} | ${g.text}`);
       }
     }
     if (tar.length > 0) {
