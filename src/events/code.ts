@@ -191,8 +191,11 @@ export class SentenceCoder {
 
   private nounActor(t: Trigger, e: LexEntry): { actor: Phrase[]; recipient: Phrase[] } {
     const between = this.slots(e).includes('between') ? this.args.prep(t.last, ['between']) : [];
-    if (between.length > 0) return { actor: between, recipient: [] };
-    let recipient = this.recipients(e, t.last, true);
+    // "a mediation mission between Syria and Arafat": a third party meets the two sides, who are
+    // its recipients; the mediator is found as any other noun's actor is.
+    const mediated = e.mode === 'third-party';
+    if (between.length > 0 && !mediated) return { actor: between, recipient: [] };
+    let recipient = [...(mediated ? between : []), ...this.recipients(e, t.last, true)];
     let mods = this.args.nounModifiers(t.first);
     // "his arrest", "Kennedy's assassination": the possessor of an act done to someone is whom it
     // was done to; its doer, if named, is "by" it. Not with an "of" after it: "Israel's arrest of

@@ -176,5 +176,13 @@ describe('recipients', () => {
     const money = build(['Chile/NNP got/VBD its/PRP$ money/NN from/IN Peru/NNP ./.'], [CHILE, PERU]);
     expect(codeDoc(money.doc).events.filter((e) => e.type === 'AID')).toEqual([]);
   });
+
+  it('makes the two sides of a mediation its recipients, and the mediator its actor', () => {
+    const b = build(['Chile/NNP undertook/VBD a/DT mediation/NN mission/NN between/IN Peru/NNP and/CC Bolivia/NNP ./.'], [CHILE, PERU, BOLIVIA]);
+    const [e] = codeDoc(b.doc).events;
+    expect(e?.type).toBe('CONSULT');
+    expect(e?.actor).toEqual([b.ids.get('Chile')]);
+    expect(recipients(codeDoc(b.doc).events, 'CONSULT', b.ids)).toEqual(['Peru', 'Bolivia']);
+  });
 });
 
