@@ -30,6 +30,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
 
   it('reads harm done by a disaster, rivalry in a market or a court, and a fight for a job as no violence', () => {
     expect(types('Floods/NNS hit/VBD Bangladesh/NNP ./.', [ent('Bangladesh', 'GPE')])).toEqual([]);
+    expect(types('The/DT crash/NN of/IN a/DT Peruvian/JJ airliner/NN killed/VBD 20/CD people/NNS ./.', [ent('Peruvian', 'NORP')])).toEqual([]);
     expect(types('Airbus/NNP and/CC Boeing/NNP are/VBP in/IN a/DT price/NN war/NN ./.', [ent('Airbus', 'ORG'), ent('Boeing', 'ORG')])).toEqual([]);
     expect(types('Ivanov/NNP is/VBZ fighting/VBG for/IN his/PRP$ job/NN ./.', [ent('Ivanov')])).toEqual([]);
   });
