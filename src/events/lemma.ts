@@ -142,7 +142,9 @@ export function lemmaCandidates(word: string, cls: 'V' | 'N' | 'O'): string[] {
     }
   } else if (cls === 'N') {
     if (w.endsWith('s')) add(w.slice(0, -1));
-    if (w.endsWith('es')) add(w.slice(0, -2));
+    // "-es" is a plural ending only after a hissing sound or an "o" ("clashes", "taxes",
+    // "vetoes"): "aides" are not "aid".
+    if (/(?:s|x|z|ch|sh|o)es$/.test(w)) add(w.slice(0, -2));
   }
   add(w);
   return out;

@@ -14,6 +14,14 @@ describe('lemmatiser', () => {
     expect(lemmaCandidates(word, cls)).toContain(lemma);
   });
 
+  it('strips a plural "-es" only after a hissing sound or an "o": aides are no aid, planes no plan', () => {
+    expect(lemmaCandidates('clashes', 'N')).toContain('clash');
+    expect(lemmaCandidates('vetoes', 'N')).toContain('veto');
+    expect(lemmaCandidates('taxes', 'N')).toContain('tax');
+    expect(lemmaCandidates('aides', 'N')).not.toContain('aid');
+    expect(lemmaCandidates('planes', 'N')).not.toContain('plan');
+  });
+
   // Every verb the lexicon anchors must be found in all its inflected forms, or its rows
   // silently match only the base form: regular forms by rule, irregular ones from English.
   it('maps every inflected form of every lexicon verb back to it', () => {
