@@ -17,6 +17,13 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('The/DT Soviet/NNP Union/NNP struck/VBD Afghan/JJ villages/NNS ./.', [state])).toEqual(['ASSAULT']);
   });
 
+  it('reads "help" before a verb as a purpose served, and "help" a party as aid', () => {
+    const chile = ent('Chile', 'GPE');
+    expect(types('Chile/NNP helped/VBD boost/VB profits/NNS ./.', [chile])).toEqual([]);
+    expect(types('Chile/NNP wants/VBZ to/TO help/VB to/TO resolve/VB the/DT row/NN ./.', [chile])).toEqual([]);
+    expect(types('Chile/NNP helped/VBD Peru/NNP overcome/VB its/PRP$ debts/NNS ./.', [chile, ent('Peru', 'GPE')])).toEqual(['AID']);
+  });
+
   it('reads a win with a score, or in a contest, as no event', () => {
     expect(types('Johansson/NNP beat/VBD Simon/NNP 7-6/CD 6-3/CD ./.', [ent('Johansson'), ent('Simon')])).toEqual([]);
     expect(types('Chartered/NNP has/VBZ beaten/VBN HSBC/NNP to/IN the/DT deal/NN ./.', [ent('Chartered', 'ORG'), ent('HSBC', 'ORG')])).toEqual([]);
