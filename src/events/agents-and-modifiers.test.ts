@@ -148,5 +148,22 @@ describe('agents, passives and modifiers', () => {
     const of = build(['Chile/NNP \'s/POS arrest/NN of/IN Peruvian/JJ troops/NNS angered/VBD Lima/NNP ./.'], [CHILE, PERUVIAN_TROOPS]);
     expect(summary(codeDoc(of.doc).events, of.ids)).toEqual(['COERCE arrest: Chile']);
   });
+
+  it('reads a participle set off by commas as a passive aside on its noun, and a host by "by" as the host', () => {
+    const soldiers: EntSpec = { name: 'Chilean soldiers', type: 'ORG', country: 'CHL', sector: 'MIL', surfaces: ['Chilean soldiers'] };
+    const tagged = ['Five/CD Chilean/JJ soldiers/NNS ,/, killed/VBN in/IN an/DT ambush/NN by/IN Peruvian/JJ troops/NNS ,/, were/VBD buried/VBN ./.'];
+    const deps: [number, string][][] = [[[2, 'nummod'], [2, 'amod'], [13, 'nsubj:pass'], [4, 'punct'], [2, 'acl'], [7, 'case'], [7, 'det'], [4, 'obl'], [10, 'case'], [10, 'amod'], [4, 'obl:agent'], [4, 'punct'], [13, 'aux:pass'], [-1, 'root'], [13, 'punct']]];
+    const b = build(tagged, [soldiers, PERUVIAN_TROOPS], { deps });
+    const events = codeDoc(b.doc).events;
+    expect(summary(events, b.ids)).toEqual(['ASSAULT killed: Peruvian troops']);
+    expect(events[0]!.recipient).toEqual([b.ids.get('Chilean soldiers')]);
+    // A swap row in the passive: "by" names the host; a ceremony is nobody's guest.
+    const host: EntSpec = { name: 'Pedro Soto', type: 'PERSON', country: 'CHL', surfaces: ['Pedro Soto'] };
+    const visit = build(['The/DT Peruvian/JJ envoy/NN was/VBD received/VBN by/IN Pedro/NNP Soto/NNP ./.'], [PERUVIAN, host]);
+    const [v] = codeDoc(visit.doc).events;
+    expect(v?.actor).toEqual([visit.ids.get('Peruvian')]);
+    expect(v?.recipient).toEqual([visit.ids.get('Pedro Soto')]);
+    expect(codeDoc(build(['The/DT ceremony/NN was/VBD hosted/VBN by/IN Pedro/NNP Soto/NNP ./.'], [host]).doc).events).toEqual([]);
+  });
 });
 

@@ -80,6 +80,22 @@ class DepsArgs extends FlatArgs {
     return { first, last, head: h };
   }
 
+  /** A participle phrase closed by a comma before its noun's own verb: "soldiers, killed in …, were". */
+  private aside(h: number): boolean {
+    let last = h;
+    const walk = (i: number): void => {
+      for (const c of this.kids.get(i) ?? []) {
+        if (this.rel(c) === 'punct') continue;
+        last = Math.max(last, c);
+        walk(c);
+      }
+    };
+    walk(h);
+    const noun = this.dv.toks[h]!.head;
+    const verb = noun === undefined ? undefined : this.dv.toks[noun]!.head;
+    return this.dv.info[last + 1]?.lower === ',' && verb !== undefined && verb > last + 1;
+  }
+
   /** A head and its conjuncts ("Armenia and Azerbaijan"), each as its own phrase. */
   private withConjuncts(h: number): Phrase[] {
     const out = [this.span(h)];
@@ -110,8 +126,10 @@ class DepsArgs extends FlatArgs {
     if (kids.some((c) => this.rel(c) === 'nsubj:pass') && !this.perfectActive(h)) return true;
     // A past participle modifying a noun is a reduced passive relative: "property seized by forces".
     // One with an object of its own, set off by a comma, or hanging from a noun the parse made
-    // the root ("students rallied/VBN in Tehran": no verb heads the sentence), is an active verb misparsed.
-    if (this.rel(h) === 'acl' && this.dv.info[h]!.xpos === 'VBN' && this.dv.info[h - 1]?.lower !== ',' && this.children(h, OBJ).length === 0) {
+    // the root ("students rallied/VBN in Tehran": no verb heads the sentence), is an active verb
+    // misparsed; but a comma-set participle closed by a comma is an aside on the noun: "Five
+    // soldiers, killed in an ambush by rebels, were buried".
+    if (this.rel(h) === 'acl' && this.dv.info[h]!.xpos === 'VBN' && (this.dv.info[h - 1]?.lower !== ',' || this.aside(h)) && this.children(h, OBJ).length === 0) {
       if (this.verbRooted()) return true;
     }
     return super.passive(h);

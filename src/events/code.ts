@@ -469,6 +469,9 @@ export class SentenceCoder {
         if (lead.type === 'ASSAULT' && this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.inAttack(t.last);
         if (lead.type === 'ASSAULT' && this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.claimant(t.last);
         recipPh = subj;
+        // "the envoy was received by the president": a swap row's passive subject is its guest,
+        // and "by" names the host ("the ceremony, hosted by Chris Rock": no guest, no visit).
+        if (lead.swap && (lead.recipient ?? []).length === 0) [actorPh, recipPh] = [subj, actorPh];
       } else if (lead.swap) {
         // "received the envoy": the guest is the object. A row naming a slot has its giver there
         // ("received military aid from the United States"), or inside itself ("U.S. aid").
