@@ -24,6 +24,14 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Chile/NNP helped/VBD Peru/NNP overcome/VB its/PRP$ debts/NNS ./.', [chile, ent('Peru', 'GPE')])).toEqual(['AID']);
   });
 
+  it('reads a product released, a thing received and a reception as no event', () => {
+    const firm = ent('Nintendo', 'ORG');
+    expect(types('Nintendo/NNP released/VBD a/DT new/JJ console/NN ./.', [firm])).toEqual([]);
+    expect(types('Nintendo/NNP received/VBD a/DT reassuring/JJ response/NN from/IN Sony/NNP ./.', [firm, ent('Sony', 'ORG')])).toEqual([]);
+    expect(types('The/DT game/NN was/VBD well/RB received/VBN by/IN Nintendo/NNP ./.', [firm])).toEqual([]);
+    expect(types('Chile/NNP released/VBD 20/CD Peruvian/JJ prisoners/NNS ./.', [ent('Chile', 'GPE'), ent('Peruvian', 'NORP')])).toEqual(['RETREAT']);
+  });
+
   it('reads a win with a score, or in a contest, as no event', () => {
     expect(types('Johansson/NNP beat/VBD Simon/NNP 7-6/CD 6-3/CD ./.', [ent('Johansson'), ent('Simon')])).toEqual([]);
     expect(types('Chartered/NNP has/VBZ beaten/VBN HSBC/NNP to/IN the/DT deal/NN ./.', [ent('Chartered', 'ORG'), ent('HSBC', 'ORG')])).toEqual([]);
