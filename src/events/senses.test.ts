@@ -32,6 +32,14 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Chile/NNP released/VBD 20/CD Peruvian/JJ prisoners/NNS ./.', [ent('Chile', 'GPE'), ent('Peruvian', 'NORP')])).toEqual(['RETREAT']);
   });
 
+  it('reads what a product lets its users do, arriving in the shops and harm to a business as no event', () => {
+    const firm = ent('Nintendo', 'ORG');
+    expect(types('Nintendo/NNP will/MD allow/VB players/NNS to/TO trade/VB items/NNS ./.', [firm])).toEqual([]);
+    expect(types('Nintendo/NNP hit/VBD the/DT shops/NNS in/IN May/NNP ./.', [firm])).toEqual([]);
+    expect(types('Nintendo/NNP was/VBD hit/VBN by/IN losses/NNS ./.', [firm])).toEqual([]);
+    expect(types('Chile/NNP will/MD allow/VB Peru/NNP to/TO use/VB the/DT port/NN ./.', [ent('Chile', 'GPE'), ent('Peru', 'GPE')])).toEqual(['CONCEDE']);
+  });
+
   it('reads a win with a score, or in a contest, as no event', () => {
     expect(types('Johansson/NNP beat/VBD Simon/NNP 7-6/CD 6-3/CD ./.', [ent('Johansson'), ent('Simon')])).toEqual([]);
     expect(types('Chartered/NNP has/VBZ beaten/VBN HSBC/NNP to/IN the/DT deal/NN ./.', [ent('Chartered', 'ORG'), ent('HSBC', 'ORG')])).toEqual([]);
