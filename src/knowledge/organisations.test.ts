@@ -25,6 +25,10 @@ describe('organisations', () => {
 
   it('knows named institutions, IGOs and armed groups', () => {
     expect(code('IRGC')).toBe('IRNMIL');
+    // Bodies of the 1987 wire and of today alike: the Soviet bloc's council, the OECD, GATT.
+    expect(code('Comecon')).toBe('IGOBUS');
+    expect(code('OECD')).toBe('IGODEV');
+    expect(code('GATT')).toBe('IGOBUS');
     expect(code('Pentagon')).toBe('USAMIL');
     expect(code('Kremlin')).toBe('RUSGOV');
     expect(code('White House')).toBe('USAGOV');
