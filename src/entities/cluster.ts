@@ -74,8 +74,9 @@ export class Cluster {
   toEntity(id: string): Entity {
     const mentions = this.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
     const code = this.code ?? (this.country && this.sector ? this.country + this.sector : null);
+    // A name is a label: a line break of the page it was read from ("Fort\nLauderdale") is a space.
     return {
-      id, name: this.name, type: this.type, mentions, country: this.country, role: this.role,
+      id, name: this.name.replace(/\s+/g, ' '), type: this.type, mentions, country: this.country, role: this.role,
       sector: this.sector, code, geo: this.geo, ids: this.ids,
     };
   }
