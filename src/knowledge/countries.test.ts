@@ -16,6 +16,12 @@ describe('countries', () => {
     expect(db.byDemonym('Palestinian')?.a3).toBe('PSE');
     expect(db.byDemonym('Americans')?.a3).toBe('USA');
     expect(db.byDemonym('Azeris')?.a3).toBe('AZE');
+    // Older and regional forms the 1987 wire uses.
+    expect(db.byDemonym('West German')?.a3).toBe('DEU');
+    expect(db.byDemonym('Germans')?.a3).toBe('DEU');
+    expect(db.byDemonym('Scottish')?.a3).toBe('GBR');
+    expect(db.byDemonym('Salvadorean')?.a3).toBe('SLV');
+    expect(db.group('Moslems')?.name).toBe('Muslims');
   });
 
   it('gives Kurdish no country but a group', () => {

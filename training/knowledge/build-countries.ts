@@ -36,7 +36,8 @@ function usableName(n: string): boolean {
 }
 
 function plural(d: string): string[] {
-  if (/(ish|ese|ch|ss|[^a-z]|US|UK)$/.test(d) || d.includes('.') || /man$|woman$/.test(d)) return [d];
+  // "Irish", "Welsh", "Swiss", "Japanese" and "Englishman" take no "-s" ("Germans" do).
+  if (/(sh|ese|ch|ss|[^a-z]|US|UK)$/.test(d) || d.includes('.') || (/man$/.test(d) && !/German$/.test(d))) return [d];
   return [d, `${d}s`];
 }
 

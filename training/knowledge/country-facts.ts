@@ -119,14 +119,16 @@ export const DEMONYMS: Record<string, string[]> = {
   ISR: ['Israeli'],
   PSE: ['Palestinian'],
   USA: ['American', 'US', 'U.S.'],
-  GBR: ['British', 'Briton', 'UK', 'U.K.', 'Brit'],
+  // The nations of the United Kingdom are coded GBR, as CAMEO does: "Scottish ministers".
+  GBR: ['British', 'Briton', 'UK', 'U.K.', 'Brit', 'Scottish', 'Scot', 'Welsh'],
   RUS: ['Russian'],
   KOR: ['South Korean', 'Korean'],
   PRK: ['North Korean'],
   CHN: ['Chinese'],
   TUR: ['Turkish', 'Turk'],
   GEO: ['Georgian'],
-  DEU: ['German'],
+  // "West German farmers": DEU, as West Germany is.
+  DEU: ['German', 'West German'],
   FRA: ['French', 'Frenchman', 'Frenchwoman'],
   NLD: ['Dutch', 'Dutchman', 'Netherlander'],
   CHE: ['Swiss'],
@@ -197,6 +199,9 @@ export const DEMONYMS: Record<string, string[]> = {
   JPN: ['Japanese'],
   TWN: ['Taiwanese'],
   HKG: ['Hong Konger', 'Hongkonger'],
+  // Older and other spellings the wire uses: "Salvadorean troops".
+  SLV: ['Salvadorean'],
+  ECU: ['Ecuadorian'],
 };
 
 /**
@@ -235,7 +240,7 @@ export const GROUPS: Group[] = [
   { name: 'Sikhs', forms: ['Sikh', 'Sikhs'], kind: 'religious', region: 'Punjab', countries: ['IND'] },
   { name: 'Roma', forms: ['Roma', 'Romani'], kind: 'ethnic', region: 'Europe', countries: [] },
   { name: 'Jews', forms: ['Jewish', 'Jew', 'Jews'], kind: 'religious', region: '', countries: [] },
-  { name: 'Muslims', forms: ['Muslim', 'Muslims', 'Islamic'], kind: 'religious', region: '', countries: [] },
+  { name: 'Muslims', forms: ['Muslim', 'Muslims', 'Islamic', 'Moslem', 'Moslems'], kind: 'religious', region: '', countries: [] },
   { name: 'Sunnis', forms: ['Sunni', 'Sunnis'], kind: 'religious', region: '', countries: [] },
   { name: 'Shias', forms: ['Shia', 'Shiite', "Shi'ite", 'Shias', 'Shiites'], kind: 'religious', region: '', countries: [] },
   { name: 'Christians', forms: ['Christian', 'Christians'], kind: 'religious', region: '', countries: [] },
