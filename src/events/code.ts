@@ -9,7 +9,7 @@ import type { ArgFinder } from './args.js';
 import { argFinder } from './args.js';
 import type { Resolver } from './args-resolve.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
-import { DEFAULT_RECIPIENT } from './lexicon.js';
+import { recipientSlots } from './lexicon.js';
 import type { Phrase } from './np.js';
 import { dyadAt, isNounish, npEndingAt, npStartingAt } from './np.js';
 import { ComplementLinker } from './complements.js';
@@ -131,7 +131,7 @@ export class SentenceCoder {
   }
 
   private slots(e: LexEntry): readonly string[] {
-    return e.recipient ?? DEFAULT_RECIPIENT[e.type];
+    return recipientSlots(e);
   }
 
   private recipients(e: LexEntry, end: number, isNoun: boolean): Phrase[] {

@@ -57,6 +57,11 @@ export const DEFAULT_RECIPIENT: Record<PloverType, readonly string[]> = {
   COERCE: ['obj'], ASSAULT: ['obj', 'against', 'on'],
 };
 
+/** Where a row's recipient is: its own slots, else its type's default. */
+export function recipientSlots(e: Pick<LexEntry, 'recipient' | 'type'>): readonly string[] {
+  return e.recipient ?? DEFAULT_RECIPIENT[e.type];
+}
+
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
 const POSES: ReadonlySet<string> = new Set(['verb', 'noun', 'phrase', 'nphrase']);
 

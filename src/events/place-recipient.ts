@@ -12,7 +12,7 @@
  */
 import type { Entity } from '../core/record.js';
 import type { Draft } from './code.js';
-import { DEFAULT_RECIPIENT } from './lexicon.js';
+import { recipientSlots } from './lexicon.js';
 import type { DocView } from './view.js';
 import { entityAt, isPlaceEntity } from './view.js';
 
@@ -28,7 +28,7 @@ const DIRECTED: ReadonlySet<string> = new Set(['COERCE', 'CONCEDE', 'THREATEN', 
 
 /** Both sides of a fight are its actors: a row whose other party comes with "with" or "between". */
 function reciprocal(d: Draft): boolean {
-  const slots = d.entry.recipient ?? DEFAULT_RECIPIENT[d.entry.type];
+  const slots = recipientSlots(d.entry);
   return slots.includes('between') || slots.includes('with');
 }
 
