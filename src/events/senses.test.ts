@@ -40,6 +40,13 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Chile/NNP will/MD allow/VB Peru/NNP to/TO use/VB the/DT port/NN ./.', [ent('Chile', 'GPE'), ent('Peru', 'GPE')])).toEqual(['CONCEDE']);
   });
 
+  it('reads demand in a market as buying, and a demand made of someone as a request', () => {
+    const japan = ent('Japan', 'GPE');
+    expect(types('Japan/NNP must/MD boost/VB domestic/JJ demand/NN ./.', [japan])).toEqual([]);
+    expect(types('Japanese/JJ demand/NN for/IN imports/NNS fell/VBD ./.', [ent('Japanese', 'NORP')])).toEqual([]);
+    expect(types('Japan/NNP rejected/VBD the/DT U.S./NNP demand/NN for/IN greater/JJR veto/NN powers/NNS ./.', [japan, ent('U.S.', 'GPE')])).toContain('REJECT');
+  });
+
   it('reads a win with a score, or in a contest, as no event', () => {
     expect(types('Johansson/NNP beat/VBD Simon/NNP 7-6/CD 6-3/CD ./.', [ent('Johansson'), ent('Simon')])).toEqual([]);
     expect(types('Chartered/NNP has/VBZ beaten/VBN HSBC/NNP to/IN the/DT deal/NN ./.', [ent('Chartered', 'ORG'), ent('HSBC', 'ORG')])).toEqual([]);
