@@ -26,25 +26,16 @@ function countriesOf(ids: readonly string[], byId: ReadonlyMap<string, Entity>):
 
 /** The two countries at war in the article, or null. */
 export function warSides(events: readonly EventRecord[], byId: ReadonlyMap<string, Entity>): [string, string] | null {
+  // How many attacks name each pair of countries (each attack counts a pair once).
   const pairs = new Map<string, number>();
-  const add = (a: string, b: string): void => {
-    if (a === b) return;
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  };
   for (const e of events) {
     if (e.type !== 'ASSAULT' || e.modality === 'hypothetical') continue;
     const actors = [...countriesOf(e.actor, byId)];
-    const recipients = [...countriesOf(e.recipient, byId)];
-    const seen = new Set<string>();
+    const named = new Set<string>();
     for (const a of actors) {
-      for (const b of [...actors, ...recipients]) {
-        const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-        if (a === b || seen.has(key)) continue;
-        seen.add(key);
-        add(a, b);
-      }
+      for (const b of [...actors, ...countriesOf(e.recipient, byId)]) if (a !== b) named.add(a < b ? `${a}|${b}` : `${b}|${a}`);
     }
+    for (const key of named) pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
   if (pairs.size !== 1) return null;
   const [key, n] = [...pairs][0]!;
@@ -78,10 +69,9 @@ export function fillWarRecipients(events: readonly EventRecord[], byId: Readonly
   const stand = new Map<string, string | null>(sides.map((c) => [c, standIn(c, byId)]));
   for (const e of events) {
     if (e.recipient.length > 0 || !directedAtEnemy(e)) continue;
-    const actors = countriesOf(e.actor, byId);
-    if (actors.size !== 1) continue;
-    const [own] = [...actors] as [string];
-    if (!sides.includes(own) || e.actor.some((id) => byId.get(id)?.country !== own)) continue;
+    // One side alone: every actor of the same country, one of the two.
+    const own = byId.get(e.actor[0] ?? '')?.country;
+    if (!own || !sides.includes(own) || e.actor.some((id) => byId.get(id)?.country !== own)) continue;
     const enemy = stand.get(own === sides[0] ? sides[1] : sides[0]);
     if (enemy) e.recipient = [enemy];
   }
