@@ -14,7 +14,7 @@ import type { PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
-import { FINITE_TAGS } from './view.js';
+import { FINITE_TAGS, isState } from './view.js';
 
 export type SenseScope = 'object' | 'pp' | 'agent' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
 const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'agent', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
@@ -183,7 +183,7 @@ export class SenseReader {
   /** An actor that is organised labour: a LAB sector, or a name ending in "unions", "workers" … */
   private isLabour(id: string): boolean {
     const e = this.v.byId.get(id);
-    if (!e || e.type === 'GPE' || e.code !== null && e.code === e.country) return false;
+    if (!e || isState(e)) return false;
     return e.sector === 'LAB' || LABOUR_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? '');
   }
 
