@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { NewsgraphError } from '../core/errors.js';
-import { PLOVER_TYPES } from '../core/record.js';
+import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
 import type { Modality, PloverType } from '../core/record.js';
 import { EVENT_CSV_COLUMNS, eventCsvValues } from '../export/events-csv.js';
 import { defaultStoreSpec, isPostgresUrl, openStore } from '../store/open.js';
@@ -17,7 +17,6 @@ import type { EventQuery, EventRow, Participant, Store } from '../store/types.js
 import { parseOutputFormat, printPage } from './output.js';
 import type { Column, Line, OutputFormat } from './output.js';
 
-export const MODALITIES: readonly Modality[] = ['asserted', 'negated', 'hypothetical', 'future', 'alleged', 'historical'];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -9,7 +9,6 @@ export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'MI
 export type MentionKind = 'name' | 'title' | 'nominal' | 'pronoun' | 'handle';
 export type TimeGrain = 'time' | 'day' | 'week' | 'month' | 'year' | 'duration' | 'vague';
 export type TimeAnchor = 'absolute' | 'published' | 'context';
-export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'alleged' | 'historical';
 export type ConflictKind = 'actor' | 'date' | 'place' | 'count' | 'other';
 export type GeoPrecision = 'country' | 'region' | 'city' | 'locality';
 
@@ -18,6 +17,9 @@ export const PLOVER_TYPES = [
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export const MODALITIES = ['asserted', 'negated', 'hypothetical', 'future', 'alleged', 'historical'] as const;
+export type Modality = (typeof MODALITIES)[number];
 
 export interface SourceInfo {
   uri: string | null;

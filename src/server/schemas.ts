@@ -3,11 +3,11 @@
  * src/store/types.ts written out for clients. Hand-written like the record schema;
  * the API tests validate real responses against them so they stay true.
  */
-import { PLOVER_TYPES } from '../core/record.js';
+import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
 import { recordSchema } from '../core/schema.js';
 import type { JsonSchema } from './params.js';
 
-export const MODALITIES = ['asserted', 'negated', 'hypothetical', 'future', 'alleged', 'historical'] as const;
+export { MODALITIES };
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
