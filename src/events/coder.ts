@@ -10,12 +10,15 @@ import { firstContaining } from '../core/span-order.js';
 import { argFinder } from './args.js';
 import { Resolver } from './args-resolve.js';
 import { complete } from './attach.js';
+import type { EventScorer, PageSignals } from './confidence.js';
+import { eventScorer, pageSignals, rescore } from './confidence.js';
 import type { Draft } from './code.js';
 import { SentenceCoder } from './code.js';
 import type { SeizeWitness } from './conflicts.js';
 import { findConflicts } from './conflicts.js';
 import type { Lexicon } from './lexicon.js';
 import { lexicon } from './lexicon.js';
+import { isSportsReport } from './senses.js';
 import { findSizes } from './size.js';
 import type { Trigger } from './triggers.js';
 import { findTriggers } from './triggers.js';
@@ -25,6 +28,8 @@ import { fillWarRecipients } from './war-sides.js';
 export interface Coded {
   events: EventRecord[];
   conflicts: Conflict[];
+  /** What the page says about all its events (confidence.ts reads it). */
+  page: PageSignals;
 }
 
 /**
@@ -59,7 +64,11 @@ function sameActors(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Coded {
+/**
+ * Code a document's events. `scorer` turns the coder's own scores into the confidence model's
+ * probabilities; null leaves the coder's scores (the confidence model is trained on them).
+ */
+export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace, scorer: EventScorer | null = eventScorer()): Coded {
   const v = buildView(doc);
   const quoteAt = quoteFinder(doc.quotes);
   const resolver = new Resolver(v, (i) => {
@@ -153,7 +162,9 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace): Code
   events.sort((a, b) => a.trigger.start - b.trigger.start);
   events.forEach((e, i) => (e.id = `V${i + 1}`));
   const explicitIds = new Set([...explicitPlace].map((e) => e.id));
-  return { events, conflicts: findConflicts(events, v.byId, witnesses, explicitIds) };
+  const page = pageSignals(doc, events, isSportsReport(v, lex.classes.get('@sport-term')));
+  if (scorer) rescore(events, v.byId, page, scorer);
+  return { events, conflicts: findConflicts(events, v.byId, witnesses, explicitIds), page };
 }
 
 function attachSizes(

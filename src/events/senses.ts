@@ -88,7 +88,7 @@ const SPORT_SCORES = 2;
 const SPORT_TERMS_WITH_SCORES = 2;
 const sportsReports = new WeakMap<DocView, boolean>();
 
-function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boolean {
+export function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boolean {
   let known = sportsReports.get(v);
   if (known === undefined) {
     const seen = new Set<string>();

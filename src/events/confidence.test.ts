@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity, EventRecord } from '../core/record.js';
+import { codeDoc } from './coder.js';
+import type { ConfidenceModel, PageSignals } from './confidence.js';
+import { EVENT_CONFIDENCE_MODEL_PATH, EventScorer, eventFeatures, eventScorer, FEATURE_NAMES, pageSignals } from './confidence.js';
+import type { EntSpec } from './docs.test-util.js';
+import { build } from './docs.test-util.js';
+
+function entity(id: string, type: Entity['type'], country: string | null, sector: string | null = null): Entity {
+  return { id, name: id, type, mentions: [], country, role: null, sector, code: null, geo: null, ids: {} };
+}
+
+function event(actor: string[], over: Partial<EventRecord> = {}): EventRecord {
+  return {
+    id: 'V1', type: 'ASSAULT', mode: null, context: [], actor, recipient: [], location: null, date: null,
+    modality: 'asserted', source: null, size: null, trigger: { start: 40, end: 47, text: 'attacks' },
+    evidence: { sentence: 2, start: 30, end: 80 }, confidence: 0.7, cameo: null, ...over,
+  };
+}
+
+const QUIET: PageSignals = { sports: false, stateShare: 0, countries: 0, eventsPerSentence: 0.2, directQuotes: [] };
+
+function feature(x: Float64Array, name: string): number {
+  return x[FEATURE_NAMES.indexOf(name)]!;
+}
+
+describe('event confidence (confidence.ts)', () => {
+  it('ships a model with exactly the features the code computes', () => {
+    const model = JSON.parse(readFileSync(EVENT_CONFIDENCE_MODEL_PATH, 'utf8')) as ConfidenceModel;
+    expect(Object.keys(model.weights)).toEqual([...FEATURE_NAMES]);
+  });
+
+  it('refuses a model naming a feature the code no longer has', () => {
+    expect(() => new EventScorer({ weights: { bias: 0, 'actor:wizard': 1 } })).toThrow(/unknown feature "actor:wizard"/);
+  });
+
+  it('describes who acts: a state, a party, a product; and the page', () => {
+    const byId = new Map([
+      ['army', entity('army', 'ORG', 'IRN', 'MIL')],
+      ['party', entity('party', 'ORG', 'GBR', 'OPP')],
+      ['console', entity('console', 'MISC', null)],
+    ]);
+    const page: PageSignals = { ...QUIET, stateShare: 0.5, countries: 3, directQuotes: [{ start: 35, end: 60 }] };
+    const army = eventFeatures(event(['army']), byId, page);
+    expect(feature(army, 'actor:state')).toBe(1);
+    expect(feature(army, 'actor:misc-only')).toBe(0);
+    expect(feature(army, 'type:ASSAULT')).toBe(1);
+    expect(feature(army, 'in-direct-quote')).toBe(1);
+    expect(feature(army, 'page:state-share')).toBe(0.5);
+    expect(feature(army, 'coder-score-log')).toBeCloseTo(Math.log(0.7));
+    expect(feature(eventFeatures(event(['party']), byId, page), 'actor:political')).toBe(1);
+    const product = eventFeatures(event(['console']), byId, QUIET);
+    expect(feature(product, 'actor:misc-only')).toBe(1);
+    expect(feature(product, 'actor:no-country')).toBe(1);
+    expect(feature(product, 'in-direct-quote')).toBe(0);
+  });
+
+  it("counts the page's states among its actors, not its places", () => {
+    const page = pageSignals(
+      { sentences: [{ start: 0, end: 10 }, { start: 11, end: 20 }], quotes: [], entities: [entity('a', 'GPE', 'IRN'), entity('b', 'PERSON', null), entity('c', 'LOC', 'IRQ')] },
+      [event(['a'])],
+      false,
+    );
+    expect(page.stateShare).toBe(0.5);
+    expect(page.countries).toBe(2);
+    expect(page.eventsPerSentence).toBe(0.5);
+  });
+
+  it('trusts an army on a page about states more than a product on a page about none', () => {
+    const scorer = eventScorer();
+    expect(scorer).not.toBeNull();
+    const byId = new Map([['army', entity('army', 'ORG', 'IRN', 'MIL')], ['console', entity('console', 'MISC', null)]]);
+    const army = scorer!.probability(eventFeatures(event(['army']), byId, { ...QUIET, stateShare: 0.6, countries: 3 }));
+    const product = scorer!.probability(eventFeatures(event(['console']), byId, QUIET));
+    expect(army - product).toBeGreaterThan(0.25);
+    expect(product).toBeLessThan(0.3);
+  });
+
+  it("replaces the coder's own score only when asked to", () => {
+    const GEO: EntSpec = { name: 'Georgia', type: 'GPE', country: 'GEO', surfaces: ['Georgia'] };
+    const MDA: EntSpec = { name: 'Moldova', type: 'GPE', country: 'MDA', surfaces: ['Moldova'] };
+    const tagged = ['Georgia/NNP attacked/VBD Moldova/NNP ./.'];
+    const own = codeDoc(build(tagged, [GEO, MDA]).doc, undefined, undefined, null).events[0]!;
+    const scored = codeDoc(build(tagged, [GEO, MDA]).doc).events[0]!;
+    const expected = eventScorer()!.probability(eventFeatures(own, new Map([['E1', entity('E1', 'GPE', 'GEO')], ['E2', entity('E2', 'GPE', 'MDA')]]), {
+      ...QUIET, stateShare: 1, countries: 2, eventsPerSentence: 1,
+    }));
+    expect(scored.confidence).toBe(Math.round(expected * 100) / 100);
+    expect(scored.confidence).not.toBe(own.confidence);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The hand-judged events of bench/data/event-validity.jsonl, found again by running the
+ * pipeline on their articles (../shared/data/news-text, read, never copied), with each one's
+ * feature vector (src/events/confidence.ts) taken before the confidence model rescores it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Doc } from '../src/core/doc.js';
+import { Pipeline } from '../src/core/pipeline.js';
+import type { EventRecord } from '../src/core/record.js';
+import type { Stage } from '../src/core/stage.js';
+import { eventFeatures } from '../src/events/confidence.js';
+import { codeDoc } from '../src/events/coder.js';
+import { lexicon } from '../src/events/lexicon.js';
+import { eventStage } from '../src/events/stage.js';
+import { buildDoc, DEFAULT_STAGES } from '../src/extract.js';
+import { parseJsonlLine } from '../src/ingest/jsonl.js';
+import { BBC_FILE, REUTERS_DIR } from './common/news-articles.js';
+
+export const VALIDITY_FILE = fileURLToPath(new URL('../bench/data/event-validity.jsonl', import.meta.url));
+
+export interface ValidityLabel {
+  set: 'bbc' | 'reuters';
+  doc: string;
+  start: number;
+  trigger: string;
+  type: string;
+  event: 0 | 1;
+  actor: 0 | 1 | null;
+}
+
+export interface Example {
+  /** The article, for grouping folds by article. */
+  doc: string;
+  x: Float64Array;
+  /** 1: a real event with the right actor. */
+  y: number;
+  /** The coder's own score. */
+  coderScore: number;
+}
+
+export function readValidityLabels(file = VALIDITY_FILE): ValidityLabel[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as ValidityLabel | { note: string })
+    .filter((r): r is ValidityLabel => !('note' in r));
+}
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** The JSONL line each article was read from when its events were drawn (see the label file's note). */
+function articleLines(wanted: ReadonlySet<string>): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (const line of readFileSync(BBC_FILE, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { file: string; title: string; text: string };
+    const key = `bbc:${a.file}`;
+    if (wanted.has(key)) lines.set(key, JSON.stringify({ id: key, text: `${a.title}\n\n${a.text}`, title: a.title, published: '2005-01-01' }));
+  }
+  for (const f of readdirSync(REUTERS_DIR).filter((n) => n.endsWith('.json')).sort()) {
+    for (const d of JSON.parse(readFileSync(join(REUTERS_DIR, f), 'utf8')) as Array<{ title?: string; body?: string; date?: string; attrs: { newid: string | number } }>) {
+      const key = `reuters:${String(d.attrs.newid)}`;
+      if (!wanted.has(key)) continue;
+      const title = d.title ?? '';
+      const m = /^\s*(\d+)-([A-Z]+)-(\d+)/.exec(d.date ?? '');
+      const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
+      const year = m ? (m[3]!.length === 4 ? m[3]! : `19${m[3]!}`) : '';
+      const published = m && month > 0 ? `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
+      lines.set(key, JSON.stringify({ id: key, text: `${title}\n\n${d.body ?? ''}`, title, ...(published ? { published } : {}) }));
+    }
+  }
+  return lines;
+}
+
+interface Found {
+  events: EventRecord[];
+  features: (ev: EventRecord) => Float64Array;
+}
+
+/** Runs the pipeline on every labelled article; returns the examples and the labels not found again. */
+export function codeLabelled(labels: readonly ValidityLabel[]): { examples: Example[]; lost: ValidityLabel[] } {
+  const byDoc = new Map<string, ValidityLabel[]>();
+  for (const l of labels) {
+    const key = `${l.set}:${l.doc}`;
+    byDoc.set(key, [...(byDoc.get(key) ?? []), l]);
+  }
+  const seen: { last: Found | null } = { last: null };
+  const unscored: Stage = {
+    ...eventStage,
+    run(doc: Doc): void {
+      const coded = codeDoc(doc, lexicon(), undefined, null);
+      doc.events = coded.events;
+      doc.conflicts = coded.conflicts;
+      const byId = new Map(doc.entities.map((e) => [e.id, e]));
+      seen.last = { events: coded.events, features: (ev) => eventFeatures(ev, byId, coded.page) };
+    },
+  };
+  const pipeline = Pipeline.build(DEFAULT_STAGES.map((s) => (s.name === eventStage.name ? unscored : s)));
+  const lines = articleLines(new Set(byDoc.keys()));
+  const examples: Example[] = [];
+  const lost: ValidityLabel[] = [];
+  for (const [key, rows] of byDoc) {
+    const line = lines.get(key);
+    if (line === undefined) {
+      lost.push(...rows);
+      continue;
+    }
+    seen.last = null;
+    pipeline.run(buildDoc(parseJsonlLine(line, key)));
+    // The stage above set it during run(); TypeScript cannot see that through the call.
+    const coded = seen.last as Found | null;
+    for (const r of rows) {
+      const ev = coded?.events.find((e) => e.trigger.start === r.start && e.type === r.type);
+      if (!coded || !ev) {
+        lost.push(r);
+        continue;
+      }
+      examples.push({ doc: key, x: coded.features(ev), y: r.event === 1 && r.actor === 1 ? 1 : 0, coderScore: ev.confidence });
+    }
+  }
+  return { examples, lost };
+}
