@@ -42,6 +42,7 @@ export const EVENT_FILTER_OPTIONS = {
   article: { type: 'string' },
   cluster: { type: 'string' },
   unique: { type: 'boolean', default: false },
+  'min-confidence': { type: 'string' },
   ...PAGE_OPTIONS,
 } as const satisfies Options;
 
@@ -56,7 +57,8 @@ export const EVENT_FILTER_HELP = `  --actor CODE|NAME    actor's code or code pr
   --place NAME|CODE    place name or its country code (ISO alpha-3)
   --article KEY        events of one article
   --cluster ID         events of one cross-article cluster
-  --unique             leave out articles that duplicate another`;
+  --unique             leave out articles that duplicate another
+  --min-confidence P   confidence at least P (0 to 1): the chance, measured on judged events, that an event is real with the right actor`;
 
 /** parseArgs with its errors turned into usage errors that say which command and what went wrong. */
 export type ParsedCommand<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>>;
@@ -78,6 +80,16 @@ export function parseCount(option: string, value: string | undefined, min: numbe
     throw new NewsgraphError('E_USAGE', `--${option} must be a whole number, ${range} (got "${value}")`);
   }
   return Number(value);
+}
+
+/** A number from 0 to 1; a usage error naming `option` otherwise. */
+export function parseFraction(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new NewsgraphError('E_USAGE', `--${option} must be a number from 0 to 1 (got "${value}")`);
+  }
+  return n;
 }
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -122,6 +134,7 @@ export interface EventFilterValues {
   article?: string;
   cluster?: string;
   unique?: boolean;
+  'min-confidence'?: string;
   limit?: string;
   offset?: string;
 }
@@ -154,6 +167,8 @@ export function eventQueryFrom(values: EventFilterValues, maxLimit: number = MAX
   if (article !== undefined) q.article = article;
   if (cluster !== undefined) q.cluster = cluster;
   if (values.unique) q.uniqueArticles = true;
+  const minConfidence = parseFraction('min-confidence', values['min-confidence']);
+  if (minConfidence !== undefined) q.minConfidence = minConfidence;
   if (limit !== undefined) q.limit = limit;
   if (offset !== undefined) q.offset = offset;
   return q;

@@ -61,6 +61,16 @@ export function integer(description: string, options: { min: number; max?: numbe
   );
 }
 
+const DECIMAL = /^(?:0(?:\.\d{1,6})?|1(?:\.0{1,6})?|\.\d{1,6})$/;
+
+/** A number from 0 to 1, written as a plain decimal ("0.5", ".7", "1"). */
+export function fraction(description: string): Param<number, false> {
+  return param(description, { type: 'number', minimum: 0, maximum: 1 }, (raw, name) => {
+    if (!DECIMAL.test(raw)) throw badParameter(name, `must be a number from 0 to 1, got ${JSON.stringify(raw)}`);
+    return Number(raw);
+  });
+}
+
 const TRUE = new Set(['true', '1', 'yes']);
 const FALSE = new Set(['false', '0', 'no']);
 

@@ -8,7 +8,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/types.js';
 import type { EventQuery, Store } from '../store/types.js';
 import { readJson } from './body.js';
 import { notFound } from './http-error.js';
-import { articleKey, boolean, EVENT_KEY, integer, isoDate, oneOf, pattern, required, text } from './params.js';
+import { articleKey, boolean, EVENT_KEY, fraction, integer, isoDate, oneOf, pattern, required, text } from './params.js';
 import type { JsonSchema, ParamValues } from './params.js';
 import { postArticle } from './post-article.js';
 import { defineRoute } from './router.js';
@@ -35,6 +35,7 @@ const eventFilters = {
   article: articleKey('Only events of this article.'),
   cluster: text('Only events of this cross-article cluster.', { maxLength: 100 }),
   unique: boolean('Leave out events of articles that duplicate another article (default false).'),
+  minConfidence: fraction('Only events whose confidence is at least this (0 to 1): the chance, as measured on judged events, that the event is real with the right actor.'),
 } as const;
 
 function eventQuery(q: ParamValues<typeof eventFilters>): EventQuery {
@@ -49,6 +50,7 @@ function eventQuery(q: ParamValues<typeof eventFilters>): EventQuery {
   if (q.article !== undefined) out.article = q.article;
   if (q.cluster !== undefined) out.cluster = q.cluster;
   if (q.unique !== undefined) out.uniqueArticles = q.unique;
+  if (q.minConfidence !== undefined) out.minConfidence = q.minConfidence;
   return out;
 }
 

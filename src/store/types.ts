@@ -204,6 +204,8 @@ export interface EventQuery extends PageQuery, CursorQuery {
   cluster?: string;
   /** Leave out events of articles that duplicate another (default false: show all). */
   uniqueArticles?: boolean;
+  /** Only events whose confidence (0–1, the chance the event is real with the right actor) is at least this. */
+  minConfidence?: number;
 }
 
 export interface QuoteQuery extends PageQuery {

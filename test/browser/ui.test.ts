@@ -123,6 +123,21 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await shot('events-accuse');
   });
 
+  it('filters events by confidence', async () => {
+    const items = (await apiGet<ApiPage<EventRow>>('events?limit=1000')).items;
+    // The step of the form that splits these events; the examples are political pages, so most score high.
+    const step = ['0.9', '0.7', '0.5', '0.3'].find((t) => items.some((e) => e.confidence < Number(t)) && items.some((e) => e.confidence >= Number(t)));
+    expect(step).toBeDefined();
+    const expected = items.filter((e) => e.confidence >= Number(step)).length;
+    await open('#/events');
+    await page.selectOption('select[name="minConfidence"]', step!);
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(new RegExp(`minConfidence=${step!.replace('.', '\\.')}`));
+    await ready();
+    expect(await page.locator('tr.event-row').count()).toBe(Math.min(50, expected));
+    expect(await page.inputValue('select[name="minConfidence"]')).toBe(step);
+  });
+
   it('opens an article at the clicked event with its evidence sentence highlighted', async () => {
     await open('#/events?type=ACCUSE');
     const key = await page.getAttribute('tr.event-row >> nth=0', 'data-key');

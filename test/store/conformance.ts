@@ -200,6 +200,18 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect((await store.events({ article: 'ffffffffffffffff' })).total).toBe(0);
       });
 
+      it('filters by confidence, the bound included', async () => {
+        const all = (await store.events({})).total;
+        expect(keys(await store.events({ minConfidence: 0.5 }))).not.toContain(ev(K.a5, 'V2'));
+        expect((await store.events({ minConfidence: 0.5 })).total).toBe(all - 1);
+        expect(keys(await store.events({ minConfidence: 0.34 }))).toContain(ev(K.a5, 'V2'));
+        expect((await store.events({ minConfidence: 0.8 })).total).toBe(all - 1);
+        expect((await store.events({ minConfidence: 0.81 })).total).toBe(0);
+        expect((await store.events({ minConfidence: 0 })).total).toBe(all);
+        await expect(store.events({ minConfidence: 1.5 })).rejects.toThrow(/from 0 to 1/);
+        await expect(store.events({ minConfidence: Number.NaN })).rejects.toThrow(/from 0 to 1/);
+      });
+
       it('filters by date: event date, else publication date, by the days each covers', async () => {
         expect(keys(await store.events({ since: '2024-04-01' }))).toEqual(inOrder(ev(K.a2, 'V2'), ev(K.a3, 'V2'), ev(K.a2, 'V1'), ev(K.a3, 'V1')));
         expect(keys(await store.events({ since: '2024-04' }))).toEqual(keys(await store.events({ since: '2024-04-01' })));

@@ -54,6 +54,7 @@ interface EventSpec {
   arrested?: Range;
   context?: string[];
   cameo?: string;
+  confidence?: number;
 }
 
 interface QuoteSpec {
@@ -121,7 +122,7 @@ export function buildRecord(spec: ArticleSpec): ArticleRecord {
       modality: ev.modality ?? 'asserted', source: ev.source ? idOf(ev.source) : null,
       size: ev.dead || ev.arrested ? { dead: ev.dead ?? null, injured: null, arrested: ev.arrested ?? null } : null,
       trigger: { start: t, end: t + ev.trigger.length, text: ev.trigger },
-      evidence: { sentence: ev.sentence, start, end }, confidence: 0.8, cameo: ev.cameo ?? null,
+      evidence: { sentence: ev.sentence, start, end }, confidence: ev.confidence ?? 0.8, cameo: ev.cameo ?? null,
     };
   });
   const quotes = (spec.quotes ?? []).map((q, i): Quote => {
@@ -209,7 +210,7 @@ export const SPECS: ArticleSpec[] = [
     entities: ['iraqGov', 'iran', 'kataib', 'usGov', 'erbil'],
     events: [
       { type: 'REQUEST', actor: ['iraqGov'], recipient: ['iran'], sentence: 0, trigger: 'asked', date: ['2023-11-19', 'day'] },
-      { type: 'THREATEN', actor: ['kataib'], recipient: ['usGov'], sentence: 1, trigger: 'attack', location: 'erbil', modality: 'hypothetical' },
+      { type: 'THREATEN', actor: ['kataib'], recipient: ['usGov'], sentence: 1, trigger: 'attack', location: 'erbil', modality: 'hypothetical', confidence: 0.34 },
     ],
     quotes: [{ sentence: 2, text: 'We will not accept attacks from our soil', speaker: 'iraqGov', cue: 'said', direct: true }],
   },

@@ -37,6 +37,8 @@ function select(name: string, value: string | null, options: ReadonlyArray<reado
 }
 
 /** The PLOVER type select, grouped by quad class. */
+const CONFIDENCE_STEPS: ReadonlyArray<readonly [string, string]> = [['0.3', 'at least 0.3'], ['0.5', 'at least 0.5'], ['0.7', 'at least 0.7'], ['0.9', 'at least 0.9']];
+
 export function typeSelect(value: string | null): HTMLSelectElement {
   const groups = QUADS.map((quad) => h('optgroup', { label: QUAD_LABEL[quad] },
     ...PLOVER.filter((t) => t.quad === quad).map((t) => h('option', { value: t.type }, t.type))));
@@ -60,6 +62,8 @@ export function filterForm(
     if (name === 'type') controls.push(field('type', typeSelect(v)));
     else if (name === 'modality') controls.push(field('modality', select('modality', v, MODALITIES.map((m) => [m, m]))));
     else if (name === 'since' || name === 'until') controls.push(field(name, input(name, v, 'date')));
+    // Confidence is the measured chance an event is real with the right actor (docs/events.md).
+    else if (name === 'minConfidence') controls.push(field('confidence', select('minConfidence', v, CONFIDENCE_STEPS)));
     else if (name === 'unique') {
       const box = h('input', { type: 'checkbox', name: 'unique', value: 'true', 'data-filter': 'unique' });
       box.checked = v === 'true';

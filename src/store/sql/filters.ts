@@ -78,6 +78,12 @@ export function checkType(type: string): void {
   }
 }
 
+export function checkFraction(name: string, value: number): void {
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new NewsgraphError('E_USAGE', `${name} must be a number from 0 to 1 (got ${value})`, { input: String(value) });
+  }
+}
+
 /**
  * Conditions over `events e JOIN articles a`. Dates compare by the days they cover:
  * an event matches `since` when its date reaches it and `until` when it starts by it,
@@ -103,6 +109,10 @@ export function eventConditions(q: EventQuery | undefined, params: SqlParams): s
   if (q.article !== undefined) out.push(`e.article_key = ${params.add(q.article)}`);
   if (q.cluster !== undefined) out.push(`e.cluster = ${params.add(q.cluster)}`);
   if (q.uniqueArticles) out.push('a.duplicate_of IS NULL');
+  if (q.minConfidence !== undefined) {
+    checkFraction('minConfidence', q.minConfidence);
+    out.push(`e.confidence >= ${params.add(q.minConfidence)}`);
+  }
   return out;
 }
 
