@@ -17,6 +17,17 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('The/DT Soviet/NNP Union/NNP struck/VBD Afghan/JJ villages/NNS ./.', [state])).toEqual(['ASSAULT']);
   });
 
+  it('reads trade between private parties as no accord, and the same words of a state as one', () => {
+    const firm = ent('Acme Corp', 'ORG');
+    expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO buy/VB Widget/NNP Ltd/NNP ./.', [firm, ent('Widget Ltd', 'ORG')])).toEqual([]);
+    expect(types('Acme/NNP Corp/NNP offered/VBD 40/CD dlrs/NNS a/DT share/NN ./.', [firm])).toEqual([]);
+    expect(types('Acme/NNP Corp/NNP entered/VBD into/IN a/DT standstill/NN agreement/NN ./.', [firm])).toEqual([]);
+    const iran: EntSpec = { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] };
+    expect(types('Iran/NNP agreed/VBD to/TO buy/VB grain/NN from/IN Canada/NNP ./.', [iran, { ...iran, name: 'Canada', country: 'CAN', surfaces: ['Canada'] }])).toEqual(['AGREE']);
+    // A firm's promise in public life stays an accord.
+    expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO pay/VB compensation/NN to/TO the/DT victims/NNS ./.', [firm])).toContain('AGREE');
+  });
+
   it('reads "help" before a verb as a purpose served, and "help" a party as aid', () => {
     const chile = ent('Chile', 'GPE');
     expect(types('Chile/NNP helped/VBD boost/VB profits/NNS ./.', [chile])).toEqual([]);

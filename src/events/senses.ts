@@ -41,10 +41,13 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
+
+// Sectors of public life outside the state (view.ts's isState covers the state's own).
+const PUBLIC_SECTORS: ReadonlySet<string> = new Set(['OPP', 'REB', 'LAB', 'CVL', 'HRI', 'NGO', 'REF', 'UAF', 'CRM', 'REL', 'IGO']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -187,6 +190,19 @@ export class SenseReader {
     return e.sector === 'LAB' || LABOUR_WORDS.has(e.name.toLowerCase().split(/\s+/).pop() ?? '');
   }
 
+  /**
+   * Every actor is a private party: a firm, a person or a body with no public sector of its own
+   * (not a state or its body, an IGO, a party, an armed group, a union or a civil body).
+   */
+  private allPrivate(actors: readonly string[]): boolean {
+    return actors.length > 0 && actors.every((id) => {
+      const e = this.v.byId.get(id);
+      if (!e || isState(e) || e.type === 'GPE' || e.type === 'NORP') return false;
+      if (e.code?.startsWith('IGO') === true) return false;
+      return e.sector === null || !PUBLIC_SECTORS.has(e.sector);
+    });
+  }
+
   /** "asking reporter Oliver Finegold if he is …": "if", "whether" or a wh-word after the trigger and its object. */
   private isQuestion(t: Trigger): boolean {
     for (let k = t.last + 1; k < this.sent[1] && k <= t.last + 8; k++) {
@@ -217,6 +233,8 @@ export class SenseReader {
   }
 
   private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
+    // A row naming <private> holds only for private parties; its other cues then decide.
+    if (r.cues.includes('<private>') && !this.allPrivate(actors)) return false;
     if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<question>')) return this.isQuestion(t);
     // "outsourcing is to blame": a "to" right before the trigger, and a form of "be" before it.
