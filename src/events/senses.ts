@@ -8,6 +8,7 @@
  * verb, a sports report); the first rule that holds says what the trigger is instead:
  * another type, no event, or itself (an exception to the rules after it).
  */
+import { countries } from '../knowledge/countries.js';
 import { tsvRows } from '../knowledge/paths.js';
 import { PLOVER_TYPES } from '../core/record.js';
 import type { PloverType } from '../core/record.js';
@@ -197,9 +198,17 @@ export class SenseReader {
   private allPrivate(actors: readonly string[]): boolean {
     return actors.length > 0 && actors.every((id) => {
       const e = this.v.byId.get(id);
-      if (!e || isState(e) || e.type === 'GPE' || e.type === 'NORP') return false;
+      if (!e || isState(e) || e.type === 'GPE' || e.type === 'NORP' || this.isLabour(id)) return false;
       if (e.code?.startsWith('IGO') === true) return false;
-      return e.sector === null || !PUBLIC_SECTORS.has(e.sector);
+      if (e.sector !== null && PUBLIC_SECTORS.has(e.sector)) return false;
+      // A named body of some country whose sector is unknown may be a public one: not private.
+      if (e.sector === null && e.country !== null && e.type !== 'PERSON') return false;
+      // A people named for its nation or faith ("ethnic Albanians", "Kurds") is a party to
+      // public life even when the entities stage gave it no country.
+      const last = e.name.split(/\s+/).pop() ?? '';
+      // A group named by a common noun ("Rovers fans", "armed youths") is people acting in the street.
+      if (/^[a-z]/.test(last)) return false;
+      return countries().byDemonym(last) === undefined && countries().group(last) === undefined;
     });
   }
 
@@ -266,8 +275,12 @@ export class SenseReader {
         return this.args.prep(t.last, ['by']).map((p) => p.head);
       case 'subject':
         return t.isNoun ? [] : this.args.subject(t.head).map((p) => this.counted(p.head));
-      case 'before':
-        return [t.first - 1, t.first - 2].filter((k) => k >= this.sent[0]);
+      case 'before': {
+        // A phrase trigger's own words before its head count too ("missile strike", "bomb attacks").
+        const inside: number[] = [];
+        for (let k = t.first; k < t.head; k++) inside.push(k);
+        return [...inside, t.first - 1, t.first - 2].filter((k) => k >= this.sent[0]);
+      }
       case 'after':
         return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
       case 'infinitive':
