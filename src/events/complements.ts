@@ -17,6 +17,8 @@ const MUST_ENTRY: LexEntry = {
   pattern: 'must', words: ['must'], pos: 'phrase', type: 'REQUEST', mode: null, context: [], cameo: '100',
   recipient: [], swap: false, when: null, notes: 'X says Y must …: a demand (built in, not in the lexicon)',
 };
+// What one party may be told it must be: a duty, not an inference ("Brazil must be flexible").
+const DUTY_ADJECTIVES: ReadonlySet<string> = new Set(['flexible', 'open', 'ready', 'prepared', 'willing', 'careful', 'accountable', 'transparent', 'fair', 'responsible', 'vigilant', 'independent', 'neutral', 'realistic', 'consistent']);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 const UNCOOPERATIVE: ReadonlySet<PloverType> = new Set(['REJECT', 'ACCUSE', 'PROTEST']);
@@ -164,8 +166,13 @@ export class ComplementLinker {
     for (let m = s; m < e; m++) {
       if (this.v.info[m]!.lower !== 'must') continue;
       let h = m + 1;
-      while (h < e && (this.v.info[h]!.xpos.startsWith('RB') || this.v.info[h]!.lower === 'be')) h++;
+      let be = false;
+      for (; h < e && (this.v.info[h]!.xpos.startsWith('RB') || this.v.info[h]!.lower === 'be'); h++) be ||= this.v.info[h]!.lower === 'be';
       if (h >= e || !this.v.info[h]!.xpos.startsWith('VB') && this.v.info[h]!.xpos !== 'JJ') continue;
+      // "That must be bad", "who must be glad", "must be wondering": an inference. After "be" only
+      // a passive ("must be replaced") or a duty ("must be flexible", "must be prepared to trade")
+      // is asked of anyone.
+      if (be && !this.isDutyAfterBe(h)) continue;
       const obliged = this.args.subject(m);
       const recip = this.resolver.resolve(obliged);
       if (recip.ids.length === 0 || obliged.length === 0) continue;
@@ -187,6 +194,12 @@ export class ComplementLinker {
       });
     }
     return out;
+  }
+
+  private isDutyAfterBe(h: number): boolean {
+    const x = this.v.info[h]!;
+    if (x.xpos === 'VBN') return true;
+    return x.xpos === 'JJ' && (DUTY_ADJECTIVES.has(x.lower) || this.v.info[h + 1]?.lower === 'to');
   }
 
   /** The noun trigger `t` stands right before the "to" of the infinitive that `d` heads. */

@@ -28,6 +28,20 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('An/DT Exocet/NNP missile/NN strike/NN hit/VBD the/DT ship/NN ./.', [ent('Exocet', 'MISC')])).toContain('ASSAULT');
   });
 
+  it('reads a question put in a speech, an inference with "must be" and a firm seeking a stake as no request', () => {
+    const man = ent('Adam Vaughan');
+    expect(types('"/`` Why/WRB build/VB your/PRP$ own/JJ grid/NN ?/. "/\'\' he/PRP asked/VBD ./.', [man])).toEqual([]);
+    expect(types('"/`` Will/MD it/PRP last/VB ?/. ,/, "/\'\' asked/VBD Adam/NNP Vaughan/NNP ./.', [man])).toEqual([]);
+    expect(types('Adam/NNP Vaughan/NNP asked/VBD Iran/NNP to/TO withdraw/VB ./.', [man, ent('Iran', 'GPE')])).toEqual(['REQUEST']);
+    const russia: EntSpec = { name: 'Russia', type: 'GPE', country: 'RUS', surfaces: ['Russia'] };
+    const sudan: EntSpec = { name: 'Sudan', type: 'GPE', country: 'SDN', surfaces: ['Sudan'] };
+    expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB wondering/VBG ./.', [russia, sudan])).toEqual([]);
+    expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB flexible/JJ ./.', [russia, sudan])).toEqual(['REQUEST']);
+    expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB punished/VBN ./.', [russia, sudan])).toEqual(['REQUEST']);
+    expect(types('Acme/NNP Corp/NNP is/VBZ seeking/VBG a/DT stake/NN in/IN Widget/NNP ./.', [ent('Acme Corp', 'ORG')])).toEqual([]);
+    expect(types('Acme/NNP Corp/NNP ordered/VBD 30/CD planes/NNS ./.', [ent('Acme Corp', 'ORG')])).toEqual([]);
+  });
+
   it('reads trade between private parties as no accord, and the same words of a state as one', () => {
     const firm = ent('Acme Corp', 'ORG');
     expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO buy/VB Widget/NNP Ltd/NNP ./.', [firm, ent('Widget Ltd', 'ORG')])).toEqual([]);

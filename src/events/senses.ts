@@ -42,7 +42,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<after-question>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
@@ -74,6 +74,7 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const CONDITION = new Set(['unless', 'if']);
@@ -212,6 +213,20 @@ export class SenseReader {
     });
   }
 
+  /**
+   * '"Why build your own grid?" he asked', '"… 130?," asked Republic's Cohen': the trigger comes
+   * right after a question mark, with only closing quotes, a comma and its subject between.
+   */
+  private followsQuestion(t: Trigger): boolean {
+    for (let k = t.first - 1, skipped = 0; k >= this.sent[0] && skipped <= 4; k--, skipped++) {
+      const x = this.v.info[k]!;
+      if (x.lower === '?') return true;
+      const closing = CLOSING_QUOTES.has(x.lower) || x.lower === ',';
+      if (!closing && x.xpos !== 'PRP' && x.xpos !== 'NNP') return false;
+    }
+    return false;
+  }
+
   /** "asking reporter Oliver Finegold if he is …": "if", "whether" or a wh-word after the trigger and its object. */
   private isQuestion(t: Trigger): boolean {
     for (let k = t.last + 1; k < this.sent[1] && k <= t.last + 8; k++) {
@@ -246,6 +261,7 @@ export class SenseReader {
     if (r.cues.includes('<private>') && !this.allPrivate(actors)) return false;
     if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<question>')) return this.isQuestion(t);
+    if (r.cues.includes('<after-question>')) return this.followsQuestion(t);
     // "outsourcing is to blame": a "to" right before the trigger, and a form of "be" before it.
     if (r.cues.includes('<be-to>')) return this.v.info[t.first - 1]?.lower === 'to' && (this.v.info[t.first - 2]?.lemmas.includes('be') ?? false);
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
