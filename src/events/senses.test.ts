@@ -42,6 +42,17 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Acme/NNP Corp/NNP ordered/VBD 30/CD planes/NNS ./.', [ent('Acme Corp', 'ORG')])).toEqual([]);
   });
 
+  it('reads a show hosted, a theatre visited, a currency supported and opposition met as no meeting or backing', () => {
+    const man = ent('Edward Fox');
+    expect(types('Edward/NNP Fox/NNP will/MD host/VB the/DT lunchtime/NN show/NN ./.', [man])).toEqual([]);
+    expect(types('Edward/NNP Fox/NNP visited/VBD the/DT theatre/NN ./.', [man])).toEqual([]);
+    expect(types('Edward/NNP Fox/NNP met/VBD opposition/NN from/IN the/DT Liberals/NNPS ./.', [man, ent('Liberals', 'ORG')])).toEqual([]);
+    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    expect(types('Japan/NNP intervened/VBD to/TO support/VB the/DT dollar/NN ./.', [japan])).toEqual([]);
+    expect(types('Japan/NNP supported/VBD the/DT ceasefire/NN ./.', [japan])).toEqual(['SUPPORT']);
+    expect(types('Japan/NNP hosted/VBD the/DT Iraqi/JJ foreign/JJ minister/NN ./.', [japan, ent('Iraqi', 'NORP')])).toContain('CONSULT');
+  });
+
   it('reads trade between private parties as no accord, and the same words of a state as one', () => {
     const firm = ent('Acme Corp', 'ORG');
     expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO buy/VB Widget/NNP Ltd/NNP ./.', [firm, ent('Widget Ltd', 'ORG')])).toEqual([]);
