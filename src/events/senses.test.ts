@@ -53,6 +53,17 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Japan/NNP hosted/VBD the/DT Iraqi/JJ foreign/JJ minister/NN ./.', [japan, ent('Iraqi', 'NORP')])).toContain('CONSULT');
   });
 
+  it('reads a firm supplying or taking over, a player pulling out and a market supplied as no aid, seizure, retreat or concession', () => {
+    const boeing: EntSpec = { name: 'Boeing', type: 'ORG', country: 'USA', sector: 'BUS', surfaces: ['Boeing'] };
+    expect(types('Boeing/NNP will/MD supply/VB Japan/NNP Airlines/NNPS with/IN 50/CD planes/NNS ./.', [boeing, ent('Japan Airlines', 'ORG')])).toEqual([]);
+    expect(types('Boeing/NNP took/VBD over/RP McDonnell/NNP Douglas/NNP ./.', [boeing, ent('McDonnell Douglas', 'ORG')])).toEqual([]);
+    expect(types('Boeing/NNP provided/VBD relief/NN to/TO the/DT flood/NN victims/NNS ./.', [boeing])).toEqual(['AID']);
+    expect(types('Andre/NNP Agassi/NNP pulled/VBD out/RP of/IN the/DT Kooyong/NNP Classic/NNP ./.', [ent('Andre Agassi')])).toEqual([]);
+    expect(types('Boeing/NNP will/MD build/VB a/DT plant/NN to/TO meet/VB demand/NN ./.', [boeing])).toEqual([]);
+    const usa: EntSpec = { name: 'United States', type: 'GPE', country: 'USA', surfaces: ['United States'] };
+    expect(types('The/DT United/NNP States/NNPS will/MD supply/VB arms/NNS to/TO the/DT rebels/NNS ./.', [usa])).toEqual(['AID']);
+  });
+
   it('reads trade between private parties as no accord, and the same words of a state as one', () => {
     const firm = ent('Acme Corp', 'ORG');
     expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO buy/VB Widget/NNP Ltd/NNP ./.', [firm, ent('Widget Ltd', 'ORG')])).toEqual([]);

@@ -42,7 +42,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<after-question>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<after-question>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
@@ -74,6 +74,7 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
+const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|SpA|GmbH|LLC|Bhd|Group|Holdings|Industries|Motors|Airlines|Airways)\.?$/;
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
@@ -227,6 +228,15 @@ export class SenseReader {
     return false;
   }
 
+  /** Every actor is a business: of the business or media sector, or named as a company ("… Inc", "… Plc"). */
+  private allFirms(actors: readonly string[]): boolean {
+    return actors.length > 0 && actors.every((id) => {
+      const e = this.v.byId.get(id);
+      if (!e || e.type !== 'ORG' || e.code?.startsWith('IGO') === true) return false;
+      return e.sector === 'BUS' || e.sector === 'MED' || COMPANY_NAME.test(e.name);
+    });
+  }
+
   /** "asking reporter Oliver Finegold if he is …": "if", "whether" or a wh-word after the trigger and its object. */
   private isQuestion(t: Trigger): boolean {
     for (let k = t.last + 1; k < this.sent[1] && k <= t.last + 8; k++) {
@@ -259,6 +269,7 @@ export class SenseReader {
   private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
     // A row naming <private> holds only for private parties; its other cues then decide.
     if (r.cues.includes('<private>') && !this.allPrivate(actors)) return false;
+    if (r.cues.includes('<firm>') && !this.allFirms(actors)) return false;
     if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<question>')) return this.isQuestion(t);
     if (r.cues.includes('<after-question>')) return this.followsQuestion(t);
@@ -283,7 +294,8 @@ export class SenseReader {
       case 'object': {
         if (t.isNoun) return [];
         const head = this.args.object(t.last)[0]?.head;
-        return head === undefined ? [] : [this.possessed(head)];
+        const own = t.last > t.head ? [t.last] : [];
+        return head === undefined ? own : [this.possessed(head), ...own];
       }
       case 'pp':
         return this.args.prep(t.last, ['in', 'at', 'to', 'for', 'of', 'on']).map((p) => this.possessed(p.head));
