@@ -19,7 +19,7 @@ function event(actor: string[], over: Partial<EventRecord> = {}): EventRecord {
   };
 }
 
-const QUIET: PageSignals = { sports: false, stateShare: 0, countries: 0, eventsPerSentence: 0.2, directQuotes: [] };
+const QUIET: PageSignals = { sports: false, stateShare: 0, countries: 0, eventsPerSentence: 0.2, directQuotes: [], topics: [0, 0, 1, 0, 0] };
 
 function feature(x: Float64Array, name: string): number {
   return x[FEATURE_NAMES.indexOf(name)]!;
@@ -58,7 +58,7 @@ describe('event confidence (confidence.ts)', () => {
 
   it("counts the page's states among its actors, not its places", () => {
     const page = pageSignals(
-      { sentences: [{ start: 0, end: 10 }, { start: 11, end: 20 }], quotes: [], entities: [entity('a', 'GPE', 'IRN'), entity('b', 'PERSON', null), entity('c', 'LOC', 'IRQ')] },
+      { text: 'Iran said.', sentences: [{ start: 0, end: 10 }, { start: 11, end: 20 }], quotes: [], entities: [entity('a', 'GPE', 'IRN'), entity('b', 'PERSON', null), entity('c', 'LOC', 'IRQ')] },
       [event(['a'])],
       false,
     );
@@ -81,11 +81,11 @@ describe('event confidence (confidence.ts)', () => {
     const GEO: EntSpec = { name: 'Georgia', type: 'GPE', country: 'GEO', surfaces: ['Georgia'] };
     const MDA: EntSpec = { name: 'Moldova', type: 'GPE', country: 'MDA', surfaces: ['Moldova'] };
     const tagged = ['Georgia/NNP attacked/VBD Moldova/NNP ./.'];
-    const own = codeDoc(build(tagged, [GEO, MDA]).doc, undefined, undefined, null).events[0]!;
+    const unscored = codeDoc(build(tagged, [GEO, MDA]).doc, undefined, undefined, null);
+    const own = unscored.events[0]!;
     const scored = codeDoc(build(tagged, [GEO, MDA]).doc).events[0]!;
-    const expected = eventScorer()!.probability(eventFeatures(own, new Map([['E1', entity('E1', 'GPE', 'GEO')], ['E2', entity('E2', 'GPE', 'MDA')]]), {
-      ...QUIET, stateShare: 1, countries: 2, eventsPerSentence: 1,
-    }));
+    const byId = new Map([['E1', entity('E1', 'GPE', 'GEO')], ['E2', entity('E2', 'GPE', 'MDA')]]);
+    const expected = eventScorer()!.probability(eventFeatures(own, byId, unscored.page));
     expect(scored.confidence).toBe(Math.round(expected * 100) / 100);
     expect(scored.confidence).not.toBe(own.confidence);
   });

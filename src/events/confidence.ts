@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Doc } from '../core/doc.js';
 import type { Entity, EventRecord } from '../core/record.js';
 import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
+import { PAGE_TOPICS, pageTopicClassifier, pageWords } from './page-topic.js';
 import { isState } from './view.js';
 
 export const EVENT_CONFIDENCE_MODEL_PATH = fileURLToPath(new URL('../../models/event-confidence.json', import.meta.url));
@@ -28,6 +29,8 @@ export interface PageSignals {
   countries: number;
   /** Events coded per sentence. */
   eventsPerSentence: number;
+  /** Probability of each page topic (page-topic.ts), PAGE_TOPICS order; all zero without the model. */
+  topics: readonly number[];
   /** The spans of direct quotations: words in a quotation are often figures of speech. */
   directQuotes: readonly { start: number; end: number }[];
 }
@@ -64,6 +67,11 @@ export const FEATURE_NAMES: readonly string[] = [
   'page:state-share',
   'page:countries-log',
   'page:events-per-sentence',
+  // Politics is the baseline the other topics are measured against.
+  'page:business',
+  'page:entertainment',
+  'page:sport',
+  'page:tech',
 ];
 
 const INDEX = new Map(FEATURE_NAMES.map((n, i) => [n, i]));
@@ -78,7 +86,7 @@ function isIgo(e: Entity): boolean {
   return e.code?.startsWith('IGO') === true;
 }
 
-export function pageSignals(doc: Pick<Doc, 'sentences' | 'entities' | 'quotes'>, events: readonly EventRecord[], sports: boolean): PageSignals {
+export function pageSignals(doc: Pick<Doc, 'text' | 'sentences' | 'entities' | 'quotes'>, events: readonly EventRecord[], sports: boolean): PageSignals {
   const { entities } = doc;
   const sentences = doc.sentences.length;
 
@@ -97,6 +105,7 @@ export function pageSignals(doc: Pick<Doc, 'sentences' | 'entities' | 'quotes'>,
     countries: countries.size,
     eventsPerSentence: sentences === 0 ? 0 : events.length / sentences,
     directQuotes: doc.quotes.filter((q) => q.direct).map((q) => ({ start: q.start, end: q.end })),
+    topics: pageTopicClassifier()?.probabilities(pageWords(doc.text)) ?? PAGE_TOPICS.map(() => 0),
   };
 }
 
@@ -131,6 +140,9 @@ export function eventFeatures(ev: EventRecord, byId: ReadonlyMap<string, Entity>
   set(x, 'page:state-share', page.stateShare);
   set(x, 'page:countries-log', Math.log1p(page.countries));
   set(x, 'page:events-per-sentence', Math.min(page.eventsPerSentence, 3));
+  PAGE_TOPICS.forEach((t, i) => {
+    if (t !== 'politics') set(x, `page:${t}`, page.topics[i] ?? 0);
+  });
   return x;
 }
 
