@@ -9,6 +9,7 @@
  * another type, no event, or itself (an exception to the rules after it).
  */
 import { countries } from '../knowledge/countries.js';
+import { PAGE_TOPICS, pageTopicClassifier, pageWords } from './page-topic.js';
 import { tsvRows } from '../knowledge/paths.js';
 import { PLOVER_TYPES } from '../core/record.js';
 import type { PloverType } from '../core/record.js';
@@ -94,6 +95,19 @@ const SPORT_SCORES = 2;
 const SPORT_TERMS_WITH_SCORES = 2;
 const sportsReports = new WeakMap<DocView, boolean>();
 
+// The page topic model's word for it, when it is sure: a sports page that names few terms of the
+// list ("beating Norwich", "pulled out of the Kooyong Classic").
+// Naive Bayes is sure of itself on a few words, so a short text is never judged by it.
+const SPORT_PAGE = 0.95;
+const SPORT_PAGE_WORDS = 150;
+
+function sportPage(v: DocView): boolean {
+  const topic = pageTopicClassifier();
+  const words = pageWords(v.doc.text);
+  if (!topic || words.length < SPORT_PAGE_WORDS) return false;
+  return (topic.probabilities(words)[PAGE_TOPICS.indexOf('sport')] ?? 0) >= SPORT_PAGE;
+}
+
 export function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boolean {
   let known = sportsReports.get(v);
   if (known === undefined) {
@@ -104,7 +118,7 @@ export function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefine
         if (hit !== undefined) seen.add(hit);
       }
     }
-    known = seen.size >= SPORT_TERMS || (seen.size >= SPORT_TERMS_WITH_SCORES && scores(v, 0, v.info.length, SPORT_SCORES) >= SPORT_SCORES);
+    known = seen.size >= SPORT_TERMS || (seen.size >= SPORT_TERMS_WITH_SCORES && scores(v, 0, v.info.length, SPORT_SCORES) >= SPORT_SCORES) || sportPage(v);
     sportsReports.set(v, known);
   }
   return known;
