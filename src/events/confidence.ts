@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { Doc } from '../core/doc.js';
 import type { Entity, EventRecord } from '../core/record.js';
 import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
-import { PAGE_TOPICS, pageTopicClassifier, pageWords } from './page-topic.js';
-import { isState } from './view.js';
+import { PAGE_TOPICS, pageTopic } from './page-topic.js';
+import { CIVIC_SECTORS, isIgo, isState } from './view.js';
 
 export const EVENT_CONFIDENCE_MODEL_PATH = fileURLToPath(new URL('../../models/event-confidence.json', import.meta.url));
 
@@ -35,8 +35,6 @@ export interface PageSignals {
   directQuotes: readonly { start: number; end: number }[];
 }
 
-// Sectors of organised public life outside the state: parties, rebels, unions, civil society.
-const POLITICAL_SECTORS: ReadonlySet<string> = new Set(['OPP', 'REB', 'LAB', 'CVL', 'HRI', 'NGO', 'REF', 'UAF', 'CRM', 'REL']);
 const MARKET_SECTORS: ReadonlySet<string> = new Set(['BUS', 'MED']);
 
 /** The feature names, in the order of the model's weights. */
@@ -82,10 +80,6 @@ function set(x: Float64Array, name: string, value = 1): void {
   x[i] = value;
 }
 
-function isIgo(e: Entity): boolean {
-  return e.code?.startsWith('IGO') === true;
-}
-
 export function pageSignals(doc: Pick<Doc, 'text' | 'sentences' | 'entities' | 'quotes'>, events: readonly EventRecord[], sports: boolean): PageSignals {
   const { entities } = doc;
   const sentences = doc.sentences.length;
@@ -105,7 +99,7 @@ export function pageSignals(doc: Pick<Doc, 'text' | 'sentences' | 'entities' | '
     countries: countries.size,
     eventsPerSentence: sentences === 0 ? 0 : events.length / sentences,
     directQuotes: doc.quotes.filter((q) => q.direct).map((q) => ({ start: q.start, end: q.end })),
-    topics: pageTopicClassifier()?.probabilities(pageWords(doc.text)) ?? PAGE_TOPICS.map(() => 0),
+    topics: pageTopic(doc)?.probabilities ?? PAGE_TOPICS.map(() => 0),
   };
 }
 
@@ -124,7 +118,7 @@ export function eventFeatures(ev: EventRecord, byId: ReadonlyMap<string, Entity>
   if (actors.some((e) => e.type === 'NORP')) set(x, 'actor:group');
   if (actors.length > 0 && actors.every((e) => e.type === 'MISC')) set(x, 'actor:misc-only');
   if (actors.some((e) => isState(e) || isIgo(e))) set(x, 'actor:state');
-  if (actors.some((e) => e.sector !== null && POLITICAL_SECTORS.has(e.sector))) set(x, 'actor:political');
+  if (actors.some((e) => e.sector !== null && CIVIC_SECTORS.has(e.sector))) set(x, 'actor:political');
   if (actors.some((e) => e.sector !== null && MARKET_SECTORS.has(e.sector))) set(x, 'actor:market');
   if (actors.every((e) => e.country === null && !isIgo(e))) set(x, 'actor:no-country');
   if (actors.length > 1) set(x, 'actor:several');

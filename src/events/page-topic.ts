@@ -53,6 +53,28 @@ export class PageTopicClassifier {
   }
 }
 
+/** A page's topic as the shipped model reads it: its word count and each topic's probability. */
+export interface PageTopicReading {
+  words: number;
+  /** In PAGE_TOPICS order. */
+  probabilities: readonly number[];
+}
+
+// The senses (is it a sports page?) and the confidence model both ask; the page is read once.
+const readings = new WeakMap<object, PageTopicReading | null>();
+
+/** The topic of a page's text, once per page object; null without the model. */
+export function pageTopic(page: { readonly text: string }): PageTopicReading | null {
+  let reading = readings.get(page);
+  if (reading === undefined) {
+    const clf = pageTopicClassifier();
+    const words = clf ? pageWords(page.text) : [];
+    reading = clf ? { words: words.length, probabilities: clf.probabilities(words) } : null;
+    readings.set(page, reading);
+  }
+  return reading;
+}
+
 let loaded: PageTopicClassifier | null | undefined;
 
 /** The shipped model, or null when its file is absent. */

@@ -9,14 +9,14 @@
  * another type, no event, or itself (an exception to the rules after it).
  */
 import { countries } from '../knowledge/countries.js';
-import { PAGE_TOPICS, pageTopicClassifier, pageWords } from './page-topic.js';
+import { PAGE_TOPICS, pageTopic } from './page-topic.js';
 import { tsvRows } from '../knowledge/paths.js';
 import { PLOVER_TYPES } from '../core/record.js';
 import type { PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
-import { FINITE_TAGS, isState } from './view.js';
+import { CIVIC_SECTORS, FINITE_TAGS, isIgo, isState } from './view.js';
 
 export type SenseScope = 'object' | 'pp' | 'agent' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
 const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'agent', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
@@ -48,8 +48,6 @@ const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<p
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
 
-// Sectors of public life outside the state (view.ts's isState covers the state's own).
-const PUBLIC_SECTORS: ReadonlySet<string> = new Set(['OPP', 'REB', 'LAB', 'CVL', 'HRI', 'NGO', 'REF', 'UAF', 'CRM', 'REL', 'IGO']);
 
 export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySet<string>>): SenseRule[] {
   return tsvRows(tsv).map(([type = '', lemmas = '', scope = '', cues = '', becomes = '']) => {
@@ -102,10 +100,9 @@ const SPORT_PAGE = 0.95;
 const SPORT_PAGE_WORDS = 150;
 
 function sportPage(v: DocView): boolean {
-  const topic = pageTopicClassifier();
-  const words = pageWords(v.doc.text);
-  if (!topic || words.length < SPORT_PAGE_WORDS) return false;
-  return (topic.probabilities(words)[PAGE_TOPICS.indexOf('sport')] ?? 0) >= SPORT_PAGE;
+  const topic = pageTopic(v.doc);
+  if (!topic || topic.words < SPORT_PAGE_WORDS) return false;
+  return (topic.probabilities[PAGE_TOPICS.indexOf('sport')] ?? 0) >= SPORT_PAGE;
 }
 
 export function isSportsReport(v: DocView, terms: ReadonlySet<string> | undefined): boolean {
@@ -214,16 +211,15 @@ export class SenseReader {
   private allPrivate(actors: readonly string[]): boolean {
     return actors.length > 0 && actors.every((id) => {
       const e = this.v.byId.get(id);
-      if (!e || isState(e) || e.type === 'GPE' || e.type === 'NORP' || this.isLabour(id)) return false;
-      if (e.code?.startsWith('IGO') === true) return false;
-      if (e.sector !== null && PUBLIC_SECTORS.has(e.sector)) return false;
+      if (!e || isState(e) || isIgo(e) || e.type === 'GPE' || e.type === 'NORP' || this.isLabour(id)) return false;
+      if (e.sector !== null && CIVIC_SECTORS.has(e.sector)) return false;
       // A named body of some country whose sector is unknown may be a public one: not private.
       if (e.sector === null && e.country !== null && e.type !== 'PERSON') return false;
-      // A people named for its nation or faith ("ethnic Albanians", "Kurds") is a party to
-      // public life even when the entities stage gave it no country.
       const last = e.name.split(/\s+/).pop() ?? '';
       // A group named by a common noun ("Rovers fans", "armed youths") is people acting in the street.
       if (/^[a-z]/.test(last)) return false;
+      // A people named for its nation or faith ("ethnic Albanians", "Kurds") is a party to
+      // public life even when the entities stage gave it no country.
       return countries().byDemonym(last) === undefined && countries().group(last) === undefined;
     });
   }
@@ -246,7 +242,7 @@ export class SenseReader {
   private allFirms(actors: readonly string[]): boolean {
     return actors.length > 0 && actors.every((id) => {
       const e = this.v.byId.get(id);
-      if (!e || e.type !== 'ORG' || e.code?.startsWith('IGO') === true) return false;
+      if (!e || e.type !== 'ORG' || isIgo(e)) return false;
       return e.sector === 'BUS' || e.sector === 'MED' || COMPANY_NAME.test(e.name);
     });
   }

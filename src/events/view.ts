@@ -246,3 +246,11 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'DIP', 'COP', 
 export function isState(e: Entity): boolean {
   return e.type === 'GPE' || (e.sector !== null && STATE_SECTORS.has(e.sector));
 }
+
+/** Sectors of organised public life outside the state: parties, rebels, unions, civil society. */
+export const CIVIC_SECTORS: ReadonlySet<string> = new Set(['OPP', 'REB', 'LAB', 'CVL', 'HRI', 'NGO', 'REF', 'UAF', 'CRM', 'REL']);
+
+/** An intergovernmental body (its code's root is IGO). */
+export function isIgo(e: Entity): boolean {
+  return e.code?.startsWith('IGO') === true;
+}
