@@ -3,7 +3,7 @@
  * place. Handlers only translate parameters into Store calls (src/store/types.ts);
  * the store does the querying, always with bound parameters.
  */
-import { PLOVER_TYPES } from '../core/record.js';
+import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/types.js';
 import type { EventQuery, Store } from '../store/types.js';
 import { readJson } from './body.js';
@@ -13,7 +13,7 @@ import type { JsonSchema, ParamValues } from './params.js';
 import { postArticle } from './post-article.js';
 import { defineRoute } from './router.js';
 import type { ResponseDoc, Route } from './router.js';
-import { MODALITIES, pageOf, ref } from './schemas.js';
+import { pageOf, ref } from './schemas.js';
 
 const paging = {
   limit: integer(`Items per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT}).`, { min: 1, max: MAX_LIMIT, default: DEFAULT_LIMIT }),

@@ -7,8 +7,6 @@ import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
 import { recordSchema } from '../core/schema.js';
 import type { JsonSchema } from './params.js';
 
-export { MODALITIES };
-
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
 const str = { type: 'string' } as const;

@@ -2,11 +2,10 @@
  * The event filter bar the events, timeline, network and map views share. Submitting
  * it changes the hash (so the filtered view is a link), dropping the paging offset.
  */
+import { MODALITIES } from '../../src/core/record.js';
 import { h } from './dom.js';
 import { PLOVER, QUADS, QUAD_LABEL } from './plover.js';
 import { href, withParams } from './router.js';
-
-export const MODALITIES = ['asserted', 'negated', 'hypothetical', 'future', 'alleged', 'historical'] as const;
 
 export interface ExtraField {
   name: string;
