@@ -7,13 +7,10 @@
  *   npx tsx bench/event-confidence-eval.ts        (npm run eval:confidence; needs ../shared)
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { eventScorer } from '../src/events/confidence.js';
 import { BBC_FILE } from '../training/common/news-articles.js';
-import { codeLabelled, readValidityLabels } from '../training/event-confidence-data.js';
+import { codeLabelled, readValidityLabels, VALIDITY_TEST_FILE } from '../training/event-confidence-data.js';
 import { reportRows } from '../training/event-confidence-report.js';
-
-const TEST = fileURLToPath(new URL('./data/event-validity-test.jsonl', import.meta.url));
 
 if (!existsSync(BBC_FILE)) {
   console.log('event confidence eval skipped: ../shared/data/news-text is absent');
@@ -22,7 +19,7 @@ if (!existsSync(BBC_FILE)) {
 const scorer = eventScorer();
 if (!scorer) throw new Error('models/event-confidence.json is missing: run npx tsx training/train-event-confidence.ts');
 
-const labels = readValidityLabels(TEST);
+const labels = readValidityLabels(VALIDITY_TEST_FILE);
 const { examples, lost } = codeLabelled(labels);
 const scored = examples.map((e) => ({ p: scorer.probability(e.x), coder: e.coderScore, y: e.y, set: e.doc.split(':')[0]! }));
 console.log(`${'held test events found again / judged'.padEnd(62)}${examples.length} / ${labels.length}${lost.length > 0 ? ' (the coder has changed since they were drawn)' : ''}`);

@@ -19,6 +19,8 @@ import { parseJsonlLine } from '../src/ingest/jsonl.js';
 import { BBC_FILE, REUTERS_DIR } from './common/news-articles.js';
 
 export const VALIDITY_FILE = fileURLToPath(new URL('../bench/data/event-validity.jsonl', import.meta.url));
+/** The held test set: judged after the confidence model was trained, never trained on. */
+export const VALIDITY_TEST_FILE = fileURLToPath(new URL('../bench/data/event-validity-test.jsonl', import.meta.url));
 
 export interface ValidityLabel {
   set: 'bbc' | 'reuters';

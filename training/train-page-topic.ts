@@ -11,10 +11,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { PAGE_TOPICS, PAGE_TOPIC_MODEL_PATH, pageWords } from '../src/events/page-topic.js';
+import { PAGE_TOPICS, PAGE_TOPIC_MODEL_PATH, PageTopicClassifier, pageWords } from '../src/events/page-topic.js';
 import type { PageTopicModel } from '../src/events/page-topic.js';
 import { BBC_FILE } from './common/news-articles.js';
-import { readValidityLabels, VALIDITY_FILE } from './event-confidence-data.js';
+import { readValidityLabels, VALIDITY_FILE, VALIDITY_TEST_FILE } from './event-confidence-data.js';
 
 const args = process.argv.slice(2);
 const wordsAt = args.indexOf('--words');
@@ -27,7 +27,7 @@ if (!existsSync(BBC_FILE)) {
 }
 
 const judged = new Set<string>();
-for (const file of [VALIDITY_FILE, VALIDITY_FILE.replace('.jsonl', '-test.jsonl')]) {
+for (const file of [VALIDITY_FILE, VALIDITY_TEST_FILE]) {
   for (const l of readValidityLabels(file)) if (l.set === 'bbc') judged.add(l.doc);
 }
 
@@ -75,7 +75,6 @@ const model: PageTopicModel = {
   words: Object.fromEntries(kept.map(({ w, lp }) => [w, lp.map((x) => Math.round(x * 100) / 100)])),
 };
 
-const { PageTopicClassifier } = await import('../src/events/page-topic.js');
 const clf = new PageTopicClassifier(model);
 let right = 0;
 const confusion = PAGE_TOPICS.map(() => new Array<number>(K).fill(0));
