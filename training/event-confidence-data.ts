@@ -3,8 +3,7 @@
  * pipeline on their articles (../shared/data/news-text, read, never copied), with each one's
  * feature vector (src/events/confidence.ts) taken before the confidence model rescores it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
 import { Pipeline } from '../src/core/pipeline.js';
@@ -16,7 +15,7 @@ import { lexicon } from '../src/events/lexicon.js';
 import { eventStage } from '../src/events/stage.js';
 import { buildDoc, DEFAULT_STAGES } from '../src/extract.js';
 import { parseJsonlLine } from '../src/ingest/jsonl.js';
-import { BBC_FILE, REUTERS_DIR } from './common/news-articles.js';
+import { newsArticleLines } from './common/news-articles.js';
 
 export const VALIDITY_FILE = fileURLToPath(new URL('../bench/data/event-validity.jsonl', import.meta.url));
 /** The held test set: judged after the confidence model was trained, never trained on. */
@@ -50,32 +49,6 @@ export function readValidityLabels(file = VALIDITY_FILE): ValidityLabel[] {
     .filter((r): r is ValidityLabel => !('note' in r));
 }
 
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
-/** The JSONL line each article was read from when its events were drawn (see the label file's note). */
-function articleLines(wanted: ReadonlySet<string>): Map<string, string> {
-  const lines = new Map<string, string>();
-  for (const line of readFileSync(BBC_FILE, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as { file: string; title: string; text: string };
-    const key = `bbc:${a.file}`;
-    if (wanted.has(key)) lines.set(key, JSON.stringify({ id: key, text: `${a.title}\n\n${a.text}`, title: a.title, published: '2005-01-01' }));
-  }
-  for (const f of readdirSync(REUTERS_DIR).filter((n) => n.endsWith('.json')).sort()) {
-    for (const d of JSON.parse(readFileSync(join(REUTERS_DIR, f), 'utf8')) as Array<{ title?: string; body?: string; date?: string; attrs: { newid: string | number } }>) {
-      const key = `reuters:${String(d.attrs.newid)}`;
-      if (!wanted.has(key)) continue;
-      const title = d.title ?? '';
-      const m = /^\s*(\d+)-([A-Z]+)-(\d+)/.exec(d.date ?? '');
-      const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
-      const year = m ? (m[3]!.length === 4 ? m[3]! : `19${m[3]!}`) : '';
-      const published = m && month > 0 ? `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
-      lines.set(key, JSON.stringify({ id: key, text: `${title}\n\n${d.body ?? ''}`, title, ...(published ? { published } : {}) }));
-    }
-  }
-  return lines;
-}
-
 interface Found {
   events: EventRecord[];
   features: (ev: EventRecord) => Float64Array;
@@ -100,7 +73,7 @@ export function codeLabelled(labels: readonly ValidityLabel[]): { examples: Exam
     },
   };
   const pipeline = Pipeline.build(DEFAULT_STAGES.map((s) => (s.name === eventStage.name ? unscored : s)));
-  const lines = articleLines(new Set(byDoc.keys()));
+  const lines = newsArticleLines(new Set(byDoc.keys()));
   const examples: Example[] = [];
   const lost: ValidityLabel[] = [];
   for (const [key, rows] of byDoc) {

@@ -53,3 +53,35 @@ export function newsArticleTexts(n: number, words = 600, file = BBC_FILE): strin
   }
   return texts.slice(0, n);
 }
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/**
+ * JSONL input lines (as `extract --jsonl-in` reads them) of the articles named in `wanted`:
+ * `bbc:<file field>` (title, blank line, text; published 2005-01-01) and `reuters:<newid>`
+ * (title, blank line, raw body; published on the story's date). The hand-labelled sets on
+ * these corpora (bench/data/event-validity*.jsonl, org-kinds.jsonl) were drawn from runs on
+ * exactly these inputs.
+ */
+export function newsArticleLines(wanted: ReadonlySet<string>): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (const line of readFileSync(BBC_FILE, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { file: string; title: string; text: string };
+    const key = `bbc:${a.file}`;
+    if (wanted.has(key)) lines.set(key, JSON.stringify({ id: key, text: `${a.title}\n\n${a.text}`, title: a.title, published: '2005-01-01' }));
+  }
+  for (const f of readdirSync(REUTERS_DIR).filter((n) => n.endsWith('.json')).sort()) {
+    for (const d of JSON.parse(readFileSync(join(REUTERS_DIR, f), 'utf8')) as Array<{ title?: string; body?: string; date?: string; attrs: { newid: string | number } }>) {
+      const key = `reuters:${String(d.attrs.newid)}`;
+      if (!wanted.has(key)) continue;
+      const title = d.title ?? '';
+      const m = /^\s*(\d+)-([A-Z]+)-(\d+)/.exec(d.date ?? '');
+      const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
+      const year = m ? (m[3]!.length === 4 ? m[3]! : `19${m[3]!}`) : '';
+      const published = m && month > 0 ? `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
+      lines.set(key, JSON.stringify({ id: key, text: `${title}\n\n${d.body ?? ''}`, title, ...(published ? { published } : {}) }));
+    }
+  }
+  return lines;
+}
