@@ -8,7 +8,7 @@
  */
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { countries, organisations, partySectorOn, places } from '../knowledge/index.js';
+import { bodyName, countries, organisations, partySectorOn, places } from '../knowledge/index.js';
 import { fold } from '../knowledge/normalize.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
@@ -174,7 +174,12 @@ export function linkOrganisation(ctx: LinkContext, span: Span): void {
       k.sector = dated ?? match.sector;
       k.code = dated && match.country ? match.country + dated : match.code;
       k.linked = true;
-    } else k.country = prefixCountry(surface);
+    } else {
+      // A body no table knows may still say what it is: "… Inc", "… Commission", "… Court".
+      const body = bodyName(surface);
+      k.country = prefixCountry(surface) ?? body?.country ?? null;
+      k.sector = body?.sector ?? null;
+    }
     return k;
   });
   cluster.add(text, span, 'name');

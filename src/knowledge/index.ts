@@ -7,3 +7,4 @@ export { readActor, mayHaveRole, type ActorReading } from './actor.js';
 export { fold } from './normalize.js';
 export { holdersOn, findPerson, officesOf, gapsOn, loadOffices, type Holder, type Office } from './offices.js';
 export { governingParty, partySector, partySectorOn } from './parties.js';
+export { bodyName, bodyNoun, type BodyName } from './body-names.js';
