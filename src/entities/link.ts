@@ -10,7 +10,9 @@
  *     organisations, other places; a NER span opening with a hyphenated qualifier has
  *     its named part linked first (compound-qualifier-entities.ts `afterCompound`), and
  *     a one-word name slashed onto a longer one is one name ("North/South Corridor",
- *     slashed-names.ts);
+ *     slashed-names.ts); then organisations no table knows are given a sector by the form
+ *     of their names (knowledge/body-names.ts) or, failing that, by the words around them
+ *     ("US telco SBC", "Shell Canada <SHC>"; body-context.ts);
  *  2. groups:
  *     a. hyphenated qualifiers naming a leader or backer: "US-led forces", "Iran-backed
  *        militias" (compound-qualifier-entities.ts);
@@ -33,6 +35,7 @@ import type { ParseOnDemand } from '../core/parses.js';
 import type { Entity } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { countries } from '../knowledge/index.js';
+import { codeBodiesByContext } from './body-context.js';
 import { afterCompound, linkCompounds } from './compound-qualifier-entities.js';
 import { linkGroupNominals } from './group-nominal-entities.js';
 import { LinkContext } from './link-context.js';
@@ -79,6 +82,8 @@ export function linkEntities(input: LinkInput): Entity[] {
     const span = afterCompound(ctx, whole);
     if (span) linkName(ctx, span);
   }
+  // An organisation no table knows may say what it is in the words around it.
+  codeBodiesByContext(ctx);
   // 2. groups
   linkCompounds(ctx);
   linkQualifiedGroups(ctx);

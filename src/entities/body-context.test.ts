@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { NerSpan } from '../core/doc.js';
+import { Doc, emptyMeta } from '../core/doc.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { linkEntities } from './link.js';
+import { lookupOffice } from './offices.js';
+
+// Our own text, with made-up bodies; NER spans placed by hand so that the linker is tested alone.
+const PARAS = [
+  'US telco Brennex said on Monday that watchdog Ostrava had fined it.',
+  'The Halvard Gazette newspapers reported the fine; Pellworth, the country\'s largest carmaker, said nothing.',
+  'Tarrow Mills <TRM> rose. Shares of <Kessel Barge Lines> fell.',
+  'The U.S. Department of Transportation (DOT) approved the merger of Dunmore and Quill.',
+  'Brennex said Ostrava was unfair. Torvald club Corrin won at home.',
+];
+const { text: TEXT, paragraphs } = new Doc(PARAS, emptyMeta({ language: 'en' }));
+function ner(surface: string, nth = 0): NerSpan {
+  const hits = [...TEXT.matchAll(new RegExp(`(?<![\\p{L}])${surface.replace(/[.()]/g, '\\$&')}(?![\\p{L}])`, 'gu'))];
+  const i = hits[nth]?.index;
+  if (i === undefined) throw new Error(`no ${surface}`);
+  return { start: i, end: i + surface.length, label: 'ORG' };
+}
+const NER: NerSpan[] = [
+  ner('Brennex'), ner('Ostrava'), ner('Halvard Gazette'), ner('Pellworth'), ner('Tarrow Mills'),
+  ner('Kessel Barge Lines'), ner('U.S. Department of Transportation'), ner('DOT'), ner('Dunmore'), ner('Quill'),
+  ner('Brennex', 1), ner('Ostrava', 1), ner('Corrin'),
+].sort((a, b) => a.start - b.start);
+
+describe('organisations coded from the words around them', () => {
+  const entities = linkEntities({ text: TEXT, paragraphs, sentences: splitSentences(TEXT, paragraphs), ner: NER, published: '2023-03-14T10:00', offices: lookupOffice });
+  const byName = (name: string) => entities.find((e) => e.name === name);
+
+  it('reads a body noun right before a name', () => {
+    expect(byName('Brennex')?.sector).toBe('BUS');
+    expect(byName('Ostrava')?.sector).toBe('GOV');
+  });
+
+  it('reads a news medium from the noun after it, and a firm from an apposition', () => {
+    expect(byName('Halvard Gazette')?.sector).toBe('MED');
+    expect(byName('Pellworth')?.sector).toBe('BUS');
+  });
+
+  it('reads a ticker, and the angle brackets wire copy puts round a firm', () => {
+    expect(byName('Tarrow Mills')?.sector).toBe('BUS');
+    expect(byName('Kessel Barge Lines')?.sector).toBe('BUS');
+  });
+
+  it('gives an abbreviation the sector and country of the name it abbreviates', () => {
+    expect(byName('U.S. Department of Transportation')).toMatchObject({ sector: 'GOV', country: 'USA', code: 'USAGOV' });
+    expect(byName('DOT')).toMatchObject({ sector: 'GOV', country: 'USA', code: 'USAGOV' });
+  });
+
+  it('leaves bodies the text does not describe, and clubs, without a sector', () => {
+    expect(byName('Dunmore')?.sector).toBeNull();
+    expect(byName('Quill')?.sector).toBeNull();
+    expect(byName('Corrin')?.sector).toBeNull();
+  });
+});
