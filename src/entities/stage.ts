@@ -7,7 +7,7 @@ import { lookupOffice } from './offices.js';
 
 export const entityStage: Stage = {
   name: 'entities',
-  version: '4',
+  version: '5',
   requires: ['sentences', 'ner'],
   assigns: ['entities', 'coref'],
   run(doc: Doc): void {
