@@ -27,6 +27,13 @@ describe('bodyName', () => {
     expect(bodyName('Transport and General Workers Union')?.sector).toBe('LAB');
   });
 
+  it('does not read a title or a private owner\'s board as a state body', () => {
+    expect(bodyName('The Office')).toBeNull();
+    expect(bodyName("Shaw's Board")).toBeNull();
+    expect(bodyName("Lord Chancellor's Department")?.sector).toBe('GOV');
+    expect(bodyName('The Times')?.sector).toBe('MED');
+  });
+
   it('leaves names that do not tell alone', () => {
     expect(bodyName('Xstrata')).toBeNull();
     expect(bodyName('Workers Party')).toBeNull();

@@ -11,6 +11,7 @@
 import { countries } from './countries.js';
 import { memoize } from './memo.js';
 import { organisations } from './organisations.js';
+import { roles } from './roles.js';
 import { readKnowledge, tsvRows } from './paths.js';
 
 type Where = 'end' | 'last' | 'head' | 'word';
@@ -71,6 +72,23 @@ function matches(r: BodyRule, lower: readonly string[], head: string): boolean {
   }
 }
 
+/** Sectors of a state's own bodies. */
+const PUBLIC: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
+
+/**
+ * Whether the name may be a state's body at all. Not "The Office" (a title: a body's name
+ * is more than "the" and its kind), nor "Shaw's Board" (a body owned by somebody who holds
+ * no office); "Lord Chancellor's Department" may.
+ */
+function mayBePublic(words: readonly string[], lower: readonly string[]): boolean {
+  if (lower.length === 2 && lower[0] === 'the') return false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const owner = /^(.+)['’]s$/.exec(words[i]!);
+    if (owner && roles().lookup(owner[1]!)?.sector !== 'GOV') return false;
+  }
+  return true;
+}
+
 /** "Supreme Court of India": the state a name ends with, after "of". */
 function ofCountry(words: readonly string[]): string | null {
   const at = words.findLastIndex((w) => w.toLowerCase() === 'of');
@@ -109,7 +127,9 @@ function byForm(words: readonly string[]): BodyName | null {
   const lower = words.map((w) => w.toLowerCase());
   const head = headOf(lower);
   rules ??= load();
+  const publicForm = mayBePublic(words, lower);
   for (const r of rules) {
+    if (r.sector !== null && PUBLIC.has(r.sector) && !publicForm) continue;
     if (!matches(r, lower, head)) continue;
     return r.sector === null ? null : Object.freeze({ sector: r.sector, country: ofCountry(words) });
   }
