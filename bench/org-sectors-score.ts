@@ -1,7 +1,7 @@
 /**
  * Scoring the sectors of organisations no table knows against bench/data/org-kinds.jsonl (its
- * header says how the gold was made): for each judged name, the ORG entity of that name in its
- * article, and the sector the entities stage gave it (knowledge/body-names.tsv, entities/body-context.ts).
+ * header says how the gold was made): for each judged name, the ORG entity of that name (or
+ * with a name mention of it) in its article, and the sector the entities stage gave it (knowledge/body-names.tsv, entities/body-context.ts).
  *
  * - precision: of the judged names given a sector, how many got the judged kind (an IGO counts
  *   as right when the entity's code is an IGO's or the UN's);
@@ -40,7 +40,9 @@ export function emptyOrgSectorScore(): OrgSectorScore {
 
 /** Adds one judged name, read in its article's entities, to `score`. */
 export function scoreOrgSector(entities: readonly Entity[], gold: OrgKindGold, score: OrgSectorScore): void {
-  const e = entities.find((x) => x.type === 'ORG' && x.name === gold.name);
+  // By its name, or by a name mention: an abbreviation is a mention of the body it abbreviates.
+  const e = entities.find((x) => x.type === 'ORG' && x.name === gold.name)
+    ?? entities.find((x) => x.type === 'ORG' && x.mentions.some((m) => m.kind === 'name' && m.text === gold.name));
   const sector = e?.sector ?? null;
   score.judged++;
   if (SECTOR_KINDS.has(gold.kind)) score.sectorKinds++;

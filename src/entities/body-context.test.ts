@@ -45,14 +45,37 @@ describe('organisations coded from the words around them', () => {
     expect(byName('Kessel Barge Lines')?.sector).toBe('BUS');
   });
 
-  it('gives an abbreviation the sector and country of the name it abbreviates', () => {
-    expect(byName('U.S. Department of Transportation')).toMatchObject({ sector: 'GOV', country: 'USA', code: 'USAGOV' });
-    expect(byName('DOT')).toMatchObject({ sector: 'GOV', country: 'USA', code: 'USAGOV' });
+  it('reads an abbreviation in brackets as a mention of the body it abbreviates', () => {
+    const dot = byName('U.S. Department of Transportation');
+    expect(dot).toMatchObject({ sector: 'GOV', country: 'USA', code: 'USAGOV' });
+    expect(dot?.mentions.map((m) => m.text)).toEqual(['U.S. Department of Transportation', 'DOT']);
+    expect(byName('DOT')).toBeUndefined();
   });
 
   it('leaves bodies the text does not describe, and clubs, without a sector', () => {
     expect(byName('Dunmore')?.sector).toBeNull();
     expect(byName('Quill')?.sector).toBeNull();
     expect(byName('Corrin')?.sector).toBeNull();
+  });
+});
+
+describe('a public body of no stated state', () => {
+  const link = (paras: string[], names: string[]) => {
+    const { text, paragraphs } = new Doc(paras, emptyMeta({ language: 'en' }));
+    const spans: NerSpan[] = names.map((n) => {
+      const i = text.indexOf(n);
+      return { start: i, end: i + n.length, label: ['Canada', 'Mexico'].includes(n) ? 'LOC' : 'ORG' };
+    });
+    return linkEntities({ text, paragraphs, sentences: splitSentences(text, paragraphs), ner: spans.sort((a, b) => a.start - b.start), published: '2023-03-14T10:00', offices: lookupOffice });
+  };
+
+  it("is the article's one country so far", () => {
+    const es = link(['Grain exports from Canada rose. The Grain Quality Administration said so.'], ['Canada', 'Grain Quality Administration']);
+    expect(es.find((e) => e.name === 'Grain Quality Administration')).toMatchObject({ sector: 'GOV', country: 'CAN', code: 'CANGOV' });
+  });
+
+  it('is nobody in particular when the article has named two', () => {
+    const es = link(['Grain exports from Canada to Mexico rose. The Grain Quality Administration said so.'], ['Canada', 'Mexico', 'Grain Quality Administration']);
+    expect(es.find((e) => e.name === 'Grain Quality Administration')).toMatchObject({ sector: 'GOV', country: null, code: null });
   });
 });

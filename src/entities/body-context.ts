@@ -11,6 +11,7 @@
  * The nouns are knowledge/body-nouns.tsv (knowledge/body-names.ts reads it).
  */
 import { bodyNoun } from '../knowledge/index.js';
+import { ArticlePlaces } from './article-places.js';
 import type { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 
@@ -53,6 +54,25 @@ export function codeBodiesByContext(ctx: LinkContext): void {
       c.code ??= full.code;
       break;
     }
+  }
+}
+
+/** Sectors of a state's own bodies, which belong to some state even when the text names none. */
+const PUBLIC: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
+
+/**
+ * A public body no table knows and whose name states no country ("the Farm Credit
+ * Administration") belongs to the one country the article has named up to its first mention
+ * (article-places.ts: by name, adjective, a place in it, or the dateline); with two or more
+ * named, to none. Run after every other step, when the article's places are all linked.
+ */
+export function placePublicBodies(ctx: LinkContext): void {
+  let article: ArticlePlaces | undefined;
+  for (const c of ctx.clusters) {
+    if (c.type !== 'ORG' || c.linked || c.country !== null || c.sector === null || !PUBLIC.has(c.sector) || c.mentions.length === 0) continue;
+    if (!c.mentions.some((m) => m.kind === 'name')) continue;
+    article ??= new ArticlePlaces(ctx);
+    c.country = article.onlyCountrySoFar(ctx.sentenceIndexOf(c.firstOffset()));
   }
 }
 

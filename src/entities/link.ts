@@ -27,15 +27,20 @@
  *  5. pronouns: he/his/she/her → the latest person before in the sentence, else the
  *     first person of the nearest sentence before that names one, outside quotations;
  *     or the person a fronted "In his statement, …" announces (3–5: person-references.ts);
- *  6. a country named only by its people's adjective becomes a nationality (NORP), and
- *     the entities are numbered in the order of their first mention.
+ *  6. a country named only by its people's adjective becomes a nationality (NORP);
+ *  7. a capital that acts is its government (capital-governments.ts);
+ *  8. an abbreviation introduced in brackets after a name is a mention of that name's body
+ *     (abbreviations.ts), and a public body of no stated state takes the one country the
+ *     article has named so far (body-context.ts); the entities are numbered in the order of
+ *     their first mention.
  */
 import type { NerSpan, Token } from '../core/doc.js';
 import type { ParseOnDemand } from '../core/parses.js';
 import type { Entity } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { countries } from '../knowledge/index.js';
-import { codeBodiesByContext } from './body-context.js';
+import { mergeAbbreviations } from './abbreviations.js';
+import { codeBodiesByContext, placePublicBodies } from './body-context.js';
 import { afterCompound, linkCompounds } from './compound-qualifier-entities.js';
 import { linkGroupNominals } from './group-nominal-entities.js';
 import { LinkContext } from './link-context.js';
@@ -99,6 +104,10 @@ export function linkEntities(input: LinkInput): Entity[] {
   }
   // 7. A capital that acts is its government ("Baghdad said", "Washington warned Moscow").
   codeCapitalGovernments(ctx);
+  // 8. "the Farm Credit Administration (FCA)": one body; a public body of no stated state is
+  // the article's one state so far.
+  mergeAbbreviations(ctx);
+  placePublicBodies(ctx);
   // Each cluster's first offset once, not at every comparison of the sort.
   return ctx.clusters
     .filter((c) => c.mentions.length > 0)
