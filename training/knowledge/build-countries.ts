@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold } from '../../src/knowledge/normalize.js';
 import { mergedCities } from './cities.js';
-import { DEMONYMS, FORMER_STATES, GROUPS, NAMES, PREFER, PREFER_DEMONYM } from './country-facts.js';
+import { DEMONYMS, FORMER_STATES, GROUPS, NAMES, NOT_NAMES, PREFER, PREFER_DEMONYM } from './country-facts.js';
 import { alpha3, geonamesTable, LATIN, OUT, worldCountries } from './sources.js';
 
 const CONTINENT: Record<string, string> = {
@@ -49,6 +49,7 @@ const countries = worldCountries().map((w) => {
   for (const n of Object.values(w.name.native ?? {})) if (usableName(n.common)) names.add(n.common);
   if (gi?.[4]) names.add(gi[4]);
   for (const n of NAMES[a3] ?? []) names.add(n);
+  for (const n of NOT_NAMES[a3] ?? []) names.delete(n);
   const demonyms = new Set<string>();
   const eng = w.demonyms?.eng;
   for (const d of [eng?.m, eng?.f, ...(DEMONYMS[a3] ?? [])]) if (d) for (const p of plural(d)) demonyms.add(p);

@@ -109,6 +109,15 @@ export const PREFER_DEMONYM: Record<string, string> = {
 };
 
 /** Demonyms and adjectives (singular; plurals are derived) by alpha-3. */
+/**
+ * Names the sources give a country that read as an English word once accents are folded, as
+ * names are when they are looked up: Iceland's own "Ísland" (and "Island" among its
+ * alternative spellings) would make "The Island Def Jam Music Group" Icelandic.
+ */
+export const NOT_NAMES: Record<string, string[]> = {
+  ISL: ['Ísland', 'Island'],
+};
+
 export const DEMONYMS: Record<string, string[]> = {
   AZE: ['Azeri', 'Azerbaijani', 'Azerbaijanian', 'Azeri Turk'],
   ARM: ['Armenian'],
