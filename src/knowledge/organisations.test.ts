@@ -23,6 +23,11 @@ describe('organisations', () => {
     expect(organisations().lookup('Kurdish forces')[0]).toMatchObject({ country: null, group: 'Kurds', sector: 'MIL' });
   });
 
+  it('does not read a bare "Union" as a German party', () => {
+    expect(organisations().lookup('Union')).toEqual([]);
+    expect(organisations().lookup('CDU')[0]?.country).toBe('DEU');
+  });
+
   it('knows named institutions, IGOs and armed groups', () => {
     expect(code('IRGC')).toBe('IRNMIL');
     // Bodies of the 1987 wire and of today alike: the Soviet bloc's council, the OECD, GATT.
