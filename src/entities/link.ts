@@ -31,8 +31,10 @@
  *  7. a capital that acts is its government (capital-governments.ts);
  *  8. an abbreviation introduced in brackets after a name is a mention of that name's body
  *     (abbreviations.ts), and a public body of no stated state takes the one country the
- *     article has named so far (body-context.ts); the entities are numbered in the order of
- *     their first mention.
+ *     article has named so far (body-context.ts);
+ *  9. a person the text places in an organisation ("Barclays chief executive John Varley",
+ *     "…, an analyst at Jupiter Research") takes its sector and country (person-bodies.ts);
+ *     the entities are numbered in the order of their first mention.
  */
 import type { NerSpan, Token } from '../core/doc.js';
 import type { ParseOnDemand } from '../core/parses.js';
@@ -41,6 +43,7 @@ import type { Span } from '../core/span.js';
 import { countries } from '../knowledge/index.js';
 import { mergeAbbreviations } from './abbreviations.js';
 import { codeBodiesByContext, placePublicBodies } from './body-context.js';
+import { codePeopleByTheirBodies } from './person-bodies.js';
 import { afterCompound, linkCompounds } from './compound-qualifier-entities.js';
 import { linkGroupNominals } from './group-nominal-entities.js';
 import { LinkContext } from './link-context.js';
@@ -108,6 +111,8 @@ export function linkEntities(input: LinkInput): Entity[] {
   // the article's one state so far.
   mergeAbbreviations(ctx);
   placePublicBodies(ctx);
+  // 9. "Barclays chief executive John Varley": a person placed in a body acts for it.
+  codePeopleByTheirBodies(ctx);
   // Each cluster's first offset once, not at every comparison of the sort.
   return ctx.clusters
     .filter((c) => c.mentions.length > 0)
