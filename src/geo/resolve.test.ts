@@ -22,6 +22,18 @@ describe('resolvePlace', () => {
     expect(resolvePlace(['Paris'], ctx([]))?.place.country).toBe('FRA');
   });
 
+  it('reads a world city, not its small namesake in a country the article keeps naming', () => {
+    const paris = resolvePlace(['Paris'], ctx([['USA', 12]]))!;
+    expect(paris.place.country).toBe('FRA');
+    expect(paris.precision).toBe('city');
+    expect(resolvePlace(['London'], ctx([['USA', 9], ['CAN', 2]]))?.place.country).toBe('GBR');
+    expect(resolvePlace(['Moscow'], ctx([['USA', 6]]))?.place.country).toBe('RUS');
+    // Unless the article names the namesake's region: "Paris, Texas".
+    expect(resolvePlace(['Paris'], { countries: new Map([['USA', 12]]), regions: new Set(['texas']) })?.place.country).toBe('USA');
+    // Nor a city whose alternate names hold the name: Puno, Peru is not Pune, India.
+    expect(resolvePlace(['Puno'], ctx([['PER', 3]]))?.place.country).toBe('PER');
+  });
+
   it('never returns 0,0 and gives nothing for unknown or directional names', () => {
     expect(resolvePlace(['Qwertyville'], ctx([]))).toBeNull();
     expect(resolvePlace(['North'], ctx([['IRN', 1]]))).toBeNull();

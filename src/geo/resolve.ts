@@ -100,12 +100,38 @@ export function resolvePlace(names: readonly string[], ctx: PlaceContext, known?
   const candidates = (known ?? candidatesFor(names)).filter((c) => fairReading(c, names, ctx));
   if (candidates.length === 0) return null;
   const ranked = candidates.map((c) => ({ c, s: score(c, ctx) })).sort((a, b) => b.s - a.s);
-  const best = ranked[0]!;
+  const world = worldCityOver(ranked, names, ctx);
+  const best = world ?? ranked[0]!;
   const inContext = best.c.countries.some((a3) => ctx.countries.has(a3));
   // Out of the article's countries a bare name is safe only for a prominent place or a unique name.
   if (!inContext && ctx.countries.size > 0 && !isProminent(best.c) && candidates.length > 1) return null;
-  const rival = ranked.find((r) => r.c !== best.c && best.s - r.s < AMBIGUITY_MARGIN && distanceKm(r.c, best.c) > SAME_PLACE_KM);
+  // A world city chosen over namesakes it outnumbers has them for no rivals.
+  const rival = ranked.find((r) => r.c !== best.c && best.s - r.s < AMBIGUITY_MARGIN && distanceKm(r.c, best.c) > SAME_PLACE_KM
+    && !(world && best.c.population >= WORLD_CITY_RATIO * Math.max(r.c.population, 1)));
   return { place: best.c, precision: rival ? 'region' : best.c.precision, confident: !rival && (inContext || isProminent(best.c)) };
+}
+
+/** A national capital or a city of a million: the place a bare name means the world over. */
+function isWorldCity(c: PlaceCandidate): boolean {
+  return c.kind !== 'country' && !BROAD_KINDS.has(c.kind) && (c.fcode === 'PPLC' || c.population >= MEGACITY);
+}
+
+/** How many times a world city must outnumber a namesake for its name to mean the world city. */
+const WORLD_CITY_RATIO = 20;
+
+/**
+ * "the Paris agreement" in a story that names the United States ten times is Paris, France, not
+ * Paris, Texas: the country bonus is for telling places of like size apart, and a small namesake
+ * is meant only when the article names its region ("Paris, Texas"). So a world city outranks a
+ * namesake it outnumbers 20 times over whose region the article does not name, when the name
+ * is the world city's own.
+ */
+function worldCityOver(ranked: readonly { c: PlaceCandidate; s: number }[], names: readonly string[], ctx: PlaceContext): { c: PlaceCandidate; s: number } | undefined {
+  const top = ranked[0];
+  if (!top || isWorldCity(top.c) || BROAD_KINDS.has(top.c.kind) || top.c.id.startsWith('ng:')) return undefined;
+  if (top.c.admin1 && ctx.regions.has(top.c.admin1.name.toLowerCase())) return undefined;
+  // Only a world city the name is the name of: Puno is not Pune, whose alternate names include it.
+  return ranked.find((r) => isWorldCity(r.c) && r.c.population >= WORLD_CITY_RATIO * Math.max(top.c.population, 1) && names.some((n) => ownName(n, r.c.name)));
 }
 
 /** Countries the article names, with mention counts. */
