@@ -201,6 +201,7 @@ async function main(): Promise<void> {
       ['events({actor})', () => timeRuns(RUNS, (i) => s.events({ actor: codes[i % codes.length] }))],
       ['events({actor, type, since})', () => timeRuns(RUNS, (i) => s.events({ actor: codes[i % codes.length], type: PLOVER_TYPES[i % 16], since: '2024-01-01' }))],
       ['events({actor: name})', () => timeRuns(RUNS, (i) => s.events({ actor: `${COUNTRIES[i % codes.length]![1]}'s government` }))],
+      ['events({actorSector, type})', () => timeRuns(RUNS, (i) => s.events({ actorSector: [SECTORS[i % SECTORS.length]![0]], type: PLOVER_TYPES[i % 16] }))],
       ['events() unfiltered', () => timeRuns(RUNS, () => s.events())],
       ['dyad(a, b)', () => timeRuns(RUNS, (i) => s.dyad(codes[i % 10]!, codes[(i + 3) % 10]!))],
       ['search(words)', () => timeRuns(RUNS, (i) => s.search(`${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`))],

@@ -120,6 +120,8 @@ describe('newsgraph events', () => {
     expect(cluster.items.map((e) => e.key).sort()).toEqual([`${K.a1}:V1`, `${K.a4}:V1`]);
     const place = json<Page<EventRow>>((await run(runEvents, ['--place', 'tehran', '--article', K.a3, '--format', 'json'])).out);
     expect(place.total).toBe(2);
+    const rebels = json<Page<EventRow>>((await run(runEvents, ['--actor-sector', 'reb,uaf', '--format', 'json'])).out);
+    expect(rebels.items.map((e) => e.key)).toEqual([`${K.a5}:V2`]);
     const confident = json<Page<EventRow>>((await run(runEvents, ['--min-confidence', '0.5', '--format', 'json'])).out);
     expect(confident.total).toBe(EVENTS - 1);
     expect(confident.items.map((e) => e.key)).not.toContain(`${K.a5}:V2`);
@@ -144,6 +146,7 @@ describe('newsgraph events', () => {
     await expect(run(runEvents, ['--offset', '-1'])).rejects.toMatchObject({ code: 'E_USAGE' });
     await expect(run(runEvents, ['--min-confidence', '70'])).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringContaining('--min-confidence must be a number from 0 to 1') });
     await expect(run(runEvents, ['--min-confidence', 'high'])).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(run(runEvents, ['--actor-sector', 'GOV,rebels'])).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringContaining('--actor-sector: "REBELS" is not a sector') });
     await expect(run(runEvents, ['--format', 'xml'])).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringContaining('table, json, csv') });
     await expect(run(runEvents, ['--colour'])).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringContaining('--colour') });
     await expect(run(runEvents, ['stray'])).rejects.toMatchObject({ code: 'E_USAGE' });

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { NewsgraphError } from '../core/errors.js';
-import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
+import { MODALITIES, PLOVER_TYPES, SECTORS } from '../core/record.js';
 import type { Modality, PloverType } from '../core/record.js';
 import { EVENT_CSV_COLUMNS, eventCsvValues } from '../export/events-csv.js';
 import { defaultStoreSpec, isPostgresUrl, openStore } from '../store/open.js';
@@ -34,6 +34,8 @@ export const PAGE_OPTIONS = {
 export const EVENT_FILTER_OPTIONS = {
   actor: { type: 'string' },
   recipient: { type: 'string' },
+  'actor-sector': { type: 'string' },
+  'recipient-sector': { type: 'string' },
   type: { type: 'string' },
   modality: { type: 'string' },
   since: { type: 'string' },
@@ -50,6 +52,8 @@ export const DB_HELP = `  --db PATH|URL        the store: a SQLite file (default
 
 export const EVENT_FILTER_HELP = `  --actor CODE|NAME    actor's code or code prefix (IRN matches IRNGOV), country, or name
   --recipient CODE|NAME  the same for the recipient
+  --actor-sector S[,S]   an actor of one of these sectors: ${SECTORS.join(', ')}
+  --recipient-sector S[,S]  the same for the recipient
   --type TYPE          PLOVER type: ${PLOVER_TYPES.join(', ')}
   --modality M         ${MODALITIES.join(', ')}
   --since DATE         event date (publication date when it has none) on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)
@@ -123,9 +127,23 @@ export function parseModality(value: string | undefined): Modality | undefined {
   return modality as Modality;
 }
 
+/** Comma-separated sectors ("GOV,MIL"), upper-cased; a usage error naming `option` for one that is no sector. */
+export function parseSectors(option: string, value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const sectors = value.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '');
+  for (const s of sectors) {
+    if (!(SECTORS as readonly string[]).includes(s)) {
+      throw new NewsgraphError('E_USAGE', `--${option}: "${s}" is not a sector (${SECTORS.join(', ')})`);
+    }
+  }
+  return sectors;
+}
+
 export interface EventFilterValues {
   actor?: string;
   recipient?: string;
+  'actor-sector'?: string;
+  'recipient-sector'?: string;
   type?: string;
   modality?: string;
   since?: string;
@@ -156,6 +174,10 @@ export function eventQueryFrom(values: EventFilterValues, maxLimit: number = MAX
   const offset = parseCount('offset', values.offset, 0);
   if (actor !== undefined) q.actor = actor;
   if (recipient !== undefined) q.recipient = recipient;
+  const actorSector = parseSectors('actor-sector', values['actor-sector']);
+  if (actorSector !== undefined) q.actorSector = actorSector;
+  const recipientSector = parseSectors('recipient-sector', values['recipient-sector']);
+  if (recipientSector !== undefined) q.recipientSector = recipientSector;
   if (type !== undefined) q.type = type;
   if (modality !== undefined) q.modality = modality;
   if (since !== undefined) q.since = since;

@@ -21,6 +21,16 @@ export type PloverType = (typeof PLOVER_TYPES)[number];
 export const MODALITIES = ['asserted', 'negated', 'hypothetical', 'future', 'alleged', 'historical'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
+/**
+ * The CAMEO-style sectors an entity's `sector` (and the last three letters of its `code`) may
+ * hold (docs/knowledge.md): state bodies, then the rest of public life.
+ */
+export const SECTORS = [
+  'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'DIP', 'SPY',
+  'OPP', 'REB', 'UAF', 'CRM', 'LAB', 'CVL', 'HRI', 'NGO', 'REF', 'REL', 'EDU', 'HLH', 'AGR', 'DEV', 'BUS', 'MED',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
 export interface SourceInfo {
   uri: string | null;
   format: string;

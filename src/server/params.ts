@@ -90,6 +90,17 @@ export function oneOf<const V extends string>(values: readonly V[], description:
   });
 }
 
+/** Some of the values, comma-separated ("GOV,MIL"), case ignored; each must be one of them. */
+export function someOf<const V extends string>(values: readonly V[], description: string): Param<V[], false> {
+  const re = new RegExp(`^(?:${values.join('|')})(?:,(?:${values.join('|')}))*$`);
+  return param(description, { type: 'string', pattern: re.source, examples: [values.slice(0, 2).join(',')] }, (raw, name) => {
+    const parts = raw.split(',').map((s) => s.trim().toUpperCase());
+    const bad = parts.find((p) => !(values as readonly string[]).includes(p));
+    if (bad !== undefined) throw badParameter(name, `unknown value ${JSON.stringify(bad.slice(0, 20))}; expected some of ${values.join(', ')}, comma-separated`);
+    return parts as V[];
+  });
+}
+
 /** Matches any string of the pattern (keys, ids); the pattern is the documentation. */
 export function pattern(description: string, re: RegExp, what: string, normalize: (raw: string) => string = (s) => s): Param<string, false> {
   return param(description, { type: 'string', pattern: re.source }, (raw, name) => {

@@ -3,12 +3,12 @@
  * place. Handlers only translate parameters into Store calls (src/store/types.ts);
  * the store does the querying, always with bound parameters.
  */
-import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
+import { MODALITIES, PLOVER_TYPES, SECTORS } from '../core/record.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/types.js';
 import type { EventQuery, Store } from '../store/types.js';
 import { readJson } from './body.js';
 import { notFound } from './http-error.js';
-import { articleKey, boolean, EVENT_KEY, fraction, integer, isoDate, oneOf, pattern, required, text } from './params.js';
+import { articleKey, boolean, EVENT_KEY, fraction, integer, isoDate, oneOf, pattern, required, someOf, text } from './params.js';
 import type { JsonSchema, ParamValues } from './params.js';
 import { postArticle } from './post-article.js';
 import { defineRoute } from './router.js';
@@ -27,6 +27,8 @@ const until = isoDate('Latest date, inclusive (a year or month means its last da
 const eventFilters = {
   actor: text('Actor: a code (IRN matches IRNGOV), a country code, or a name (case-insensitive).', { example: 'IRN' }),
   recipient: text('Recipient, matched as actor.', { example: 'AZE' }),
+  actorSector: someOf(SECTORS, 'Only events with an actor of one of these sectors (comma-separated; GOV, BUS, …: docs/knowledge.md).'),
+  recipientSector: someOf(SECTORS, 'Only events with a recipient of one of these sectors.'),
   type: oneOf(PLOVER_TYPES, 'PLOVER event type.'),
   modality: oneOf(MODALITIES, 'Event modality.'),
   since: isoDate('Event date (publication date when the event has none) on or after this ISO date.', 'start'),
@@ -42,6 +44,8 @@ function eventQuery(q: ParamValues<typeof eventFilters>): EventQuery {
   const out: EventQuery = {};
   if (q.actor !== undefined) out.actor = q.actor;
   if (q.recipient !== undefined) out.recipient = q.recipient;
+  if (q.actorSector !== undefined) out.actorSector = q.actorSector;
+  if (q.recipientSector !== undefined) out.recipientSector = q.recipientSector;
   if (q.type !== undefined) out.type = q.type;
   if (q.modality !== undefined) out.modality = q.modality;
   if (q.since !== undefined) out.since = q.since;

@@ -68,9 +68,9 @@ describe('GET routes pass validated parameters to the store and answer in the do
     { path: '/api/articles', query: 'since=2024-03&until=2024-03&publisher=Reuters&limit=10&offset=20', method: 'listArticles', expected: [{ since: '2024-03-01', until: '2024-03-31', publisher: 'Reuters', limit: 10, offset: 20 }], doc: '/api/articles' },
     {
       path: '/api/events',
-      query: 'actor=IRN&recipient=AZE&type=ASSAULT&modality=asserted&since=2024-03-01&until=2024-03-31&place=Baku&article=0123456789abcdef&cluster=c1&unique=true&minConfidence=0.5&limit=5',
+      query: 'actor=IRN&recipient=AZE&actorSector=GOV,mil&recipientSector=CVL&type=ASSAULT&modality=asserted&since=2024-03-01&until=2024-03-31&place=Baku&article=0123456789abcdef&cluster=c1&unique=true&minConfidence=0.5&limit=5',
       method: 'events',
-      expected: [{ actor: 'IRN', recipient: 'AZE', type: 'ASSAULT', modality: 'asserted', since: '2024-03-01', until: '2024-03-31', place: 'Baku', article: '0123456789abcdef', cluster: 'c1', uniqueArticles: true, minConfidence: 0.5, limit: 5 }],
+      expected: [{ actor: 'IRN', recipient: 'AZE', actorSector: ['GOV', 'MIL'], recipientSector: ['CVL'], type: 'ASSAULT', modality: 'asserted', since: '2024-03-01', until: '2024-03-31', place: 'Baku', article: '0123456789abcdef', cluster: 'c1', uniqueArticles: true, minConfidence: 0.5, limit: 5 }],
       doc: '/api/events',
     },
     { path: '/api/actors', query: 'match=ira&offset=3', method: 'actors', expected: [{ match: 'ira', offset: 3 }], doc: '/api/actors' },
@@ -128,6 +128,8 @@ describe('bad parameters are 400 naming the parameter, and never reach the store
     ['/api/events?limit=1001', 'limit'],
     ['/api/events?offset=-1', 'offset'],
     ['/api/events?unique=perhaps', 'unique'],
+    ['/api/events?actorSector=GOVERNMENT', 'actorSector'],
+    ['/api/events?recipientSector=GOV,,MIL', 'recipientSector'],
     ['/api/events?minConfidence=1.5', 'minConfidence'],
     ['/api/events?minConfidence=high', 'minConfidence'],
     ['/api/events?minConfidence=-0.1', 'minConfidence'],
@@ -416,7 +418,7 @@ describe('GET /openapi.json', () => {
     ]);
     expect(Object.keys(doc.paths['/api/articles']!).sort()).toEqual(['get', 'post']);
     const events = doc.paths['/api/events']!.get!.parameters.map((p) => p.name);
-    expect(events).toEqual(['actor', 'recipient', 'type', 'modality', 'since', 'until', 'place', 'article', 'cluster', 'unique', 'minConfidence', 'limit', 'offset']);
+    expect(events).toEqual(['actor', 'recipient', 'actorSector', 'recipientSector', 'type', 'modality', 'since', 'until', 'place', 'article', 'cluster', 'unique', 'minConfidence', 'limit', 'offset']);
     const type = doc.paths['/api/events']!.get!.parameters.find((p) => p.name === 'type')!;
     expect(type.schema.enum).toContain('ASSAULT');
     const limit = doc.paths['/api/events']!.get!.parameters.find((p) => p.name === 'limit')!;

@@ -193,6 +193,9 @@ export interface CursorQuery {
 export interface EventQuery extends PageQuery, CursorQuery {
   actor?: string;
   recipient?: string;
+  /** Only events with an actor (a recipient) of one of these sectors ("GOV", "BUS"; SECTORS). */
+  actorSector?: readonly string[];
+  recipientSector?: readonly string[];
   type?: PloverType;
   modality?: Modality;
   /** ISO date: event date (or publication date when the event has none) ≥ since / ≤ until. */

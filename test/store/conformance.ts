@@ -200,6 +200,17 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect((await store.events({ article: 'ffffffffffffffff' })).total).toBe(0);
       });
 
+      it('filters by the sector of an actor or a recipient', async () => {
+        expect(keys(await store.events({ actorSector: ['REB'] }))).toEqual([ev(K.a5, 'V2')]);
+        expect(keys(await store.events({ actorSector: ['COP', 'CVL'] }))).toEqual(inOrder(ev(K.a3, 'V1'), ev(K.a3, 'V2')));
+        expect(keys(await store.events({ recipientSector: ['CVL'] }))).toEqual([ev(K.a3, 'V2')]);
+        // Both sides at once: a state acting on a state ("Iran", the country, has no sector).
+        expect(keys(await store.events({ actorSector: ['GOV'], recipientSector: ['GOV'] }))).toEqual(inOrder(ev(K.a1, 'V1'), ev(K.a1, 'V2'), ev(K.a2, 'V2'), ev(K.a4, 'V1')));
+        expect((await store.events({ actorSector: ['BUS'] })).total).toBe(0);
+        expect((await store.events({ actorSector: [] })).total).toBe((await store.events({})).total);
+        await expect(store.events({ actorSector: ['XYZ'] })).rejects.toThrow(/not a sector/);
+      });
+
       it('filters by confidence, the bound included', async () => {
         const all = (await store.events({})).total;
         expect(keys(await store.events({ minConfidence: 0.5 }))).not.toContain(ev(K.a5, 'V2'));

@@ -4,7 +4,7 @@
  * names are the schema's (docs/store.md). Every user value goes through SqlParams.
  */
 import { NewsgraphError } from '../../core/errors.js';
-import { PLOVER_TYPES } from '../../core/record.js';
+import { PLOVER_TYPES, SECTORS } from '../../core/record.js';
 import { dateSpan, fold } from '../rows.js';
 import type { ArticleQuery, EventQuery, QuoteQuery } from '../types.js';
 import type { SqlParams } from './params.js';
@@ -37,6 +37,16 @@ export function participantMatch(cols: { code: string; country: string; name: st
 function participantIn(role: 'actor' | 'recipient', value: string, params: SqlParams): string {
   return `e.key IN (SELECT p.event_key FROM participants p WHERE p.role = ${params.add(role)} AND `
     + `${participantMatch({ code: 'p.code', country: 'p.country', name: 'p.name_lc' }, value, params)})`;
+}
+
+/** Events with a participant of the role whose sector is one of `sectors` (refused unless each is a sector of ours). */
+function sectorIn(role: 'actor' | 'recipient', sectors: readonly string[], params: SqlParams): string {
+  for (const s of sectors) {
+    if (!(SECTORS as readonly string[]).includes(s)) {
+      throw new NewsgraphError('E_USAGE', `"${s}" is not a sector (${SECTORS.join(', ')})`, { input: s });
+    }
+  }
+  return `e.key IN (SELECT p.event_key FROM participants p WHERE p.role = ${params.add(role)} AND p.sector IN (${params.list(sectors)}))`;
 }
 
 /** A since/until bound as the day range it covers; "2024-03" as until means up to 2024-03-31. */
@@ -97,6 +107,8 @@ export function eventConditions(q: EventQuery | undefined, params: SqlParams): s
   if (actor) out.push(participantIn('actor', actor, params));
   const recipient = given(q.recipient);
   if (recipient) out.push(participantIn('recipient', recipient, params));
+  if (q.actorSector?.length) out.push(sectorIn('actor', q.actorSector, params));
+  if (q.recipientSector?.length) out.push(sectorIn('recipient', q.recipientSector, params));
   if (q.type !== undefined) {
     checkType(q.type);
     out.push(`e.type = ${params.add(q.type)}`);

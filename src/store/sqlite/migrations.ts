@@ -238,10 +238,19 @@ CREATE INDEX articles_list ON articles (published_day DESC, key);
 DROP INDEX articles_published;
 `;
 
+/*
+ * Events by the sector of an actor or recipient (the actorSector and recipientSector filters):
+ * like the code, country and name indexes, one read of the matching participants.
+ */
+const PARTICIPANT_SECTOR = `
+CREATE INDEX participants_sector ON participants (sector, role, event_key);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, records, entities, events, participants, quotes, analysis, full text', sql: CORE },
   { version: 2, name: 'actor network tables; covering indexes for dates, timeline and map', sql: NETWORK },
   { version: 3, name: 'article list index (publication day, key) for keyset paging', sql: ARTICLE_LIST },
+  { version: 4, name: 'participant sector index for the sector filters', sql: PARTICIPANT_SECTOR },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
