@@ -123,6 +123,21 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await shot('events-accuse');
   });
 
+  it('filters events by the sector of their actor', async () => {
+    const expected = (await apiGet<ApiPage<EventRow>>('events?actorSector=GOV&limit=1000')).total;
+    const all = (await apiGet<ApiPage<EventRow>>('events?limit=1000')).total;
+    // The examples are political news: some events have a government actor, and not all.
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(all);
+    await open('#/events');
+    await page.selectOption('select[name="actorSector"]', 'GOV');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/actorSector=GOV/);
+    await ready();
+    expect(await page.locator('tr.event-row').count()).toBe(Math.min(50, expected));
+    expect(await page.inputValue('select[name="actorSector"]')).toBe('GOV');
+  });
+
   it('filters events by confidence', async () => {
     const items = (await apiGet<ApiPage<EventRow>>('events?limit=1000')).items;
     // The step of the form that splits these events; the examples are political pages, so most score high.

@@ -67,7 +67,7 @@ export async function get<T>(path: string, query: Query = {}): Promise<T> {
 }
 
 /** The event filters the events, network, timeline, map and dyad views share. */
-export const EVENT_FILTERS = ['actor', 'recipient', 'type', 'modality', 'since', 'until', 'place', 'article', 'cluster', 'unique', 'minConfidence'] as const;
+export const EVENT_FILTERS = ['actor', 'recipient', 'actorSector', 'recipientSector', 'type', 'modality', 'since', 'until', 'place', 'article', 'cluster', 'unique', 'minConfidence'] as const;
 
 export function eventFilters(params: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();

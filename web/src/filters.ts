@@ -2,7 +2,7 @@
  * The event filter bar the events, timeline, network and map views share. Submitting
  * it changes the hash (so the filtered view is a link), dropping the paging offset.
  */
-import { MODALITIES } from '../../src/core/record.js';
+import { MODALITIES, SECTORS } from '../../src/core/record.js';
 import { h } from './dom.js';
 import { PLOVER, QUADS, QUAD_LABEL } from './plover.js';
 import { href, withParams } from './router.js';
@@ -35,6 +35,15 @@ function select(name: string, value: string | null, options: ReadonlyArray<reado
   return el;
 }
 
+/** What each sector of the code scheme is (docs/knowledge.md), for the sector selects. */
+const SECTOR_LABEL: Readonly<Record<(typeof SECTORS)[number], string>> = {
+  GOV: 'government', MIL: 'military', COP: 'police', JUD: 'judiciary', LEG: 'legislature', DIP: 'diplomacy', SPY: 'intelligence',
+  OPP: 'opposition', REB: 'rebels', UAF: 'unidentified armed', CRM: 'criminals', LAB: 'labour', CVL: 'civilians',
+  HRI: 'human rights', NGO: 'NGO', REF: 'refugees', REL: 'religion', EDU: 'education', HLH: 'health', AGR: 'agriculture',
+  DEV: 'development', BUS: 'business', MED: 'media',
+};
+const SECTOR_OPTIONS: ReadonlyArray<readonly [string, string]> = SECTORS.map((s) => [s, `${SECTOR_LABEL[s]} (${s})`]);
+
 /** The PLOVER type select, grouped by quad class. */
 const CONFIDENCE_STEPS: ReadonlyArray<readonly [string, string]> = [['0.3', 'at least 0.3'], ['0.5', 'at least 0.5'], ['0.7', 'at least 0.7'], ['0.9', 'at least 0.9']];
 
@@ -63,6 +72,8 @@ export function filterForm(
     else if (name === 'since' || name === 'until') controls.push(field(name, input(name, v, 'date')));
     // Confidence is the measured chance an event is real with the right actor (docs/events.md).
     else if (name === 'minConfidence') controls.push(field('confidence', select('minConfidence', v, CONFIDENCE_STEPS)));
+    else if (name === 'actorSector') controls.push(field('actor sector', select('actorSector', v, SECTOR_OPTIONS)));
+    else if (name === 'recipientSector') controls.push(field('recipient sector', select('recipientSector', v, SECTOR_OPTIONS)));
     else if (name === 'unique') {
       const box = h('input', { type: 'checkbox', name: 'unique', value: 'true', 'data-filter': 'unique' });
       box.checked = v === 'true';
