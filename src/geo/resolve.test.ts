@@ -34,6 +34,16 @@ describe('resolvePlace', () => {
     expect(resolvePlace(['Puno'], ctx([['PER', 3]]))?.place.country).toBe('PER');
   });
 
+  it('reads a region, not a small town of its name, unless a city of the name is large', () => {
+    // "Wales" is also a village of 6,000 in England; "Delaware" a town in Ohio.
+    expect(resolvePlace(['Wales'], ctx([]))?.place.kind).toBe('admin1');
+    expect(resolvePlace(['Delaware'], ctx([['USA', 3]]))?.place.kind).toBe('admin1');
+    expect(resolvePlace(['New York'], ctx([['USA', 3]]))?.place.kind).toBe('city');
+    // With no country named, the English city of 55,000 beats New Zealand's region.
+    expect(resolvePlace(['Canterbury'], ctx([]))?.place.country).toBe('GBR');
+    expect(resolvePlace(['Canterbury'], ctx([['NZL', 3]]))?.place.country).toBe('NZL');
+  });
+
   it('never returns 0,0 and gives nothing for unknown or directional names', () => {
     expect(resolvePlace(['Qwertyville'], ctx([]))).toBeNull();
     expect(resolvePlace(['North'], ctx([['IRN', 1]]))).toBeNull();

@@ -33,6 +33,23 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * What a region (admin-1) gets for being one (the gazetteer gives regions no population, so
+ * without it "Wales" was a village of 6,000 in England and "Delaware" a town in Ohio): where
+ * no city of its name has 100,000 people ("New York", "Quebec" stay cities), and either the
+ * article names the region's country or no town of its name has 10,000 ("Canterbury" in a
+ * British story that names no country stays the English city, not New Zealand's region).
+ */
+const REGION_BONUS = 2.5;
+const TOWN_POPULATION = 10_000;
+
+function regionBonus(c: PlaceCandidate, candidates: readonly PlaceCandidate[], names: readonly string[], ctx: PlaceContext): number {
+  if (c.kind !== 'admin1') return 0;
+  const namesake = (min: number): boolean => candidates.some((x) => (x.kind === 'city' || x.kind === 'town') && x.population >= min && names.some((n) => ownName(n, x.name)));
+  if (namesake(PROMINENT_POPULATION)) return 0;
+  return c.countries.some((a3) => ctx.countries.has(a3)) || !namesake(TOWN_POPULATION) ? REGION_BONUS : 0;
+}
+
 function score(c: PlaceCandidate, ctx: PlaceContext): number {
   let s = Math.log10(c.population + 10) * 0.5;
   const inCountry = c.countries.reduce((best, a3) => Math.max(best, ctx.countries.get(a3) ?? 0), 0);
@@ -99,7 +116,7 @@ export function resolvePlace(names: readonly string[], ctx: PlaceContext, known?
   if (names.length === 0 || names.every((n) => DIRECTIONS.test(n.trim()))) return null;
   const candidates = (known ?? candidatesFor(names)).filter((c) => fairReading(c, names, ctx));
   if (candidates.length === 0) return null;
-  const ranked = candidates.map((c) => ({ c, s: score(c, ctx) })).sort((a, b) => b.s - a.s);
+  const ranked = candidates.map((c) => ({ c, s: score(c, ctx) + regionBonus(c, candidates, names, ctx) })).sort((a, b) => b.s - a.s);
   const world = worldCityOver(ranked, names, ctx);
   const best = world ?? ranked[0]!;
   const inContext = best.c.countries.some((a3) => ctx.countries.has(a3));
