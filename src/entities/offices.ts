@@ -4,9 +4,13 @@
  * minister is still that country's); a bare surname only a term that covers it, and
  * nothing when the article has no date.
  */
-import { findPerson } from '../knowledge/index.js';
+import { findPerson, fold } from '../knowledge/index.js';
+import type { Office } from '../knowledge/offices.js';
 import { memoize } from '../knowledge/memo.js';
 import type { OfficeInfo, OfficeLookup } from './link.js';
+
+/** Offices whose holders news names by surname alone ("Bush", "Blair"), as against ministers. */
+const LEADERS: ReadonlySet<Office> = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'secretary_general']);
 
 /** ISO prefixes compare as strings once an end of "2021-08" is read as the month's last day. */
 function covers(start: string, end: string | null, date: string): boolean {
@@ -20,11 +24,16 @@ function lookup(name: string, date: string | null): OfficeInfo | null {
   // Undated, a bare surname could be anyone who ever held an office: "Mr Kennedy" in a British
   // election story is not John F. Kennedy.
   if (!date && !fullName) return null;
-  const terms = date ? findPerson(name, date.slice(0, 10)) : findPerson(name);
+  const found = date ? findPerson(name, date.slice(0, 10)) : findPerson(name);
+  // A bare surname is read only as a leader's: "Brown" or "Hill" in a story is no minister of
+  // finance or defence unless the article gives the full name ("Gordon Brown … Mr Brown").
+  const terms = fullName ? found : found.filter((t) => LEADERS.has(t.office));
   const first = terms[0];
   if (!first) return null;
   if (date && !covers(first.start, first.end, date)) {
-    if (!fullName) return null;
+    // Out of term, only the holder's own name will do: "Van Morrison" is no future treasurer
+    // of Australia, nor "J Kelly" a homeland security secretary.
+    if (!fullName || ![first.person, ...first.variants].some((n) => fold(n) === fold(name))) return null;
     const ended = first.end !== null && first.end < date.slice(0, 10);
     return { name: first.person, country: first.country, role: `${ended ? 'former' : 'future'} ${first.role}` };
   }

@@ -65,6 +65,14 @@ describe('offices: lookup behaviour', () => {
     expect(findPerson('Zarif', undefined, 'FRA')).toEqual([]);
   });
 
+  it('knows finance, interior and defence ministers and central bank heads of large economies', () => {
+    expect(findPerson('Gordon Brown', '2005-03-01')[0]).toMatchObject({ office: 'finance_minister', country: 'GBR', role: 'chancellor of the exchequer' });
+    expect(findPerson('Gordon Brown', '2008-03-01')[0]).toMatchObject({ office: 'head_of_government' });
+    expect(findPerson('Paul Volcker', '1987-03-01')[0]).toMatchObject({ office: 'central_bank_governor', country: 'USA' });
+    expect(findPerson('Charles Clarke', '2005-03-01')[0]).toMatchObject({ office: 'interior_minister', country: 'GBR' });
+    expect(findPerson('Caspar Weinberger', '1986-01-01')[0]).toMatchObject({ office: 'defence_minister', country: 'USA' });
+  });
+
   it('finds surnames with particles, family-name-first names and initials', () => {
     expect(findPerson('al-Assad', '2015-01-01', 'SYR')[0]?.person).toBe('Bashar al-Assad');
     expect(findPerson('Assad', '2015-01-01', 'SYR')[0]?.person).toBe('Bashar al-Assad');

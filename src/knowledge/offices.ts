@@ -9,9 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { NewsgraphError } from '../core/errors.js';
 
-export type Office = 'head_of_state' | 'head_of_government' | 'foreign_minister' | 'secretary_general';
+export const OFFICES = [
+  'head_of_state', 'head_of_government', 'foreign_minister', 'secretary_general',
+  // The ministers and central bankers economic and security news quotes most (offices-supplement.tsv).
+  'finance_minister', 'interior_minister', 'defence_minister', 'central_bank_governor',
+] as const;
 
-export const OFFICES: readonly Office[] = ['head_of_state', 'head_of_government', 'foreign_minister', 'secretary_general'];
+export type Office = (typeof OFFICES)[number];
 
 /** One term of one person in one office. */
 export interface Holder {

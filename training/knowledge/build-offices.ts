@@ -37,6 +37,10 @@ const OFFICE_CODE: Record<string, Office[]> = {
   'hos+hog': ['head_of_state', 'head_of_government'],
   fm: ['foreign_minister'],
   sg: ['secretary_general'],
+  fin: ['finance_minister'],
+  int: ['interior_minister'],
+  def: ['defence_minister'],
+  cb: ['central_bank_governor'],
 };
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoDate, isoFromCompact, normName, strongTokens, titleCaseName } from './offices-names.js';
 
-export type Office = 'head_of_state' | 'head_of_government' | 'foreign_minister' | 'secretary_general';
+import type { Office } from '../../src/knowledge/offices.js';
+
+export type { Office };
 
 export interface Term {
   person: string; // empty for a justified gap (vacancy)
