@@ -12,6 +12,7 @@ const PARAS = [
   'Tarrow Mills <TRM> rose. Shares of <Kessel Barge Lines> fell.',
   'The U.S. Department of Transportation (DOT) approved the merger of Dunmore and Quill.',
   'Brennex said Ostrava was unfair. Torvald club Corrin won at home.',
+  'Shares in Veldana rose, and Marrowby shareholders met. Profits at Quenstead doubled.',
 ];
 const { text: TEXT, paragraphs } = new Doc(PARAS, emptyMeta({ language: 'en' }));
 function ner(surface: string, nth = 0): NerSpan {
@@ -23,7 +24,7 @@ function ner(surface: string, nth = 0): NerSpan {
 const NER: NerSpan[] = [
   ner('Brennex'), ner('Ostrava'), ner('Halvard Gazette'), ner('Pellworth'), ner('Tarrow Mills'),
   ner('Kessel Barge Lines'), ner('U.S. Department of Transportation'), ner('DOT'), ner('Dunmore'), ner('Quill'),
-  ner('Brennex', 1), ner('Ostrava', 1), ner('Corrin'),
+  ner('Brennex', 1), ner('Ostrava', 1), ner('Corrin'), ner('Veldana'), ner('Marrowby'), ner('Quenstead'),
 ].sort((a, b) => a.start - b.start);
 
 describe('organisations coded from the words around them', () => {
@@ -38,6 +39,12 @@ describe('organisations coded from the words around them', () => {
   it('reads a news medium from the noun after it, and a firm from an apposition', () => {
     expect(byName('Halvard Gazette')?.sector).toBe('MED');
     expect(byName('Pellworth')?.sector).toBe('BUS');
+  });
+
+  it('reads what only a firm has: shares, shareholders, profits', () => {
+    expect(byName('Veldana')?.sector).toBe('BUS');
+    expect(byName('Marrowby')?.sector).toBe('BUS');
+    expect(byName('Quenstead')?.sector).toBe('BUS');
   });
 
   it('reads a ticker, and the angle brackets wire copy puts round a firm', () => {

@@ -4,6 +4,8 @@
  *  - a body noun right before a mention: "US telco SBC", "watchdog Icstis", "trade body Intellect";
  *  - a body noun right after it: "Telegraph newspapers";
  *  - an apposition headed by one: "Lenovo, China's biggest computer maker,";
+ *  - what only a firm has, after it or before it: "Sony's shares", "Xstrata shareholders",
+ *    "profits at Lenovo", "a stake in Parmalat";
  *  - a stock ticker after it, or the angle brackets wire copy puts round a company's name:
  *    "Shell Canada <SHC>", "IBM (NYSE: IBM)", "<Twin City Barge>";
  *  - an abbreviation in brackets takes the sector and country of the name it abbreviates:
@@ -22,6 +24,10 @@ const WORD_AFTER = /^\s+([\p{Ll}]+)/u;
 const APPOSITION = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}.]*['’]s)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?)([\p{Ll}-]+)(?=\s*[,;.)]|\s+(?:that|which|who|whose|with|in|based)\b)/u;
 /** "<SHC>", "&lt;SHC>", "(NYSE: IBM)", "(IBM.N)" right after the name. */
 const TICKER = /^\s*(?:(?:<|&lt;)[A-Z][A-Z0-9.]{0,7}>|\((?:NYSE|NASDAQ|Nasdaq|LSE|AMEX|TSX|ASX|HKEX|OTC)\s*:\s*[A-Z0-9.]+\)|\([A-Z]{1,5}\.[A-Z]{1,2}\))/;
+/** What only a firm has, right after its name: "Sony's shares", "Xstrata shareholders", "Fiat's share price". */
+const FIRM_AFTER = /^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price|stock\s+price|profits?|pre-tax\s+profits?|net\s+income|earnings|revenues?|turnover)\b/i;
+/** …and right before it: "profits at Lenovo", "a stake in Parmalat", "shares in the Fiat". */
+const FIRM_BEFORE = /\b(?:shares|stake|stakes|shareholding|holding)\s+(?:in|of)\s+(?:the\s+)?$|\b(?:profits?|earnings|losses)\s+(?:at|of)\s+(?:the\s+)?$/i;
 /** A name wire copy marks as a company: "<Twin City Barge>". */
 const MARKED_BEFORE = /(?:<|&lt;)$/;
 const ABBREVIATION = /^[A-Z][A-Z&]{1,7}$/;
@@ -80,8 +86,10 @@ export function placePublicBodies(ctx: LinkContext): void {
 function sectorAround(text: string, start: number, end: number): string | null | undefined {
   const after = text.slice(end, end + 80);
   if (TICKER.test(after)) return 'BUS';
+  if (FIRM_AFTER.test(after)) return 'BUS';
   const before = text.slice(Math.max(0, start - 40), start);
   if (MARKED_BEFORE.test(before) && after.startsWith('>')) return 'BUS';
+  if (FIRM_BEFORE.test(before)) return 'BUS';
   const pre = WORDS_BEFORE.exec(before);
   if (pre && !/\n/.test(pre[0])) {
     const found = bodyNoun(pre[1]!.split(/\s+/));
