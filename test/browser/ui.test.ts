@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await shot('events-accuse');
   });
 
-  it('filters events by the sector of their actor', async () => {
+  it('filters events by the sector of their actor and recipient', async () => {
     const expected = (await apiGet<ApiPage<EventRow>>('events?actorSector=GOV&limit=1000')).total;
     const all = (await apiGet<ApiPage<EventRow>>('events?limit=1000')).total;
     // The examples are political news: some events have a government actor, and not all.
@@ -136,6 +136,13 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await ready();
     expect(await page.locator('tr.event-row').count()).toBe(Math.min(50, expected));
     expect(await page.inputValue('select[name="actorSector"]')).toBe('GOV');
+    // And by the recipient's, with the actor's kept.
+    const both = (await apiGet<ApiPage<EventRow>>('events?actorSector=GOV&recipientSector=GOV&limit=1000')).total;
+    await page.selectOption('select[name="recipientSector"]', 'GOV');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/recipientSector=GOV/);
+    await ready();
+    expect(await page.locator('tr.event-row').count()).toBe(Math.min(50, both));
   });
 
   it('filters events by confidence', async () => {

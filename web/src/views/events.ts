@@ -62,7 +62,7 @@ function row(e: EventRow): HTMLTableRowElement {
 
 export const eventsView: View = async (root, route, ctx) => {
   const params = route.params;
-  root.append(h('h1', {}, 'Events'), filterForm('events', params, ['actor', 'recipient', 'actorSector', 'type', 'modality', 'since', 'until', 'place', 'unique', 'minConfidence']));
+  root.append(h('h1', {}, 'Events'), filterForm('events', params, ['actor', 'recipient', 'actorSector', 'recipientSector', 'type', 'modality', 'since', 'until', 'place', 'unique', 'minConfidence']));
   const query = eventFilters(params);
   query.set('limit', params.get('limit') ?? '50');
   const offset = params.get('offset');

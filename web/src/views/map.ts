@@ -51,7 +51,7 @@ function world(): NonNullable<typeof basemap> {
 
 export const mapView: View = async (root, route, ctx) => {
   const params = route.params;
-  root.append(h('h1', {}, 'Map'), filterForm('map', params, ['actor', 'recipient', 'actorSector', 'type', 'modality', 'since', 'until', 'minConfidence']));
+  root.append(h('h1', {}, 'Map'), filterForm('map', params, ['actor', 'recipient', 'actorSector', 'recipientSector', 'type', 'modality', 'since', 'until', 'minConfidence']));
   const places = await api.places(eventFilters(params));
   const { project, paths, graticule, outline } = world();
 

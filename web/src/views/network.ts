@@ -68,7 +68,7 @@ export function busiestPairs(net: Network): { a: string; b: string }[] {
 export const networkView: View = async (root, route, ctx) => {
   const params = route.params;
   root.append(h('h1', {}, 'Actor network'),
-    filterForm('network', params, ['actor', 'recipient', 'actorSector', 'type', 'modality', 'since', 'until', 'place', 'minConfidence'], [{ name: 'limit', label: 'actors', type: 'number', placeholder: '60' }]));
+    filterForm('network', params, ['actor', 'recipient', 'actorSector', 'recipientSector', 'type', 'modality', 'since', 'until', 'place', 'minConfidence'], [{ name: 'limit', label: 'actors', type: 'number', placeholder: '60' }]));
   const query = eventFilters(params);
   query.set('limit', params.get('limit') ?? '60');
   const net = await api.network(query);

@@ -31,7 +31,7 @@ export const timelineView: View = async (root, route) => {
   const params = route.params;
   const bucket = params.get('bucket') === 'day' ? 'day' : 'month';
   root.append(h('h1', {}, 'Timeline'),
-    filterForm('timeline', params, ['actor', 'recipient', 'actorSector', 'type', 'modality', 'place', 'since', 'until', 'minConfidence'], [{ name: 'bucket', label: 'per', options: [['month', 'month'], ['day', 'day']] }]));
+    filterForm('timeline', params, ['actor', 'recipient', 'actorSector', 'recipientSector', 'type', 'modality', 'place', 'since', 'until', 'minConfidence'], [{ name: 'bucket', label: 'per', options: [['month', 'month'], ['day', 'day']] }]));
   const query = eventFilters(params);
   query.set('bucket', bucket);
   const buckets = await api.timeline(query);
