@@ -10,15 +10,18 @@
  *    "Shell Canada <SHC>", "IBM (NYSE: IBM)", "<Twin City Barge>";
  *  - an abbreviation in brackets takes the sector and country of the name it abbreviates:
  *    "the U.S. Department of Transportation (DOT)" → DOT is USAGOV.
- * The nouns are knowledge/body-nouns.tsv (knowledge/body-names.ts reads it).
+ * The nouns are knowledge/body-nouns.tsv (knowledge/body-names.ts reads it). Also here, run at
+ * the end of linking: a public body of no stated state takes the article's one country
+ * (`placePublicBodies`).
  */
 import { bodyNoun } from '../knowledge/index.js';
 import { ArticlePlaces } from './article-places.js';
 import type { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 
-/** Up to two lowercase words right before a mention: "US telco SBC" → ["us"?, "telco"]; case kept apart. */
+/** The one or two lower-case words right before a mention: "telco" of "US telco SBC", "trade body" of "trade body Intellect". */
 const WORDS_BEFORE = /(?:^|[^\p{L}'’-])((?:[\p{Ll}][\p{Ll}-]*\s+)?[\p{Ll}][\p{Ll}-]*)\s+$/u;
+/** The lower-case word right after a mention: "newspapers" of "Telegraph newspapers". */
 const WORD_AFTER = /^\s+([\p{Ll}]+)/u;
 /** ", the UK's premium rate services watchdog," ", a US firm that …": up to six words of an apposition. */
 const APPOSITION = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}.]*['’]s)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?)([\p{Ll}-]+)(?=\s*[,;.)]|\s+(?:that|which|who|whose|with|in|based)\b)/u;
