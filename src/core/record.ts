@@ -31,6 +31,9 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** The sectors of a state and its bodies: an actor of one of them acts for a state. */
+export const STATE_SECTORS: ReadonlySet<string> = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'DIP', 'SPY']);
+
 export interface SourceInfo {
   uri: string | null;
   format: string;

@@ -14,7 +14,7 @@
  * the end of linking: a public body of no stated state takes the article's one country
  * (`placePublicBodies`).
  */
-import { bodyNoun } from '../knowledge/index.js';
+import { bodyNoun, PUBLIC_BODY_SECTORS } from '../knowledge/index.js';
 import { ArticlePlaces } from './article-places.js';
 import type { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
@@ -66,9 +66,6 @@ export function codeBodiesByContext(ctx: LinkContext): void {
   }
 }
 
-/** Sectors of a state's own bodies, which belong to some state even when the text names none. */
-const PUBLIC: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
-
 /**
  * A public body no table knows and whose name states no country ("the Farm Credit
  * Administration") belongs to the one country the article has named up to its first mention
@@ -78,7 +75,7 @@ const PUBLIC: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL'])
 export function placePublicBodies(ctx: LinkContext): void {
   let article: ArticlePlaces | undefined;
   for (const c of ctx.clusters) {
-    if (c.type !== 'ORG' || c.linked || c.country !== null || c.sector === null || !PUBLIC.has(c.sector) || c.mentions.length === 0) continue;
+    if (c.type !== 'ORG' || c.linked || c.country !== null || c.sector === null || !PUBLIC_BODY_SECTORS.has(c.sector) || c.mentions.length === 0) continue;
     if (!c.mentions.some((m) => m.kind === 'name')) continue;
     article ??= new ArticlePlaces(ctx);
     c.country = article.onlyCountrySoFar(ctx.sentenceIndexOf(c.firstOffset()));

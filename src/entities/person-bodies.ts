@@ -10,7 +10,8 @@
  * Run last (link.ts), when organisations have their sectors and countries and abbreviations
  * have joined their bodies: it reads the entities' mentions directly, not the mention index.
  */
-import { roles } from '../knowledge/index.js';
+import { STATE_SECTORS } from '../core/record.js';
+import { roles, TRANSNATIONAL_ROOTS } from '../knowledge/index.js';
 import type { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 
@@ -23,12 +24,6 @@ const POSITIONS: ReadonlySet<string> = new Set([
   'lawyer', 'lawyers', 'partner', 'strategist', 'head', 'chief', 'owner', 'researcher', 'scientist', 'professor',
   'trader', 'broker', 'dealer', 'secretary', 'treasurer', 'governor', 'deputy', 'commissioner', 'officer',
 ]);
-
-/** Code roots of bodies that belong to no state (docs/knowledge.md). */
-const TRANSNATIONAL: ReadonlySet<string> = new Set(['IGO', 'UNO', 'NGO', 'IMG']);
-
-/** Sectors of a state's bodies. */
-const STATE: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'DIP', 'SPY']);
 
 function isPosition(words: readonly string[]): boolean {
   const last = words[words.length - 1];
@@ -67,11 +62,11 @@ export function codePeopleByTheirBodies(ctx: LinkContext): void {
       if (!body) continue;
       // A state's own people keep the sector of their post: a minister of an interior ministry
       // (a police body in the tables) is a minister.
-      if (!(person.sector !== null && STATE.has(person.sector) && STATE.has(body.sector!))) person.sector = body.sector;
+      if (!(person.sector !== null && STATE_SECTORS.has(person.sector) && STATE_SECTORS.has(body.sector!))) person.sector = body.sector;
       person.country ??= body.country;
       // A body of no state gives its root: an OPEC official is IGO-coded, as OPEC is.
       const root = body.code?.slice(0, 3);
-      if (person.country === null && root && TRANSNATIONAL.has(root) && person.sector !== null) person.code ??= root + person.sector;
+      if (person.country === null && root && TRANSNATIONAL_ROOTS.has(root) && person.sector !== null) person.code ??= root + person.sector;
       break;
     }
   }

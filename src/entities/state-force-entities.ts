@@ -11,6 +11,7 @@
  * unattributed state is no actor code.
  */
 import { bisect } from '../core/bisect.js';
+import { STATE_SECTORS } from '../core/record.js';
 import type { Span } from '../core/span.js';
 import { countries, readActor } from '../knowledge/index.js';
 import { ArticlePlaces } from './article-places.js';
@@ -19,9 +20,8 @@ import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { findForcePhrases } from './state-forces.js';
 
-/** Sectors of state forces and bodies (state-forces.ts), and of all state actors. */
+/** Sectors of state forces and bodies (state-forces.ts); STATE_SECTORS are those of all state actors. */
 const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'GOV']);
-const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'DIP', 'JUD', 'LEG', 'SPY']);
 
 export function linkStateForces(ctx: LinkContext): void {
   const { text, tokens } = ctx.input;

@@ -5,6 +5,7 @@
  * is index arithmetic.
  */
 import type { Doc, Token } from '../core/doc.js';
+import { STATE_SECTORS } from '../core/record.js';
 import type { Entity, EntityType } from '../core/record.js';
 import { coarseClass, lemmaCandidates } from './lemma.js';
 import type { LexEntry } from './lexicon.js';
@@ -239,8 +240,6 @@ export function entityAt(v: DocView, i: number): MentionRef | null {
   }
   return best;
 }
-
-const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'DIP', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** A country or one of its official bodies/office holders. */
 export function isState(e: Entity): boolean {

@@ -6,6 +6,7 @@
  * table) and leaves the rest out: talks, statements, accusations, threats, aid,
  * sanctions, and events the article negates or only expects or imagines.
  */
+import { STATE_SECTORS } from '../core/record.js';
 import type { Modality } from '../core/record.js';
 import type { Participant } from '../store/types.js';
 import type { ExportEvent } from './context.js';
@@ -39,7 +40,6 @@ export interface AcledClass {
  */
 export type Inter = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-const STATE_SECTORS = new Set(['MIL', 'COP', 'SPY', 'GOV', 'LEG', 'JUD', 'DIP']);
 const ARMED_NON_STATE: Record<string, Inter> = { REB: 2, UAF: 3, CRM: 3 };
 const CIVILIAN_SECTORS = new Set(['CVL', 'OPP', 'MED', 'BUS', 'HRI', 'REF', 'HLH', 'DEV', 'NGO', 'EDU', 'LAB', 'AGR', 'REL']);
 

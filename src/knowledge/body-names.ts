@@ -40,8 +40,7 @@ function load(): readonly BodyRule[] {
     if (where !== 'end' && where !== 'last' && where !== 'head' && where !== 'word') {
       throw new Error(`knowledge/body-names.tsv: row "${pattern ?? ''}" has no valid place (${where ?? 'none'})`);
     }
-    const words = pattern!.split(' ').map((w) => w.replace(/[.,]+$/, ''));
-    return { words: words.map((w) => w.toLowerCase()), where, sector: sector === '-' ? null : sector! };
+    return { words: wordsOf(pattern!).map((w) => w.toLowerCase()), where, sector: sector === '-' ? null : sector! };
   });
 }
 
@@ -72,8 +71,11 @@ function matches(r: BodyRule, lower: readonly string[], head: string): boolean {
   }
 }
 
-/** Sectors of a state's own bodies. */
-const PUBLIC: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
+/**
+ * Sectors of the bodies a state names for what they do (ministries, courts, legislatures,
+ * police, armed forces): a name may say it is one, and then it belongs to some state.
+ */
+export const PUBLIC_BODY_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
 
 /**
  * Whether the name may be a state's body at all. Not "The Office" (a title: a body's name
@@ -129,7 +131,7 @@ function byForm(words: readonly string[]): BodyName | null {
   rules ??= load();
   const publicForm = mayBePublic(words, lower);
   for (const r of rules) {
-    if (r.sector !== null && PUBLIC.has(r.sector) && !publicForm) continue;
+    if (r.sector !== null && PUBLIC_BODY_SECTORS.has(r.sector) && !publicForm) continue;
     if (!matches(r, lower, head)) continue;
     return r.sector === null ? null : Object.freeze({ sector: r.sector, country: ofCountry(words) });
   }

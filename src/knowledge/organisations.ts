@@ -58,13 +58,14 @@ export function organisations(): Organisations {
 /** An inner word "of", at which splitQualifier may split a name (qualifier.ts). */
 const OF = /\sof\s/i;
 
-const TRANSNATIONAL = new Set(['IGO', 'UNO', 'NGO', 'IMG']);
+/** Code roots of bodies that belong to no state (docs/knowledge.md): their entities have no country. */
+export const TRANSNATIONAL_ROOTS: ReadonlySet<string> = new Set(['IGO', 'UNO', 'NGO', 'IMG']);
 
 function match(org: Organisation, country: string | null, group: string | null): OrgMatch {
   const root = org.root === '*' ? country : org.root;
   return Object.freeze({
     org,
-    country: org.root === '*' ? country : TRANSNATIONAL.has(org.root) ? null : org.root,
+    country: org.root === '*' ? country : TRANSNATIONAL_ROOTS.has(org.root) ? null : org.root,
     group,
     sector: org.sector,
     code: root ? root + org.sector : null,
