@@ -6,6 +6,7 @@
  * Run last, once every other step has linked its mentions: moving mentions between clusters
  * would leave the mention index (mention-index.ts) pointing at the old ones.
  */
+import type { Span } from '../core/span.js';
 import type { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 
@@ -26,6 +27,17 @@ export function abbreviates(abbr: string, name: string): boolean {
   return i === letters.length;
 }
 
+/**
+ * The body a bracketed mention follows, "(DOT)" after "the U.S. Department of Transportation":
+ * the cluster of `byEnd` whose mention ends right before the opening bracket, when the mention
+ * is closed by one.
+ */
+export function bracketedAfter(text: string, m: Span, byEnd: ReadonlyMap<number, Cluster>): Cluster | undefined {
+  if (text[m.end] !== ')') return undefined;
+  const gap = /\s*\($/.exec(text.slice(Math.max(0, m.start - 3), m.start));
+  return gap ? byEnd.get(m.start - gap[0].length) : undefined;
+}
+
 export function mergeAbbreviations(ctx: LinkContext): void {
   const { text } = ctx.input;
   const byEnd = new Map<number, Cluster>();
@@ -33,9 +45,8 @@ export function mergeAbbreviations(ctx: LinkContext): void {
   for (const short of ctx.clusters) {
     if (short.type !== 'ORG' || short.mentions.length === 0) continue;
     for (const m of short.mentions) {
-      if (m.kind !== 'name' || !ABBREVIATION.test(m.text) || text[m.end] !== ')') continue;
-      const gap = /\s*\($/.exec(text.slice(Math.max(0, m.start - 3), m.start));
-      const full = gap ? byEnd.get(m.start - gap[0].length) : undefined;
+      if (m.kind !== 'name' || !ABBREVIATION.test(m.text)) continue;
+      const full = bracketedAfter(text, m, byEnd);
       if (!full || full === short || full.mentions.length === 0 || !abbreviates(m.text, full.name)) continue;
       // Two bodies a table knows apart stay apart.
       if (full.linked && short.linked) break;

@@ -15,6 +15,7 @@
  * (`placePublicBodies`).
  */
 import { bodyNoun, PUBLIC_BODY_SECTORS } from '../knowledge/index.js';
+import { bracketedAfter } from './abbreviations.js';
 import { ArticlePlaces } from './article-places.js';
 import type { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
@@ -54,9 +55,8 @@ export function codeBodiesByContext(ctx: LinkContext): void {
   for (const c of open) {
     if (c.sector !== null) continue;
     for (const m of c.mentions) {
-      if (!ABBREVIATION.test(m.text) || text[m.end] !== ')') continue;
-      const before = /\s*\($/.exec(text.slice(Math.max(0, m.start - 3), m.start));
-      const full = before ? byEnd.get(m.start - before[0].length) : undefined;
+      if (!ABBREVIATION.test(m.text)) continue;
+      const full = bracketedAfter(text, m, byEnd);
       if (!full || full === c || full.sector === null) continue;
       c.sector = full.sector;
       c.country ??= full.country;

@@ -43,11 +43,18 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 const REGION_BONUS = 2.5;
 const TOWN_POPULATION = 10_000;
 
-function regionBonus(c: PlaceCandidate, candidates: readonly PlaceCandidate[], names: readonly string[], ctx: PlaceContext): number {
-  if (c.kind !== 'admin1') return 0;
-  const namesake = (min: number): boolean => candidates.some((x) => (x.kind === 'city' || x.kind === 'town') && x.population >= min && names.some((n) => ownName(n, x.name)));
-  if (namesake(PROMINENT_POPULATION)) return 0;
-  return c.countries.some((a3) => ctx.countries.has(a3)) || !namesake(TOWN_POPULATION) ? REGION_BONUS : 0;
+/** The largest population of a city or town among the candidates whose own name it is. */
+function largestNamesake(candidates: readonly PlaceCandidate[], names: readonly string[]): number {
+  let most = 0;
+  for (const x of candidates) {
+    if ((x.kind === 'city' || x.kind === 'town') && x.population > most && names.some((n) => ownName(n, x.name))) most = x.population;
+  }
+  return most;
+}
+
+function regionBonus(c: PlaceCandidate, namesake: number, ctx: PlaceContext): number {
+  if (c.kind !== 'admin1' || namesake >= PROMINENT_POPULATION) return 0;
+  return c.countries.some((a3) => ctx.countries.has(a3)) || namesake < TOWN_POPULATION ? REGION_BONUS : 0;
 }
 
 function score(c: PlaceCandidate, ctx: PlaceContext): number {
@@ -116,7 +123,8 @@ export function resolvePlace(names: readonly string[], ctx: PlaceContext, known?
   if (names.length === 0 || names.every((n) => DIRECTIONS.test(n.trim()))) return null;
   const candidates = (known ?? candidatesFor(names)).filter((c) => fairReading(c, names, ctx));
   if (candidates.length === 0) return null;
-  const ranked = candidates.map((c) => ({ c, s: score(c, ctx) + regionBonus(c, candidates, names, ctx) })).sort((a, b) => b.s - a.s);
+  const namesake = largestNamesake(candidates, names);
+  const ranked = candidates.map((c) => ({ c, s: score(c, ctx) + regionBonus(c, namesake, ctx) })).sort((a, b) => b.s - a.s);
   const world = worldCityOver(ranked, names, ctx);
   const best = world ?? ranked[0]!;
   const inContext = best.c.countries.some((a3) => ctx.countries.has(a3));
