@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { NerSpan } from '../core/doc.js';
-import { Doc, emptyMeta } from '../core/doc.js';
-import { splitSentences } from '../nlp/sentences.js';
-import { linkEntities } from './link.js';
-import { lookupOffice } from './offices.js';
+import { linkByHand } from './link.test-util.js';
 
-// Our own text, with made-up bodies; NER spans placed by hand so that the linker is tested alone.
+// Our own text, with made-up bodies.
 const PARAS = [
   'US telco Brennex said on Monday that watchdog Ostrava had fined it.',
   'The Halvard Gazette newspapers reported the fine; Pellworth, the country\'s largest carmaker, said nothing.',
@@ -14,21 +10,13 @@ const PARAS = [
   'Brennex said Ostrava was unfair. Torvald club Corrin won at home.',
   'Shares in Veldana rose, and Marrowby shareholders met. Profits at Quenstead doubled.',
 ];
-const { text: TEXT, paragraphs } = new Doc(PARAS, emptyMeta({ language: 'en' }));
-function ner(surface: string, nth = 0): NerSpan {
-  const hits = [...TEXT.matchAll(new RegExp(`(?<![\\p{L}])${surface.replace(/[.()]/g, '\\$&')}(?![\\p{L}])`, 'gu'))];
-  const i = hits[nth]?.index;
-  if (i === undefined) throw new Error(`no ${surface}`);
-  return { start: i, end: i + surface.length, label: 'ORG' };
-}
-const NER: NerSpan[] = [
-  ner('Brennex'), ner('Ostrava'), ner('Halvard Gazette'), ner('Pellworth'), ner('Tarrow Mills'),
-  ner('Kessel Barge Lines'), ner('U.S. Department of Transportation'), ner('DOT'), ner('Dunmore'), ner('Quill'),
-  ner('Brennex', 1), ner('Ostrava', 1), ner('Corrin'), ner('Veldana'), ner('Marrowby'), ner('Quenstead'),
-].sort((a, b) => a.start - b.start);
+const ORGS = [
+  'Brennex', 'Ostrava', 'Halvard Gazette', 'Pellworth', 'Tarrow Mills', 'Kessel Barge Lines', 'U.S. Department of Transportation',
+  'DOT', 'Dunmore', 'Quill', 'Corrin', 'Veldana', 'Marrowby', 'Quenstead',
+];
 
 describe('organisations coded from the words around them', () => {
-  const entities = linkEntities({ text: TEXT, paragraphs, sentences: splitSentences(TEXT, paragraphs), ner: NER, published: '2023-03-14T10:00', offices: lookupOffice });
+  const entities = linkByHand(PARAS, [...ORGS.map((o) => [o, 'ORG'] as const), ['Brennex', 'ORG', 1], ['Ostrava', 'ORG', 1]]);
   const byName = (name: string) => entities.find((e) => e.name === name);
 
   it('reads a body noun right before a name', () => {
@@ -67,14 +55,8 @@ describe('organisations coded from the words around them', () => {
 });
 
 describe('a public body of no stated state', () => {
-  const link = (paras: string[], names: string[]) => {
-    const { text, paragraphs } = new Doc(paras, emptyMeta({ language: 'en' }));
-    const spans: NerSpan[] = names.map((n) => {
-      const i = text.indexOf(n);
-      return { start: i, end: i + n.length, label: ['Canada', 'Mexico'].includes(n) ? 'LOC' : 'ORG' };
-    });
-    return linkEntities({ text, paragraphs, sentences: splitSentences(text, paragraphs), ner: spans.sort((a, b) => a.start - b.start), published: '2023-03-14T10:00', offices: lookupOffice });
-  };
+  const link = (paras: string[], names: string[]) =>
+    linkByHand(paras, names.map((n) => [n, ['Canada', 'Mexico'].includes(n) ? 'LOC' : 'ORG'] as const));
 
   it("is the article's one country so far", () => {
     const es = link(['Grain exports from Canada rose. The Grain Quality Administration said so.'], ['Canada', 'Grain Quality Administration']);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NerSpan } from '../core/doc.js';
-import { Doc, emptyMeta } from '../core/doc.js';
-import { splitSentences } from '../nlp/sentences.js';
-import { linkEntities } from './link.js';
-import { lookupOffice } from './offices.js';
+import { linkByHand } from './link.test-util.js';
+import type { HandSpan } from './link.test-util.js';
 
-// Our own text, with made-up people and bodies; NER spans placed by hand so that the linker is tested alone.
+// Our own text, with made-up people and bodies.
 const PARAS = [
   'Barclays chief executive Tomas Velde said profits rose.',
   'Irena Kost, chief executive of Harwood Hospitals NHS Trust, said the ward would close.',
@@ -14,21 +11,14 @@ const PARAS = [
   'Home Office minister Alys Penry defended the plan, and Corvel Records Inc said it would appeal.',
   'Maren Holt said on Monday that Barclays would appeal.',
 ];
-const { text: TEXT, paragraphs } = new Doc(PARAS, emptyMeta({ language: 'en' }));
-function ner(surface: string, label: NerSpan['label'], nth = 0): NerSpan {
-  const hits = [...TEXT.matchAll(new RegExp(`(?<![\\p{L}])${surface}(?![\\p{L}])`, 'gu'))];
-  const i = hits[nth]?.index;
-  if (i === undefined) throw new Error(`no ${surface}`);
-  return { start: i, end: i + surface.length, label };
-}
-const NER: NerSpan[] = [
-  ner('Barclays', 'ORG'), ner('Tomas Velde', 'PER'), ner('Irena Kost', 'PER'), ner('Harwood Hospitals NHS Trust', 'ORG'),
-  ner('Piet Aalders', 'PER'), ner('Brennan Securities', 'ORG'), ner('Dana Oyelaran', 'PER'), ner('Corvel Records Inc', 'ORG'),
-  ner('Home Office', 'ORG'), ner('Alys Penry', 'PER'), ner('Corvel Records Inc', 'ORG', 1), ner('Maren Holt', 'PER'), ner('Barclays', 'ORG', 1),
-].sort((a, b) => a.start - b.start);
+const SPANS: HandSpan[] = [
+  ['Barclays', 'ORG'], ['Tomas Velde', 'PER'], ['Irena Kost', 'PER'], ['Harwood Hospitals NHS Trust', 'ORG'],
+  ['Piet Aalders', 'PER'], ['Brennan Securities', 'ORG'], ['Dana Oyelaran', 'PER'], ['Corvel Records Inc', 'ORG'],
+  ['Home Office', 'ORG'], ['Alys Penry', 'PER'], ['Corvel Records Inc', 'ORG', 1], ['Maren Holt', 'PER'], ['Barclays', 'ORG', 1],
+];
 
 describe('people placed in an organisation', () => {
-  const entities = linkEntities({ text: TEXT, paragraphs, sentences: splitSentences(TEXT, paragraphs), ner: NER, published: '2023-03-14T10:00', offices: lookupOffice });
+  const entities = linkByHand(PARAS, SPANS);
   const byName = (name: string) => entities.find((e) => e.name === name);
 
   it("take the organisation's sector and country from a title before the name", () => {
