@@ -21,6 +21,6 @@ if (!scorer) throw new Error('models/event-confidence.json is missing: run npx t
 
 const labels = readValidityLabels(VALIDITY_TEST_FILE);
 const { examples, lost } = codeLabelled(labels);
-const scored = examples.map((e) => ({ p: scorer.probability(e.x), coder: e.coderScore, y: e.y, set: e.doc.split(':')[0]! }));
+const scored = examples.map((e) => ({ p: scorer.probability(e.x, e.words), coder: e.coderScore, y: e.y, set: e.doc.split(':')[0]! }));
 console.log(`${'held test events found again / judged'.padEnd(62)}${examples.length} / ${labels.length}${lost.length > 0 ? ' (the coder has changed since they were drawn)' : ''}`);
 console.log(reportRows(scored).join('\n'));

@@ -10,6 +10,7 @@ import { Pipeline } from '../src/core/pipeline.js';
 import type { EventRecord } from '../src/core/record.js';
 import type { Stage } from '../src/core/stage.js';
 import { eventFeatures } from '../src/events/confidence.js';
+import { eventWords } from '../src/events/confidence-words.js';
 import { codeDoc } from '../src/events/coder.js';
 import { lexicon } from '../src/events/lexicon.js';
 import { eventStage } from '../src/events/stage.js';
@@ -18,6 +19,10 @@ import { parseJsonlLine } from '../src/ingest/jsonl.js';
 import { newsArticleLines } from './common/news-articles.js';
 
 export const VALIDITY_FILE = fileURLToPath(new URL('../bench/data/event-validity.jsonl', import.meta.url));
+/** A second round, drawn from later output on other articles, judged by the same guide. */
+export const VALIDITY_ROUND2_FILE = fileURLToPath(new URL('../bench/data/event-validity-2.jsonl', import.meta.url));
+/** The judged events the model trains on. */
+export const VALIDITY_TRAIN_FILES: readonly string[] = [VALIDITY_FILE, VALIDITY_ROUND2_FILE];
 /** The held test set: judged after the confidence model was trained, never trained on. */
 export const VALIDITY_TEST_FILE = fileURLToPath(new URL('../bench/data/event-validity-test.jsonl', import.meta.url));
 
@@ -35,6 +40,8 @@ export interface Example {
   /** The article, for grouping folds by article. */
   doc: string;
   x: Float64Array;
+  /** Its word features (confidence-words.ts). */
+  words: string[];
   /** 1: a real event with the right actor. */
   y: number;
   /** The coder's own score. */
@@ -52,6 +59,7 @@ export function readValidityLabels(file = VALIDITY_FILE): ValidityLabel[] {
 interface Found {
   events: EventRecord[];
   features: (ev: EventRecord) => Float64Array;
+  words: (ev: EventRecord) => string[];
 }
 
 /** Runs the pipeline on every labelled article; returns the examples and the labels not found again. */
@@ -69,7 +77,7 @@ export function codeLabelled(labels: readonly ValidityLabel[]): { examples: Exam
       doc.events = coded.events;
       doc.conflicts = coded.conflicts;
       const byId = new Map(doc.entities.map((e) => [e.id, e]));
-      seen.last = { events: coded.events, features: (ev) => eventFeatures(ev, byId, coded.page) };
+      seen.last = { events: coded.events, features: (ev) => eventFeatures(ev, byId, coded.page), words: (ev) => eventWords(ev, doc) };
     },
   };
   const pipeline = Pipeline.build(DEFAULT_STAGES.map((s) => (s.name === eventStage.name ? unscored : s)));
@@ -92,7 +100,7 @@ export function codeLabelled(labels: readonly ValidityLabel[]): { examples: Exam
         lost.push(r);
         continue;
       }
-      examples.push({ doc: key, x: coded.features(ev), y: r.event === 1 && r.actor === 1 ? 1 : 0, coderScore: ev.confidence });
+      examples.push({ doc: key, x: coded.features(ev), words: coded.words(ev), y: r.event === 1 && r.actor === 1 ? 1 : 0, coderScore: ev.confidence });
     }
   }
   return { examples, lost };

@@ -1,23 +1,26 @@
 /**
- * Trains the event confidence model (src/events/confidence.ts) on the hand-judged events of
- * bench/data/event-validity.jsonl and writes models/event-confidence.json.
+ * Trains the event confidence model (src/events/confidence.ts, confidence-words.ts) on the
+ * hand-judged events of bench/data/event-validity.jsonl and event-validity-2.jsonl and writes
+ * models/event-confidence.json: weights for the event's features and for its words (those seen
+ * in at least two judged events), each with its own L2 strength.
  *
  * The figures it prints are from nested cross-validation, folds by article: each outer fold's
  * events are scored by a model that never saw that fold, its L2 strength chosen on the other
  * folds alone. The baseline is the coder's own score, given a fitted scale in the same folds
  * (Platt) so that its calibration is judged fairly and not only its ranking.
  *
- * Usage: npx tsx training/train-event-confidence.ts [--out FILE] [--dry-run]
+ * Usage: npx tsx training/train-event-confidence.ts [--out FILE] [--dry-run] [--no-words]
  *        (needs ../shared/data/news-text)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { EVENT_CONFIDENCE_MODEL_PATH, FEATURE_NAMES } from '../src/events/confidence.js';
 import type { ConfidenceModel } from '../src/events/confidence.js';
-import { dot, fitLogistic, logLoss, sigmoid } from './common/logistic.js';
+import type { MixedRows } from './common/logistic.js';
+import { dot, fitLogistic, fitMixedLogistic, logLoss, sigmoid } from './common/logistic.js';
 import { BBC_FILE } from './common/news-articles.js';
 import type { Example } from './event-confidence-data.js';
-import { codeLabelled, readValidityLabels } from './event-confidence-data.js';
+import { codeLabelled, readValidityLabels, VALIDITY_TRAIN_FILES } from './event-confidence-data.js';
 import type { Scored } from './event-confidence-report.js';
 import { reportRows } from './event-confidence-report.js';
 
@@ -25,8 +28,11 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const OUT = outIndex >= 0 ? args[outIndex + 1]! : EVENT_CONFIDENCE_MODEL_PATH;
 const DRY = args.includes('--dry-run');
+const NO_WORDS = args.includes('--no-words');
 const FOLDS = 5;
-const LAMBDAS = [0.3, 1, 3, 10, 30];
+const MIN_EVENTS = 2;
+interface Lambdas { dense: number; words: number }
+const GRID: readonly Lambdas[] = [1, 3, 10].flatMap((dense) => (NO_WORDS ? [1] : [3, 10, 30]).map((words) => ({ dense, words })));
 
 if (!existsSync(BBC_FILE)) {
   console.error('train-event-confidence: ../shared/data/news-text is absent; nothing to train on.');
@@ -35,26 +41,58 @@ if (!existsSync(BBC_FILE)) {
 
 const foldOf = (doc: string): number => createHash('sha256').update(doc).digest()[0]! % FOLDS;
 
-function predictions(train: readonly Example[], test: readonly Example[], lambda: number): number[] {
-  const w = fitLogistic(train.map((e) => e.x), train.map((e) => e.y), lambda);
-  return test.map((e) => sigmoid(dot(w, e.x)));
+/** Word features seen in at least MIN_EVENTS training events; rarer ones could only be memorised. */
+function vocabularyOf(train: readonly Example[]): Map<string, number> {
+  if (NO_WORDS) return new Map();
+  const counts = new Map<string, number>();
+  for (const e of train) for (const w of e.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const kept = [...counts].filter(([, c]) => c >= MIN_EVENTS).map(([w]) => w).sort();
+  return new Map(kept.map((w, i) => [w, i]));
 }
 
-/** The L2 strength with the least log loss over inner folds of `train`. */
-function chooseLambda(train: readonly Example[]): number {
-  let best = LAMBDAS[0]!;
+function rowsOf(examples: readonly Example[], vocabulary: ReadonlyMap<string, number>): MixedRows {
+  return {
+    dense: examples.map((e) => e.x),
+    words: examples.map((e) => Int32Array.from(e.words.map((w) => vocabulary.get(w) ?? -1).filter((j) => j >= 0))),
+    vocabulary: vocabulary.size,
+  };
+}
+
+interface Fitted { w: Float64Array; vocabulary: Map<string, number> }
+
+function fit(train: readonly Example[], lambdas: Lambdas): Fitted {
+  const vocabulary = vocabularyOf(train);
+  return { w: fitMixedLogistic(rowsOf(train, vocabulary), train.map((e) => e.y), lambdas.dense, lambdas.words), vocabulary };
+}
+
+function predictions(train: readonly Example[], test: readonly Example[], lambdas: Lambdas): number[] {
+  const { w, vocabulary } = fit(train, lambdas);
+  const d = FEATURE_NAMES.length;
+  return test.map((e) => {
+    let z = dot(w.subarray(0, d) as Float64Array, e.x);
+    for (const word of e.words) {
+      const j = vocabulary.get(word);
+      if (j !== undefined) z += w[d + j]!;
+    }
+    return sigmoid(z);
+  });
+}
+
+/** The L2 strengths with the least log loss over inner folds of `train`. */
+function chooseLambdas(train: readonly Example[]): Lambdas {
+  let best = GRID[0]!;
   let bestLoss = Infinity;
   const inner = (e: Example): number => createHash('sha256').update(`inner:${e.doc}`).digest()[0]! % (FOLDS - 1);
-  for (const lambda of LAMBDAS) {
+  for (const lambdas of GRID) {
     const ps: number[] = [];
     const ys: number[] = [];
     for (let f = 0; f < FOLDS - 1; f++) {
       const test = train.filter((e) => inner(e) === f);
-      ps.push(...predictions(train.filter((e) => inner(e) !== f), test, lambda));
+      ps.push(...predictions(train.filter((e) => inner(e) !== f), test, lambdas));
       ys.push(...test.map((e) => e.y));
     }
     const loss = logLoss(ps, ys);
-    if (loss < bestLoss) [best, bestLoss] = [lambda, loss];
+    if (loss < bestLoss) [best, bestLoss] = [lambdas, loss];
   }
   return best;
 }
@@ -67,38 +105,43 @@ function plattPredictions(train: readonly Example[], test: readonly Example[]): 
 }
 
 const started = Date.now();
-const labels = readValidityLabels();
+const labels = VALIDITY_TRAIN_FILES.flatMap((file) => readValidityLabels(file));
 const { examples, lost } = codeLabelled(labels);
 console.error(`${examples.length} of ${labels.length} judged events found again (${lost.length} lost: the coder has changed since they were drawn)`);
 
 const outer: Scored[] = [];
-const chosen: number[] = [];
+const chosen: string[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const train = examples.filter((e) => foldOf(e.doc) !== f);
   const test = examples.filter((e) => foldOf(e.doc) === f);
-  const lambda = chooseLambda(train);
-  chosen.push(lambda);
-  const ps = predictions(train, test, lambda);
+  const lambdas = chooseLambdas(train);
+  chosen.push(`${lambdas.dense}/${lambdas.words}`);
+  const ps = predictions(train, test, lambdas);
   const bs = plattPredictions(train, test);
   test.forEach((e, i) => outer.push({ p: ps[i]!, coder: e.coderScore, scaled: bs[i]!, y: e.y, set: e.doc.split(':')[0]! }));
 }
 
 const row = (name: string, value: string): string => `${name.padEnd(62)}${value}`;
 const lines: string[] = [row('judged events found again / judged', `${examples.length} / ${labels.length}`), ...reportRows(outer)];
-lines.push(row('L2 strength chosen per outer fold', chosen.join(', ')));
+lines.push(row('L2 strength (features/words) chosen per outer fold', chosen.join(', ')));
 
-const lambda = chooseLambda(examples);
-const w = fitLogistic(examples.map((e) => e.x), examples.map((e) => e.y), lambda);
-lines.push(row('final model: L2 strength (chosen on all folds)', String(lambda)));
+const lambdas = chooseLambdas(examples);
+const { w, vocabulary } = fit(examples, lambdas);
+const d = FEATURE_NAMES.length;
+const words = Object.fromEntries(
+  [...vocabulary].map(([word, j]) => [word, Math.round(w[d + j]! * 1e4) / 1e4] as const).filter(([, weight]) => Math.abs(weight) >= 5e-4),
+);
+lines.push(row('final model: L2 strength (features/words), words kept', `${lambdas.dense}/${lambdas.words}, ${Object.keys(words).length} of ${vocabulary.size}`));
 console.log(lines.join('\n'));
 
 const model: ConfidenceModel = {
   weights: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, Math.round(w[i]! * 1e4) / 1e4])),
+  words,
   about: {
     trainedBy: 'training/train-event-confidence.ts',
-    labels: 'bench/data/event-validity.jsonl (events of ../shared/data/news-text judged by hand)',
+    labels: 'bench/data/event-validity.jsonl and event-validity-2.jsonl (events of ../shared/data/news-text judged by hand)',
     events: examples.length,
-    lambda,
+    lambdas,
     crossValidated: lines,
     seconds: Math.round((Date.now() - started) / 1000),
   },

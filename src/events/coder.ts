@@ -163,7 +163,7 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace, score
   events.forEach((e, i) => (e.id = `V${i + 1}`));
   const explicitIds = new Set([...explicitPlace].map((e) => e.id));
   const page = pageSignals(doc, events, isSportsReport(v, lex.classes.get('@sport-term')));
-  if (scorer) rescore(events, v.byId, page, scorer);
+  if (scorer) rescore(events, v.byId, page, scorer, doc);
   return { events, conflicts: findConflicts(events, v.byId, witnesses, explicitIds), page };
 }
 

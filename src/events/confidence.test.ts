@@ -4,6 +4,7 @@ import type { Entity, EventRecord } from '../core/record.js';
 import { codeDoc } from './coder.js';
 import type { ConfidenceModel, PageSignals } from './confidence.js';
 import { EVENT_CONFIDENCE_MODEL_PATH, EventScorer, eventFeatures, eventScorer, FEATURE_NAMES, pageSignals } from './confidence.js';
+import { eventWords } from './confidence-words.js';
 import type { EntSpec } from './docs.test-util.js';
 import { build } from './docs.test-util.js';
 
@@ -71,8 +72,8 @@ describe('event confidence (confidence.ts)', () => {
     const scorer = eventScorer();
     expect(scorer).not.toBeNull();
     const byId = new Map([['army', entity('army', 'ORG', 'IRN', 'MIL')], ['console', entity('console', 'MISC', null)]]);
-    const army = scorer!.probability(eventFeatures(event(['army']), byId, { ...QUIET, stateShare: 0.6, countries: 3 }));
-    const product = scorer!.probability(eventFeatures(event(['console']), byId, QUIET));
+    const army = scorer!.probability(eventFeatures(event(['army']), byId, { ...QUIET, stateShare: 0.6, countries: 3 }), []);
+    const product = scorer!.probability(eventFeatures(event(['console']), byId, QUIET), []);
     expect(army - product).toBeGreaterThan(0.25);
     expect(product).toBeLessThan(0.3);
   });
@@ -81,12 +82,43 @@ describe('event confidence (confidence.ts)', () => {
     const GEO: EntSpec = { name: 'Georgia', type: 'GPE', country: 'GEO', surfaces: ['Georgia'] };
     const MDA: EntSpec = { name: 'Moldova', type: 'GPE', country: 'MDA', surfaces: ['Moldova'] };
     const tagged = ['Georgia/NNP attacked/VBD Moldova/NNP ./.'];
-    const unscored = codeDoc(build(tagged, [GEO, MDA]).doc, undefined, undefined, null);
+    const { doc } = build(tagged, [GEO, MDA]);
+    const unscored = codeDoc(doc, undefined, undefined, null);
     const own = unscored.events[0]!;
     const scored = codeDoc(build(tagged, [GEO, MDA]).doc).events[0]!;
     const byId = new Map([['E1', entity('E1', 'GPE', 'GEO')], ['E2', entity('E2', 'GPE', 'MDA')]]);
-    const expected = eventScorer()!.probability(eventFeatures(own, byId, unscored.page));
+    const expected = eventScorer()!.probability(eventFeatures(own, byId, unscored.page), eventWords(own, doc));
     expect(scored.confidence).toBe(Math.round(expected * 100) / 100);
     expect(scored.confidence).not.toBe(own.confidence);
+  });
+
+  it('reads the trigger and the content words of its own sentence, not the trigger twice nor other sentences', () => {
+    const text = 'Norwegian tankers supplied crude to the port. Troops attacked.';
+    const tags = ['JJ', 'NNS', 'VBD', 'NN', 'TO', 'DT', 'NN', '.', 'NNS', 'VBD', '.'];
+    const tokens = [...text.matchAll(/\w+|\./g)].map((m, i) => ({ start: m.index, end: m.index + m[0].length, xpos: tags[i]! }));
+    const doc = { text, sentences: [{ start: 0, end: 45 }, { start: 46, end: 62 }], tokens };
+    const supplied = event([], { type: 'AID', trigger: { start: 18, end: 26, text: 'supplied' }, evidence: { sentence: 0, start: 0, end: 45 } });
+    expect(eventWords(supplied, doc).sort()).toEqual([
+      'trigger-type:supplied|AID', 'trigger:supplied', 'word:crude', 'word:norwegian', 'word:port', 'word:tankers',
+    ]);
+    const phrase = event([], { type: 'AID', trigger: { start: 18, end: 32, text: 'supplied crude' }, evidence: { sentence: 0, start: 0, end: 45 } });
+    expect(eventWords(phrase, doc)).toContain('trigger2:supplied crude');
+    expect(eventWords(phrase, doc)).not.toContain('word:crude');
+  });
+
+  it('adds the weights of the words it knows, and nothing for the others', () => {
+    const scorer = new EventScorer({ weights: { bias: 0 }, words: { 'word:shares': -2, 'trigger:attacked': 1 } });
+    const x = new Float64Array(FEATURE_NAMES.length);
+    x[0] = 1;
+    expect(scorer.probability(x, [])).toBeCloseTo(0.5);
+    expect(scorer.probability(x, ['word:shares', 'word:unheard-of'])).toBeCloseTo(1 / (1 + Math.exp(2)));
+    expect(scorer.probability(x, ['word:shares', 'trigger:attacked'])).toBeCloseTo(1 / (1 + Math.exp(1)));
+  });
+
+  it('ships word weights only of the kinds eventWords makes', () => {
+    const model = JSON.parse(readFileSync(EVENT_CONFIDENCE_MODEL_PATH, 'utf8')) as ConfidenceModel;
+    const words = Object.keys(model.words ?? {});
+    expect(words.length).toBeGreaterThan(1000);
+    expect(words.filter((w) => !/^(?:trigger|trigger-type|trigger2|word):\S/.test(w))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * An event's confidence: the probability that it is a real event with the right actor, from a
- * logistic model over what the coder knows of it and of its page (models/event-confidence.json,
- * trained by training/train-event-confidence.ts on events read and judged by hand,
- * bench/data/event-validity.jsonl).
+ * logistic model over what the coder knows of it and of its page, and over the words of its
+ * trigger and sentence (confidence-words.ts). The model (models/event-confidence.json) is
+ * trained by training/train-event-confidence.ts on events read and judged by hand
+ * (bench/data/event-validity.jsonl and event-validity-2.jsonl).
  *
  * The coder's own score (attach.ts: trigger part of speech, parse, exact match, hedging) knows
  * the sentence only. What it cannot see decides more often: whether the actor is a state, a
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Doc } from '../core/doc.js';
 import type { Entity, EventRecord } from '../core/record.js';
 import { MODALITIES, PLOVER_TYPES } from '../core/record.js';
+import { eventWords } from './confidence-words.js';
 import { PAGE_TOPICS, pageTopic } from './page-topic.js';
 import { CIVIC_SECTORS, isIgo, isState } from './view.js';
 
@@ -143,6 +145,8 @@ export function eventFeatures(ev: EventRecord, byId: ReadonlyMap<string, Entity>
 export interface ConfidenceModel {
   /** One weight per FEATURE_NAMES entry, by name. */
   weights: Record<string, number>;
+  /** Weights of word features (confidence-words.ts); a word the model lacks weighs nothing. */
+  words?: Record<string, number>;
   /** How the weights were made and what they scored (written by the training script). */
   about?: unknown;
 }
@@ -150,8 +154,10 @@ export interface ConfidenceModel {
 /** A logistic model over named features; a name the code no longer has is an error. */
 export class EventScorer {
   private readonly w: Float64Array;
+  private readonly words: ReadonlyMap<string, number>;
 
   constructor(model: ConfidenceModel) {
+    this.words = new Map(Object.entries(model.words ?? {}));
     this.w = new Float64Array(FEATURE_NAMES.length);
     for (const [name, weight] of Object.entries(model.weights)) {
       const i = INDEX.get(name);
@@ -160,9 +166,11 @@ export class EventScorer {
     }
   }
 
-  probability(x: Float64Array): number {
+  /** Words are required: a caller that forgets them gets the features-only half of the model. */
+  probability(x: Float64Array, words: readonly string[]): number {
     let z = 0;
     for (let i = 0; i < x.length; i++) z += x[i]! * this.w[i]!;
+    for (const word of words) z += this.words.get(word) ?? 0;
     return 1 / (1 + Math.exp(-z));
   }
 }
@@ -180,7 +188,11 @@ export function eventScorer(): EventScorer | null {
 }
 
 /** Replace each event's coder score with the model's probability, to two decimals. */
-export function rescore(events: EventRecord[], byId: ReadonlyMap<string, Entity>, page: PageSignals, scorer: EventScorer): void {
+export function rescore(
+  events: EventRecord[], byId: ReadonlyMap<string, Entity>, page: PageSignals, scorer: EventScorer, doc: Pick<Doc, 'text' | 'sentences' | 'tokens'>,
+): void {
+  // Features first, for all: each reads the coder's score, which the loop below replaces.
   const xs = events.map((ev) => eventFeatures(ev, byId, page));
-  events.forEach((ev, i) => (ev.confidence = Math.round(scorer.probability(xs[i]!) * 100) / 100));
+  const words = events.map((ev) => eventWords(ev, doc));
+  events.forEach((ev, i) => (ev.confidence = Math.round(scorer.probability(xs[i]!, words[i]!) * 100) / 100));
 }

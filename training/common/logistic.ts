@@ -102,3 +102,95 @@ export function logLoss(ps: readonly number[], ys: readonly number[]): number {
   const eps = 1e-6;
   return -ps.reduce((s, p, i) => s + (ys[i] === 1 ? Math.log(Math.max(p, eps)) : Math.log(Math.max(1 - p, eps))), 0) / ps.length;
 }
+
+/** Rows of dense features and of word features given as vocabulary indices (each worth 1). */
+export interface MixedRows {
+  dense: readonly Float64Array[];
+  words: readonly Int32Array[];
+  /** Size of the word vocabulary. */
+  vocabulary: number;
+}
+
+/**
+ * The same objective as fitLogistic, with a separate L2 strength for the word features, fitted
+ * by Newton's method whose step is solved by conjugate gradients (thousands of words make the
+ * Hessian too large to form), with a backtracking line search. Weights: dense ones first (the
+ * bias, feature 0, not penalised), then one per vocabulary word.
+ */
+export function fitMixedLogistic(rows: MixedRows, ys: readonly number[], lambdaDense: number, lambdaWords: number, iterations = 40): Float64Array {
+  const d = rows.dense[0]?.length ?? 0;
+  const n = d + rows.vocabulary;
+  const lambda = Float64Array.from({ length: n }, (_, i) => (i === 0 ? 0 : i < d ? lambdaDense : lambdaWords));
+  const margins = (w: Float64Array): Float64Array => Float64Array.from(rows.dense, (x, k) => {
+    let z = 0;
+    for (let i = 0; i < d; i++) z += x[i]! * w[i]!;
+    for (const j of rows.words[k]!) z += w[d + j]!;
+    return z;
+  });
+  const addTransposed = (u: Float64Array, into: Float64Array): void => {
+    rows.dense.forEach((x, k) => {
+      const uk = u[k]!;
+      if (uk === 0) return;
+      for (let i = 0; i < d; i++) into[i]! += x[i]! * uk;
+      for (const j of rows.words[k]!) into[d + j]! += uk;
+    });
+  };
+  const objective = (w: Float64Array): number => {
+    const z = margins(w);
+    let f = 0;
+    z.forEach((m, k) => (f += ys[k] === 1 ? Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m))));
+    for (let i = 0; i < n; i++) f += 0.5 * lambda[i]! * w[i]! * w[i]!;
+    return f;
+  };
+  const w = new Float64Array(n);
+  let f = objective(w);
+  for (let it = 0; it < iterations; it++) {
+    const p = Float64Array.from(margins(w), sigmoid);
+    const g = Float64Array.from(w, (wi, i) => lambda[i]! * wi);
+    addTransposed(Float64Array.from(p, (pk, k) => pk - ys[k]!), g);
+    const s = p.map((pk) => pk * (1 - pk) + 1e-12);
+    const hessianTimes = (v: Float64Array): Float64Array => {
+      const out = Float64Array.from(v, (vi, i) => lambda[i]! * vi + (i === 0 ? 1e-9 * vi : 0));
+      addTransposed(margins(v).map((m, k) => m * s[k]!), out);
+      return out;
+    };
+    const step = conjugateGradient(hessianTimes, g, 200);
+    const slope = dot(g, step);
+    let t = 1;
+    let next = w.map((wi, i) => wi - step[i]!);
+    let fNext = objective(next);
+    while (fNext > f - 1e-4 * t * slope && t > 1e-6) {
+      t /= 2;
+      next = w.map((wi, i) => wi - t * step[i]!);
+      fNext = objective(next);
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) change = Math.max(change, Math.abs(next[i]! - w[i]!));
+    w.set(next);
+    f = fNext;
+    if (change < 1e-7) break;
+  }
+  return w;
+}
+
+/** Solves A x = b for a symmetric positive definite A given only as a product. */
+function conjugateGradient(times: (v: Float64Array) => Float64Array, b: Float64Array, maxSteps: number): Float64Array {
+  const x = new Float64Array(b.length);
+  const r = Float64Array.from(b);
+  const p = Float64Array.from(b);
+  let rr = dot(r, r);
+  const tolerance = 1e-20 * Math.max(rr, 1);
+  for (let step = 0; step < maxSteps && rr > tolerance; step++) {
+    const ap = times(p);
+    const alpha = rr / dot(p, ap);
+    for (let i = 0; i < x.length; i++) {
+      x[i]! += alpha * p[i]!;
+      r[i]! -= alpha * ap[i]!;
+    }
+    const next = dot(r, r);
+    const beta = next / rr;
+    rr = next;
+    for (let i = 0; i < p.length; i++) p[i] = r[i]! + beta * p[i]!;
+  }
+  return x;
+}
