@@ -103,9 +103,10 @@ function isHeld(id: string): boolean {
  * words; split by whether some word of it is a lexicon anchor at all, under either class,
  * and whether other triggers were found), 'no-actor' (the gold trigger was found but its
  * actor phrase named no entity, or no actor phrase was found), 'suppressed' (the gold
- * trigger was folded into another trigger, or was a noun inside another's argument).
+ * trigger was folded into another trigger, or was a noun inside another's argument),
+ * 'unlikely' (coded, but the confidence model put it under the floor, CONFIDENCE_FLOOR).
  */
-type Why = 'no-trigger' | 'no-actor' | 'suppressed';
+type Why = 'no-trigger' | 'no-actor' | 'suppressed' | 'unlikely';
 type Known = 'unknown' | 'other-class' | 'phrase-only' | 'same-class';
 type Kind = 'noun' | 'passive' | 'verb';
 interface Diagnosis { why: Why; known: Known; otherTriggers: boolean; unnamedPhrase: boolean; kind: Kind | null; head: number | null; detail: string }
@@ -180,6 +181,10 @@ function diagnose(g: GsrRecord, doc: Doc, trace: readonly TraceItem[]): Diagnosi
     const known = knownAs(doc, spans, v);
     return { why: 'no-trigger', known, otherTriggers: trace.length > 0, unnamedPhrase: false, kind: null, head: null, detail: `gold "${gold}" (${known}); found ${show(trace) || 'nothing'}` };
   }
+  const unlikely = hits.filter((t) => t.outcome === 'unlikely');
+  if (unlikely.length > 0 && hits.every((t) => t.outcome !== 'event')) {
+    return { why: 'unlikely', known: 'same-class', otherTriggers: false, unnamedPhrase: false, kind: kindOf(doc, unlikely[0]!), head: null, detail: show(hits) };
+  }
   const orphans = hits.filter((t) => t.outcome === 'no-actor');
   if (orphans.length > 0) {
     const unnamed = orphans.some((o) => (o.draft?.actorSpans.length ?? 0) > 0);
@@ -202,7 +207,7 @@ interface Half {
   actorPaths: Map<string, number>;
 }
 const half = (): Half => ({
-  n: 0, why: { 'no-trigger': 0, 'no-actor': 0, suppressed: 0 }, known: { unknown: 0, 'other-class': 0, 'phrase-only': 0, 'same-class': 0 },
+  n: 0, why: { 'no-trigger': 0, 'no-actor': 0, suppressed: 0, unlikely: 0 }, known: { unknown: 0, 'other-class': 0, 'phrase-only': 0, 'same-class': 0 },
   kind: { noun: 0, passive: 0, verb: 0 }, others: 0, unnamed: 0,
   hasActorEntity: 0, goldActors: 0, goldActorEntity: 0, goldActorHead: 0, silentActorHead: 0, actorN: 0, actorOk: 0, recipN: 0, recipOk: 0, byType: new Map(), confusions: new Map(), actorPaths: new Map(),
 });
@@ -290,7 +295,7 @@ function evalGsr(): { n: number; inSet: number; top: number; actorN: number; act
       const d = diagnose(g, doc, seen.trace);
       h.why[d.why]++;
       if (d.why === 'no-trigger') h.known[d.known]++;
-      const key = `${gold}:${d.why === 'no-trigger' ? 'T' : d.why === 'no-actor' ? 'A' : 'S'}`;
+      const key = `${gold}:${d.why === 'no-trigger' ? 'T' : d.why === 'no-actor' ? 'A' : d.why === 'unlikely' ? 'U' : 'S'}`;
       h.byType.set(key, (h.byType.get(key) ?? 0) + 1);
       if (d.why === 'no-actor' && d.kind) h.kind[d.kind]++;
       if (d.why === 'no-actor' && d.head !== null) {
@@ -525,8 +530,8 @@ if (gsr) {
   const heldMiss = gsr.held.n - gsr.held.inSet;
   rows.push(['PLOVER GSR misses', 'no event / other', `${gsr.silent.dev}/${devMiss - gsr.silent.dev}`, `dev; held ${gsr.silent.held}/${heldMiss - gsr.silent.held}`]);
   const hd = gsr.halves;
-  const why = (x: Half): string => `${x.why['no-trigger']}/${x.why['no-actor']}/${x.why.suppressed}`;
-  rows.push(['PLOVER GSR silent', 'why: no trigger/no actor/suppr.', why(hd.dev), `dev; held ${why(hd.held)} (against the gold EVT words)`]);
+  const why = (x: Half): string => `${x.why['no-trigger']}/${x.why['no-actor']}/${x.why.suppressed}/${x.why.unlikely}`;
+  rows.push(['PLOVER GSR silent', 'why: no trigger/no actor/suppr./unlikely', why(hd.dev), `dev; held ${why(hd.held)} (against the gold EVT words)`]);
   const known = (x: Half): string => `${x.known.unknown}/${x.known['phrase-only']}/${x.known['other-class']}/${x.known['same-class']}`;
   rows.push(['PLOVER GSR silent', 'no trigger: unknown/phrase/class/same', known(hd.dev), `dev; held ${known(hd.held)} (how the lexicon knows the gold words)`]);
   rows.push(['PLOVER GSR silent', 'no trigger: others found', `${hd.dev.others}`, `dev; held ${hd.held.others} (other triggers, none of them the gold one)`]);
@@ -534,7 +539,7 @@ if (gsr) {
   rows.push(['PLOVER GSR silent', 'no actor: verb/passive/noun', kind(hd.dev), `dev; held ${kind(hd.held)} (the gold trigger's class)`]);
   rows.push(['PLOVER GSR silent', 'no actor: phrase unnamed', `${hd.dev.unnamed}`, `dev; held ${hd.held.unnamed} (the rest found no actor phrase)`]);
   const byType = (x: Half): string => [...x.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
-  rows.push(['PLOVER GSR silent dev', 'by type:cause', '', `${byType(hd.dev)} (T no trigger, A no actor, S suppressed)`]);
+  rows.push(['PLOVER GSR silent dev', 'by type:cause', '', `${byType(hd.dev)} (T no trigger, A no actor, S suppressed, U unlikely)`]);
   // Held buckets of one would point at single sentences: they are pooled as "others".
   const heldByType = (x: Half): string => {
     const big = [...x.byType].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -4,6 +4,7 @@
  * a table by bins), and what a reader keeps when filtering at a threshold. Shared by the
  * training script (cross-validated) and bench/event-confidence-eval.ts (held test set).
  */
+import { CONFIDENCE_FLOOR } from '../src/events/confidence.js';
 import { auc, brier, logLoss } from './common/logistic.js';
 
 export interface Scored {
@@ -35,6 +36,9 @@ export function reportRows(scored: readonly Scored[]): string[] {
   const scaled = scored.every((o) => o.scaled !== undefined) ? scored.map((o) => o.scaled!) : null;
   lines.push(row(`Brier: coder score${scaled ? ' / scaled (Platt)' : ''} / model`, [brier(scored.map((o) => o.coder), ys), ...(scaled ? [brier(scaled, ys)] : []), brier(scored.map((o) => o.p), ys)].map(f3).join(' / ')));
   lines.push(row(`log loss: ${scaled ? 'scaled coder score' : 'coder score'} / model`, `${f3(logLoss(scaled ?? scored.map((o) => o.coder), ys))} / ${f3(logLoss(scored.map((o) => o.p), ys))}`));
+  const under = scored.filter((o) => o.p < CONFIDENCE_FLOOR);
+  const lost = under.filter((o) => o.y === 1).length;
+  lines.push(row(`model < ${CONFIDENCE_FLOOR} (not reported): events, real among them`, `${under.length} (${f3(under.length / scored.length)}), ${lost} (${f3(lost / Math.max(real, 1))} of all real)`));
   for (const t of [0.3, 0.5, 0.7]) {
     const keep = scored.filter((o) => o.p >= t);
     const right = keep.filter((o) => o.y === 1).length;

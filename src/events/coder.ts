@@ -11,7 +11,7 @@ import { argFinder } from './args.js';
 import { Resolver } from './args-resolve.js';
 import { complete } from './attach.js';
 import type { EventScorer, PageSignals } from './confidence.js';
-import { eventScorer, pageSignals, rescore } from './confidence.js';
+import { CONFIDENCE_FLOOR, eventScorer, pageSignals, rescore } from './confidence.js';
 import type { Draft } from './code.js';
 import { SentenceCoder } from './code.js';
 import type { SeizeWitness } from './conflicts.js';
@@ -35,9 +35,10 @@ export interface Coded {
 /**
  * What became of each trigger, for diagnosis (bench/events-eval.ts): an event, folded
  * into a twin, suppressed by another trigger (an infinitive complement, an obligation),
- * a noun inside another trigger's argument, or an orphan without an actor entity.
+ * a noun inside another trigger's argument, an orphan without an actor entity, or an event
+ * the confidence model put under CONFIDENCE_FLOOR.
  */
-export type TriggerOutcome = 'event' | 'merged' | 'suppressed' | 'in-argument' | 'modifier' | 'no-actor';
+export type TriggerOutcome = 'event' | 'merged' | 'suppressed' | 'in-argument' | 'modifier' | 'no-actor' | 'unlikely';
 export interface TraceItem {
   sentence: number;
   trigger: Trigger;
@@ -68,7 +69,11 @@ function sameActors(a: readonly string[], b: readonly string[]): boolean {
  * Code a document's events. `scorer` turns the coder's own scores into the confidence model's
  * probabilities; null leaves the coder's scores (the confidence model is trained on them).
  */
-export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace, scorer: EventScorer | null = eventScorer()): Coded {
+export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), traceTo?: Trace, scorer: EventScorer | null = eventScorer()): Coded {
+  // Trace items wait until the confidence model has said which events are reported.
+  const traced: TraceItem[] = [];
+  const trace: Trace | undefined = traceTo ? (item) => traced.push(item) : undefined;
+  const tracedAs = new Map<EventRecord, TraceItem>();
   const v = buildView(doc);
   const quoteAt = quoteFinder(doc.quotes);
   const resolver = new Resolver(v, (i) => {
@@ -151,7 +156,11 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace, score
         trace?.({ sentence: si, trigger: d.trigger, outcome: 'merged', draft: d });
         continue;
       }
-      trace?.({ sentence: si, trigger: d.trigger, outcome: 'event', draft: d });
+      if (traceTo) {
+        const item: TraceItem = { sentence: si, trigger: d.trigger, outcome: 'event', draft: d };
+        trace?.(item);
+        tracedAs.set(ev, item);
+      }
       if (d.objectPlaces.length > 0 || (ev.location !== null && ev.location !== dateline)) explicitPlace.add(ev);
       coded.push(ev);
     }
@@ -160,11 +169,20 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), trace?: Trace, score
   });
   fillWarRecipients(events, v.byId);
   events.sort((a, b) => a.trigger.start - b.trigger.start);
-  events.forEach((e, i) => (e.id = `V${i + 1}`));
-  const explicitIds = new Set([...explicitPlace].map((e) => e.id));
   const page = pageSignals(doc, events, isSportsReport(v, lex.classes.get('@sport-term')));
-  if (scorer) rescore(events, v.byId, page, scorer, doc);
-  return { events, conflicts: findConflicts(events, v.byId, witnesses, explicitIds), page };
+  let reported = events;
+  if (scorer) {
+    rescore(events, v.byId, page, scorer, doc);
+    reported = events.filter((e) => e.confidence >= CONFIDENCE_FLOOR);
+    for (const e of events) {
+      const item = tracedAs.get(e);
+      if (item && e.confidence < CONFIDENCE_FLOOR) item.outcome = 'unlikely';
+    }
+  }
+  if (traceTo) for (const item of traced) traceTo(item);
+  reported.forEach((e, i) => (e.id = `V${i + 1}`));
+  const explicitIds = new Set([...explicitPlace].filter((e) => reported.includes(e)).map((e) => e.id));
+  return { events: reported, conflicts: findConflicts(reported, v.byId, witnesses, explicitIds), page };
 }
 
 function attachSizes(

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, EventRecord } from '../core/record.js';
 import { codeDoc } from './coder.js';
 import type { ConfidenceModel, PageSignals } from './confidence.js';
-import { EVENT_CONFIDENCE_MODEL_PATH, EventScorer, eventFeatures, eventScorer, FEATURE_NAMES, pageSignals } from './confidence.js';
+import { CONFIDENCE_FLOOR, EVENT_CONFIDENCE_MODEL_PATH, EventScorer, eventFeatures, eventScorer, FEATURE_NAMES, pageSignals } from './confidence.js';
+import { PAGE_TOPICS, TOPIC_TRUSTED_WORDS } from './page-topic.js';
 import { eventWords } from './confidence-words.js';
 import type { EntSpec } from './docs.test-util.js';
 import { build } from './docs.test-util.js';
@@ -120,5 +121,27 @@ describe('event confidence (confidence.ts)', () => {
     const words = Object.keys(model.words ?? {});
     expect(words.length).toBeGreaterThan(1000);
     expect(words.filter((w) => !/^(?:trigger|trigger-type|trigger2|word):\S/.test(w))).toEqual([]);
+  });
+
+  it('does not report an event the model puts under the floor, and the trace says why', () => {
+    const GEO: EntSpec = { name: 'Georgia', type: 'GPE', country: 'GEO', surfaces: ['Georgia'] };
+    const MDA: EntSpec = { name: 'Moldova', type: 'GPE', country: 'MDA', surfaces: ['Moldova'] };
+    const tagged = ['Georgia/NNP attacked/VBD Moldova/NNP ./.', 'Moldova/NNP criticised/VBD Georgia/NNP ./.'];
+    const doubtful = new EventScorer({ weights: { bias: 0 }, words: { 'trigger:attacked': -10 } });
+    const outcomes: string[] = [];
+    const coded = codeDoc(build(tagged, [GEO, MDA]).doc, undefined, (t) => outcomes.push(t.outcome), doubtful);
+    expect(coded.events.map((e) => [e.id, e.type, e.confidence])).toEqual([['V1', 'ACCUSE', 0.5]]);
+    expect(outcomes).toEqual(['unlikely', 'event']);
+    expect(CONFIDENCE_FLOOR).toBeGreaterThan(0);
+    expect(codeDoc(build(tagged, [GEO, MDA]).doc, undefined, undefined, null).events).toHaveLength(2);
+  });
+
+  it('trusts the topic of a short page only in proportion to its words', () => {
+    const entities = [entity('a', 'GPE', 'IRN')];
+    const short = pageSignals({ text: 'The match was postponed. Rebels attacked Kandahar.', sentences: [], quotes: [], entities }, [], false);
+    const sport = PAGE_TOPICS.indexOf('sport');
+    const long = pageSignals({ text: 'The striker scored twice in the league match. '.repeat(30), sentences: [], quotes: [], entities }, [], false);
+    expect(long.topics[sport]).toBeGreaterThan(0.9);
+    expect(short.topics.reduce((a, b) => a + b, 0)).toBeLessThan(7 / TOPIC_TRUSTED_WORDS + 1e-9);
   });
 });

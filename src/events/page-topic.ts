@@ -60,6 +60,12 @@ export interface PageTopicReading {
   probabilities: readonly number[];
 }
 
+/**
+ * Naive Bayes is sure of itself on a few words: a page shorter than this is not judged by its
+ * topic in full (senses.ts: never a sports page by topic; confidence.ts: topics scaled down).
+ */
+export const TOPIC_TRUSTED_WORDS = 150;
+
 // The senses (is it a sports page?) and the confidence model both ask; the page is read once.
 const readings = new WeakMap<object, PageTopicReading | null>();
 

@@ -9,7 +9,7 @@
  * another type, no event, or itself (an exception to the rules after it).
  */
 import { countries } from '../knowledge/countries.js';
-import { PAGE_TOPICS, pageTopic } from './page-topic.js';
+import { PAGE_TOPICS, pageTopic, TOPIC_TRUSTED_WORDS } from './page-topic.js';
 import { tsvRows } from '../knowledge/paths.js';
 import { PLOVER_TYPES } from '../core/record.js';
 import type { PloverType } from '../core/record.js';
@@ -94,14 +94,12 @@ const SPORT_TERMS_WITH_SCORES = 2;
 const sportsReports = new WeakMap<DocView, boolean>();
 
 // The page topic model's word for it, when it is sure: a sports page that names few terms of the
-// list ("beating Norwich", "pulled out of the Kooyong Classic").
-// Naive Bayes is sure of itself on a few words, so a short text is never judged by it.
+// list ("beating Norwich", "pulled out of the Kooyong Classic"). Never for a short text.
 const SPORT_PAGE = 0.95;
-const SPORT_PAGE_WORDS = 150;
 
 function sportPage(v: DocView): boolean {
   const topic = pageTopic(v.doc);
-  if (!topic || topic.words < SPORT_PAGE_WORDS) return false;
+  if (!topic || topic.words < TOPIC_TRUSTED_WORDS) return false;
   return (topic.probabilities[PAGE_TOPICS.indexOf('sport')] ?? 0) >= SPORT_PAGE;
 }
 
