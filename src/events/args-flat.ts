@@ -62,6 +62,11 @@ export class FlatArgs implements ArgFinder {
     return k;
   }
 
+  /** Word order alone cannot tell a headline's passive from a past tense the tagger misread. */
+  bareParticiple(_h: number): boolean {
+    return false;
+  }
+
   passive(h: number, depth = 0): boolean {
     if (this.listedBeforeAgent(h)) return true;
     if (this.x(h).xpos !== 'VBN') return false;

@@ -15,6 +15,12 @@ export interface ArgFinder {
   readonly parsed: boolean;
   verbGroupStart(h: number): number;
   passive(h: number): boolean;
+  /**
+   * A past participle heading the sentence with a subject and no auxiliary or object: a
+   * headline's passive when the verb takes an object ("Yukos accused of lying", "Nick Griffin
+   * arrested"). Only the parse can tell; the caller knows whether the verb takes an object.
+   */
+  bareParticiple(h: number): boolean;
   /** [first, end) token range of the clause around `h`. */
   clause(h: number): [number, number];
   subject(h: number): Phrase[];
@@ -29,6 +35,8 @@ export interface ArgFinder {
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj']);
 const OBJ = new Set(['obj', 'iobj']);
+// Tags that open a noun phrase.
+const NP_START = /^(?:NN|DT|PRP|CD|JJ)/;
 // Nouns of what a party issues, which then "condemns", "urges", "deplores" for it.
 const STATEMENTS = new Set(['statement', 'communique', 'declaration', 'resolution', 'letter', 'note', 'memorandum', 'message', 'report']);
 const ISSUING = new Set(['issue', 'release', 'publish', 'adopt', 'pass', 'send', 'deliver', 'draft', 'circulate', 'sign', 'make', 'put']);
@@ -133,6 +141,16 @@ class DepsArgs extends FlatArgs {
       if (this.verbRooted()) return true;
     }
     return super.passive(h);
+  }
+
+  override bareParticiple(h: number): boolean {
+    if (this.rel(h) !== 'root' || this.dv.info[h]!.xpos !== 'VBN') return false;
+    const kids = this.kids.get(h) ?? [];
+    if (kids.some((c) => this.rel(c).startsWith('aux') || this.rel(c) === 'cop')) return false;
+    // A noun phrase right after it is its object, whatever the parse made of it: "Vincent Cable,
+    // for the Liberal Democrats, accused/VBN Mr Brown of ducking tough choices".
+    if (h + 1 < this.de && NP_START.test(this.dv.info[h + 1]!.xpos)) return false;
+    return this.children(h, OBJ).length === 0 && kids.some((c) => this.rel(c) === 'nsubj');
   }
 
   // `depth` bounds the walk: the flat reading calls back into this override for governing verbs.

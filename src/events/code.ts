@@ -455,13 +455,18 @@ export class SentenceCoder {
     let recipPh: Phrase[];
     let subjectFirst: number | null = null;
     let targets: string[] = [];
+    let passive = false;
     const lead = t.entries[0]!;
     if (t.isNoun) {
       ({ actor: actorPh, recipient: recipPh } = this.nounActor(t, lead));
     } else {
       const subj = this.args.subject(t.head);
       subjectFirst = subj[0]?.first ?? null;
-      if (this.args.passive(t.head)) {
+      // A bare participle is passive only for a verb that takes an object: "Nick Griffin
+      // arrested" is, "students rallied" (tagged VBN) is not.
+      const takesObject = this.slots(lead)[0] === 'obj' && !lead.swap;
+      passive = this.args.passive(t.head) || (takesObject && this.args.bareParticiple(t.head));
+      if (passive) {
         actorPh = this.args.prep(t.last, ['by']);
         if (this.resolver.resolve(actorPh).ids.length === 0) actorPh = this.args.detachedAgent(t.last);
         // "Five soldiers were killed …, and the Taliban claimed responsibility": an agentless attack
@@ -517,7 +522,7 @@ export class SentenceCoder {
     actor.ids = actor.ids.filter((id) => !targets.includes(id));
     // Inside a direct quotation a verb without a subject is the speaker's own act ("Pleased to host …").
     const speaker = !t.isNoun && subjectFirst === null ? this.resolver.speakerOf(t.head) : null;
-    if (speaker !== null && !lead.swap && !this.args.passive(t.head) && actor.ids.length === 0) {
+    if (speaker !== null && !lead.swap && !passive && actor.ids.length === 0) {
       actor.ids.push(speaker);
       actor.exact = false;
     }

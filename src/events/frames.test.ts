@@ -137,6 +137,23 @@ describe('third-pass frames', () => {
       { deps: [[[1, 'compound'], [-1, 'root'], [1, 'acl'], [4, 'case'], [2, 'obl'], [1, 'punct']]] });
     expect(actorOf(rallied, 'PROTEST')).toEqual([rallied.ids.get('Hamas')]);
   });
+
+  it("reads a headline's bare participle of a verb that takes an object as passive, unless a noun phrase follows it", () => {
+    const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
+    // "Yukos accused of lying to court": Yukos is accused, and nobody named accuses it.
+    const headline = build(['Hamas/NNP accused/VBN of/IN lying/VBG ./.'], [HAMAS],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'mark'], [1, 'advcl'], [1, 'punct']]] });
+    expect(rulesOnly(headline).filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    // "the civilian allegedly killed by UK troops", as the tagger and parser read a headline.
+    const agent = build(['Hamas/NNP attacked/VBN by/IN Israel/NNP ./.'], [HAMAS, ISRAEL],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'case'], [1, 'obl'], [1, 'punct']]] });
+    const attack = rulesOnly(agent).find((e) => e.type === 'ASSAULT');
+    expect([attack?.actor, attack?.recipient]).toEqual([[agent.ids.get('Israel')], [agent.ids.get('Hamas')]]);
+    // "Vincent Cable … accused/VBN Mr Brown of ducking tough choices", Brown parsed as the subject of "ducking".
+    const active = build(['Hamas/NNP accused/VBN Israel/NNP of/IN lying/VBG ./.'], [HAMAS, ISRAEL],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [4, 'nsubj'], [4, 'mark'], [1, 'advcl'], [1, 'punct']]] });
+    expect(rulesOnly(active).find((e) => e.type === 'ACCUSE')?.actor).toEqual([active.ids.get('Hamas')]);
+  });
 });
 
 describe('round-two frames', () => {
