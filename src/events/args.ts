@@ -35,6 +35,8 @@ export interface ArgFinder {
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj']);
 const OBJ = new Set(['obj', 'iobj']);
+// Subordinators after which a bare participle is passive ("if convicted", "when asked").
+const CONDITION_MARKS: readonly string[] = ['if', 'when', 'once', 'unless', 'until', 'though', 'although', 'whether'];
 // Tags that open a noun phrase.
 const NP_START = /^(?:NN|DT|PRP|CD|JJ)/;
 // Nouns of what a party issues, which then "condemns", "urges", "deplores" for it.
@@ -139,6 +141,11 @@ class DepsArgs extends FlatArgs {
     // soldiers, killed in an ambush by rebels, were buried".
     if (this.rel(h) === 'acl' && this.dv.info[h]!.xpos === 'VBN' && (this.dv.info[h - 1]?.lower !== ',' || this.aside(h)) && this.children(h, OBJ).length === 0) {
       if (this.verbRooted()) return true;
+    }
+    // A participle opening a conditional or temporal clause is passive on the main clause's
+    // subject: "If convicted, Eder could receive …", "When asked, the spokesman declined".
+    if (this.rel(h) === 'advcl' && this.dv.info[h]!.xpos === 'VBN' && CONDITION_MARKS.some((w) => this.hasMark(h, w))) {
+      if (!kids.some((c) => this.rel(c).startsWith('aux')) && this.children(h, OBJ).length === 0) return true;
     }
     return super.passive(h);
   }

@@ -154,6 +154,18 @@ describe('third-pass frames', () => {
       { deps: [[[1, 'nsubj'], [-1, 'root'], [4, 'nsubj'], [4, 'mark'], [1, 'advcl'], [1, 'punct']]] });
     expect(rulesOnly(active).find((e) => e.type === 'ACCUSE')?.actor).toEqual([active.ids.get('Hamas')]);
   });
+
+  it('reads a participle opening a conditional clause as passive on the main subject', () => {
+    const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
+    // "If convicted, Eder could receive a jail term": Eder is the one convicted.
+    const convicted = build(['If/IN convicted/VBN ,/, Hamas/NNP could/MD face/VB prison/NN ./.'], [HAMAS],
+      { deps: [[[1, 'mark'], [5, 'advcl'], [1, 'punct'], [5, 'nsubj'], [5, 'aux'], [-1, 'root'], [5, 'obj'], [5, 'punct']]] });
+    expect(rulesOnly(convicted).filter((e) => e.type === 'SANCTION')).toEqual([]);
+    // "If approved by Congress, the bill would …": the agent approves.
+    const approved = build(['If/IN approved/VBN by/IN Israel/NNP ,/, Hamas/NNP would/MD gain/VB ./.'], [HAMAS, ISRAEL],
+      { deps: [[[1, 'mark'], [7, 'advcl'], [3, 'case'], [1, 'obl'], [1, 'punct'], [7, 'nsubj'], [7, 'aux'], [-1, 'root'], [7, 'punct']]] });
+    expect(rulesOnly(approved).find((e) => e.type === 'SUPPORT')?.actor).toEqual([approved.ids.get('Israel')]);
+  });
 });
 
 describe('round-two frames', () => {
