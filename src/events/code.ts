@@ -11,7 +11,7 @@ import type { Resolver } from './args-resolve.js';
 import type { LexEntry, Lexicon } from './lexicon.js';
 import { recipientSlots } from './lexicon.js';
 import type { Phrase } from './np.js';
-import { dyadAt, isNounish, npEndingAt, npStartingAt } from './np.js';
+import { dyadAt, isNounish, npEndingAt, npStartingAt, phraseEntities } from './np.js';
 import { ComplementLinker } from './complements.js';
 import { protestTarget } from './protest-target.js';
 import { SenseReader } from './senses.js';
@@ -482,6 +482,10 @@ export class SentenceCoder {
         // ("received military aid from the United States"), or inside itself ("U.S. aid").
         const from = lead.recipient ?? [];
         actorPh = from.length === 0 ? this.args.object(t.last) : this.args.prep(t.last, from);
+        // The guest is the object itself, or a person its nation or state qualifies ("hosted the
+        // Iraqi foreign minister"); not a firm or a person named inside a thing: "received 75 pct of
+        // Argo's assets", "received a statement from Philip Green" are no visits.
+        if (from.length === 0 && this.namesOnlyInside(actorPh)) actorPh = [];
         if (from.length > 0 && this.resolver.resolve(actorPh).ids.length === 0) {
           const own: Phrase = { first: t.head + 1, last: t.last, head: t.last };
           // "obtain its first loans": the receiver's own word names no giver.
@@ -622,6 +626,12 @@ export class SentenceCoder {
     d.mode = r.mode;
     d.cameo = r.cameo;
     d.context = [];
+  }
+
+  /** The phrases name entities, but none heads its phrase or qualifies it as a nation or state does. */
+  private namesOnlyInside(phrases: readonly Phrase[]): boolean {
+    const named = phrases.flatMap((p) => phraseEntities(this.v, p));
+    return named.length > 0 && named.every((n) => !n.exact && n.entity.type !== 'GPE' && n.entity.type !== 'NORP');
   }
 
   private holds(e: LexEntry, actor: readonly string[]): boolean {

@@ -155,6 +155,16 @@ describe('third-pass frames', () => {
     expect(rulesOnly(active).find((e) => e.type === 'ACCUSE')?.actor).toEqual([active.ids.get('Hamas')]);
   });
 
+  it("takes a host's guest from the object itself, never from a name inside it", () => {
+    const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
+    const guest = build(['Israel/NNP received/VBD Hamas/NNP ./.'], [HAMAS, ISRAEL]);
+    const visit = rulesOnly(guest).find((e) => e.type === 'CONSULT');
+    expect([visit?.actor, visit?.recipient]).toEqual([[guest.ids.get('Hamas')], [guest.ids.get('Israel')]]);
+    // "to receive 75 pct of Argo's assets": Argo visits nobody.
+    const assets = build(['Israel/NNP received/VBD 75/CD pct/NN of/IN Hamas/NNP \'s/POS assets/NNS ./.'], [HAMAS, ISRAEL]);
+    expect(rulesOnly(assets).filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+
   it('reads a participle opening a conditional clause as passive on the main subject', () => {
     const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
     // "If convicted, Eder could receive a jail term": Eder is the one convicted.
