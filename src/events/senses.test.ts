@@ -53,6 +53,14 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Japan/NNP hosted/VBD the/DT Iraqi/JJ foreign/JJ minister/NN ./.', [japan, ent('Iraqi', 'NORP')])).toContain('CONSULT');
   });
 
+  it('reads a price charged and a loan charged off as no accusation', () => {
+    const sky = ent('Sky', 'ORG');
+    expect(types('Sky/NNP charges/VBZ a/DT subscription/NN fee/NN ./.', [sky])).toEqual([]);
+    expect(types('Sky/NNP charged/VBD off/RP 20/CD mln/CD dlrs/NNS ./.', [sky])).toEqual([]);
+    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    expect(types('Japan/NNP charged/VBD Sky/NNP with/IN fraud/NN ./.', [japan, sky])).toEqual(['ACCUSE']);
+  });
+
   it('reads a firm supplying or taking over, a player pulling out and a market supplied as no aid, seizure, retreat or concession', () => {
     const boeing: EntSpec = { name: 'Boeing', type: 'ORG', country: 'USA', sector: 'BUS', surfaces: ['Boeing'] };
     expect(types('Boeing/NNP will/MD supply/VB Japan/NNP Airlines/NNPS with/IN 50/CD planes/NNS ./.', [boeing, ent('Japan Airlines', 'ORG')])).toEqual([]);
