@@ -4,24 +4,13 @@
  * than aid, and a sentence of shares, dlrs and pct is commerce, whatever the actors' codes say;
  * the judged events teach the model which words those are (training/train-event-confidence.ts).
  */
-import type { Doc, Token } from '../core/doc.js';
+import type { Doc } from '../core/doc.js';
 import type { EventRecord } from '../core/record.js';
+import { firstSpanStartingAt } from '../core/span.js';
 import { pageWords } from './page-topic.js';
 
 /** Content words by the tagger's PTB tags: nouns, verbs, adjectives, adverbs. */
 const CONTENT_TAG = /^(?:NN|VB|JJ|RB)/;
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The event's word features, each at most once: `trigger:` its first word, `trigger-type:` that
@@ -38,7 +27,7 @@ export function eventWords(ev: EventRecord, doc: Pick<Doc, 'text' | 'sentences' 
   }
   const sentence = doc.sentences[ev.evidence.sentence];
   if (!sentence) return [...out];
-  for (let i = firstTokenFrom(doc.tokens, sentence.start); i < doc.tokens.length; i++) {
+  for (let i = firstSpanStartingAt(doc.tokens, sentence.start); i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     if (t.start >= sentence.end) break;
     if (t.start >= ev.trigger.start && t.end <= ev.trigger.end) continue;
