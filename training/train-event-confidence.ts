@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
-import { EVENT_CONFIDENCE_MODEL_PATH, FEATURE_NAMES } from '../src/events/confidence.js';
+import { EVENT_CONFIDENCE_MODEL_PATH, EventScorer, FEATURE_NAMES } from '../src/events/confidence.js';
 import type { ConfidenceModel } from '../src/events/confidence.js';
 import type { MixedRows } from './common/logistic.js';
 import { dot, fitLogistic, fitMixedLogistic, logLoss, sigmoid } from './common/logistic.js';
@@ -58,24 +58,27 @@ function rowsOf(examples: readonly Example[], vocabulary: ReadonlyMap<string, nu
   };
 }
 
-interface Fitted { w: Float64Array; vocabulary: Map<string, number> }
-
-function fit(train: readonly Example[], lambdas: Lambdas): Fitted {
+/**
+ * The model fitted on `train`, as it is written and shipped: feature weights by name, word
+ * weights rounded, the negligible ones dropped. Cross-validation scores this very model with
+ * the scorer the pipeline uses, so the figures are those of what ships.
+ */
+function fit(train: readonly Example[], lambdas: Lambdas): { weights: Record<string, number>; words: Record<string, number>; vocabulary: number } {
   const vocabulary = vocabularyOf(train);
-  return { w: fitMixedLogistic(rowsOf(train, vocabulary), train.map((e) => e.y), lambdas.dense, lambdas.words), vocabulary };
+  const w = fitMixedLogistic(rowsOf(train, vocabulary), train.map((e) => e.y), lambdas.dense, lambdas.words);
+  const d = FEATURE_NAMES.length;
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  return {
+    weights: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, round(w[i]!)])),
+    words: Object.fromEntries([...vocabulary].map(([word, j]) => [word, round(w[d + j]!)] as const).filter(([, weight]) => Math.abs(weight) >= 5e-4)),
+    vocabulary: vocabulary.size,
+  };
 }
 
 function predictions(train: readonly Example[], test: readonly Example[], lambdas: Lambdas): number[] {
-  const { w, vocabulary } = fit(train, lambdas);
-  const d = FEATURE_NAMES.length;
-  return test.map((e) => {
-    let z = dot(w.subarray(0, d) as Float64Array, e.x);
-    for (const word of e.words) {
-      const j = vocabulary.get(word);
-      if (j !== undefined) z += w[d + j]!;
-    }
-    return sigmoid(z);
-  });
+  const { weights, words } = fit(train, lambdas);
+  const scorer = new EventScorer({ weights, words });
+  return test.map((e) => scorer.probability(e.x, e.words));
 }
 
 /** The L2 strengths with the least log loss over inner folds of `train`. */
@@ -126,16 +129,12 @@ const lines: string[] = [row('judged events found again / judged', `${examples.l
 lines.push(row('L2 strength (features/words) chosen per outer fold', chosen.join(', ')));
 
 const lambdas = chooseLambdas(examples);
-const { w, vocabulary } = fit(examples, lambdas);
-const d = FEATURE_NAMES.length;
-const words = Object.fromEntries(
-  [...vocabulary].map(([word, j]) => [word, Math.round(w[d + j]! * 1e4) / 1e4] as const).filter(([, weight]) => Math.abs(weight) >= 5e-4),
-);
-lines.push(row('final model: L2 strength (features/words), words kept', `${lambdas.dense}/${lambdas.words}, ${Object.keys(words).length} of ${vocabulary.size}`));
+const { weights, words, vocabulary } = fit(examples, lambdas);
+lines.push(row('final model: L2 strength (features/words), words kept', `${lambdas.dense}/${lambdas.words}, ${Object.keys(words).length} of ${vocabulary}`));
 console.log(lines.join('\n'));
 
 const model: ConfidenceModel = {
-  weights: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, Math.round(w[i]! * 1e4) / 1e4])),
+  weights,
   words,
   about: {
     trainedBy: 'training/train-event-confidence.ts',
