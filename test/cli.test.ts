@@ -1,14 +1,14 @@
 // The CLI through its entry function (fast) and, once, through the built bin.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runExtract } from '../src/cli/extract.js';
 import { validateRecord } from '../src/core/schema.js';
+import { fileScratchDir } from '../test/support/scratch-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ng-cli-'));
+const dir = fileScratchDir('ng-cli-');
 const file = (name: string, content: string | Buffer): string => {
   const p = join(dir, name);
   writeFileSync(p, content);

@@ -1,8 +1,7 @@
 // Ingest: the article key, the extraction pool (threads, crashes, timeouts), progress
 // output, and ingest itself into a temporary SQLite store (counts, idempotency,
 // failed inputs named, exit code through the CLI entry).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
@@ -20,8 +19,9 @@ import { extract } from '../src/extract.js';
 import type { RawInput } from '../src/ingest/types.js';
 import { openStore } from '../src/store/open.js';
 import { articleText, writeArticles } from './ingest-support/articles.js';
+import { fileScratchDir } from './support/scratch-dir.js';
 
-const root = mkdtempSync(join(tmpdir(), 'ng-ingest-'));
+const root = fileScratchDir('ng-ingest-');
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const raw = (name: string, content: string): RawInput => ({ name, uri: null, kind: 'raw', content });
 

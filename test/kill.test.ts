@@ -5,8 +5,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -17,6 +16,7 @@ import { openStore } from '../src/store/open.js';
 import { JobQueue } from '../src/store/postgres/queue.js';
 import { writeArticles } from './ingest-support/articles.js';
 import { REPO, commandFor } from './ingest-support/command.js';
+import { testScratchDir } from './support/scratch-dir.js';
 
 const ARTICLES = 30;
 /** Kill once the store holds at least this many articles (each run resumes from the last). */
@@ -47,7 +47,7 @@ function start(args: string[], subcommand: 'ingest' | 'worker' = 'ingest'): { ch
 
 describe('ingest killed mid-run', () => {
   it(`SIGKILLed at ${KILL_AT.length} points and rerun: every article once, no orphans, integrity ok`, async () => {
-    const root = mkdtempSync(join(tmpdir(), 'ng-kill-'));
+    const root = testScratchDir('ng-kill-');
     const dir = join(root, 'articles');
     const paths = writeArticles(dir, ARTICLES);
     const db = join(root, 'store.db');
@@ -123,7 +123,7 @@ describePg(PG_URL ? 'queue worker killed mid-job' : 'queue worker killed mid-job
     await admin.connect();
     const one = async (sql: string): Promise<number> => Number((await admin.query<{ n: string }>(sql)).rows[0]!.n);
     try {
-      const root = mkdtempSync(join(tmpdir(), 'ng-kill-pg-'));
+      const root = testScratchDir('ng-kill-pg-');
       const paths = writeArticles(join(root, 'articles'), 12);
       const queue = await JobQueue.open(target);
       try {

@@ -1,11 +1,11 @@
 // `newsgraph extract` over the inputs expandInputs adds: directories, feeds, WARC.
 // Plain files, URLs and stdin are covered by test/cli.test.ts.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runExtract } from './extract.js';
+import { testScratchDir } from '../../test/support/scratch-dir.js';
 
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
@@ -16,7 +16,7 @@ async function run(args: string[]): Promise<{ code: number; out: string[]; err: 
 
 describe('newsgraph extract over directories, feeds and WARC', () => {
   it('prints one record per feed item and archived page, in order, errors in place; --pretty gives way to lines', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ng-extract-'));
+    const dir = testScratchDir('ng-extract-');
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'a-feed.rss'), `<?xml version="1.0"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Coast Daily</title>

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNewsgraphError } from '../core/errors.js';
@@ -8,8 +7,9 @@ import { BEAM_PARSER_MODEL_PATH, loadParser, parserModelAvailable } from '../nlp
 import { posModelAvailable, tagTokens } from '../nlp/pos/index.js';
 import { tagText } from '../nlp/text-conllu.js';
 import { runTag } from './tag.js';
+import { fileScratchDir } from '../../test/support/scratch-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ng-tag-'));
+const dir = fileScratchDir('ng-tag-');
 // Sentences on which the greedy parser, the beam model at width 2 and at its own width 8
 // all give different trees, so each option is seen to take effect.
 const SENTENCES = [

@@ -1,15 +1,14 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../core/errors.js';
 import { expandGlob, expandPath, segmentRegExp, walkDirectory } from './expand.js';
 import type { Found } from './expand.js';
+import { fileScratchDir } from '../../test/support/scratch-dir.js';
 
-let root = '';
+const root = fileScratchDir('ng-expand-');
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'ng-expand-'));
   const put = (path: string, content = 'x'): void => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), content);

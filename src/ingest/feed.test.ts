@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../core/errors.js';
@@ -8,8 +7,9 @@ import { expandInputs } from './inputs.js';
 import type { RawInput } from './types.js';
 import type { InputItem, InputOptions } from './inputs.js';
 import { serveRoutes, type LocalServer } from './local-server.test-util.js';
+import { fileScratchDir } from '../../test/support/scratch-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ng-feed-'));
+const dir = fileScratchDir('ng-feed-');
 const file = (name: string, content: string | Buffer): string => {
   const p = join(dir, name);
   writeFileSync(p, content);

@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +8,9 @@ import { expandInputs } from './inputs.js';
 import type { InputItem, InputOptions } from './inputs.js';
 import type { RawInput } from './types.js';
 import { serveRoutes, type LocalServer } from './local-server.test-util.js';
+import { fileScratchDir } from '../../test/support/scratch-dir.js';
 
-let root = '';
+const root = fileScratchDir('ng-inputs-');
 const put = (path: string, content: string | Buffer): string => {
   const p = join(root, path);
   mkdirSync(join(p, '..'), { recursive: true });
@@ -67,7 +67,6 @@ let bomb: Buffer = Buffer.alloc(0);
 beforeAll(async () => {
   bomb = await gzipBomb(100);
   expect(bomb.length).toBeLessThan(1024 * 1024);
-  root = mkdtempSync(join(tmpdir(), 'ng-inputs-'));
   put('corpus/a.html', '<html><body><p>A page.</p></body></html>');
   put('corpus/b.txt', 'A text file.');
   put('corpus/empty.txt', '');

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNewsgraphError } from '../core/errors.js';
 import { readJsonl } from './jsonl.js';
+import { testScratchDir } from '../../test/support/scratch-dir.js';
 
 describe('readJsonl', () => {
   it('yields inputs and coded errors in line order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ng-jsonl-'));
+    const dir = testScratchDir('ng-jsonl-');
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, [
       JSON.stringify({ id: 'a', text: 'Troops withdrew.', published: '2020-12-09' }),

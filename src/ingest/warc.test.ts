@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGzip, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import { NewsgraphError } from '../core/errors.js';
 import type { RawInput } from './types.js';
 import type { InputItem } from './inputs.js';
 import { dechunk, warcItems } from './warc.js';
+import { fileScratchDir } from '../../test/support/scratch-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ng-warc-'));
+const dir = fileScratchDir('ng-warc-');
 const file = (name: string, content: Buffer): string => {
   const p = join(dir, name);
   writeFileSync(p, content);
