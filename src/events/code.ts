@@ -18,6 +18,7 @@ import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 import { entityAt, firstSentenceAt, isState } from './view.js';
+import { roles } from '../knowledge/roles.js';
 
 export interface Draft {
   trigger: Trigger;
@@ -46,6 +47,9 @@ const PATIENT_NOUNS: ReadonlySet<string> = new Set([
   'arrest', 'detention', 'capture', 'kidnapping', 'kidnap', 'abduction', 'assassination', 'killing', 'murder', 'execution',
   'expulsion', 'deportation', 'extradition', 'imprisonment', 'jailing', 'internment', 'torture', 'release', 'eviction', 'prosecution',
 ]);
+
+/** Bodies sent to visit, whose nation is the guest when no one is named ("received a Chinese delegation"). */
+const DELEGATIONS: ReadonlySet<string> = new Set(['delegation', 'mission', 'deputation']);
 
 /** Light verbs whose object noun carries the event: "Armenia made the allegation". */
 const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiterate', 'complete', 'speed', 'insist', 'organize', 'organise', 'press', 'pursue', 'make', 'level', 'launch', 'carry', 'conduct', 'stage', 'hold', 'mount', 'issue', 'file', 'lodge', 'voice', 'express', 'announce', 'order', 'begin', 'start', 'resume', 'continue', 'step', 'intensify', 'escalate', 'wage', 'deliver', 'impose', 'declare', 'sign', 'reach', 'provide', 'give', 'grant', 'send', 'commit', 'perpetrate', 'authorize', 'authorise', 'approve', 'lead', 'join', 'call',
@@ -476,16 +480,13 @@ export class SentenceCoder {
         recipPh = subj;
         // "the envoy was received by the president": a swap row's passive subject is its guest,
         // and "by" names the host ("the ceremony, hosted by Chris Rock": no guest, no visit).
-        if (lead.swap && (lead.recipient ?? []).length === 0) [actorPh, recipPh] = [subj, actorPh];
+        if (lead.swap && (lead.recipient ?? []).length === 0) [actorPh, recipPh] = [this.namesGuest(subj) ? subj : [], actorPh];
       } else if (lead.swap) {
         // "received the envoy": the guest is the object. A row naming a slot has its giver there
         // ("received military aid from the United States"), or inside itself ("U.S. aid").
         const from = lead.recipient ?? [];
         actorPh = from.length === 0 ? this.args.object(t.last) : this.args.prep(t.last, from);
-        // The guest is the object itself, or a person its nation or state qualifies ("hosted the
-        // Iraqi foreign minister"); not a firm or a person named inside a thing: "received 75 pct of
-        // Argo's assets", "received a statement from Philip Green" are no visits.
-        if (from.length === 0 && this.namesOnlyInside(actorPh)) actorPh = [];
+        if (from.length === 0 && !this.namesGuest(actorPh)) actorPh = [];
         if (from.length > 0 && this.resolver.resolve(actorPh).ids.length === 0) {
           const own: Phrase = { first: t.head + 1, last: t.last, head: t.last };
           // "obtain its first loans": the receiver's own word names no giver.
@@ -530,7 +531,8 @@ export class SentenceCoder {
       actor.ids.push(speaker);
       actor.exact = false;
     }
-    let entry = t.entries.find((e) => this.holds(e, actor.ids)) ?? lead;
+    const chosen = this.chooseEntry(t, actor.ids);
+    let entry = chosen ?? lead;
     // A protest that reports speech is an expression of opinion, which the manual codes ACCUSE
     // (PROTEST "presumes significant physical activity"): "…, a rights group protested".
     if (entry.type === 'PROTEST' && !t.isNoun && this.reportsSpeech(t.head, subjectFirst)) {
@@ -557,8 +559,9 @@ export class SentenceCoder {
     const d: Draft = {
       trigger: t, entry, type: entry.type, mode: entry.mode, context: [...entry.context], cameo: entry.cameo,
       actor: actor.ids, recipient, objectPlaces: places, exact: actor.exact, subjectFirst,
-      argSpans: [...actorPh, ...recipPh], actorSpans: actorPh, suppressed: false, governor: null,
+      argSpans: [...actorPh, ...recipPh], actorSpans: actorPh, suppressed: chosen === null, governor: null,
     };
+    if (d.suppressed) return d;
     // Violence by a civilian crowd is a violent protest (manual PROTEST `riot`, CAMEO 145):
     // "protesters stormed the palace" is not a military assault.
     if (riot) {
@@ -628,16 +631,37 @@ export class SentenceCoder {
     d.context = [];
   }
 
-  /** The phrases name entities, but none heads its phrase or qualifies it as a nation or state does. */
-  private namesOnlyInside(phrases: readonly Phrase[]): boolean {
-    const named = phrases.flatMap((p) => phraseEntities(this.v, p));
-    return named.length > 0 && named.every((n) => !n.exact && n.entity.type !== 'GPE' && n.entity.type !== 'NORP');
+  /**
+   * A host's guest is a party the object names: a person, body or state heading it, or the nation
+   * or state of a person or delegation it heads ("hosted the Iraqi foreign minister"). Things are
+   * no guests, nor is a party named inside a thing: "received her Oscar", "received 75 pct of
+   * Argo's assets", "received a statement from Philip Green", "receive the balance in Australian dlrs".
+   */
+  private namesGuest(phrases: readonly Phrase[]): boolean {
+    return phrases.some((p) => phraseEntities(this.v, p).some((n) => {
+      if (n.exact) return n.entity.type !== 'MISC';
+      if (n.entity.type !== 'GPE' && n.entity.type !== 'NORP') return false;
+      const head = this.v.info[p.head]!;
+      return roles().lookup(head.lower) !== undefined || head.lemmas.some((l) => DELEGATIONS.has(l));
+    }));
+  }
+
+  /**
+   * The trigger's first row whose actor condition holds. With no actor found, the first row: the
+   * condition cannot be read. With an actor that no row's condition takes, none: "the rebels
+   * dispersed" is no crowd control, "received an OBE" no visit.
+   */
+  private chooseEntry(t: Trigger, actor: readonly string[]): LexEntry | null {
+    const found = t.entries.find((e) => this.holds(e, actor));
+    if (found) return found;
+    return actor.length === 0 ? t.entries[0]! : null;
   }
 
   private holds(e: LexEntry, actor: readonly string[]): boolean {
     if (e.when === null) return true;
     const first = actor[0] ? this.v.byId.get(actor[0]) : undefined;
     if (!first) return false;
+    if (e.when === 'coded') return first.country !== null || first.sector !== null;
     return e.when === 'state' ? isState(first) : !isState(first);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLOVER_TYPES } from '../core/record.js';
 import { lemmatize, lemmaCandidates } from './lemma.js';
-import { anchorKey, cameoTable, lexicon } from './lexicon.js';
+import { anchorKey, cameoTable, lexicon, parseLexicon } from './lexicon.js';
 import { ploverCategory } from './plover.js';
 
 describe('lemmatiser', () => {
@@ -107,5 +107,15 @@ describe('trigger lexicon', () => {
     expect(ploverCategory({ type: 'AGREE', modality: 'negated' })).toBe('REJECT');
     expect(ploverCategory({ type: 'RETREAT', modality: 'future' })).toBe('RETREAT');
     expect(ploverCategory({ type: 'ASSAULT', modality: 'asserted' })).toBe('ASSAULT');
+  });
+});
+
+describe('lexicon conditions', () => {
+  const row = (when: string): string => `pattern\tpos\ttype\tmode\tcontext\tcameo\trecipient\twhen\tnotes\nreceive\tverb\tCONSULT\tvisit\tdiplomatic\t043\tswap\t${when}\tnotes\n`;
+  it('reads the three actor conditions and refuses any other, naming the row', () => {
+    expect(parseLexicon(row('actor=coded'))[0]!.when).toBe('coded');
+    expect(parseLexicon(row('actor=state'))[0]!.when).toBe('state');
+    expect(parseLexicon(row(''))[0]!.when).toBeNull();
+    expect(() => parseLexicon(row('actor=firm'))).toThrow(/bad condition "actor=firm" for "receive"/);
   });
 });

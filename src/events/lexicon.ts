@@ -25,9 +25,13 @@ export interface LexEntry {
   recipient: readonly string[] | null;
   /** The object is the PLOVER actor and the subject the recipient ("host"). */
   swap: boolean;
-  when: 'state' | 'nonstate' | null;
+  /** The actor the row is for (lexicon.tsv `when`); null for any. */
+  when: ActorCondition | null;
   notes: string;
 }
+
+/** A state (a country or its government), anything else, or any party coded by country or sector. */
+export type ActorCondition = 'state' | 'nonstate' | 'coded';
 
 export interface ModeRule {
   type: PloverType;
@@ -87,11 +91,18 @@ export function parseLexicon(tsv: string): LexEntry[] {
       cameo: cameo === '' ? null : cameo,
       recipient: slots,
       swap: recipient.split('|').includes('swap'),
-      when: when === 'actor=state' ? 'state' : when === 'actor=nonstate' ? 'nonstate' : null,
+      when: actorCondition(when, pattern),
       notes,
     });
   }
   return out;
+}
+
+function actorCondition(when: string, pattern: string): ActorCondition | null {
+  if (when === '') return null;
+  const m = /^actor=(state|nonstate|coded)$/.exec(when);
+  if (!m) throw new Error(`events lexicon: bad condition "${when}" for "${pattern}" (want actor=state, actor=nonstate or actor=coded)`);
+  return m[1] as ActorCondition;
 }
 
 export function parseModes(tsv: string): ModeRule[] {

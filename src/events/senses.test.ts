@@ -50,7 +50,10 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
     expect(types('Japan/NNP intervened/VBD to/TO support/VB the/DT dollar/NN ./.', [japan])).toEqual([]);
     expect(types('Japan/NNP supported/VBD the/DT ceasefire/NN ./.', [japan])).toEqual(['SUPPORT']);
-    expect(types('Japan/NNP hosted/VBD the/DT Iraqi/JJ foreign/JJ minister/NN ./.', [japan, ent('Iraqi', 'NORP')])).toContain('CONSULT');
+    // The guest must be coded by country or sector, as the entities stage codes a nation's adjective.
+    const iraqi: EntSpec = { name: 'Iraqi', type: 'NORP', country: 'IRQ', surfaces: ['Iraqi'] };
+    expect(types('Japan/NNP hosted/VBD the/DT Iraqi/JJ foreign/JJ minister/NN ./.', [japan, iraqi])).toContain('CONSULT');
+    expect(types('Japan/NNP hosted/VBD the/DT Iraqi/JJ foreign/JJ minister/NN ./.', [japan, ent('Iraqi', 'NORP')])).toEqual([]);
   });
 
   it('reads a price charged and a loan charged off as no accusation', () => {
@@ -59,6 +62,18 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Sky/NNP charged/VBD off/RP 20/CD mln/CD dlrs/NNS ./.', [sky])).toEqual([]);
     const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
     expect(types('Japan/NNP charged/VBD Sky/NNP with/IN fraud/NN ./.', [japan, sky])).toEqual(['ACCUSE']);
+    expect(types('Sky/NNP is/VBZ not/RB charging/VBG for/IN the/DT service/NN ./.', [sky])).toEqual([]);
+    expect(types('Japan/NNP raised/VBD the/DT prices/NNS it/PRP charged/VBD ./.', [japan])).toEqual([]);
+    // An accusation is anyone's, not a state's alone.
+    expect(types('Sky/NNP charged/VBD that/IN Japan/NNP had/VBD lied/VBN ./.', [sky, japan])).toEqual(['ACCUSE']);
+  });
+
+  it('reads a shot blasted as no criticism, and a policy blasted by anyone as one', () => {
+    const player = ent('Frank Lampard');
+    expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);
+    expect(types('Frank/NNP Lampard/NNP blasted/VBD away/RP the/DT competition/NN ./.', [player])).toEqual([]);
+    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    expect(types('Frank/NNP Lampard/NNP blasted/VBD Japan/NNP ./.', [player, japan])).toEqual(['ACCUSE']);
   });
 
   it('reads a firm supplying or taking over, a player pulling out and a market supplied as no aid, seizure, retreat or concession', () => {
@@ -95,6 +110,14 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Nintendo/NNP released/VBD a/DT new/JJ console/NN ./.', [firm])).toEqual([]);
     expect(types('Nintendo/NNP received/VBD a/DT reassuring/JJ response/NN from/IN Sony/NNP ./.', [firm, ent('Sony', 'ORG')])).toEqual([]);
     expect(types('The/DT game/NN was/VBD well/RB received/VBN by/IN Nintendo/NNP ./.', [firm])).toEqual([]);
+    // A visit is a state's: a prize received is none, a minister received is one (lexicon.tsv `when`).
+    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const oscar = ent('Oscar', 'MISC');
+    expect(types('Japan/NNP received/VBD an/DT Oscar/NNP ./.', [japan, oscar])).toEqual([]);
+    const minister: EntSpec = { name: 'Chilean foreign minister', type: 'PERSON', country: 'CHL', sector: 'GOV', surfaces: ['Chilean foreign minister'] };
+    expect(types('Japan/NNP received/VBD the/DT Chilean/JJ foreign/JJ minister/NN ./.', [japan, minister])).toEqual(['CONSULT']);
+    expect(types('Japanese/JJ police/NNS searched/VBD the/DT house/NN ./.', [{ name: 'Japanese police', type: 'ORG', country: 'JPN', sector: 'COP', surfaces: ['Japanese police'] }])).toEqual(['COERCE']);
+    expect(types('The/DT rebels/NNS searched/VBD the/DT house/NN ./.', [{ name: 'rebels', type: 'ORG', country: null, sector: 'REB', surfaces: ['rebels'] }])).toEqual([]);
     expect(types('Chile/NNP released/VBD 20/CD Peruvian/JJ prisoners/NNS ./.', [ent('Chile', 'GPE'), ent('Peruvian', 'NORP')])).toEqual(['RETREAT']);
   });
 
