@@ -165,5 +165,18 @@ describe('agents, passives and modifiers', () => {
     expect(v?.recipient).toEqual([visit.ids.get('Pedro Soto')]);
     expect(codeDoc(build(['The/DT ceremony/NN was/VBD hosted/VBN by/IN Pedro/NNP Soto/NNP ./.'], [host]).doc).events).toEqual([]);
   });
-});
 
+  it('reads a firm described by its nation as the firm named last, never as the nation', () => {
+    const usa: EntSpec = { name: 'United States', type: 'GPE', country: 'USA', surfaces: ['US'] };
+    const gm: EntSpec = { name: 'General Motors', type: 'ORG', country: null, sector: 'BUS', surfaces: ['General Motors'] };
+    const iraq: EntSpec = { name: 'Iraq', type: 'GPE', country: 'IRQ', surfaces: ['Iraq'] };
+    const back = build(['General/NNP Motors/NNPS ended/VBD the/DT venture/NN ./.', 'The/DT US/NNP firm/NN pulled/VBD out/RP of/IN Iraq/NNP ./.'], [usa, gm, iraq]);
+    expect(summary(codeDoc(back.doc).events, back.ids)).toEqual(['RETREAT pulled out: General Motors']);
+    // "A US firm": no firm before it is meant, and the United States did not pull out.
+    const a = build(['A/DT US/NNP firm/NN pulled/VBD out/RP of/IN Iraq/NNP ./.'], [usa, iraq]);
+    expect(summary(codeDoc(a.doc).events, a.ids)).toEqual([]);
+    // A state set apart from the description is the actor still.
+    const apart = build(['Iraq/NNP -/HYPH US/NNP \'s/POS biggest/JJS supplier/NN -/HYPH pulled/VBD out/RP of/IN talks/NNS ./.'], [usa, iraq]);
+    expect(summary(codeDoc(apart.doc).events, apart.ids)).toEqual(['SANCTION pulled out of talks: Iraq']);
+  });
+});

@@ -20,6 +20,15 @@ const OBJECT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj']);
 const QUALIFIER_RELS: ReadonlySet<string> = new Set(['amod', 'nmod:poss', 'flat', 'appos']);
 // A government named by its office alone: "the junta", "the authorities", "the interim government".
 const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'regime', 'junta', 'authorities', 'administration', 'cabinet']);
+// A firm named by its trade: "the US firm", "the Japanese carmaker". Not "group" (armed groups),
+// nor "bank" (central banks are the state's).
+const FIRM_HEADS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'corporation', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'maker', 'manufacturer',
+  'producer', 'insurer', 'conglomerate', 'giant', 'operator', 'brewer', 'chain', 'supplier', 'publisher', 'distributor',
+  'exporter', 'importer', 'broadcaster', 'developer',
+]);
+// Punctuation, by its PTB tag: what sets a name apart from the words after it.
+const PUNCT_TAGS = /^(?:[,:.]|HYPH|NFP|-LRB-|-RRB-|``|'')$/;
 const PAIR_WORDS = /^(?:the two|both|both the) (?:countries|sides|nations|neighbou?rs|states|governments|parties|armies|rivals|leaders|ministers|presidents|delegations)$/;
 
 export interface Resolved {
@@ -152,6 +161,43 @@ export class Resolver {
     return null;
   }
 
+  /** A phrase headed by a word for a firm ("the Japanese carmaker"). */
+  private isFirmHead(c: Phrase): boolean {
+    return this.v.info[c.head]!.lemmas.some((l) => FIRM_HEADS.has(l));
+  }
+
+  /**
+   * The entity only describes the phrase's head: it is named before the head with no punctuation
+   * between ("the US firm", "the UK's six largest operators"), or after it ("the seventh largest
+   * carrier in the US"); not in "Iran - Opec's second-biggest producer", where it is set apart.
+   */
+  private describesHead(c: Phrase, id: string): boolean {
+    let seen = false;
+    for (let k = c.first; k < c.head; k++) {
+      if (entityAt(this.v, k)?.entity.id === id) seen = true;
+      else if (seen && PUNCT_TAGS.test(this.v.info[k]!.xpos)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The company a definite firm's description refers back to: the organisation named last before it, in
+   * this sentence or the one before, that no state owns (business, media or no sector) and that
+   * has no country other than the description's ("the US firm": not a British one).
+   */
+  private firmBefore(c: Phrase, countries: readonly (string | null)[]): Entity | null {
+    // Only "the" refers back, and to one firm: "a US firm", "US carriers" name none of those before.
+    if (this.v.info[c.first]!.lower !== 'the' || this.v.info[c.head]!.xpos !== 'NN') return null;
+    const floor = previousSentenceStart(this.v.sentTokens, c.first);
+    for (let k = c.first - 1; k >= floor; k--) {
+      const e = entityAt(this.v, k)?.entity;
+      if (!e || e.type !== 'ORG' || (e.sector !== null && e.sector !== 'BUS' && e.sector !== 'MED')) continue;
+      if (e.country !== null && !countries.includes(e.country)) continue;
+      return e;
+    }
+    return null;
+  }
+
   /** Pairs are in text order, so the last one before `tok` is found by bisection. */
   private lastPairBefore(tok: number): [string, string] | null {
     const i = bisect(this.pairs.length, (k) => this.pairs[k]!.at >= tok);
@@ -176,7 +222,14 @@ export class Resolver {
           if (sp && !ids.includes(sp)) ids.push(sp);
           if (sp || c.first === c.last) continue;
         }
-        const named = phraseEntities(this.v, c, accept);
+        let named = phraseEntities(this.v, c, accept);
+        // "The US firm agreed": the firm, not the United States; the firm named last, when one was.
+        if (named.length > 0 && this.isFirmHead(c) && named.every((n) => !n.exact && (n.entity.type === 'GPE' || n.entity.type === 'NORP') && this.describesHead(c, n.entity.id))) {
+          const firm = this.firmBefore(c, named.map((n) => n.entity.country));
+          named = firm ? [{ entity: firm, exact: false }] : [];
+          exact = false;
+          if (!firm) continue;
+        }
         for (const n of named) {
           if (!ids.includes(n.entity.id)) ids.push(n.entity.id);
           if (!n.exact) exact = false;
