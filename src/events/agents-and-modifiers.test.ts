@@ -166,7 +166,7 @@ describe('agents, passives and modifiers', () => {
     expect(codeDoc(build(['The/DT ceremony/NN was/VBD hosted/VBN by/IN Pedro/NNP Soto/NNP ./.'], [host]).doc).events).toEqual([]);
   });
 
-  it('reads a firm described by its nation as the firm named last, never as the nation', () => {
+  it('reads a firm or a private person described by its nation as the firm named last or nobody, never as the nation', () => {
     const usa: EntSpec = { name: 'United States', type: 'GPE', country: 'USA', surfaces: ['US'] };
     const gm: EntSpec = { name: 'General Motors', type: 'ORG', country: null, sector: 'BUS', surfaces: ['General Motors'] };
     const iraq: EntSpec = { name: 'Iraq', type: 'GPE', country: 'IRQ', surfaces: ['Iraq'] };
@@ -175,6 +175,9 @@ describe('agents, passives and modifiers', () => {
     // "A US firm": no firm before it is meant, and the United States did not pull out.
     const a = build(['A/DT US/NNP firm/NN pulled/VBD out/RP of/IN Iraq/NNP ./.'], [usa, iraq]);
     expect(summary(codeDoc(a.doc).events, a.ids)).toEqual([]);
+    // "A US woman sued": a private person, not the state.
+    const gmAsTarget = build(['A/DT US/NNP woman/NN sued/VBD General/NNP Motors/NNPS ./.'], [usa, gm]);
+    expect(summary(codeDoc(gmAsTarget.doc).events, gmAsTarget.ids)).toEqual([]);
     // A state set apart from the description is the actor still.
     const apart = build(['Iraq/NNP -/HYPH US/NNP \'s/POS biggest/JJS supplier/NN -/HYPH pulled/VBD out/RP of/IN talks/NNS ./.'], [usa, iraq]);
     expect(summary(codeDoc(apart.doc).events, apart.ids)).toEqual(['SANCTION pulled out of talks: Iraq']);

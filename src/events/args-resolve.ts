@@ -29,6 +29,12 @@ const FIRM_HEADS: ReadonlySet<string> = new Set([
 ]);
 // Punctuation, by its PTB tag: what sets a name apart from the words after it.
 const PUNCT_TAGS = /^(?:[,:.]|HYPH|NFP|-LRB-|-RRB-|``|'')$/;
+// A private person named by a nation: "a US woman is suing HP". The nation does not sue.
+const PRIVATE_PERSON_HEADS: ReadonlySet<string> = new Set([
+  'woman', 'man', 'girl', 'boy', 'teenager', 'student', 'pupil', 'couple', 'family', 'mother', 'father', 'son', 'daughter',
+  'wife', 'husband', 'user', 'customer', 'consumer', 'shareholder', 'tourist', 'passenger', 'patient', 'fan', 'viewer',
+  'motorist', 'homeowner', 'pensioner', 'grandmother', 'grandfather', 'widow',
+]);
 const PAIR_WORDS = /^(?:the two|both|both the) (?:countries|sides|nations|neighbou?rs|states|governments|parties|armies|rivals|leaders|ministers|presidents|delegations)$/;
 
 export interface Resolved {
@@ -166,6 +172,11 @@ export class Resolver {
     return this.v.info[c.head]!.lemmas.some((l) => FIRM_HEADS.has(l));
   }
 
+  /** A phrase headed by a word for a firm or a private person ("a US woman"). */
+  private isPrivateHead(c: Phrase): boolean {
+    return this.isFirmHead(c) || this.v.info[c.head]!.lemmas.some((l) => PRIVATE_PERSON_HEADS.has(l));
+  }
+
   /**
    * The entity only describes the phrase's head: it is named before the head with no punctuation
    * between ("the US firm", "the UK's six largest operators"), or after it ("the seventh largest
@@ -224,8 +235,9 @@ export class Resolver {
         }
         let named = phraseEntities(this.v, c, accept);
         // "The US firm agreed": the firm, not the United States; the firm named last, when one was.
-        if (named.length > 0 && this.isFirmHead(c) && named.every((n) => !n.exact && (n.entity.type === 'GPE' || n.entity.type === 'NORP') && this.describesHead(c, n.entity.id))) {
-          const firm = this.firmBefore(c, named.map((n) => n.entity.country));
+        // "A US woman is suing HP": nobody named.
+        if (named.length > 0 && this.isPrivateHead(c) && named.every((n) => !n.exact && (n.entity.type === 'GPE' || n.entity.type === 'NORP') && this.describesHead(c, n.entity.id))) {
+          const firm = this.isFirmHead(c) ? this.firmBefore(c, named.map((n) => n.entity.country)) : null;
           named = firm ? [{ entity: firm, exact: false }] : [];
           exact = false;
           if (!firm) continue;
