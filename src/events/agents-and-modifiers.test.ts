@@ -182,4 +182,17 @@ describe('agents, passives and modifiers', () => {
     const apart = build(['Iraq/NNP -/HYPH US/NNP \'s/POS biggest/JJS supplier/NN -/HYPH pulled/VBD out/RP of/IN talks/NNS ./.'], [usa, iraq]);
     expect(summary(codeDoc(apart.doc).events, apart.ids)).toEqual(['SANCTION pulled out of talks: Iraq']);
   });
+
+  it('reads a headline past tense with "by" after it as passive, and a pronoun inside the agent as no agent', () => {
+    const blair: EntSpec = { name: 'Tony Blair', type: 'PERSON', country: 'GBR', sector: 'GOV', surfaces: ['Blair'] };
+    const mps: EntSpec = { name: 'MPs', type: 'ORG', country: 'GBR', sector: 'LEG', surfaces: ['MPs'] };
+    const headline = build(['Blair/NNP criticised/VBD by/IN MPs/NNPS'], [blair, mps], { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'case'], [1, 'obl']]] });
+    expect(summary(codeDoc(headline.doc).events, headline.ids)).toEqual(['ACCUSE criticised: MPs']);
+    // "his" in the agent's place phrase is Blair himself, not who criticised him.
+    const himself: EntSpec = { ...blair, surfaces: ['Blair', 'his'] };
+    const many = build(['Blair/NNP was/VBD criticised/VBN by/IN many/JJ in/IN his/PRP$ party/NN ./.'], [himself],
+      { deps: [[[2, 'nsubj:pass'], [2, 'aux:pass'], [-1, 'root'], [4, 'case'], [2, 'obl:agent'], [7, 'case'], [7, 'nmod:poss'], [4, 'nmod'], [2, 'punct']]] });
+    expect(summary(codeDoc(many.doc).events, many.ids)).toEqual([]);
+  });
 });
+

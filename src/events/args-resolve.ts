@@ -178,6 +178,23 @@ export class Resolver {
   }
 
   /**
+   * The entity is named in the phrase only by a pronoun after its head, in a phrase other than an
+   * "of" one: "many in his own party". "The commander of its forces" is the state's.
+   */
+  private onlyPronounAfterHead(c: Phrase, id: string): boolean {
+    let found = false;
+    for (let k = c.first; k <= c.last; k++) {
+      if (entityAt(this.v, k)?.entity.id !== id) continue;
+      if (k <= c.head || !this.v.info[k]!.xpos.startsWith('PRP')) return false;
+      let prep = '';
+      for (let j = k - 1; j > c.head && prep === ''; j--) if (this.v.info[j]!.xpos === 'IN') prep = this.v.info[j]!.lower;
+      if (prep === '' || prep === 'of') return false;
+      found = true;
+    }
+    return found;
+  }
+
+  /**
    * The entity only describes the phrase's head: it is named before the head with no punctuation
    * between ("the US firm", "the UK's six largest operators"), or after it ("the seventh largest
    * carrier in the US"); not in "Iran - Opec's second-biggest producer", where it is set apart.
@@ -234,6 +251,8 @@ export class Resolver {
           if (sp || c.first === c.last) continue;
         }
         let named = phraseEntities(this.v, c, accept);
+        // "criticised by many in his own party": the party's members, not "his" Blair.
+        named = named.filter((n) => n.exact || !this.onlyPronounAfterHead(c, n.entity.id));
         // "The US firm agreed": the firm, not the United States; the firm named last, when one was.
         // "A US woman is suing HP": nobody named.
         if (named.length > 0 && this.isPrivateHead(c) && named.every((n) => !n.exact && (n.entity.type === 'GPE' || n.entity.type === 'NORP') && this.describesHead(c, n.entity.id))) {

@@ -151,7 +151,11 @@ class DepsArgs extends FlatArgs {
   }
 
   override bareParticiple(h: number): boolean {
-    if (this.rel(h) !== 'root' || this.dv.info[h]!.xpos !== 'VBN') return false;
+    if (this.rel(h) !== 'root') return false;
+    // The tagger may read a headline's participle as a past tense; "by" and a party right after it
+    // say which it is ("Blair and Brown criticised/VBD by MPs"), where "by 5 pct" does not.
+    const x = this.dv.info[h]!.xpos;
+    if (x !== 'VBN' && !(x === 'VBD' && this.dv.info[h + 1]?.lower === 'by' && h + 2 < this.de && !/^(?:CD|\$)$/.test(this.dv.info[h + 2]!.xpos))) return false;
     const kids = this.kids.get(h) ?? [];
     if (kids.some((c) => this.rel(c).startsWith('aux') || this.rel(c) === 'cop')) return false;
     // A noun phrase right after it is its object, whatever the parse made of it: "Vincent Cable,
