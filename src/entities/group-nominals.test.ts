@@ -66,6 +66,11 @@ describe('unnamed group actors', () => {
     const ivory = link(['Rebels/NNS in/IN the/DT Ivory/NNP Coast/NNP rejected/VBD the/DT appeal/NN ./.'], [['Ivory Coast', 'LOC']]).entities;
     expect(groupsOf(ivory)[0]).toMatchObject({ name: 'Rebels in the Ivory Coast', country: 'CIV', sector: 'REB', code: 'CIVREB' });
     expect(groupsOf(ivory)[0]!.mentions[0]!.text).toBe('Rebels in the Ivory Coast');
+    // Firms named by their trade are business groups of their nation, not the nation.
+    const houses = link(['Japanese/JJ securities/NNS houses/NNS asked/VBD the/DT ministry/NN ./.'], [['Japanese', 'MISC']]).entities;
+    expect(houses.find((e) => e.type === 'ORG')).toMatchObject({ name: 'Japanese securities houses', country: 'JPN', sector: 'BUS', code: 'JPNBUS' });
+    const exporters = link(['Spanish/JJ exporters/NNS asked/VBD for/IN help/NN ./.'], [['Spanish', 'MISC']]).entities;
+    expect(exporters.find((e) => e.type === 'ORG')).toMatchObject({ name: 'Spanish exporters', country: 'ESP', sector: 'BUS', code: 'ESPBUS' });
     // Two countries in the phrase: whose they are is not stated.
     const two = link(['Croatian/JJ Serb/JJ refugees/NNS protested/VBD ./.']).entities;
     expect(groupsOf(two)[0]).toMatchObject({ country: null, sector: 'REF', code: null });
