@@ -1,6 +1,6 @@
 /**
  * Trains the event confidence model (src/events/confidence.ts, confidence-words.ts) on the
- * hand-judged events of bench/data/event-validity.jsonl and event-validity-2.jsonl and writes
+ * hand-judged events of bench/data/event-validity.jsonl, event-validity-2.jsonl and -3.jsonl and writes
  * models/event-confidence.json: weights for the event's features and for its words (those seen
  * in at least two judged events), each with its own L2 strength.
  *
@@ -138,7 +138,7 @@ const model: ConfidenceModel = {
   words,
   about: {
     trainedBy: 'training/train-event-confidence.ts',
-    labels: 'bench/data/event-validity.jsonl and event-validity-2.jsonl (events of ../shared/data/news-text judged by hand)',
+    labels: 'bench/data/event-validity.jsonl, event-validity-2.jsonl and event-validity-3.jsonl (events of ../shared/data/news-text judged by hand)',
     events: examples.length,
     lambdas,
     crossValidated: lines,

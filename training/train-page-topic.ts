@@ -6,10 +6,10 @@
  * the held test set (event-validity-test.jsonl) are left out, so the confidence model, which
  * reads the topic, is never scored on a page the topic model learned.
  *
- * The second round (event-validity-2.jsonl) is not left out: with it, only 12 politics pages
+ * The second and third rounds (event-validity-2.jsonl, -3.jsonl) are not left out: with them, only 12 politics pages
  * were left to hold out and few to learn from, and the weaker model read a politics page of
  * troops on standby as sport (a sports page codes no such event). So the confidence model's
- * cross-validated figures on that round's BBC pages read topics from a model that saw the
+ * cross-validated figures on those rounds' BBC pages read topics from a model that saw the
  * pages (never their event labels); its held test figures do not. A fifth of the rest, by a
  * hash of the file name, is held out to report accuracy. Only the most telling words are kept.
  *
