@@ -10,6 +10,8 @@ export interface EntSpec {
   type: EntityType;
   country: string | null;
   sector?: string | null;
+  /** The actor code when it is not country + sector (an intergovernmental body's "IGO…"). */
+  code?: string;
   surfaces: string[];
 }
 
@@ -57,7 +59,7 @@ export function build(tagged: string[], ents: EntSpec[], opts: { published?: str
       }
       return out;
     });
-    const code = e.country && e.sector ? `${e.country}${e.sector}` : e.country;
+    const code = e.code ?? (e.country && e.sector ? `${e.country}${e.sector}` : e.country);
     return { id, name: e.name, type: e.type, mentions, country: e.country, role: null, sector: e.sector ?? null, code, geo: null, ids: {} };
   });
   doc.quotes = (opts.quotes ?? []).map((q, i) => ({ ...q, id: `Q${i + 1}`, text: text.slice(q.start, q.end) }));

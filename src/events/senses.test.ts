@@ -68,6 +68,14 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Sky/NNP charged/VBD that/IN Japan/NNP had/VBD lied/VBN ./.', [sky, japan])).toEqual(['ACCUSE']);
   });
 
+  it("reads a firm's own meeting and an objective met as no meeting, and a body of states' annual meeting as one", () => {
+    const ford: EntSpec = { name: 'Ford', type: 'ORG', country: 'USA', sector: 'BUS', surfaces: ['Ford'] };
+    expect(types("Ford/NNP 's/POS annual/JJ meeting/NN is/VBZ tomorrow/NN ./.", [ford])).toEqual([]);
+    expect(types('Ford/NNP met/VBD its/PRP$ main/JJ objectives/NNS ./.', [ford])).toEqual([]);
+    const adb: EntSpec = { name: 'Asian Development Bank', type: 'ORG', country: null, sector: 'DEV', code: 'IGODEV', surfaces: ['Asian Development Bank'] };
+    expect(types("The/DT Asian/NNP Development/NNP Bank/NNP 's/POS annual/JJ meeting/NN ended/VBD ./.", [adb])).toEqual(['CONSULT']);
+  });
+
   it('reads a shot blasted as no criticism, and a policy blasted by anyone as one', () => {
     const player = ent('Frank Lampard');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);
