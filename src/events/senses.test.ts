@@ -76,6 +76,16 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types("The/DT Asian/NNP Development/NNP Bank/NNP 's/POS annual/JJ meeting/NN ended/VBD ./.", [adb])).toEqual(['CONSULT']);
   });
 
+  it('reads a market rate, a market quote and liquidity offered as no offer to cooperate', () => {
+    const ghana: EntSpec = { name: 'Ghana', type: 'GPE', country: 'GHA', surfaces: ['Ghana'] };
+    expect(types('Ghana/NNP was/VBD offering/VBG at/IN 1,460/CD stg/NN a/DT tonne/NN ./.', [ghana])).toEqual([]);
+    expect(types('Ghana/NNP offered/VBD liquidity/NN to/TO the/DT market/NN ./.', [ghana])).toEqual([]);
+    const london: EntSpec = { name: 'London', type: 'GPE', country: 'GBR', surfaces: ['London'] };
+    expect(types('It/PRP pays/VBZ 10/CD points/NNS over/IN the/DT London/NNP interbank/NN offered/VBN rate/NN ./.', [london])).toEqual([]);
+    const peru: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
+    expect(types('Ghana/NNP offered/VBD wheat/NN to/TO Peru/NNP ./.', [ghana, peru])).toEqual(['AGREE']);
+  });
+
   it('reads a shot blasted as no criticism, and a policy blasted by anyone as one', () => {
     const player = ent('Frank Lampard');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);
