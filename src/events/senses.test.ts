@@ -86,6 +86,16 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Ghana/NNP offered/VBD wheat/NN to/TO Peru/NNP ./.', [ghana, peru])).toEqual(['AGREE']);
   });
 
+  it('reads an economy or a market held up, helped or supplied as no backing and no aid', () => {
+    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const peru: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
+    expect(types('Japan/NNP will/MD support/VB the/DT economy/NN ./.', [japan])).toEqual([]);
+    expect(types('Prices/NNS were/VBD supported/VBN by/IN Japan/NNP ./.', [japan])).toEqual([]);
+    expect(types('Japan/NNP cannot/MD help/VB but/CC wonder/VB ./.', [japan])).toEqual([]);
+    expect(types('Japan/NNP might/MD supply/VB the/DT Peruvian/JJ market/NN ./.', [japan])).toEqual([]);
+    expect(types('Japan/NNP supported/VBD Peru/NNP ./.', [japan, peru])).toEqual(['SUPPORT']);
+  });
+
   it('reads a shot blasted as no criticism, and a policy blasted by anyone as one', () => {
     const player = ent('Frank Lampard');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);
