@@ -96,6 +96,16 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Japan/NNP supported/VBD Peru/NNP ./.', [japan, peru])).toEqual(['SUPPORT']);
   });
 
+  it('reads a cause blamed, a cost met, a press conference and a board meeting as no accusation and no meeting', () => {
+    const ba: EntSpec = { name: 'British Airways', type: 'ORG', country: 'GBR', sector: 'BUS', surfaces: ['British Airways'] };
+    expect(types('British/NNP Airways/NNP blamed/VBD high/JJ fuel/NN prices/NNS for/IN the/DT drop/NN ./.', [ba])).toEqual([]);
+    expect(types('The/DT cost/NN will/MD be/VB met/VBN by/IN British/NNP Airways/NNP ./.', [ba])).toEqual([]);
+    expect(types('British/NNP Airways/NNP will/MD meet/VB the/DT press/NN ./.', [ba])).toEqual([]);
+    const china: EntSpec = { name: 'China', type: 'GPE', country: 'CHN', surfaces: ['China'] };
+    const lawmakers: EntSpec = { name: 'US lawmakers', type: 'ORG', country: 'USA', sector: 'LEG', surfaces: ['US lawmakers'] };
+    expect(types('US/NNP lawmakers/NNS blame/VBP China/NNP for/IN lost/VBN jobs/NNS ./.', [lawmakers, china])).toEqual(['ACCUSE']);
+  });
+
   it('reads a shot blasted as no criticism, and a policy blasted by anyone as one', () => {
     const player = ent('Frank Lampard');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);
