@@ -128,6 +128,8 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
   it('reads trade between private parties as no accord, and the same words of a state as one', () => {
     const firm = ent('Acme Corp', 'ORG');
     expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO buy/VB Widget/NNP Ltd/NNP ./.', [firm, ent('Widget Ltd', 'ORG')])).toEqual([]);
+    expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO provide/VB bridge/NN financing/NN ./.', [firm])).toEqual([]);
+    expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO be/VB acquired/VBN ./.', [firm])).toEqual([]);
     expect(types('Acme/NNP Corp/NNP offered/VBD 40/CD dlrs/NNS a/DT share/NN ./.', [firm])).toEqual([]);
     expect(types('Acme/NNP Corp/NNP entered/VBD into/IN a/DT standstill/NN agreement/NN ./.', [firm])).toEqual([]);
     const iran: EntSpec = { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] };
