@@ -106,6 +106,14 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('US/NNP lawmakers/NNS blame/VBP China/NNP for/IN lost/VBN jobs/NNS ./.', [lawmakers, china])).toEqual(['ACCUSE']);
   });
 
+  it('reads a question put to a speaker and a candidacy sought as no request', () => {
+    const man = ent('Adam Vaughan');
+    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    expect(types('Asked/VBN about/IN the/DT fall/NN ,/, Adam/NNP Vaughan/NNP said/VBD prices/NNS would/MD rise/VB ./.', [man])).toEqual([]);
+    expect(types('Adam/NNP Vaughan/NNP will/MD not/RB seek/VB reelection/NN ./.', [man])).toEqual([]);
+    expect(types('Adam/NNP Vaughan/NNP asked/VBD Japan/NNP to/TO withdraw/VB ./.', [man, japan])).toEqual(['REQUEST']);
+  });
+
   it('reads a shot blasted as no criticism, and a policy blasted by anyone as one', () => {
     const player = ent('Frank Lampard');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);

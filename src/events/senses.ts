@@ -43,7 +43,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<after-question>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<after-question>', '<opening-participle>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
@@ -281,6 +281,9 @@ export class SenseReader {
     if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<question>')) return this.isQuestion(t);
     if (r.cues.includes('<after-question>')) return this.followsQuestion(t);
+    // "Asked about the fall in prices, Nazer said …": a participle opening the sentence puts a
+    // question to the speaker, no request to anyone.
+    if (r.cues.includes('<opening-participle>')) return !t.isNoun && t.first === this.sent[0] && this.v.info[t.first]!.xpos === 'VBN';
     // "outsourcing is to blame": a "to" right before the trigger, and a form of "be" before it.
     if (r.cues.includes('<be-to>')) return this.v.info[t.first - 1]?.lower === 'to' && (this.v.info[t.first - 2]?.lemmas.includes('be') ?? false);
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
