@@ -194,5 +194,12 @@ describe('agents, passives and modifiers', () => {
       { deps: [[[2, 'nsubj:pass'], [2, 'aux:pass'], [-1, 'root'], [4, 'case'], [2, 'obl:agent'], [7, 'case'], [7, 'nmod:poss'], [4, 'nmod'], [2, 'punct']]] });
     expect(summary(codeDoc(many.doc).events, many.ids)).toEqual([]);
   });
+
+  it('gives a plural possessive to its clause\'s own unnamed subject, not to a name further back', () => {
+    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const deps: [number, string][][] = [[[1, 'nsubj'], [-1, 'root'], [4, 'nsubj'], [4, 'aux'], [1, 'ccomp'], [7, 'case'], [7, 'nmod:poss'], [4, 'obl'], [1, 'punct']]];
+    const b = build(['Japan/NNP said/VBD ministers/NNS had/VBD kept/VBN to/TO their/PRP$ pledge/NN ./.'], [japan], { deps });
+    expect(summary(codeDoc(b.doc).events, b.ids).filter((e) => e.endsWith('Japan'))).toEqual([]);
+  });
 });
 

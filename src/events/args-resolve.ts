@@ -81,6 +81,7 @@ export class Resolver {
     const floor = previousSentenceStart(this.v.sentTokens, tok);
     const own = sentenceStartOf(this.v.sentTokens, tok);
     const t = this.v.toks[tok]!;
+    if (this.ownUnnamedSubject(tok)) return null;
     // Unparsed, a pronoun opening its sentence is taken for its subject.
     const asSubject = t.deprel === undefined ? tok === own : t.deprel.startsWith('nsubj');
     const clause = t.head !== undefined && t.head >= 0 ? this.v.toks[t.head]! : null;
@@ -98,6 +99,29 @@ export class Resolver {
       nearest ??= r.entity.id;
     }
     return argument ?? nearest;
+  }
+
+  /**
+   * "ministers had kept to their pledge": a plural possessive inside its clause's object or
+   * oblique belongs to that clause's own plural subject. When that subject names no entity, the
+   * pronoun stands for nobody the coder can code, not for a name further back.
+   */
+  private ownUnnamedSubject(tok: number): boolean {
+    if (this.v.info[tok]!.lower !== 'their') return false;
+    // Up from the pronoun to the verb of its clause: poss → noun → (case/nmod …) → verb.
+    let k = tok;
+    for (let up = 0; up < 4; up++) {
+      const h = this.v.toks[k]!.head;
+      if (h === undefined || h < 0) return false;
+      k = h;
+      if (this.v.info[k]!.xpos.startsWith('VB')) break;
+    }
+    if (!this.v.info[k]!.xpos.startsWith('VB')) return false;
+    for (let j = sentenceStartOf(this.v.sentTokens, tok); j < tok; j++) {
+      if (this.v.toks[j]!.head !== k || !SUBJECT_RELS.has(this.v.toks[j]!.deprel ?? '')) continue;
+      return this.v.info[j]!.xpos === 'NNS' && entityAt(this.v, j) === null;
+    }
+    return false;
   }
 
   /**
