@@ -71,6 +71,8 @@ describe('unnamed group actors', () => {
     expect(houses.find((e) => e.type === 'ORG')).toMatchObject({ name: 'Japanese securities houses', country: 'JPN', sector: 'BUS', code: 'JPNBUS' });
     const exporters = link(['Spanish/JJ exporters/NNS asked/VBD for/IN help/NN ./.'], [['Spanish', 'MISC']]).entities;
     expect(exporters.find((e) => e.type === 'ORG')).toMatchObject({ name: 'Spanish exporters', country: 'ESP', sector: 'BUS', code: 'ESPBUS' });
+    const muggers = link(['An/DT MP/NNP was/VBD attacked/VBN by/IN muggers/NNS in/IN Kenya/NNP ./.'], [['Kenya', 'LOC']]).entities;
+    expect(groupsOf(muggers)[0]).toMatchObject({ name: 'muggers in Kenya', country: 'KEN', sector: 'CRM', code: 'KENCRM' });
     // Two countries in the phrase: whose they are is not stated.
     const two = link(['Croatian/JJ Serb/JJ refugees/NNS protested/VBD ./.']).entities;
     expect(groupsOf(two)[0]).toMatchObject({ country: null, sector: 'REF', code: null });
