@@ -114,6 +114,13 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Adam/NNP Vaughan/NNP asked/VBD Japan/NNP to/TO withdraw/VB ./.', [man, japan])).toEqual(['REQUEST']);
   });
 
+  it('reads a forecast reported before "X warned" as no threat, unless it names a condition or a retribution', () => {
+    const eu: EntSpec = { name: 'European Union', type: 'ORG', country: null, sector: 'IGO', surfaces: ['EU'] };
+    expect(types('Growth/NN may/MD slow/VB next/JJ year/NN ,/, the/DT EU/NNP warned/VBD ./.', [eu])).toEqual([]);
+    expect(types('Growth/NN will/MD slow/VB if/IN rates/NNS rise/VBP ,/, the/DT EU/NNP warned/VBD ./.', [eu])).toEqual(['THREATEN']);
+    expect(types('Laggards/NNS could/MD face/VB sanctions/NNS ,/, the/DT EU/NNP warned/VBD ./.', [eu])).toEqual(['THREATEN']);
+  });
+
   it('reads a shot blasted as no criticism, and a policy blasted by anyone as one', () => {
     const player = ent('Frank Lampard');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);

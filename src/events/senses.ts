@@ -77,6 +77,8 @@ const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|SpA|GmbH
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
+// Punctuation and quotation marks, by PTB tag.
+const PUNCT_TAGS = /^(?:[,:.]|HYPH|NFP|-LRB-|-RRB-|``|'')$/;
 const CONDITION = new Set(['unless', 'if']);
 const FORECAST_VERBS = new Set(['expect', 'predict', 'forecast', 'anticipate', 'estimate', 'project', 'foresee']);
 const RETRIBUTION = new Set(['consequence', 'price', 'punish', 'punishment', 'retaliate', 'retaliation', 'response', 'respond', 'regret', 'sanction', 'measure', 'action', 'countermeasure', 'reprisal']);
@@ -179,7 +181,7 @@ export class SenseReader {
   private isPrediction(t: Trigger, actors: readonly string[]): boolean {
     const start = this.clauseStart(t);
     const k = this.clauseVerb(start);
-    if (k < 0) return false;
+    if (k < 0) return this.frontedPrediction(t);
     // A condition or a retribution makes the forecast a threat: "there could be further walkouts
     // unless …", "Taiwan's leaders would face consequences".
     for (let j = k; j < this.sent[1]; j++) {
@@ -193,6 +195,38 @@ export class SenseReader {
       if (this.v.cover[j]?.some((m) => actors.includes(m.entity.id))) return false;
     }
     return true;
+  }
+
+  /**
+   * "Ten years of golden performance may come to an end, Deloitte has warned": the warning closes
+   * its sentence and the clause it reports comes first, set off by a comma before the speaker. A
+   * forecast unless that clause names a condition, a retribution or a duty ("… could be dragged to the WTO,
+   * a step that could trigger sanctions, the EU warned"; "… if refugees were turned away, she
+   * warned").
+   */
+  private frontedPrediction(t: Trigger): boolean {
+    for (let j = t.last + 1; j < this.sent[1]; j++) {
+      const x = this.v.info[j]!;
+      if (!(PUNCT_TAGS.test(x.xpos) || x.xpos.startsWith('RB') || x.xpos === 'NN' || x.xpos === 'NNP')) return false;
+    }
+    let comma = -1;
+    for (let j = t.first - 1; j > this.sent[0]; j--) {
+      if (this.v.info[j]!.lower === ',') {
+        comma = j;
+        break;
+      }
+      if (FINITE_TAGS.has(this.v.info[j]!.xpos) && !this.v.info[j]!.lemmas.some((l) => l === 'have' || l === 'be')) return false;
+    }
+    if (comma < 0) return false;
+    let finite = false;
+    for (let j = this.sent[0]; j < comma; j++) {
+      const info = this.v.info[j]!;
+      if (CONDITION.has(info.lower) || info.lemmas.some((l) => RETRIBUTION.has(l))) return false;
+      // "… must not be swept under the carpet, the Tories have warned": a demand, not a forecast.
+      if (info.lower === 'must' || info.lower === 'should') return false;
+      if (FINITE_TAGS.has(info.xpos)) finite = true;
+    }
+    return finite;
   }
 
   /** An actor that is organised labour: a LAB sector, or a name ending in "unions", "workers" … */
