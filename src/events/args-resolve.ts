@@ -8,7 +8,7 @@ import type { Entity } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
-import { entityAt, FINITE_TAGS, isActorEntity, previousSentenceStart, sentenceStartOf } from './view.js';
+import { entityAt, FINITE_TAGS, isActorEntity, previousSentenceStart, PUNCT_TAGS, sentenceStartOf } from './view.js';
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
@@ -27,8 +27,6 @@ const FIRM_HEADS: ReadonlySet<string> = new Set([
   'producer', 'insurer', 'conglomerate', 'giant', 'operator', 'brewer', 'chain', 'supplier', 'publisher', 'distributor',
   'exporter', 'importer', 'broadcaster', 'developer',
 ]);
-// Punctuation, by its PTB tag: what sets a name apart from the words after it.
-const PUNCT_TAGS = /^(?:[,:.]|HYPH|NFP|-LRB-|-RRB-|``|'')$/;
 // A private person named by a nation: "a US woman is suing HP". The nation does not sue.
 const PRIVATE_PERSON_HEADS: ReadonlySet<string> = new Set([
   'woman', 'man', 'girl', 'boy', 'teenager', 'student', 'pupil', 'couple', 'family', 'mother', 'father', 'son', 'daughter',

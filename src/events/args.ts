@@ -145,7 +145,7 @@ class DepsArgs extends FlatArgs {
     // A participle opening a conditional or temporal clause is passive on the main clause's
     // subject: "If convicted, Eder could receive …", "When asked, the spokesman declined".
     if (this.rel(h) === 'advcl' && this.dv.info[h]!.xpos === 'VBN' && CONDITION_MARKS.some((w) => this.hasMark(h, w))) {
-      if (!kids.some((c) => this.rel(c).startsWith('aux')) && this.children(h, OBJ).length === 0) return true;
+      if (this.bare(h, false)) return true;
     }
     return super.passive(h);
   }
@@ -156,12 +156,20 @@ class DepsArgs extends FlatArgs {
     // say which it is ("Blair and Brown criticised/VBD by MPs"), where "by 5 pct" does not.
     const x = this.dv.info[h]!.xpos;
     if (x !== 'VBN' && !(x === 'VBD' && this.dv.info[h + 1]?.lower === 'by' && h + 2 < this.de && !/^(?:CD|\$)$/.test(this.dv.info[h + 2]!.xpos))) return false;
-    const kids = this.kids.get(h) ?? [];
-    if (kids.some((c) => this.rel(c).startsWith('aux') || this.rel(c) === 'cop')) return false;
     // A noun phrase right after it is its object, whatever the parse made of it: "Vincent Cable,
     // for the Liberal Democrats, accused/VBN Mr Brown of ducking tough choices".
     if (h + 1 < this.de && NP_START.test(this.dv.info[h + 1]!.xpos)) return false;
-    return this.children(h, OBJ).length === 0 && kids.some((c) => this.rel(c) === 'nsubj');
+    return this.bare(h, true) && (this.kids.get(h) ?? []).some((c) => this.rel(c) === 'nsubj');
+  }
+
+  /**
+   * A participle with no auxiliary and no object of its own: what makes it read as a passive
+   * without one. `orCopula`: no copula either (a headline's "X arrested" has none).
+   */
+  private bare(h: number, orCopula: boolean): boolean {
+    const kids = this.kids.get(h) ?? [];
+    if (kids.some((c) => this.rel(c).startsWith('aux') || (orCopula && this.rel(c) === 'cop'))) return false;
+    return this.children(h, OBJ).length === 0;
   }
 
   // `depth` bounds the walk: the flat reading calls back into this override for governing verbs.

@@ -181,7 +181,7 @@ export function codeDoc(doc: Doc, lex: Lexicon = lexicon(), traceTo?: Trace, sco
   }
   if (traceTo) for (const item of traced) traceTo(item);
   reported.forEach((e, i) => (e.id = `V${i + 1}`));
-  const explicitIds = new Set([...explicitPlace].filter((e) => reported.includes(e)).map((e) => e.id));
+  const explicitIds = new Set(reported.filter((e) => explicitPlace.has(e)).map((e) => e.id));
   return { events: reported, conflicts: findConflicts(reported, v.byId, witnesses, explicitIds), page };
 }
 

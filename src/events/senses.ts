@@ -16,7 +16,7 @@ import type { PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
-import { CIVIC_SECTORS, FINITE_TAGS, isIgo, isState } from './view.js';
+import { CIVIC_SECTORS, FINITE_TAGS, isIgo, isState, PUNCT_TAGS } from './view.js';
 
 export type SenseScope = 'object' | 'pp' | 'agent' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
 const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'agent', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
@@ -77,8 +77,6 @@ const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|SpA|GmbH
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
-// Punctuation and quotation marks, by PTB tag.
-const PUNCT_TAGS = /^(?:[,:.]|HYPH|NFP|-LRB-|-RRB-|``|'')$/;
 const CONDITION = new Set(['unless', 'if']);
 const FORECAST_VERBS = new Set(['expect', 'predict', 'forecast', 'anticipate', 'estimate', 'project', 'foresee']);
 const RETRIBUTION = new Set(['consequence', 'price', 'punish', 'punishment', 'retaliate', 'retaliation', 'response', 'respond', 'regret', 'sanction', 'measure', 'action', 'countermeasure', 'reprisal']);
@@ -182,12 +180,7 @@ export class SenseReader {
     const start = this.clauseStart(t);
     const k = this.clauseVerb(start);
     if (k < 0) return this.frontedPrediction(t);
-    // A condition or a retribution makes the forecast a threat: "there could be further walkouts
-    // unless …", "Taiwan's leaders would face consequences".
-    for (let j = k; j < this.sent[1]; j++) {
-      const info = this.v.info[j]!;
-      if (CONDITION.has(info.lower) || info.lemmas.some((l) => RETRIBUTION.has(l))) return false;
-    }
+    if (this.namesConditionOrRetribution(k, this.sent[1])) return false;
     // "warned that it expects earnings to fall": the speaker's own forecast is still a forecast.
     if (this.v.info[k]!.lemmas.some((l) => FORECAST_VERBS.has(l))) return true;
     for (let j = start; j < k; j++) {
@@ -195,6 +188,18 @@ export class SenseReader {
       if (this.v.cover[j]?.some((m) => actors.includes(m.entity.id))) return false;
     }
     return true;
+  }
+
+  /**
+   * A condition or a retribution in tokens [from, to) makes a forecast a threat: "there could be
+   * further walkouts unless …", "Taiwan's leaders would face consequences".
+   */
+  private namesConditionOrRetribution(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const info = this.v.info[j]!;
+      if (CONDITION.has(info.lower) || info.lemmas.some((l) => RETRIBUTION.has(l))) return true;
+    }
+    return false;
   }
 
   /**
@@ -218,10 +223,10 @@ export class SenseReader {
       if (FINITE_TAGS.has(this.v.info[j]!.xpos) && !this.v.info[j]!.lemmas.some((l) => l === 'have' || l === 'be')) return false;
     }
     if (comma < 0) return false;
+    if (this.namesConditionOrRetribution(this.sent[0], comma)) return false;
     let finite = false;
     for (let j = this.sent[0]; j < comma; j++) {
       const info = this.v.info[j]!;
-      if (CONDITION.has(info.lower) || info.lemmas.some((l) => RETRIBUTION.has(l))) return false;
       // "… must not be swept under the carpet, the Tories have warned": a demand, not a forecast.
       if (info.lower === 'must' || info.lower === 'should') return false;
       if (FINITE_TAGS.has(info.xpos)) finite = true;

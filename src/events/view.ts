@@ -105,6 +105,9 @@ function readingOf(text: string, lower: string, cls: 'V' | 'N'): WordReading {
   return hit;
 }
 
+/** Punctuation and quotation marks, by PTB tag: what sets a clause or a name apart. */
+export const PUNCT_TAGS = /^(?:[,:.]|HYPH|NFP|-LRB-|-RRB-|``|'')$/;
+
 /** Tags of a finite verb group's first word. */
 export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const OBJECT_START: ReadonlySet<string> = new Set(['DT', 'CD', 'PRP$', 'NNP', 'NNPS', 'NNS', 'PRP']);
