@@ -5,6 +5,8 @@ import { build } from './docs.test-util.js';
 import { parseSenses } from './senses.js';
 
 const ent = (name: string, type: EntSpec['type'] = 'PERSON'): EntSpec => ({ name, type, country: null, surfaces: [name] });
+/** A country named by its name, coded as such. */
+const gpe = (name: string, country: string): EntSpec => ({ name, type: 'GPE', country, surfaces: [name] });
 const types = (tagged: string, ents: EntSpec[]): string[] => codeDoc(build([tagged], ents).doc).events.map((e) => e.type);
 
 describe('other senses of violent triggers (knowledge/events/senses.tsv)', () => {
@@ -13,7 +15,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     const workers: EntSpec = { name: 'bank workers', type: 'ORG', country: null, surfaces: ['bank workers'] };
     expect(types('Chilean/JJ trade/NN unions/NNS launched/VBD strikes/NNS ./.', [unions])).toEqual(['PROTEST']);
     expect(types('bank/NN workers/NNS struck/VBD on/IN Monday/NNP ./.', [workers])).toEqual(['PROTEST']);
-    const state: EntSpec = { name: 'Soviet Union', type: 'GPE', country: 'SUN', surfaces: ['Soviet Union'] };
+    const state = gpe('Soviet Union', 'SUN');
     expect(types('The/DT Soviet/NNP Union/NNP struck/VBD Afghan/JJ villages/NNS ./.', [state])).toEqual(['ASSAULT']);
   });
 
@@ -21,7 +23,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Novartis/NNP hits/VBZ acquisition/NN trail/NN', [ent('Novartis', 'ORG')])).toEqual([]);
     expect(types('Chelsea/NNP beat/VBD Portsmouth/NNP on/IN Sunday/NNP ./.', [ent('Chelsea', 'ORG'), ent('Portsmouth', 'ORG')])).toEqual([]);
     expect(types('Joss/NNP Stone/NNP beat/VBD Dizzee/NNP Rascal/NNP to/TO the/DT award/NN ./.', [ent('Joss Stone'), ent('Dizzee Rascal')])).toEqual([]);
-    const iraq: EntSpec = { name: 'Iraq', type: 'GPE', country: 'IRQ', surfaces: ['Iraq'] };
+    const iraq = gpe('Iraq', 'IRQ');
     expect(types('Iraq/NNP hit/VBD a/DT vessel/NN in/IN the/DT Gulf/NNP ./.', [iraq])).toEqual(['ASSAULT']);
     // A people named by its nation is no private party, though the entities stage gave it no country.
     expect(types('Ethnic/JJ Albanians/NNPS attacked/VBD a/DT police/NN station/NN ./.', [ent('Albanians', 'ORG')])).toEqual(['ASSAULT']);
@@ -33,8 +35,8 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('"/`` Why/WRB build/VB your/PRP$ own/JJ grid/NN ?/. "/\'\' he/PRP asked/VBD ./.', [man])).toEqual([]);
     expect(types('"/`` Will/MD it/PRP last/VB ?/. ,/, "/\'\' asked/VBD Adam/NNP Vaughan/NNP ./.', [man])).toEqual([]);
     expect(types('Adam/NNP Vaughan/NNP asked/VBD Iran/NNP to/TO withdraw/VB ./.', [man, ent('Iran', 'GPE')])).toEqual(['REQUEST']);
-    const russia: EntSpec = { name: 'Russia', type: 'GPE', country: 'RUS', surfaces: ['Russia'] };
-    const sudan: EntSpec = { name: 'Sudan', type: 'GPE', country: 'SDN', surfaces: ['Sudan'] };
+    const russia = gpe('Russia', 'RUS');
+    const sudan = gpe('Sudan', 'SDN');
     expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB wondering/VBG ./.', [russia, sudan])).toEqual([]);
     expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB flexible/JJ ./.', [russia, sudan])).toEqual(['REQUEST']);
     expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB punished/VBN ./.', [russia, sudan])).toEqual(['REQUEST']);
@@ -47,7 +49,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Edward/NNP Fox/NNP will/MD host/VB the/DT lunchtime/NN show/NN ./.', [man])).toEqual([]);
     expect(types('Edward/NNP Fox/NNP visited/VBD the/DT theatre/NN ./.', [man])).toEqual([]);
     expect(types('Edward/NNP Fox/NNP met/VBD opposition/NN from/IN the/DT Liberals/NNPS ./.', [man, ent('Liberals', 'ORG')])).toEqual([]);
-    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const japan = gpe('Japan', 'JPN');
     expect(types('Japan/NNP intervened/VBD to/TO support/VB the/DT dollar/NN ./.', [japan])).toEqual([]);
     expect(types('Japan/NNP supported/VBD the/DT ceasefire/NN ./.', [japan])).toEqual(['SUPPORT']);
     // The guest must be coded by country or sector, as the entities stage codes a nation's adjective.
@@ -60,7 +62,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     const sky = ent('Sky', 'ORG');
     expect(types('Sky/NNP charges/VBZ a/DT subscription/NN fee/NN ./.', [sky])).toEqual([]);
     expect(types('Sky/NNP charged/VBD off/RP 20/CD mln/CD dlrs/NNS ./.', [sky])).toEqual([]);
-    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const japan = gpe('Japan', 'JPN');
     expect(types('Japan/NNP charged/VBD Sky/NNP with/IN fraud/NN ./.', [japan, sky])).toEqual(['ACCUSE']);
     expect(types('Sky/NNP is/VBZ not/RB charging/VBG for/IN the/DT service/NN ./.', [sky])).toEqual([]);
     expect(types('Japan/NNP raised/VBD the/DT prices/NNS it/PRP charged/VBD ./.', [japan])).toEqual([]);
@@ -77,18 +79,18 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
   });
 
   it('reads a market rate, a market quote and liquidity offered as no offer to cooperate', () => {
-    const ghana: EntSpec = { name: 'Ghana', type: 'GPE', country: 'GHA', surfaces: ['Ghana'] };
+    const ghana = gpe('Ghana', 'GHA');
     expect(types('Ghana/NNP was/VBD offering/VBG at/IN 1,460/CD stg/NN a/DT tonne/NN ./.', [ghana])).toEqual([]);
     expect(types('Ghana/NNP offered/VBD liquidity/NN to/TO the/DT market/NN ./.', [ghana])).toEqual([]);
-    const london: EntSpec = { name: 'London', type: 'GPE', country: 'GBR', surfaces: ['London'] };
+    const london = gpe('London', 'GBR');
     expect(types('It/PRP pays/VBZ 10/CD points/NNS over/IN the/DT London/NNP interbank/NN offered/VBN rate/NN ./.', [london])).toEqual([]);
-    const peru: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
+    const peru = gpe('Peru', 'PER');
     expect(types('Ghana/NNP offered/VBD wheat/NN to/TO Peru/NNP ./.', [ghana, peru])).toEqual(['AGREE']);
   });
 
   it('reads an economy or a market held up, helped or supplied as no backing and no aid', () => {
-    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
-    const peru: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
+    const japan = gpe('Japan', 'JPN');
+    const peru = gpe('Peru', 'PER');
     expect(types('Japan/NNP will/MD support/VB the/DT economy/NN ./.', [japan])).toEqual([]);
     expect(types('Prices/NNS were/VBD supported/VBN by/IN Japan/NNP ./.', [japan])).toEqual([]);
     expect(types('Japan/NNP cannot/MD help/VB but/CC wonder/VB ./.', [japan])).toEqual([]);
@@ -101,14 +103,14 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('British/NNP Airways/NNP blamed/VBD high/JJ fuel/NN prices/NNS for/IN the/DT drop/NN ./.', [ba])).toEqual([]);
     expect(types('The/DT cost/NN will/MD be/VB met/VBN by/IN British/NNP Airways/NNP ./.', [ba])).toEqual([]);
     expect(types('British/NNP Airways/NNP will/MD meet/VB the/DT press/NN ./.', [ba])).toEqual([]);
-    const china: EntSpec = { name: 'China', type: 'GPE', country: 'CHN', surfaces: ['China'] };
+    const china = gpe('China', 'CHN');
     const lawmakers: EntSpec = { name: 'US lawmakers', type: 'ORG', country: 'USA', sector: 'LEG', surfaces: ['US lawmakers'] };
     expect(types('US/NNP lawmakers/NNS blame/VBP China/NNP for/IN lost/VBN jobs/NNS ./.', [lawmakers, china])).toEqual(['ACCUSE']);
   });
 
   it('reads a question put to a speaker and a candidacy sought as no request', () => {
     const man = ent('Adam Vaughan');
-    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const japan = gpe('Japan', 'JPN');
     expect(types('Asked/VBN about/IN the/DT fall/NN ,/, Adam/NNP Vaughan/NNP said/VBD prices/NNS would/MD rise/VB ./.', [man])).toEqual([]);
     expect(types('Adam/NNP Vaughan/NNP will/MD not/RB seek/VB reelection/NN ./.', [man])).toEqual([]);
     expect(types('Adam/NNP Vaughan/NNP asked/VBD Japan/NNP to/TO withdraw/VB ./.', [man, japan])).toEqual(['REQUEST']);
@@ -125,7 +127,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     const player = ent('Frank Lampard');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD the/DT ball/NN home/RB ./.', [player])).toEqual([]);
     expect(types('Frank/NNP Lampard/NNP blasted/VBD away/RP the/DT competition/NN ./.', [player])).toEqual([]);
-    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const japan = gpe('Japan', 'JPN');
     expect(types('Frank/NNP Lampard/NNP blasted/VBD Japan/NNP ./.', [player, japan])).toEqual(['ACCUSE']);
   });
 
@@ -136,7 +138,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Boeing/NNP provided/VBD relief/NN to/TO the/DT flood/NN victims/NNS ./.', [boeing])).toEqual(['AID']);
     expect(types('Andre/NNP Agassi/NNP pulled/VBD out/RP of/IN the/DT Kooyong/NNP Classic/NNP ./.', [ent('Andre Agassi')])).toEqual([]);
     expect(types('Boeing/NNP will/MD build/VB a/DT plant/NN to/TO meet/VB demand/NN ./.', [boeing])).toEqual([]);
-    const usa: EntSpec = { name: 'United States', type: 'GPE', country: 'USA', surfaces: ['United States'] };
+    const usa = gpe('United States', 'USA');
     expect(types('The/DT United/NNP States/NNPS will/MD supply/VB arms/NNS to/TO the/DT rebels/NNS ./.', [usa])).toEqual(['AID']);
   });
 
@@ -147,8 +149,8 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO be/VB acquired/VBN ./.', [firm])).toEqual([]);
     expect(types('Acme/NNP Corp/NNP offered/VBD 40/CD dlrs/NNS a/DT share/NN ./.', [firm])).toEqual([]);
     expect(types('Acme/NNP Corp/NNP entered/VBD into/IN a/DT standstill/NN agreement/NN ./.', [firm])).toEqual([]);
-    const iran: EntSpec = { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] };
-    expect(types('Iran/NNP agreed/VBD to/TO buy/VB grain/NN from/IN Canada/NNP ./.', [iran, { ...iran, name: 'Canada', country: 'CAN', surfaces: ['Canada'] }])).toEqual(['AGREE']);
+    const iran = gpe('Iran', 'IRN');
+    expect(types('Iran/NNP agreed/VBD to/TO buy/VB grain/NN from/IN Canada/NNP ./.', [iran, gpe('Canada', 'CAN')])).toEqual(['AGREE']);
     // A firm's promise in public life stays an accord.
     expect(types('Acme/NNP Corp/NNP agreed/VBD to/TO pay/VB compensation/NN to/TO the/DT victims/NNS ./.', [firm])).toContain('AGREE');
   });
@@ -166,7 +168,7 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Nintendo/NNP received/VBD a/DT reassuring/JJ response/NN from/IN Sony/NNP ./.', [firm, ent('Sony', 'ORG')])).toEqual([]);
     expect(types('The/DT game/NN was/VBD well/RB received/VBN by/IN Nintendo/NNP ./.', [firm])).toEqual([]);
     // A visit is a state's: a prize received is none, a minister received is one (lexicon.tsv `when`).
-    const japan: EntSpec = { name: 'Japan', type: 'GPE', country: 'JPN', surfaces: ['Japan'] };
+    const japan = gpe('Japan', 'JPN');
     const oscar = ent('Oscar', 'MISC');
     expect(types('Japan/NNP received/VBD an/DT Oscar/NNP ./.', [japan, oscar])).toEqual([]);
     const minister: EntSpec = { name: 'Chilean foreign minister', type: 'PERSON', country: 'CHL', sector: 'GOV', surfaces: ['Chilean foreign minister'] };
