@@ -16,6 +16,8 @@ import { INDEXED_TEXT, MentionIndex } from './mention-index.js';
 import { clubContext, namesWhere, placeContext, placePrepositionBefore, settlementContext } from './place-evidence.js';
 import type { IndexedMention } from './mention-index.js';
 
+const VERB_TAGS: ReadonlySet<string> = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBN', 'MD']);
+
 /** Kinds of place whose name, tagged a place, vouches for the names listed with it. */
 const MAJOR_PLACES = new Set(['country', 'admin1', 'city', 'continent']);
 
@@ -155,6 +157,18 @@ export class LinkContext {
   sentenceOf(offset: number): Span {
     const i = this.sentenceIndexOf(offset);
     return i >= 0 ? this.input.sentences[i]! : { start: 0, end: this.input.text.length };
+  }
+
+  /**
+   * Whether the token starting at `offset` is tagged a verb that is no modifier: finite, base
+   * form, modal or past participle ("met", "has", "to visit", "ousted"); a gerund may be one
+   * ("acting Finance Minister"). False without tags, or with no token starting there.
+   */
+  verbAt(offset: number): boolean {
+    const tokens = this.input.tokens;
+    if (!tokens) return false;
+    const t = tokens[firstSpanStartingAt(tokens, offset)];
+    return t !== undefined && t.start === offset && t.xpos !== undefined && VERB_TAGS.has(t.xpos);
   }
 
   /** Each sentence's token range [first, end). */

@@ -97,3 +97,17 @@ describe('one-word names the tagger calls persons', () => {
     expect(typeOf(es, 'Wagner')).toBe('PERSON');
   });
 });
+
+describe('longer names the tagger calls persons', () => {
+  it('are the body when the knowledge knows the whole name as a firm or a state body, and so is a word of it alone', () => {
+    const es = link(
+      ['Downing/NNP Street/NNP said/VBD Freddie/NNP Mac/NNP and/CC Drexel/NNP Burnham/NNP met/VBD Tony/NNP Blair/NNP ./.', 'Drexel/NNP agreed/VBD ./.'],
+      [['Downing Street', 'PER'], ['Freddie Mac', 'PER'], ['Drexel Burnham', 'PER'], ['Tony Blair', 'PER'], ['Drexel', 'PER', 1]],
+    );
+    expect(es.find((e) => e.name === 'Downing Street')).toMatchObject({ type: 'ORG', code: 'GBRGOV' });
+    for (const name of ['Freddie Mac', 'Drexel Burnham']) expect([name, typeOf(es, name)]).toEqual([name, 'ORG']);
+    expect(es.filter((e) => e.mentions.some((m) => m.text === 'Drexel')).map((e) => e.type)).toEqual(['ORG']);
+    expect(typeOf(es, 'Tony Blair')).toBe('PERSON');
+  });
+});
+

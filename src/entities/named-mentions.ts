@@ -8,7 +8,7 @@
  */
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { bodyName, countries, organisations, partySectorOn, places } from '../knowledge/index.js';
+import { bodyName, countries, organisations, partySectorOn, places, type OrgMatch } from '../knowledge/index.js';
 import { fold } from '../knowledge/normalize.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
@@ -27,12 +27,16 @@ const MAJOR_KINDS = new Set(['country', 'admin1', 'city', 'continent', 'region',
  * bodies ("Dell", "Oxfam"). Not armed groups, whose names are often people's too ("Wagner").
  */
 const NOT_PERSONS = new Set(['company', 'media', 'ngo', 'igo', 'un']);
+/**
+ * Kinds whose names are never a person's: a longer name of one tagged a person is the body
+ * ("Downing Street", "White House"), even beside a person who shares a word of it.
+ */
+const NEVER_PERSONS = new Set([...NOT_PERSONS, 'government', 'ministry', 'legislature', 'intelligence', 'regulator', 'military', 'police', 'court', 'prosecutor', 'mission']);
 
 /** Links a tagged name by its NER label. */
 export function linkName(ctx: LinkContext, span: NerSpan): void {
-  if (span.label === 'PER') {
-    if (namedAsPerson(ctx, span) || !knownOrganisation(ctx, span, NOT_PERSONS)) linkPerson(ctx, span);
-  } else if (span.label === 'LOC') linkPlace(ctx, span);
+  if (span.label === 'PER') linkTaggedPerson(ctx, span);
+  else if (span.label === 'LOC') linkPlace(ctx, span);
   else if (span.label === 'MISC') linkMisc(ctx, span);
   else linkOrganisation(ctx, span);
 }
@@ -59,27 +63,38 @@ export function countryCluster(ctx: LinkContext, a3: string): Cluster | null {
  */
 function knownOrganisation(ctx: LinkContext, span: Span, kinds?: ReadonlySet<string>): boolean {
   const surface = ctx.input.text.slice(span.start, span.end);
-  const match = organisations().lookup(surface)[0];
-  if (!match || match.org.root === '*' || (kinds && !kinds.has(match.org.kind))) return false;
+  const match = knownAs(surface, kinds);
+  if (!match) return false;
   if (COMMERCIAL.has(match.org.kind) && ctx.namesReadAsPlaces().has(nameTokens(surface).join(' '))) return false;
   linkOrganisation(ctx, span);
   return true;
 }
 
+/** The organisation the table knows by this name, of `kinds` when given; none for a generic institution word. */
+function knownAs(surface: string, kinds?: ReadonlySet<string>): OrgMatch | null {
+  const match = organisations().lookup(surface)[0];
+  return !match || match.org.root === '*' || (kinds && !kinds.has(match.org.kind)) ? null : match;
+}
+
 /**
- * A one-word name the tagger calls a person is a person for certain when a longer person's
- * name of the article holds it ("Michael Dell" beside "Dell"); else an organisation the
- * knowledge knows by that name wins ("technology firms like Dell, LG and Samsung").
+ * A name the tagger calls a person. A longer one is the body when the knowledge knows the whole
+ * name as one whose names are never a person's ("Downing Street", "Morgan Stanley"). A one-word
+ * name is a person for certain when a longer person's name of the article holds it ("Michael Dell"
+ * beside "Dell"); it is the body when only such a body's name holds it ("Drexel" beside "Drexel
+ * Burnham"); else an organisation the knowledge knows by that name wins ("technology firms like
+ * Dell, LG and Samsung").
  */
-function namedAsPerson(ctx: LinkContext, span: NerSpan): boolean {
+function linkTaggedPerson(ctx: LinkContext, span: NerSpan): void {
   const { text, ner } = ctx.input;
   const tokens = nameTokens(text.slice(span.start, span.end));
-  if (tokens.length !== 1) return true;
-  return ner.some((s) => {
-    if (s.label !== 'PER' || s === span) return false;
-    const other = nameTokens(text.slice(s.start, s.end));
-    return other.length > 1 && other.includes(tokens[0]!);
-  });
+  if (tokens.length > 1) {
+    if (!knownOrganisation(ctx, span, NEVER_PERSONS)) linkPerson(ctx, span);
+    return;
+  }
+  const holders = ner.filter((s) => s.label === 'PER' && s !== span && nameTokens(text.slice(s.start, s.end)).includes(tokens[0]!) && s.end - s.start > span.end - span.start);
+  const bodies = holders.filter((s) => knownAs(text.slice(s.start, s.end), NEVER_PERSONS));
+  if (holders.length > 0 && bodies.length === holders.length) linkOrganisation(ctx, span);
+  else if (holders.length > 0 || !knownOrganisation(ctx, span, NOT_PERSONS)) linkPerson(ctx, span);
 }
 
 /** Adds the span as a name of the country's entity; false when the country has none. */

@@ -53,7 +53,7 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const marked = honorific?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
   if (marked !== undefined) cluster.gender ??= HONORIFICS[marked]?.gender ?? null;
   const sentence = ctx.sentenceOf(tagged.start);
-  const title = titleBefore(text, tagged, sentence) ?? appositionAfter(text, tagged, sentence);
+  const title = titleBefore(text, tagged, sentence, (at) => ctx.verbAt(at)) ?? appositionAfter(text, tagged, sentence);
   if (title) cluster.add(text, title.span, 'title');
   if (!cluster.linked) {
     const found = ctx.input.offices(cluster.name, ctx.input.published);

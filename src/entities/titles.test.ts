@@ -28,6 +28,18 @@ describe('titleBefore', () => {
     expect(t?.reading.country).toBe('IRN');
   });
 
+  it('stops at a verb when told where the verbs are, but not at a capitalised word tagged one', () => {
+    const text = 'On Monday the Pakistani president met Prime Minister Tony Blair, and American Can Co chairman William Woodside spoke.';
+    const blair = { start: text.indexOf('Tony'), end: text.indexOf(', and') };
+    const verbs = new Set([text.indexOf('met'), text.indexOf('Can')]);
+    const t = titleBefore(text, blair, { start: 0, end: text.length }, (at) => verbs.has(at));
+    expect(t && text.slice(t.span.start, t.span.end)).toBe('Prime Minister');
+    expect(t?.reading.country).toBeNull();
+    const woodside = { start: text.indexOf('William'), end: text.indexOf(' spoke') };
+    const w = titleBefore(text, woodside, { start: 0, end: text.length }, (at) => verbs.has(at));
+    expect(w && text.slice(w.span.start, w.span.end)).toBe('American Can Co chairman');
+  });
+
   it('needs a space before the name and stops at a word no title holds', () => {
     const text = 'He said:Foreign Minister Javad Zarif, and then said Zarif.';
     expect(titleBefore(text, { start: 8, end: 15 }, { start: 0, end: text.length })).toBeNull();

@@ -66,8 +66,15 @@ function lastWords(text: string, from: number, to: number, n: number): Span[] {
   return out;
 }
 
-/** The longest title phrase ending right before `name` (same sentence), if it reads as one. */
-export function titleBefore(text: string, name: Span, sentence: Span): Title | null {
+/**
+ * The longest title phrase ending right before `name` (same sentence), if it reads as one.
+ * `verbAt` says whether a word (by its start) is a verb: a title holds none, and a clause's
+ * verb before it ends the scan ("the Pakistani president met Prime Minister Tony Blair" gives
+ * Blair "Prime Minister", not a Pakistani office read across "president met"). A capitalised
+ * word is a name's, whatever its tag ("American Can Co chairman"). Without tags, only the STOP
+ * words end it.
+ */
+export function titleBefore(text: string, name: Span, sentence: Span, verbAt?: (start: number) => boolean): Title | null {
   if (name.start <= sentence.start || !SPACE.test(text[name.start - 1]!)) return null;
   // Read backwards: a title has at most seven words, and the sentence may be long.
   const words = lastWords(text, sentence.start, name.start, MAX_TITLE_WORDS);
@@ -75,7 +82,8 @@ export function titleBefore(text: string, name: Span, sentence: Span): Title | n
   const end = words[0]?.end ?? 0;
   for (const [i, word] of words.entries()) {
     const w = text.slice(word.start, word.end);
-    if (!TITLE_WORD.test(w) || STOP.has(w)) break;
+    // A capitalised word tagged a verb is a name's ("American Can Co chairman").
+    if (!TITLE_WORD.test(w) || STOP.has(w) || (verbAt?.(word.start) && !/^\p{Lu}/u.test(w))) break;
     const reading = read(text.slice(word.start, end));
     // A party qualifier inside a longer name is no party: "Factory Workers Union secretary general"
     // (a capital that only opens the sentence says nothing: "Backbench Labour MP …").
