@@ -20,6 +20,12 @@ export class Cluster {
   ids: Record<string, string | number> = {};
   /** A person's gender where an honorific states it ("Mr", "Mrs", "Dame"): pronouns must agree. */
   gender: 'm' | 'f' | null = null;
+  /**
+   * A person's party (its name in organisations.tsv), where a title states it ("Tory leader
+   * Michael Howard") or the table gives a leader's: "the Tory leader" is no Labour prime
+   * minister. Not in the record.
+   */
+  party: string | null = null;
   /** Set when a knowledge entry fixed the attributes (office, organisation, country). */
   linked = false;
 

@@ -7,7 +7,7 @@
  * given name alone when one person of the article has it ("Walter" after "Walter Smith").
  */
 import type { Span } from '../core/span.js';
-import { partySector } from '../knowledge/index.js';
+import { leaderParty, partySector } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { isShortFormOf, nameTokens } from './names.js';
@@ -65,6 +65,7 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
       else cluster.code = `${office.country}GOV`.slice(0, 9);
       cluster.role = office.role;
       cluster.sector = office.role.startsWith('former ') || office.role.startsWith('future ') ? null : 'GOV';
+      if (office.country.length === 3) cluster.party ??= leaderParty(office.country, office.name);
       cluster.linked = true;
     }
   }
@@ -72,6 +73,7 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
     // "Labour leader X", "Tory co-chairman Y": a role of no sector of its own serves the party, as of the
     // article's date; of parties sharing a name ("Conservative"), the one of a country the article names.
     const party = ctx.ofNamedCountry(title.reading.parties, (p) => p.country);
+    if (party) cluster.party ??= party.name;
     const sector = title.reading.sector ?? (party ? partySector(party.name, ctx.input.published) : null);
     cluster.fill({ country: party?.country ?? title.reading.country, role: title.reading.role, sector });
   }

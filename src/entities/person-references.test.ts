@@ -68,6 +68,14 @@ describe('role phrases', () => {
     expect(titled('Dorian Vance')).toContain('the chancellor');
     expect(titled('Hugo Pelling')).toEqual(['shadow chancellor']);
   });
+
+
+  it('gives "the Tory leader" to a leader of that party only, and "the leader of the opposition" to no leader', () => {
+    const r = link(['Prime Minister [[Tony Blair]] spoke after Tory leader [[Hugo Pelling]] did.', 'Later the Tory leader pledged cuts and the Labour leader pledged growth. The leader of the opposition wants a debate.']);
+    const titled = (name: string): string[] => r.entities.find((e) => e.name === name)!.mentions.filter((m) => m.kind === 'title').map((m) => m.text);
+    expect(titled('Tony Blair')).toEqual(['Prime Minister', 'the Labour leader']);
+    expect(titled('Hugo Pelling')).toEqual(['Tory leader', 'the Tory leader']);
+  });
 });
 
 describe('pronouns', () => {

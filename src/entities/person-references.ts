@@ -33,10 +33,14 @@ export function linkTitleMentions(ctx: LinkContext): void {
     const start = m.index;
     const end = m.index + m[0].indexOf(phrase) + phrase.length;
     if (!reading?.role || reading.organisation || /s$/.test(phrase)) continue;
+    // "the leader of the opposition": a role the words after it qualify is another office.
+    if (n < words.length && /^of$/i.test(words[n]!)) continue;
     if (ctx.covered({ start, end })) continue;
     // Followed by a name: it is a pre-modifier, already read with the name.
     if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    const person = latestMention(ctx, start, (c) => sameRole(c.role, reading.role) && (reading.country === null || c.country === reading.country), (x) => !ctx.insideQuote(x))?.cluster;
+    // "the Tory leader" is a person of that party: a leader of another (or of none known) is not.
+    const ofParty = (c: Cluster): boolean => reading.parties.length === 0 || reading.parties.some((p) => p.name === c.party);
+    const person = latestMention(ctx, start, (c) => sameRole(c.role, reading.role) && (reading.country === null || c.country === reading.country) && ofParty(c), (x) => !ctx.insideQuote(x))?.cluster;
     if (person) person.add(text, { start, end }, 'title');
     re.lastIndex = end;
   }

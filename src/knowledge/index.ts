@@ -6,5 +6,5 @@ export { roles, type Roles, type Role } from './roles.js';
 export { readActor, mayHaveRole, type ActorReading } from './actor.js';
 export { fold } from './normalize.js';
 export { holdersOn, findPerson, officesOf, gapsOn, loadOffices, type Holder, type Office } from './offices.js';
-export { governingParty, partySector, partySectorOn } from './parties.js';
+export { governingParty, leaderParty, partySector, partySectorOn } from './parties.js';
 export { bodyName, bodyNoun, PUBLIC_BODY_SECTORS, type BodyName } from './body-names.js';

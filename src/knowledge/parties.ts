@@ -23,6 +23,12 @@ function partyOf(country: string, person: string): string | undefined {
   return leaders.get(`${country}\t${normaliseName(person)}`);
 }
 
+/** The party (its name in organisations.tsv) of a head of government or state; null for none the table has. */
+export function leaderParty(country: string, person: string): string | null {
+  const party = partyOf(country, person);
+  return party === undefined || party === '-' ? null : party;
+}
+
 /**
  * The party (its name in organisations.tsv) whose leader heads the country's government on
  * `date` (an ISO day), or of its head of state where no head of government is known; null when
