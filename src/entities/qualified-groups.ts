@@ -14,6 +14,9 @@ import type { LinkContext } from './link-context.js';
 /** Sectors whose role words name one person ("envoy", "minister") rather than a body. */
 const PERSON_ROLE_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'JUD', 'MIL', 'COP', 'MED', 'BUS', 'OPP', 'REB', 'EDU', 'REL']);
 
+/** A plural head: "officials", "businessmen" (not "businessman"). */
+const PLURAL = /(?:s|men)$/;
+
 /** Words that end a noun phrase rather than modify its head: verbs, function words. */
 const NOT_MODIFIER = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'than', 'who', 'which', 'that', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'do', 'does', 'said', 'says', 'say', 'told', 'also', 'not', 'now', 'then', 'today', 'yesterday']);
 
@@ -48,7 +51,7 @@ export function linkQualifiedGroups(ctx: LinkContext): void {
       const sector = backer && reading.sector === 'UAF' ? 'REB' : reading.sector;
       const start = /\bthe\s+$/i.test(text.slice(Math.max(0, from - 4), from)) ? from - 4 : from;
       const canonical = reading.organisation ?? reading.role ?? body;
-      const personal = reading.role !== null && !reading.organisation && PERSON_ROLE_SECTORS.has(reading.sector) && !/s$/.test(body);
+      const personal = reading.role !== null && !reading.organisation && PERSON_ROLE_SECTORS.has(reading.sector) && !PLURAL.test(body);
       if (personal) break; // "the Azeri envoy" is a person: the title-only step resolves it
       const cluster = ctx.keyed(`GRP:${reading.country}:${sector}:${canonical}`, () => {
         const k = new Cluster('ORG', text.slice(from, end));
@@ -77,5 +80,7 @@ function backerBefore(text: string, offset: number): Span | null {
 function personStartsNear(ctx: LinkContext, offset: number): boolean {
   const { text } = ctx.input;
   const gap = /^(?:\s+[\p{L}-]+){0,3}?\s+/u;
-  return ctx.clusters.some((c) => c.type === 'PERSON' && c.mentions.some((m) => m.kind === 'name' && m.start > offset && m.start - offset <= 40 && gap.test(text.slice(offset, m.start)) && !/[,.;]/.test(text.slice(offset, m.start))));
+  // Title words are no verbs: "Japanese businessmen called on Takeshita" names no title.
+  const verbless = (from: number, to: number): boolean => [...text.slice(from, to).matchAll(/\S+/g)].every((w) => !ctx.verbAt(from + w.index));
+  return ctx.clusters.some((c) => c.type === 'PERSON' && c.mentions.some((m) => m.kind === 'name' && m.start > offset && m.start - offset <= 40 && gap.test(text.slice(offset, m.start)) && !/[,.;]/.test(text.slice(offset, m.start)) && verbless(offset, m.start)));
 }
