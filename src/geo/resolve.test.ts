@@ -60,6 +60,25 @@ describe('resolvePlace', () => {
     expect(resolvePlace(['Frankfurt'], ctx([['GBR', 2]]))?.place.country).toBe('DEU');
   });
 
+  it('reads no nickname GeoNames keeps for another place beside a major place of that name, but keeps exonyms', () => {
+    // "Rome" is an alternate name of Washington, "Venice" of Dayton, Ohio.
+    expect(resolvePlace(['Rome'], ctx([['USA', 8]]))?.place.country).toBe('ITA');
+    expect(resolvePlace(['Venice'], ctx([['USA', 8]]))?.place.name).not.toBe('Dayton');
+    // "Hanover" and "Cologne" are the English names of Hannover and Köln, whose namesakes are small.
+    expect(resolvePlace(['Hanover'], ctx([['DEU', 2]]))?.place.country).toBe('DEU');
+    expect(resolvePlace(['Cologne'], ctx([['DEU', 2], ['ITA', 1]]))?.place.country).toBe('DEU');
+  });
+
+  it('reads a regional seat five times a town\'s size, and a capital twice, over a town in a named country', () => {
+    const geneva = resolvePlace(['Geneva'], ctx([['USA', 6]]))!;
+    expect(geneva.place.country).toBe('CHE');
+    expect(geneva.precision).toBe('city');
+    // New Zealand's Hamilton is 3.5 times Scotland's: a Scottish story keeps its own.
+    expect(resolvePlace(['Hamilton'], ctx([['GBR', 5]]))?.place.country).toBe('GBR');
+    // Unless the article names the town's region.
+    expect(resolvePlace(['Geneva'], { countries: new Map([['USA', 6]]), regions: new Set(['illinois']) })?.place.country).toBe('USA');
+  });
+
   it('does not take a small namesake abroad for a bare name', () => {
     // An article about Iran: a tiny foreign place named like a common word is no safe reading.
     const r = resolvePlace(['Union'], ctx([['IRN', 5]]));

@@ -111,28 +111,38 @@ function ownName(name: string, placeName: string): boolean {
 /**
  * A candidate found only through a GeoNames alternate name unlike its own ("Twickenham" is an
  * alternate name of Huntsville, Alabama; "QC" of Quezon City) is read only in a country the
- * article names, or when it is a city of a million whose old name is still written ("Bombay").
+ * article names, and not beside a seat or a sizeable city whose own name it is (GeoNames keeps
+ * nicknames: "Rome" of Washington, "Venice" of Dayton, Ohio; an exonym such as "Cologne" or
+ * "Hanover" has only small namesakes); or when it is a city of a million whose old name is
+ * still written ("Bombay").
  */
-function fairReading(c: PlaceCandidate, names: readonly string[], ctx: PlaceContext): boolean {
+function fairReading(c: PlaceCandidate, names: readonly string[], ctx: PlaceContext, ownedByMajor: boolean): boolean {
   if (names.some((n) => ownName(n, c.name))) return true;
-  return c.countries.some((a3) => ctx.countries.has(a3)) || c.population >= MEGACITY || BROAD_KINDS.has(c.kind);
+  return (!ownedByMajor && c.countries.some((a3) => ctx.countries.has(a3))) || c.population >= MEGACITY || BROAD_KINDS.has(c.kind);
+}
+
+function isSeat(c: PlaceCandidate): boolean {
+  return c.fcode === 'PPLC' || c.fcode === 'PPLA';
 }
 
 /** `known`: candidatesFor(names), when the caller has them already. */
 export function resolvePlace(names: readonly string[], ctx: PlaceContext, known?: readonly PlaceCandidate[]): Resolution | null {
   if (names.length === 0 || names.every((n) => DIRECTIONS.test(n.trim()))) return null;
-  const candidates = (known ?? candidatesFor(names)).filter((c) => fairReading(c, names, ctx));
+  const all = known ?? candidatesFor(names);
+  const ownedByMajor = all.some((c) => (isSeat(c) || c.population >= PROMINENT_POPULATION) && names.some((n) => ownName(n, c.name)));
+  const candidates = all.filter((c) => fairReading(c, names, ctx, ownedByMajor));
   if (candidates.length === 0) return null;
   const namesake = largestNamesake(candidates, names);
   const ranked = candidates.map((c) => ({ c, s: score(c, ctx) + regionBonus(c, namesake, ctx) })).sort((a, b) => b.s - a.s);
   const world = worldCityOver(ranked, names, ctx);
-  const best = world ?? ranked[0]!;
+  const best = world ?? seatOver(ranked, names, ctx) ?? ranked[0]!;
   const inContext = best.c.countries.some((a3) => ctx.countries.has(a3));
   // Out of the article's countries a bare name is safe only for a prominent place or a unique name.
   if (!inContext && ctx.countries.size > 0 && !isProminent(best.c) && candidates.length > 1) return null;
-  // A world city chosen over namesakes it outnumbers has them for no rivals.
+  // A world city chosen over namesakes it outnumbers has them for no rivals; nor has a seat
+  // the towns it outranks, whether the country bonus or seatOver chose it.
   const rival = ranked.find((r) => r.c !== best.c && best.s - r.s < AMBIGUITY_MARGIN && distanceKm(r.c, best.c) > SAME_PLACE_KM
-    && !(world && best.c.population >= WORLD_CITY_RATIO * Math.max(r.c.population, 1)));
+    && !(world && best.c.population >= WORLD_CITY_RATIO * Math.max(r.c.population, 1)) && !seatOutranks(best.c, r.c, ctx));
   return { place: best.c, precision: rival ? 'region' : best.c.precision, confident: !rival && (inContext || isProminent(best.c)) };
 }
 
@@ -157,6 +167,30 @@ function worldCityOver(ranked: readonly { c: PlaceCandidate; s: number }[], name
   if (top.c.admin1 && ctx.regions.has(top.c.admin1.name.toLowerCase())) return undefined;
   // Only a world city the name is the name of: Puno is not Pune, whose alternate names include it.
   return ranked.find((r) => isWorldCity(r.c) && r.c.population >= WORLD_CITY_RATIO * Math.max(top.c.population, 1) && names.some((n) => ownName(n, r.c.name)));
+}
+
+/** How many times a national capital, or a regional seat, must outnumber a town for a bare name to mean it. */
+const CAPITAL_RATIO = 2;
+const SEAT_RATIO = 5;
+
+/**
+ * "negotiators in Geneva" in a story that names the United States is Geneva, Switzerland, not
+ * Geneva, Illinois: the country bonus tells places of like rank apart, and a bare name means
+ * the national capital (GeoNames PPLC) of that name over an ordinary town (under 100,000) at most
+ * half its size, or the regional seat (PPLA) over one at most a fifth its size, in a region the
+ * article does not name. Written news places are never overruled. A smaller ratio for seats
+ * took "Hamilton" in a Scottish story to New Zealand.
+ */
+function seatOver(ranked: readonly { c: PlaceCandidate; s: number }[], names: readonly string[], ctx: PlaceContext): { c: PlaceCandidate; s: number } | undefined {
+  const top = ranked[0];
+  return top && ranked.find((r) => names.some((n) => ownName(n, r.c.name)) && seatOutranks(r.c, top.c, ctx));
+}
+
+/** The seat outranks the town for a bare name (seatOver). */
+function seatOutranks(seat: PlaceCandidate, town: PlaceCandidate, ctx: PlaceContext): boolean {
+  if (!isSeat(seat) || seat.population < (seat.fcode === 'PPLC' ? CAPITAL_RATIO : SEAT_RATIO) * Math.max(town.population, 1)) return false;
+  if (isSeat(town) || BROAD_KINDS.has(town.kind) || town.id.startsWith('ng:')) return false;
+  return town.population < PROMINENT_POPULATION && !(town.admin1 && ctx.regions.has(town.admin1.name.toLowerCase()));
 }
 
 /** Countries the article names, with mention counts. */
