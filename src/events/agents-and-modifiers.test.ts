@@ -22,6 +22,15 @@ function summary(events: EventRecord[], names: ReadonlyMap<string, string>): str
 }
 
 describe('agents, passives and modifiers', () => {
+  it('reads a town "in" or "at" which the subject is as where, not who; a country stays a party', () => {
+    const lima: EntSpec = { name: 'Lima', type: 'GPE', country: 'PER', surfaces: ['Lima'], town: { lat: -12.04, lon: -77.03 } };
+    const town = ['Negotiators/NNS in/IN Lima/NNP are/VBP discussing/VBG a/DT ceasefire/NN ./.'];
+    expect(summary(codeDoc(build(town, [lima]).doc).events, new Map())).toEqual([]);
+    const country = ['Negotiators/NNS in/IN Chile/NNP are/VBP discussing/VBG a/DT ceasefire/NN ./.'];
+    const b = build(country, [CHILE]);
+    expect(summary(codeDoc(b.doc).events, b.ids)).toEqual(['CONSULT discussing: Chile']);
+  });
+
   it('reads every participle of a passive list as passive: the victims do not act', () => {
     const tagged = ['Chile/NNP said/VBD 200/CD Peruvian/JJ troops/NNS had/VBD been/VBN killed/VBN ,/, wounded/VBN or/CC captured/VBN ./.'];
     expect(summary(codeDoc(build(tagged, [CHILE, PERUVIAN_TROOPS]).doc).events, new Map())).toEqual([]);

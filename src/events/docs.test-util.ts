@@ -13,6 +13,8 @@ export interface EntSpec {
   /** The actor code when it is not country + sector (an intergovernmental body's "IGO…"). */
   code?: string;
   surfaces: string[];
+  /** A town: no actor code, geocoded at city precision (the linker's output for one). */
+  town?: { lat: number; lon: number };
 }
 
 export interface Built {
@@ -59,8 +61,9 @@ export function build(tagged: string[], ents: EntSpec[], opts: { published?: str
       }
       return out;
     });
-    const code = e.code ?? (e.country && e.sector ? `${e.country}${e.sector}` : e.country);
-    return { id, name: e.name, type: e.type, mentions, country: e.country, role: null, sector: e.sector ?? null, code, geo: null, ids: {} };
+    const code = e.town ? null : e.code ?? (e.country && e.sector ? `${e.country}${e.sector}` : e.country);
+    const geo = e.town ? { ...e.town, precision: 'city' as const } : null;
+    return { id, name: e.name, type: e.type, mentions, country: e.country, role: null, sector: e.sector ?? null, code, geo, ids: {} };
   });
   doc.quotes = (opts.quotes ?? []).map((q, i) => ({ ...q, id: `Q${i + 1}`, text: text.slice(q.start, q.end) }));
   return { doc, ids };

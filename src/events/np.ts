@@ -129,10 +129,23 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
   const thing = (r: MentionRef): boolean => r.entity.type === 'MISC' && r.entity.country === null;
   for (let k = p.first; k <= p.last; k++) {
     const r = entityAt(v, k);
-    if (!r || !accept(r.entity)) continue;
+    if (!r || !accept(r.entity) || whereAfterHead(v, p, r)) continue;
     if (!best || (thing(best) && !thing(r)) || (thing(best) === thing(r) && best.first > p.head && r.first < p.head)) best = r;
   }
   return best ? { entity: best.entity, exact: false } : null;
+}
+
+const WHERE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/**
+ * A town "in" or "at" which the head noun is, after it: where, not who ("negotiators in Geneva
+ * are discussing", "the meeting of six nations in Paris agreed"). A country stays a party
+ * ("rebels in Sudan" are Sudan's as far as a code goes).
+ */
+function whereAfterHead(v: DocView, p: Phrase, r: MentionRef): boolean {
+  if (r.first <= p.head || !WHERE.has(v.info[r.first - 1]?.lower ?? '')) return false;
+  const e = r.entity;
+  return (e.type === 'GPE' || e.type === 'LOC') && e.code === null && e.geo !== null && (e.geo.precision === 'city' || e.geo.precision === 'locality');
 }
 
 /**
