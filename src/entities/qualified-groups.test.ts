@@ -34,4 +34,9 @@ describe('groups a nation qualifies', () => {
     const es = link(['Brazilian/JJ seamen/NNS and/CC Bolivian/JJ miners/NNS struck/VBD while/IN German/JJ private/JJ banks/NNS lent/VBD ./.'], [['Brazilian', 'MISC'], ['Bolivian', 'MISC'], ['German', 'MISC']]);
     expect(groups(es)).toEqual([['Brazilian seamen', 'BRALAB'], ['Bolivian miners', 'BOLLAB'], ['German private banks', 'DEUBUS']]);
   });
+
+  it('read a headline in capitals, but only a whole role phrase there, with the name in sentence case', () => {
+    const es = link(['U.S./NNP LAWMAKERS/NNP SUPPORT/NNP GULF/NNP ACTION/NNP', 'JAPAN/NNP ASKS/NNP TRADERS/NNP TO/TO CUT/VB SALES/NNS'], [['U.S.', 'LOC'], ['JAPAN', 'LOC']]);
+    expect(groups(es)).toEqual([['U.S. lawmakers', 'USALEG']]);
+  });
 });

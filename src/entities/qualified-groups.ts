@@ -14,6 +14,15 @@ import type { LinkContext } from './link-context.js';
 /** Sectors whose role words name one person ("envoy", "minister") rather than a body. */
 const PERSON_ROLE_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'JUD', 'MIL', 'COP', 'MED', 'BUS', 'OPP', 'REB', 'EDU', 'REL']);
 
+/** Up to three lower-case words after a nation's name (or its "'s"); in a headline in capitals, capitalised ones. */
+const LOWER_WORDS = /^(?:['’]s)?((?:\s+[\p{Ll}][\p{Ll}-]*){1,3})/u;
+const CAPS_WORDS = /^(?:['’]S)?((?:\s+[\p{Lu}][\p{Lu}-]*){1,3})/u;
+
+/** "SPANISH SUNOIL EXPORTERS" → "Spanish sunoil exporters"; a word with a dot stays ("U.S."). */
+function capitalsToCase(phrase: string): string {
+  return phrase.split(' ').map((w, i) => (w.includes('.') ? w : i === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase())).join(' ');
+}
+
 /** A plural head: "officials", "businessmen" (not "businessman"). */
 const PLURAL = /(?:s|men)$/;
 
@@ -30,21 +39,27 @@ export function linkQualifiedGroups(ctx: LinkContext): void {
   const { text } = ctx.input;
   const anchors = ctx.clusters.filter((c) => c.type === 'GPE' || c.type === 'NORP').flatMap((c) => c.mentions.filter((m) => m.kind === 'name'));
   for (const m of anchors) {
-    const after = /^(?:['’]s)?((?:\s+[\p{Ll}][\p{Ll}-]*){1,3})/u.exec(text.slice(m.end, m.end + 60));
+    // A headline in capitals ("U.S. CHIPMAKERS URGE SANCTIONS") is read in lower case.
+    const line = ctx.sentenceOf(m.start);
+    const caps = !/\p{Ll}/u.test(text.slice(line.start, line.end));
+    const after = (caps ? CAPS_WORDS : LOWER_WORDS).exec(text.slice(m.end, m.end + 60));
     if (!after?.[1]) continue;
-    const words = after[1].trim().split(/\s+/);
+    const raw = after[1].trim().split(/\s+/);
+    const words = raw.map((w) => w.toLowerCase());
     // Longest body first: "armed forces" before "armed".
     for (let n = words.length; n >= 1; n--) {
       const body = words.slice(0, n).join(' ');
       const phrase = `${m.text} ${body}`;
       // "Irish nationalist guerrillas", "French paper workers": modifiers between the
       // qualifier and a role head keep the head's reading.
-      const reading = readActor(phrase) ?? (n >= 2 && words.slice(0, n - 1).every(isModifierWord) ? readActor(`${m.text} ${words[n - 1]!}`) : null);
+      // In capitals a verb looks like any word ("JAPAN ASKS TRADERS"): only a whole role phrase is read.
+      const reading = readActor(phrase) ?? (!caps && n >= 2 && words.slice(0, n - 1).every(isModifierWord) ? readActor(`${m.text} ${words[n - 1]!}`) : null);
       if (!reading?.sector || !reading.country) continue;
-      const end = m.end + (after[0].indexOf(body) + body.length);
+      const rawBody = raw.slice(0, n).join(' ');
+      const end = m.end + (after[0].indexOf(rawBody) + rawBody.length);
       // A title before a name belongs to that person ("Azerbaijani ambassador … Ali Alizada").
       if (ctx.covered({ start: m.start, end }) || personStartsNear(ctx, end)) break;
-      if (reading.role && !reading.organisation && /^\s+(?:to\s+\p{Lu}[\p{L}-]*\s+)?\p{Lu}/u.test(text.slice(end, end + 40))) break;
+      if (!caps && reading.role && !reading.organisation && /^\s+(?:to\s+\p{Lu}[\p{L}-]*\s+)?\p{Lu}/u.test(text.slice(end, end + 40))) break;
       // "Iran-backed Iraqi militias": a named backer makes armed men of unstated allegiance a proxy group (REB).
       const backer = backerBefore(text, m.start);
       const from = backer?.start ?? m.start;
@@ -54,7 +69,7 @@ export function linkQualifiedGroups(ctx: LinkContext): void {
       const personal = reading.role !== null && !reading.organisation && PERSON_ROLE_SECTORS.has(reading.sector) && !PLURAL.test(body);
       if (personal) break; // "the Azeri envoy" is a person: the title-only step resolves it
       const cluster = ctx.keyed(`GRP:${reading.country}:${sector}:${canonical}`, () => {
-        const k = new Cluster('ORG', text.slice(from, end));
+        const k = new Cluster('ORG', caps ? reading.organisation ?? capitalsToCase(text.slice(from, end)) : text.slice(from, end));
         k.country = reading.country;
         k.sector = sector;
         k.role = reading.role;
