@@ -69,7 +69,9 @@ export function linkQualifiedGroups(ctx: LinkContext): void {
       const personal = reading.role !== null && !reading.organisation && PERSON_ROLE_SECTORS.has(reading.sector) && !PLURAL.test(body);
       if (personal) break; // "the Azeri envoy" is a person: the title-only step resolves it
       const cluster = ctx.keyed(`GRP:${reading.country}:${sector}:${canonical}`, () => {
-        const k = new Cluster('ORG', caps ? reading.organisation ?? capitalsToCase(text.slice(from, end)) : text.slice(from, end));
+        // A named body keeps the table's name ("US Senate"); a generic one ("parliament") is no name.
+        const named = reading.organisation !== null && /^\p{Lu}/u.test(reading.organisation) ? reading.organisation : null;
+        const k = new Cluster('ORG', caps ? named ?? capitalsToCase(text.slice(from, end)) : text.slice(from, end));
         k.country = reading.country;
         k.sector = sector;
         k.role = reading.role;

@@ -31,6 +31,16 @@ describe('agents, passives and modifiers', () => {
     expect(summary(codeDoc(b.doc).events, b.ids)).toEqual(['CONSULT discussing: Chile']);
   });
 
+  it('makes who faces or comes in for an act its recipient, and only "from" its actor', () => {
+    const peru: EntSpec = { name: 'Peru', type: 'GPE', country: 'PER', surfaces: ['Peru'] };
+    const faced = build(['Chile/NNP faced/VBD sharp/JJ criticism/NN from/IN Peru/NNP ./.'], [CHILE, peru]);
+    const events = codeDoc(faced.doc).events;
+    expect(summary(events, faced.ids)).toEqual(['ACCUSE criticism: Peru']);
+    expect(events[0]!.recipient).toEqual([faced.ids.get('Chile')]);
+    const came = build(['Chile/NNP has/VBZ come/VBN in/IN for/IN tough/JJ criticism/NN over/IN the/DT plan/NN ./.'], [CHILE]);
+    expect(summary(codeDoc(came.doc).events, came.ids)).toEqual([]);
+  });
+
   it('reads every participle of a passive list as passive: the victims do not act', () => {
     const tagged = ['Chile/NNP said/VBD 200/CD Peruvian/JJ troops/NNS had/VBD been/VBN killed/VBN ,/, wounded/VBN or/CC captured/VBN ./.'];
     expect(summary(codeDoc(build(tagged, [CHILE, PERUVIAN_TROOPS]).doc).events, new Map())).toEqual([]);

@@ -61,6 +61,8 @@ const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite'
 // "claimed responsibility for the attack": verbs by which a party owns an act.
 const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear']);
 // "… return to Geneva for talks": a purpose adjunct of a verb of going shares its subject.
+/** Verbs whose subject receives the act their object noun names: "faced criticism", "drew protests". */
+const RECEIVING = new Set(['face', 'draw', 'attract', 'receive', 'suffer', 'incur', 'endure', 'weather', 'withstand']);
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
@@ -212,6 +214,10 @@ export class SentenceCoder {
     if (mods && !theatre && this.resolver.resolve([mods]).ids.length > 0) return { actor: [mods], recipient };
     const by = this.args.prep(t.last, ['by']);
     if (by.length > 0) return { actor: by, recipient };
+    // "Regan has come in for tough criticism", "faced criticism from the opposition", "came under
+    // fire from rebels": who receives the act is its recipient, and only "from" names its actor.
+    const receiver = this.receiverOf(mods ? mods.first : t.first);
+    if (receiver.length > 0) return { actor: this.args.prep(t.last, ['from']), recipient: [...receiver, ...recipient] };
     // The place names where, and the clause around it says nothing of who: "opposition to the Iraq war".
     if (theatre) return { actor: [], recipient };
     // "the withdrawal of Russian troops": where "of" is not the recipient's slot, forces after it act —
@@ -238,6 +244,20 @@ export class SentenceCoder {
       if (main >= 0 && motion && !reporter && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
     }
     return { actor: [], recipient };
+  }
+
+  /**
+   * The subject of a verb that receives the noun phrase starting at `first`: its object ("faced
+   * criticism", "drew protests"), or after "come under" and "come in for"; [] when there is none.
+   */
+  private receiverOf(first: number): Phrase[] {
+    const before = (k: number): string => (k >= this.sent[0] ? this.v.info[k]!.lower : '');
+    const come = (k: number): boolean => k >= this.sent[0] && this.v.info[k]!.xpos.startsWith('VB') && this.v.info[k]!.lemmas.includes('come');
+    if (before(first - 1) === 'under' && come(first - 2)) return this.args.subject(first - 2);
+    if (before(first - 1) === 'for' && before(first - 2) === 'in' && come(first - 3)) return this.args.subject(first - 3);
+    const k = first - 1;
+    const x = k >= this.sent[0] ? this.v.info[k]! : null;
+    return x && x.xpos.startsWith('VB') && x.lemmas.some((l) => RECEIVING.has(l)) ? this.args.subject(k) : [];
   }
 
   /**
