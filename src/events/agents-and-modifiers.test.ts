@@ -22,10 +22,13 @@ function summary(events: EventRecord[], names: ReadonlyMap<string, string>): str
 }
 
 describe('agents, passives and modifiers', () => {
-  it('reads a town "in" or "at" which the subject is as where, not who; a country stays a party', () => {
+  it('reads a town "in" or "at" which the subject is, or a town before it, as where, not who; a country stays a party', () => {
     const lima: EntSpec = { name: 'Lima', type: 'GPE', country: 'PER', surfaces: ['Lima'], town: { lat: -12.04, lon: -77.03 } };
     const town = ['Negotiators/NNS in/IN Lima/NNP are/VBP discussing/VBG a/DT ceasefire/NN ./.'];
     expect(summary(codeDoc(build(town, [lima]).doc).events, new Map())).toEqual([]);
+    // Nor is a town before a common noun the actor: "a Lima school complained".
+    const school = ['A/DT Lima/NNP school/NN criticised/VBD Chile/NNP ./.'];
+    expect(summary(codeDoc(build(school, [lima, CHILE]).doc).events, new Map())).toEqual([]);
     const country = ['Negotiators/NNS in/IN Chile/NNP are/VBP discussing/VBG a/DT ceasefire/NN ./.'];
     const b = build(country, [CHILE]);
     expect(summary(codeDoc(b.doc).events, b.ids)).toEqual(['CONSULT discussing: Chile']);

@@ -127,9 +127,12 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
   let best: MentionRef | null = null;
   // Inside a phrase a party beats a named thing: "its Gulf War enemy Iraq" is Iraq.
   const thing = (r: MentionRef): boolean => r.entity.type === 'MISC' && r.entity.country === null;
+  // Read for an actor (the default test), a town around the head is where it is; a recipient may
+  // be a town ("the liberation of the Aghbend border region").
+  const asActor = accept === isActorEntity;
   for (let k = p.first; k <= p.last; k++) {
     const r = entityAt(v, k);
-    if (!r || !accept(r.entity) || whereAfterHead(v, p, r)) continue;
+    if (!r || !accept(r.entity) || (asActor && (whereAfterHead(v, p, r) || townBeforeHead(v, p, r)))) continue;
     if (!best || (thing(best) && !thing(r)) || (thing(best) === thing(r) && best.first > p.head && r.first < p.head)) best = r;
   }
   return best ? { entity: best.entity, exact: false } : null;
@@ -137,15 +140,28 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
 
 const WHERE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
+/** A town, by its entity: no actor code of its own (no capital standing for a government), geocoded as a town. */
+function isTown(e: Entity): boolean {
+  return (e.type === 'GPE' || e.type === 'LOC') && e.code === null && e.geo !== null && (e.geo.precision === 'city' || e.geo.precision === 'locality');
+}
+
+/**
+ * A town's name before a common noun head, not its possessor, says where the head is: "Hollywood
+ * studios ask for more", "the New York library is allowing", "Liverpool supporters criticised".
+ */
+function townBeforeHead(v: DocView, p: Phrase, r: MentionRef): boolean {
+  if (r.last >= p.head || !isTown(r.entity) || v.info[r.last + 1]?.xpos === 'POS') return false;
+  const head = v.info[p.head]!.xpos;
+  return head === 'NN' || head === 'NNS';
+}
+
 /**
  * A town "in" or "at" which the head noun is, after it: where, not who ("negotiators in Geneva
  * are discussing", "the meeting of six nations in Paris agreed"). A country stays a party
  * ("rebels in Sudan" are Sudan's as far as a code goes).
  */
 function whereAfterHead(v: DocView, p: Phrase, r: MentionRef): boolean {
-  if (r.first <= p.head || !WHERE.has(v.info[r.first - 1]?.lower ?? '')) return false;
-  const e = r.entity;
-  return (e.type === 'GPE' || e.type === 'LOC') && e.code === null && e.geo !== null && (e.geo.precision === 'city' || e.geo.precision === 'locality');
+  return r.first > p.head && WHERE.has(v.info[r.first - 1]?.lower ?? '') && isTown(r.entity);
 }
 
 /**
