@@ -84,6 +84,11 @@ describe('pronouns', () => {
     expect(pronouns(r)).toEqual([`he@${at(r.text, 'he told')} → Lionel Frake`]);
   });
 
+  it('gives a possessive in a phrase set off after its clause to the clause\'s subject, not to the object', () => {
+    const r = link(['On Monday [[Dorian Vance]] met [[Hugo Pelling]] in London, on his first visit there.']);
+    expect(pronouns(r)).toEqual([`his@${at(r.text, 'his')} → Dorian Vance`]);
+  });
+
   it('takes the latest person before it in its own sentence', () => {
     const r = link(['[[Ada Lunn]] met [[Rosa Kell]] after Kell said she would resign.']);
     expect(pronouns(r)).toEqual([`she@${at(r.text, 'she')} → Rosa Kell`]);

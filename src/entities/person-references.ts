@@ -119,12 +119,33 @@ function antecedent(ctx: LinkContext, span: Span, pronoun: string): Cluster | nu
   const floor = si >= 3 ? sentences[si - 3]!.start : 0;
   const latest = latestMention(ctx, span.start, agrees, mentionOk);
   if (!latest || latest.start < floor) return null;
-  if (own && latest.start >= own.start) return latest.cluster;
+  if (own && latest.start >= own.start) return trailingSubject(ctx, own, span, pronoun, agrees, latest.cluster) ?? latest.cluster;
   if (REFLEXIVE.has(pronoun)) return null;
   const sentence = ctx.sentenceOf(latest.start);
   const region = { start: sentence.start, end: Math.min(sentence.end, span.start) };
   const possessor = (m: Span): boolean => /^(?:his|her)$/i.test(text.slice(m.start, m.end)) || /^[’']s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 2));
   return firstMentionIn(ctx, region, agrees, (m) => outside(m) && !possessor(m)) ?? firstMentionIn(ctx, region, agrees, outside) ?? latest.cluster;
+}
+
+// A phrase set off after its clause, opening with a preposition: ", on his first official visit".
+const TRAILING_ADJUNCT = /,\s*(?:on|in|during|for|after|before|at|with|despite)\s+$/i;
+
+/**
+ * "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his
+ * first official visit to London": a possessive in a phrase set off after the clause belongs to
+ * the clause's subject, a person named before any verb of the sentence, rather than to the
+ * latest person (the object). Null when the sentence opens with no such person, or it is the latest.
+ */
+function trailingSubject(ctx: LinkContext, own: Span, span: Span, pronoun: string, agrees: (c: Cluster) => boolean, latest: Cluster): Cluster | null {
+  if (pronoun !== 'his' && pronoun !== 'her') return null;
+  const { text } = ctx.input;
+  if (!TRAILING_ADJUNCT.test(text.slice(Math.max(own.start, span.start - 20), span.start))) return null;
+  const first = firstMentionIn(ctx, { start: own.start, end: span.start }, agrees, (m) => !ctx.insideQuote(m));
+  if (!first || first === latest) return null;
+  const at = first.mentions.filter((m) => m.start >= own.start && m.end <= span.start).reduce((a, m) => Math.min(a, m.start), Infinity);
+  // Before any verb: the subject, not an object ("Police arrested Smith and Jones, on his orders").
+  for (const w of text.slice(own.start, at).matchAll(/\S+/g)) if (ctx.verbAt(own.start + w.index)) return null;
+  return first;
 }
 
 /** The latest mention `okMention` accepts, ending before `before`, of a person `ok` accepts. */
