@@ -44,6 +44,15 @@ describe('agents, passives and modifiers', () => {
     expect(summary(codeDoc(came.doc).events, came.ids)).toEqual([]);
   });
 
+  it('takes no news medium the sentence cites for the actor a pronoun stands for', () => {
+    const wire: EntSpec = { name: 'Reuters', type: 'ORG', country: 'GBR', sector: 'MED', surfaces: ['Reuters'] };
+    const cited = build(['According/VBG to/TO Reuters/NNP ,/, they/PRP plan/VBP to/TO seize/VB the/DT farm/NN ./.'], [wire]);
+    expect(summary(codeDoc(cited.doc).events, cited.ids)).toEqual([]);
+    // Named as the subject, a medium still acts.
+    const own = build(['Reuters/NNP demanded/VBD an/DT apology/NN ./.'], [wire]);
+    expect(summary(codeDoc(own.doc).events, own.ids)).toEqual(['REQUEST demanded: Reuters']);
+  });
+
   it('reads every participle of a passive list as passive: the victims do not act', () => {
     const tagged = ['Chile/NNP said/VBD 200/CD Peruvian/JJ troops/NNS had/VBD been/VBN killed/VBN ,/, wounded/VBN or/CC captured/VBN ./.'];
     expect(summary(codeDoc(build(tagged, [CHILE, PERUVIAN_TROOPS]).doc).events, new Map())).toEqual([]);

@@ -61,6 +61,8 @@ const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite'
 // "claimed responsibility for the attack": verbs by which a party owns an act.
 const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear']);
 // "… return to Geneva for talks": a purpose adjunct of a verb of going shares its subject.
+/** Verbs by which a medium cites or reports: "Reuters reported", "the paper quoted". */
+const CITING = new Set(['say', 'report', 'quote', 'write', 'tell', 'claim']);
 /** Verbs whose subject receives the act their object noun names: "faced criticism", "drew protests". */
 const RECEIVING = new Set(['face', 'draw', 'attract', 'receive', 'suffer', 'incur', 'endure', 'weather', 'withstand']);
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
@@ -244,6 +246,20 @@ export class SentenceCoder {
       if (main >= 0 && motion && !reporter && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
     }
     return { actor: [], recipient };
+  }
+
+  /** The entity is a news medium the sentence cites: "according to X", "told X", "X said", "X reported". */
+  private citedMedium(id: string): boolean {
+    const e = this.v.byId.get(id);
+    if (!e || !(e.sector === 'MED' || e.code?.endsWith('MED'))) return false;
+    for (let k = this.sent[0]; k < this.sent[1]; k++) {
+      const r = this.v.cover[k]?.find((x) => x.entity.id === id && x.first === k);
+      if (!r) continue;
+      const before = this.v.info[k - 1]?.lower ?? '';
+      const after = this.v.info[r.last + 1]?.lemmas ?? [];
+      if ((k - 1 >= this.sent[0] && (before === 'told' || before === 'to')) || after.some((l) => CITING.has(l))) return true;
+    }
+    return false;
   }
 
   /**
@@ -545,6 +561,10 @@ export class SentenceCoder {
     }
     const actor = this.resolver.resolve(actorPh);
     actor.ids = actor.ids.filter((id) => !targets.includes(id));
+    // A news medium the sentence cites ("According to Reuters, they plan to seize …", "Kyodo News
+    // Agency said members … filed a complaint calling for …") reports the act; read through a
+    // pronoun or another phrase, it is no actor of it.
+    if (!actor.exact) actor.ids = actor.ids.filter((id) => !this.citedMedium(id));
     // Inside a direct quotation a verb without a subject is the speaker's own act ("Pleased to host …").
     const speaker = !t.isNoun && subjectFirst === null ? this.resolver.speakerOf(t.head) : null;
     if (speaker !== null && !lead.swap && !passive && actor.ids.length === 0) {
