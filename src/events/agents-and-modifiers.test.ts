@@ -53,6 +53,19 @@ describe('agents, passives and modifiers', () => {
     expect(summary(codeDoc(own.doc).events, own.ids)).toEqual(['REQUEST demanded: Reuters']);
   });
 
+  it('reads "they" after a plural teller no entity names as nobody, but officials\' "they" as the nearest state', () => {
+    const deps: [number, string][][] = [
+      [[1, 'nsubj'], [-1, 'root'], [1, 'obj'], [1, 'punct']],
+      [[1, 'nsubj'], [-1, 'root'], [3, 'nsubj'], [1, 'ccomp'], [5, 'case'], [3, 'obl'], [1, 'punct']],
+    ];
+    const said = (who: string): string[] => {
+      const b = build(['Chile/NNP lent/VBD money/NN ./.', `${who}/NNS said/VBD they/PRP insisted/VBD on/IN repayments/NNS ./.`], [CHILE], { deps });
+      return summary(codeDoc(b.doc).events.filter((e) => e.type === 'REQUEST'), b.ids);
+    };
+    expect(said('Bankers')).toEqual([]);
+    expect(said('Officials')).toEqual(['REQUEST insisted on: Chile']);
+  });
+
   it('reads every participle of a passive list as passive: the victims do not act', () => {
     const tagged = ['Chile/NNP said/VBD 200/CD Peruvian/JJ troops/NNS had/VBD been/VBN killed/VBN ,/, wounded/VBN or/CC captured/VBN ./.'];
     expect(summary(codeDoc(build(tagged, [CHILE, PERUVIAN_TROOPS]).doc).events, new Map())).toEqual([]);

@@ -4,6 +4,7 @@
  * together, and "I"/"we" (and "our forces") inside a quotation are its speaker.
  */
 import { bisect } from '../core/bisect.js';
+import { roles } from '../knowledge/index.js';
 import type { Entity } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, phraseEntities } from './np.js';
@@ -11,6 +12,8 @@ import type { DocView } from './view.js';
 import { entityAt, FINITE_TAGS, isActorEntity, previousSentenceStart, PUNCT_TAGS, sentenceStartOf } from './view.js';
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
+// Sectors of state officials, whom "officials said they …" leaves to the nearest state.
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
 const SPEAKERS_OWN: ReadonlySet<string> = new Set(['our', 'my']);
 // What a speaker's "our" makes theirs in an event: "our forces attacked", not "our results allow".
@@ -84,6 +87,12 @@ export class Resolver {
     const asSubject = t.deprel === undefined ? tok === own : t.deprel.startsWith('nsubj');
     const clause = t.head !== undefined && t.head >= 0 ? this.v.toks[t.head]! : null;
     const teller = clause?.deprel === 'ccomp' && clause.head !== undefined ? clause.head : -1;
+    // "Business leaders said they would be pressing for …": "they" reporting the teller's own plans
+    // is the teller, and a teller no entity names is nobody to code.
+    if (asSubject && teller >= 0 && this.v.info[tok]!.lower === 'they') {
+      const said = this.pluralTeller(teller, own);
+      if (said !== undefined) return said;
+    }
     let nearest: string | null = null;
     let argument: string | null = null;
     for (let k = tok - 1; k >= floor; k--) {
@@ -97,6 +106,40 @@ export class Resolver {
       nearest ??= r.entity.id;
     }
     return argument ?? nearest;
+  }
+
+  /**
+   * Who "they" is when the subject of the verb at `verb` that reports it is a plural common noun:
+   * the actor its phrase names ("Officials of several Japanese trading houses said they …"), else
+   * nobody ("Business leaders said they would be pressing for …", "Bankers said they insisted"),
+   * but for state officials, whom the nearest state stands for ("officials insist they are …" in
+   * a story about China): undefined leaves that to the caller.
+   */
+  private pluralTeller(verb: number, own: number): string | null | undefined {
+    for (let k = own; k < verb; k++) {
+      const t = this.v.toks[k]!;
+      if (t.head !== verb || !t.deprel?.startsWith('nsubj')) continue;
+      if (this.v.info[k]!.xpos !== 'NNS') return undefined;
+      for (let j = own; j < verb; j++) {
+        const r = entityAt(this.v, j);
+        if (r && isActorEntity(r.entity) && r.entity.type !== 'PERSON' && this.within(j, k)) return r.entity.id;
+      }
+      const role = roles().lookup(this.v.info[k]!.lower);
+      return role && STATE_SECTORS.has(role.sector ?? '') ? undefined : null;
+    }
+    return undefined;
+  }
+
+  /** Token `j` lies in the phrase headed by `k`, by at most three arcs up. */
+  private within(j: number, k: number): boolean {
+    let x = j;
+    for (let up = 0; up <= 3; up++) {
+      if (x === k) return true;
+      const h = this.v.toks[x]!.head;
+      if (h === undefined || h < 0) return false;
+      x = h;
+    }
+    return false;
   }
 
   /**
