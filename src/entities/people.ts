@@ -7,7 +7,7 @@
  * given name alone when one person of the article has it ("Walter" after "Walter Smith").
  */
 import type { Span } from '../core/span.js';
-import { leaderParty, partySector } from '../knowledge/index.js';
+import { givenNameGender, leaderParty, partySector } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { isShortFormOf, nameTokens } from './names.js';
@@ -52,6 +52,8 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   // The honorific inside the tagged name, or just before it when the tagger left it out.
   const marked = honorific?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
   if (marked !== undefined) cluster.gender ??= HONORIFICS[marked]?.gender ?? null;
+  // Else a full name's given name, where news uses it for one gender only ("Michael Howard").
+  if (tokens.length >= 2) cluster.gender ??= givenNameGender(tokens[0]!);
   const sentence = ctx.sentenceOf(tagged.start);
   const title = titleBefore(text, tagged, sentence, (at) => ctx.verbAt(at)) ?? appositionAfter(text, tagged, sentence);
   if (title) cluster.add(text, title.span, 'title');

@@ -55,6 +55,11 @@ describe('honorifics', () => {
     expect(two.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Hassan Ruhi', 'Hassan Nasri', 'Hassan']);
   });
 
+  it('keeps a pronoun of the other gender off a person whose given name news uses for one gender', () => {
+    const r = link(['[[Michael Vance]] met [[Tessa Pell]] on Monday.', 'Later she said the talks went well, and he agreed.']);
+    expect(pronouns(r)).toEqual([`he@${at(r.text, 'he agreed')} → Michael Vance`, `she@${at(r.text, 'she')} → Tessa Pell`]);
+  });
+
   it('keeps a pronoun of the other gender off a person an honorific marks', () => {
     const r = link(['[[Mr Ostrow]] praised the bill. The reporter asked about her sources.']);
     expect(pronouns(r)).toEqual([]);

@@ -7,3 +7,5 @@ await import('./build-countries.js');
 await import('./build-places.js');
 // Reads offices.tsv and organisations.tsv (and ../shared/data/leaders when present).
 await import('./build-leader-parties.js');
+// Reads ../shared/data/news-text (NEWSGRAPH_SHARED).
+await import('./build-given-names.js');
