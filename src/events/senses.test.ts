@@ -98,11 +98,15 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Japan/NNP supported/VBD Peru/NNP ./.', [japan, peru])).toEqual(['SUPPORT']);
   });
 
-  it('reads a cause blamed, a cost met, a press conference and a board meeting as no accusation and no meeting', () => {
+  it('reads a cause blamed, a cost met, a press conference, a talk to reporters and a board meeting as no accusation and no meeting', () => {
     const ba: EntSpec = { name: 'British Airways', type: 'ORG', country: 'GBR', sector: 'BUS', surfaces: ['British Airways'] };
     expect(types('British/NNP Airways/NNP blamed/VBD high/JJ fuel/NN prices/NNS for/IN the/DT drop/NN ./.', [ba])).toEqual([]);
     expect(types('The/DT cost/NN will/MD be/VB met/VBN by/IN British/NNP Airways/NNP ./.', [ba])).toEqual([]);
     expect(types('British/NNP Airways/NNP will/MD meet/VB the/DT press/NN ./.', [ba])).toEqual([]);
+    const minister = ent('Dilson Funaro');
+    expect(types('Talking/VBG to/TO reporters/NNS ,/, Dilson/NNP Funaro/NNP said/VBD so/RB ./.', [minister])).toEqual([]);
+    const b = build(['Dilson/NNP Funaro/NNP talked/VBD to/TO China/NNP about/IN debt/NN ./.'], [minister, gpe('China', 'CHN')]);
+    expect(codeDoc(b.doc).events.map((e) => [e.type, e.recipient])).toEqual([['CONSULT', [b.ids.get('China')]]]);
     const china = gpe('China', 'CHN');
     const lawmakers: EntSpec = { name: 'US lawmakers', type: 'ORG', country: 'USA', sector: 'LEG', surfaces: ['US lawmakers'] };
     expect(types('US/NNP lawmakers/NNS blame/VBP China/NNP for/IN lost/VBN jobs/NNS ./.', [lawmakers, china])).toEqual(['ACCUSE']);
