@@ -222,6 +222,10 @@ describe('agents, passives and modifiers', () => {
     // "A US woman sued": a private person, not the state.
     const gmAsTarget = build(['A/DT US/NNP woman/NN sued/VBD General/NNP Motors/NNPS ./.'], [usa, gm]);
     expect(summary(codeDoc(gmAsTarget.doc).events, gmAsTarget.ids)).toEqual([]);
+    // "US bank boss hails …": who heads a firm is a private person too; "US intelligence boss" is the state's.
+    const boss = (tagged: string): string[] => summary(codeDoc(build([tagged], [usa, gm]).doc).events, new Map());
+    expect(boss('US/NNP bank/NN boss/NN praised/VBD General/NNP Motors/NNPS ./.')).toEqual([]);
+    expect(boss('US/NNP intelligence/NN boss/NN praised/VBD General/NNP Motors/NNPS ./.')).toHaveLength(1);
     // A state set apart from the description is the actor still.
     const apart = build(['Iraq/NNP -/HYPH US/NNP \'s/POS biggest/JJS supplier/NN -/HYPH pulled/VBD out/RP of/IN talks/NNS ./.'], [usa, iraq]);
     expect(summary(codeDoc(apart.doc).events, apart.ids)).toEqual(['SANCTION pulled out of talks: Iraq']);

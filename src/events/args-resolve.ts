@@ -30,6 +30,8 @@ const FIRM_HEADS: ReadonlySet<string> = new Set([
   'producer', 'insurer', 'conglomerate', 'giant', 'operator', 'brewer', 'chain', 'supplier', 'publisher', 'distributor',
   'exporter', 'importer', 'broadcaster', 'developer',
 ]);
+// Who heads a firm, when a firm word stands before them: "US bank boss", "a Japanese car company chief".
+const FIRM_LEADERS: ReadonlySet<string> = new Set(['boss', 'chief', 'executive', 'chairman', 'head', 'owner', 'founder', 'director', 'president']);
 // A private person named by a nation: "a US woman is suing HP". The nation does not sue.
 const PRIVATE_PERSON_HEADS: ReadonlySet<string> = new Set([
   'woman', 'man', 'girl', 'boy', 'teenager', 'student', 'pupil', 'couple', 'family', 'mother', 'father', 'son', 'daughter',
@@ -237,9 +239,16 @@ export class Resolver {
     return this.v.info[c.head]!.lemmas.some((l) => FIRM_HEADS.has(l));
   }
 
-  /** A phrase headed by a word for a firm or a private person ("a US woman"). */
+  /**
+   * A phrase headed by a word for a firm or a private person ("a US woman"), or for a firm's head
+   * after a firm word ("US bank boss", "a Japanese car company chief").
+   */
   private isPrivateHead(c: Phrase): boolean {
-    return this.isFirmHead(c) || this.v.info[c.head]!.lemmas.some((l) => PRIVATE_PERSON_HEADS.has(l));
+    const head = this.v.info[c.head]!;
+    if (this.isFirmHead(c) || head.lemmas.some((l) => PRIVATE_PERSON_HEADS.has(l))) return true;
+    if (!head.lemmas.some((l) => FIRM_LEADERS.has(l))) return false;
+    for (let k = c.first; k < c.head; k++) if (this.v.info[k]!.lemmas.some((l) => FIRM_HEADS.has(l) || l === 'bank')) return true;
+    return false;
   }
 
   /**
