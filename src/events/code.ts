@@ -60,11 +60,11 @@ const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiter
 const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite']);
 // "claimed responsibility for the attack": verbs by which a party owns an act.
 const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear']);
-// "… return to Geneva for talks": a purpose adjunct of a verb of going shares its subject.
 /** Verbs by which a medium cites or reports: "Reuters reported", "the paper quoted". */
 const CITING = new Set(['say', 'report', 'quote', 'write', 'tell', 'claim']);
 /** Verbs whose subject receives the act their object noun names: "faced criticism", "drew protests". */
 const RECEIVING = new Set(['face', 'draw', 'attract', 'receive', 'suffer', 'incur', 'endure', 'weather', 'withstand']);
+// "… return to Geneva for talks": a purpose adjunct of a verb of going shares its subject.
 const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head', 'gather', 'leave', 'meet', 'convene']);
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
