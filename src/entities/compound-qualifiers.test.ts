@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NerSpan } from '../core/doc.js';
 import type { Entity } from '../core/record.js';
-import { build } from '../events/docs.test-util.js';
 import { readCompound } from './compound-qualifiers.js';
-import { linkEntities } from './link.js';
-import { lookupOffice } from './offices.js';
+import { linkTagged } from './link.test-util.js';
 
-// Our own sentences, hand-tagged ("word/TAG"), so that the linker is tested without the tagger.
-function link(tagged: string[], ner: [string, NerSpan['label']][] = []): Entity[] {
-  const { doc } = build(tagged, []);
-  const spans = ner.map(([surface, label]): NerSpan => {
-    const i = doc.text.indexOf(surface);
-    if (i < 0) throw new Error(`no ${surface}`);
-    return { start: i, end: i + surface.length, label };
-  });
-  return linkEntities({ text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, ner: spans, published: null, offices: lookupOffice, tokens: doc.tokens });
-}
+// Our own sentences, hand-tagged, so that the linker is tested without the tagger.
+const link = linkTagged;
 
 const show = (es: Entity[]): [string, string, string | null, string | null][] => es.map((e) => [e.type, e.mentions.map((m) => m.text).join('|'), e.sector, e.code]);
 

@@ -2,22 +2,10 @@
 // (named-mentions.ts with place-evidence.ts). Our own sentences; the tags are the mistakes the CoNLL-trained tagger makes
 // on today's news, given by hand.
 import { describe, expect, it } from 'vitest';
-import type { NerSpan } from '../core/doc.js';
 import type { Entity } from '../core/record.js';
-import { build } from '../events/docs.test-util.js';
-import { linkEntities } from './link.js';
-import { lookupOffice } from './offices.js';
+import { linkTagged } from './link.test-util.js';
 
-function link(tagged: string[], ner: [string, NerSpan['label'], number?][]): Entity[] {
-  const { doc } = build(tagged, []);
-  const spans = ner.map(([surface, label, nth = 0]): NerSpan => {
-    let i = -1;
-    for (let k = 0; k <= nth; k++) i = doc.text.indexOf(surface, i + 1);
-    if (i < 0) throw new Error(`no ${surface}`);
-    return { start: i, end: i + surface.length, label };
-  });
-  return linkEntities({ text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, ner: spans, published: null, offices: lookupOffice, tokens: doc.tokens });
-}
+const link = linkTagged;
 
 const typeOf = (es: Entity[], name: string): string | undefined => es.find((e) => e.mentions.some((m) => m.text === name))?.type;
 

@@ -1,21 +1,10 @@
 // Groups a nation qualifies (qualified-groups.ts): our own sentences, with tags and NER spans
 // given by hand so that the linker is tested alone.
 import { describe, expect, it } from 'vitest';
-import type { NerSpan } from '../core/doc.js';
 import type { Entity } from '../core/record.js';
-import { build } from '../events/docs.test-util.js';
-import { linkEntities } from './link.js';
-import { lookupOffice } from './offices.js';
+import { linkTagged } from './link.test-util.js';
 
-function link(tagged: string[], ner: [string, NerSpan['label']][]): Entity[] {
-  const { doc } = build(tagged, []);
-  const spans = ner.map(([surface, label]): NerSpan => {
-    const i = doc.text.indexOf(surface);
-    if (i < 0) throw new Error(`no ${surface}`);
-    return { start: i, end: i + surface.length, label };
-  });
-  return linkEntities({ text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, ner: spans, published: null, offices: lookupOffice, tokens: doc.tokens });
-}
+const link = linkTagged;
 
 const groups = (es: Entity[]): [string, string | null][] => es.filter((e) => e.type === 'ORG').map((e) => [e.name, e.code]);
 
