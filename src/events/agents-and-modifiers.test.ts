@@ -29,6 +29,9 @@ describe('agents, passives and modifiers', () => {
     // Nor is a town before a common noun the actor: "a Lima school complained".
     const school = ['A/DT Lima/NNP school/NN criticised/VBD Chile/NNP ./.'];
     expect(summary(codeDoc(build(school, [lima, CHILE]).doc).events, new Map())).toEqual([]);
+    // The courts or police of a town act there: "prosecutors in Brunswick are investigating".
+    const local = build(['Prosecutors/NNS in/IN Lima/NNP are/VBP investigating/VBG Chile/NNP ./.'], [lima, CHILE]);
+    expect(summary(codeDoc(local.doc).events, local.ids)).toEqual(['ACCUSE investigating: Lima']);
     const country = ['Negotiators/NNS in/IN Chile/NNP are/VBP discussing/VBG a/DT ceasefire/NN ./.'];
     const b = build(country, [CHILE]);
     expect(summary(codeDoc(b.doc).events, b.ids)).toEqual(['CONSULT discussing: Chile']);

@@ -3,6 +3,7 @@
  * by the fallback argument finder and, for conjunct heads, by the parse-based one.
  */
 import type { Entity } from '../core/record.js';
+import { roles } from '../knowledge/roles.js';
 import type { DocView, MentionRef } from './view.js';
 import { entityAt, isActorEntity } from './view.js';
 
@@ -158,11 +159,19 @@ function townBeforeHead(v: DocView, p: Phrase, r: MentionRef): boolean {
 /**
  * A town "in" or "at" which the head noun is, after it: where, not who ("negotiators in Geneva
  * are discussing", "the meeting of six nations in Paris agreed"). A country stays a party
- * ("rebels in Sudan" are Sudan's as far as a code goes).
+ * ("rebels in Sudan" are Sudan's as far as a code goes), and so does a town whose courts or
+ * police act.
  */
 function whereAfterHead(v: DocView, p: Phrase, r: MentionRef): boolean {
-  return r.first > p.head && WHERE.has(v.info[r.first - 1]?.lower ?? '') && isTown(r.entity);
+  if (r.first <= p.head || !WHERE.has(v.info[r.first - 1]?.lower ?? '') || !isTown(r.entity)) return false;
+  // "Prosecutors in Brunswick", "police in Lyon": the courts and police of the place, whom the
+  // town's country codes; negotiators, officials or a meeting there may be anyone's.
+  const role = roles().lookup(v.info[p.head]!.lower);
+  return !(role?.sector && LOCAL_SECTORS.has(role.sector));
 }
+
+/** Sectors of the officers a town has of its own: its courts and police. */
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(['JUD', 'COP']);
 
 /**
  * The parties a single word names when it holds two names ("U.S.-Japanese", "Iran-Iraq":
