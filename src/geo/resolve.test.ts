@@ -79,6 +79,11 @@ describe('resolvePlace', () => {
     expect(resolvePlace(['Geneva'], { countries: new Map([['USA', 6]]), regions: new Set(['illinois']) })?.place.country).toBe('USA');
   });
 
+  it('reads a written sea by its bare name over a small town in a named country', () => {
+    expect(resolvePlace(['Atlantic'], ctx([['USA', 8]]))?.place.kind).toBe('sea');
+    expect(resolvePlace(['Pacific'], ctx([['USA', 8]]))?.place.kind).toBe('sea');
+  });
+
   it('does not take a small namesake abroad for a bare name', () => {
     // An article about Iran: a tiny foreign place named like a common word is no safe reading.
     const r = resolvePlace(['Union'], ctx([['IRN', 5]]));

@@ -135,7 +135,7 @@ export function resolvePlace(names: readonly string[], ctx: PlaceContext, known?
   const namesake = largestNamesake(candidates, names);
   const ranked = candidates.map((c) => ({ c, s: score(c, ctx) + regionBonus(c, namesake, ctx) })).sort((a, b) => b.s - a.s);
   const world = worldCityOver(ranked, names, ctx);
-  const best = world ?? seatOver(ranked, names, ctx) ?? ranked[0]!;
+  const best = world ?? seatOver(ranked, names, ctx) ?? waterOver(ranked, names, ctx) ?? ranked[0]!;
   const inContext = best.c.countries.some((a3) => ctx.countries.has(a3));
   // Out of the article's countries a bare name is safe only for a prominent place or a unique name.
   if (!inContext && ctx.countries.size > 0 && !isProminent(best.c) && candidates.length > 1) return null;
@@ -191,6 +191,20 @@ function seatOutranks(seat: PlaceCandidate, town: PlaceCandidate, ctx: PlaceCont
   if (!isSeat(seat) || seat.population < (seat.fcode === 'PPLC' ? CAPITAL_RATIO : SEAT_RATIO) * Math.max(town.population, 1)) return false;
   if (isSeat(town) || BROAD_KINDS.has(town.kind) || town.id.startsWith('ng:')) return false;
   return town.population < PROMINENT_POPULATION && !(town.admin1 && ctx.regions.has(town.admin1.name.toLowerCase()));
+}
+
+const WATERS = new Set(['sea', 'continent']);
+
+/**
+ * "the Atlantic" is the ocean, not Atlantic, Iowa: a written sea or continent whose name the bare
+ * name is outranks a town of under 10,000 in a region the article does not name, whatever the
+ * country bonus gives the town.
+ */
+function waterOver(ranked: readonly { c: PlaceCandidate; s: number }[], names: readonly string[], ctx: PlaceContext): { c: PlaceCandidate; s: number } | undefined {
+  const top = ranked[0];
+  if (!top || BROAD_KINDS.has(top.c.kind) || top.c.id.startsWith('ng:') || top.c.population >= TOWN_POPULATION) return undefined;
+  if (top.c.admin1 && ctx.regions.has(top.c.admin1.name.toLowerCase())) return undefined;
+  return ranked.find((r) => WATERS.has(r.c.kind) && r.c.id.startsWith('ng:') && names.some((n) => ownName(n, r.c.name)));
 }
 
 /** Countries the article names, with mention counts. */
