@@ -27,6 +27,9 @@ describe('capitals that act', () => {
     expect(codeOf(['Kenya/NNP accused/VBD Canberra/NNP of/IN spying/VBG ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
     expect(codeOf(['Kenya/NNP called/VBD on/IN Canberra/NNP to/TO act/VB ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
     expect(codeOf(['Kenya/NNP will/MD keep/VB talking/VBG with/IN Canberra/NNP ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+    // A government named after its seat.
+    expect(codeOf(['The/DT Canberra/NNP government/NN accused/VBD Kenya/NNP ./.'], 'Canberra', ['Canberra'])).toBe('AUSGOV');
+    expect(codeOf(['Nairobi/NNP authorities/NNS arrested/VBD two/CD men/NNS ./.'], 'Nairobi', ['Nairobi'])).toBe('KENGOV');
   });
 
   it('codes a capital that opens a condition or is about to act', () => {

@@ -9,7 +9,8 @@
  * A capital acts when a name mention of it opens a clause (nothing but a conjunction or a comma
  * before it: never "officials in Baghdad said") and a verb of saying or of state action follows,
  * after auxiliaries, adverbs and "is likely to"; when it owns with "'s" what a government has ("Baghdad's
- * forces", "Washington's objections"; not "London's Abbey Road studios"); when a verb of
+ * forces", "Washington's objections"; not "London's Abbey Road studios"); when a word for a
+ * government follows it ("the Kabul government", "the Baghdad regime"); when a verb of
  * pressing or blaming addresses it ("accused Washington", "called on Moscow"; never "attacked
  * Baghdad", which is a place); or when talks, relations or a deal are "with" it ("talking with
  * Tokyo"). Verbs are listed rather than any verb taken: "Washington beat Dallas" is a team.
@@ -37,6 +38,8 @@ const DEALINGS = /^(?:talk|negotiat|meet|met|consult|confer|discuss|deal|agreeme
 // What a government has, after "Baghdad's": "Baghdad's forces", "Washington's objections";
 // not "London's Abbey Road studios" or "Berlin's top prize".
 const HOLDINGS = /^(?:forces|troops|army|military|navy|warplanes|jets|missiles|government|regime|decision|position|policy|policies|stance|objections?|refusal|offer|proposals?|demands?|response|reaction|support|backing|allies|ally|envoys?|ambassadors?|negotiators?|diplomats?|claims?|threats?|warnings?|plans?|request|insistence|intentions?|attempts?|efforts?|strategy|concerns?|opposition|rejection|acceptance|approval|veto|moves?|measures|sanctions|pressure|accusations?|charges?|denials?|retaliation|ultimatum|terms|conditions|line)$/i;
+// A government named after its seat: "the Kabul government", "the Baghdad regime".
+const GOVERNS = /^(?:government|regime|authorities|administration|junta|cabinet|leadership)$/i;
 const OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'as', 'that', 'because', 'although', 'though', 'if', 'unless', 'when', 'after', 'before', 'since', 'until', 'once', 'whether', ';', ':', '(', '"', '“', '`', '``']);
 
 /** Capitals by folded name ("Washington D.C." also as "Washington"), built once from the countries table. */
@@ -81,6 +84,9 @@ function acts(ctx: LinkContext, tokens: readonly Token[], start: number, end: nu
     while (k < tokens.length && (tokens[k]!.xpos === 'JJ' || tokens[k]!.xpos === 'NN') && !HOLDINGS.test(word(k))) k++;
     return HOLDINGS.test(word(k));
   }
+  // "The Kabul government accused …", "the Baghdad regime", "Tehran authorities": the government
+  // seated there, named by its capital.
+  if (GOVERNS.test(word(after))) return true;
   const before = first - 1;
   // A party dealt with: "talking with Tokyo", "relations with Moscow", "a deal with Beijing".
   if (before >= 1 && word(before).toLowerCase() === 'with' && DEALINGS.test(word(before - 1).toLowerCase()) && !(tokens[after]?.xpos ?? '').startsWith('NN')) return true;
