@@ -171,6 +171,12 @@ export class LinkContext {
     return t !== undefined && t.start === offset && t.xpos !== undefined && VERB_TAGS.has(t.xpos);
   }
 
+  /** Some word (a run of non-spaces) starting in text[from, to) is tagged a verb (verbAt). */
+  verbIn(from: number, to: number): boolean {
+    for (const w of this.input.text.slice(from, to).matchAll(/\S+/g)) if (this.verbAt(from + w.index)) return true;
+    return false;
+  }
+
   /** Each sentence's token range [first, end). */
   sentenceTokens(tokens: readonly Token[]): [number, number][] {
     return sentenceTokenRanges(this.input.sentences, tokens);

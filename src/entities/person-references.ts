@@ -144,8 +144,7 @@ function trailingSubject(ctx: LinkContext, own: Span, span: Span, pronoun: strin
   if (!first || first === latest) return null;
   const at = first.mentions.filter((m) => m.start >= own.start && m.end <= span.start).reduce((a, m) => Math.min(a, m.start), Infinity);
   // Before any verb: the subject, not an object ("Police arrested Smith and Jones, on his orders").
-  for (const w of text.slice(own.start, at).matchAll(/\S+/g)) if (ctx.verbAt(own.start + w.index)) return null;
-  return first;
+  return ctx.verbIn(own.start, at) ? null : first;
 }
 
 /** The latest mention `okMention` accepts, ending before `before`, of a person `ok` accepts. */

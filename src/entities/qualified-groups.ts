@@ -98,6 +98,5 @@ function personStartsNear(ctx: LinkContext, offset: number): boolean {
   const { text } = ctx.input;
   const gap = /^(?:\s+[\p{L}-]+){0,3}?\s+/u;
   // Title words are no verbs: "Japanese businessmen called on Takeshita" names no title.
-  const verbless = (from: number, to: number): boolean => [...text.slice(from, to).matchAll(/\S+/g)].every((w) => !ctx.verbAt(from + w.index));
-  return ctx.clusters.some((c) => c.type === 'PERSON' && c.mentions.some((m) => m.kind === 'name' && m.start > offset && m.start - offset <= 40 && gap.test(text.slice(offset, m.start)) && !/[,.;]/.test(text.slice(offset, m.start)) && verbless(offset, m.start)));
+  return ctx.clusters.some((c) => c.type === 'PERSON' && c.mentions.some((m) => m.kind === 'name' && m.start > offset && m.start - offset <= 40 && gap.test(text.slice(offset, m.start)) && !/[,.;]/.test(text.slice(offset, m.start)) && !ctx.verbIn(offset, m.start)));
 }
