@@ -17,7 +17,7 @@ import { protestTarget } from './protest-target.js';
 import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
-import { entityAt, firstSentenceAt, isState } from './view.js';
+import { entityAt, firstSentenceAt, isFirm, isState } from './view.js';
 import { roles } from '../knowledge/roles.js';
 
 export interface Draft {
@@ -70,6 +70,17 @@ const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
 const WAR_NOUNS = new Set(['war', 'conflict', 'warfare', 'insurgency', 'occupation', 'invasion']);
 // Verbs of reporting: their subject speaks of an act, it need not have done it.
+// Types that between two firms are trade, not public life ("KLM rejected TWA's invitation", "Lenovo
+// signed with IBM", "MCI's directors have backed Verizon"): the judging guide's "deals between
+// private firms". Suits, seizures and violence between firms stay events.
+const TRADE_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'REJECT', 'CONCEDE', 'COOPERATE', 'AID', 'REQUEST', 'THREATEN', 'RETREAT']);
+// Words that put firms' dealings into public life after all: labour relations, courts and
+// regulators ("asked Pan Am's unions to begin negotiations", "agreed to settle pending litigation",
+// "asked the London Stock Exchange to launch a formal enquiry").
+const PUBLIC_DEALINGS: ReadonlySet<string> = new Set([
+  'union', 'worker', 'employee', 'strike', 'court', 'judge', 'lawsuit', 'suit', 'litigation', 'settle', 'settlement',
+  'enquiry', 'inquiry', 'investigation', 'probe', 'regulator', 'antitrust', 'government', 'minister', 'ministry',
+]);
 const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'claim', 'confirm', 'deny', 'note', 'warn', 'declare']);
 // Nouns naming the form an act takes, so that the noun before them is still the act: "strike action".
 const ACT_FORMS: ReadonlySet<string> = new Set([
@@ -614,8 +625,22 @@ export class SentenceCoder {
     if (d.type === 'PROTEST' && d.recipient.length === 0) d.recipient = protestTarget(this.v, this.resolver, this.sent, t.last, d.actor);
     this.peacekeeping(d);
     this.otherSense(d);
+    this.betweenFirms(d);
     this.refineMode(d);
     return d;
+  }
+
+  /** An act of trade (TRADE_TYPES) with firms on both sides is no event, unless its sentence names public dealings. */
+  private betweenFirms(d: Draft): void {
+    if (d.suppressed || !TRADE_TYPES.has(d.type) || d.recipient.length === 0) return;
+    // A firm's side: the firm, or a person of the business sector ("Chrysler treasurer Fred Zuckerman").
+    const trading = (ids: readonly string[]): boolean => ids.length > 0 && ids.every((id) => {
+      const e = this.v.byId.get(id);
+      return e !== undefined && (isFirm(e) || (e.type === 'PERSON' && e.sector === 'BUS'));
+    });
+    if (!trading(d.actor) || !trading(d.recipient)) return;
+    for (let k = this.sent[0]; k < this.sent[1]; k++) if (this.v.info[k]!.lemmas.some((l) => PUBLIC_DEALINGS.has(l))) return;
+    d.suppressed = true;
   }
 
   /**

@@ -16,7 +16,7 @@ import type { PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
-import { CIVIC_SECTORS, FINITE_TAGS, isIgo, isState, PUNCT_TAGS } from './view.js';
+import { CIVIC_SECTORS, FINITE_TAGS, isFirm, isIgo, isState, PUNCT_TAGS } from './view.js';
 
 export type SenseScope = 'object' | 'pp' | 'agent' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
 const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'agent', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
@@ -73,7 +73,6 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
-const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|SpA|GmbH|LLC|Bhd|Group|Holdings|Industries|Motors|Airlines|Airways)\.?$/;
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
@@ -279,8 +278,7 @@ export class SenseReader {
   private allFirms(actors: readonly string[]): boolean {
     return actors.length > 0 && actors.every((id) => {
       const e = this.v.byId.get(id);
-      if (!e || e.type !== 'ORG' || isIgo(e)) return false;
-      return e.sector === 'BUS' || e.sector === 'MED' || COMPANY_NAME.test(e.name);
+      return e !== undefined && isFirm(e);
     });
   }
 

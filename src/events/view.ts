@@ -256,3 +256,16 @@ export const CIVIC_SECTORS: ReadonlySet<string> = new Set(['OPP', 'REB', 'LAB', 
 export function isIgo(e: Entity): boolean {
   return e.code?.startsWith('IGO') === true;
 }
+
+// A name that says its bearer is a company: "Hercules Inc", "Norcros Plc", "Fiat Group".
+const COMPANY_NAME = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|SpA|GmbH|LLC|Bhd|Group|Holdings|Industries|Motors|Airlines|Airways)\.?$/;
+
+/**
+ * A business: an organisation of the business or media sector, or of no known sector and named
+ * as a company. Not an IGO, nor a public body named like a firm ("Federal Deposit Insurance Corporation").
+ */
+export function isFirm(e: Entity): boolean {
+  if (e.type !== 'ORG' || isIgo(e)) return false;
+  if (e.sector !== null) return e.sector === 'BUS' || e.sector === 'MED';
+  return COMPANY_NAME.test(e.name);
+}
