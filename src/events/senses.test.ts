@@ -320,3 +320,24 @@ describe('a warning', () => {
     expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN the/DT leaders/NNS would/MD face/VB consequences/NNS ./.')).toEqual(['THREATEN']);
   });
 });
+
+describe('offers and guarantees in trade', () => {
+  const italy = gpe('Italy', 'ITA');
+  it('reads a sale of securities as no offer, however the sum before them is written', () => {
+    expect(types('Italy/NNP will/MD offer/VB 3,500/CD billion/CD lire/NNS of/IN treasury/NN bills/NNS ./.', [italy])).toEqual([]);
+    expect(types('Italy/NNP will/MD offer/VB 500/CD mln/CD dlrs/NNS of/IN aid/NN to/TO Peru/NNP ./.', [italy, gpe('Peru', 'PER')])).toEqual(['AGREE']);
+  });
+
+  it('reads a surety for a bond or a loan as no accord', () => {
+    expect(types('The/DT issue/NN is/VBZ guaranteed/VBN by/IN Italy/NNP ./.', [italy])).toEqual([]);
+    expect(types('Italy/NNP guaranteed/VBD the/DT loan/NN ./.', [italy])).toEqual([]);
+    expect(types('Italy/NNP guaranteed/VBD the/DT safety/NN of/IN the/DT refugees/NNS ./.', [italy])).toEqual(['AGREE']);
+  });
+
+  it('finds a firm\'s purchase behind a time or manner phrase before its "to"', () => {
+    const acme: EntSpec = { name: 'Acme Corp', type: 'ORG', country: null, sector: 'BUS', surfaces: ['Acme Corp'] };
+    expect(types('Acme/NNP Corp/NNP agreed/VBD in/IN principle/NN to/TO buy/VB the/DT unit/NN ./.', [acme])).toEqual([]);
+    expect(types('Acme/NNP Corp/NNP agreed/VBD in/IN November/NNP to/TO sell/VB the/DT stations/NNS ./.', [acme])).toEqual([]);
+    expect(types('Acme/NNP Corp/NNP agreed/VBD in/IN principle/NN to/TO pay/VB the/DT fine/NN ./.', [acme])).toEqual(['AGREE']);
+  });
+});

@@ -72,6 +72,15 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
+// Sums of money that stand before what they buy or are: "500 mln dlrs of subordinated debentures".
+const MONEY_UNITS: ReadonlySet<string> = new Set([
+  'dlr', 'dlrs', 'dollar', 'stg', 'sterling', 'pound', 'lira', 'lire', 'yen', 'mark', 'franc', 'peso', 'euro', 'rand', 'crown',
+  'guilder', 'rupee', 'won', 'ringgit', 'yuan', 'rouble', 'ruble', 'dinar', 'riyal', 'cent', 'pence',
+]);
+// Words that may stand between a verb and the "to" of its infinitive: "agreed in principle to buy",
+// "agreed last year to acquire", "agreed on Friday to reopen".
+const INFINITIVE_GAP: ReadonlySet<string> = new Set(['in', 'on', 'at', 'principle', 'last', 'this', 'next', 'earlier', 'later', 'year', 'week', 'month', 'day', 'weekend', 'today', 'yesterday', 'tomorrow', 'also', 'formally', 'tentatively', 'already', 'now', 'then']);
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
@@ -343,7 +352,10 @@ export class SenseReader {
         if (t.isNoun) return [];
         const head = this.args.object(t.last)[0]?.head;
         const own = t.last > t.head ? [t.last] : [];
-        return head === undefined ? own : [this.possessed(head), ...own];
+        if (head === undefined) return own;
+        // "offer 3,500 billion lire of treasury bills": the sum and what it buys both count.
+        const bought = this.moneyOf(head);
+        return [this.possessed(head), ...(bought === head ? [] : [bought]), ...own];
       }
       case 'pp':
         return this.args.prep(t.last, ['in', 'at', 'to', 'for', 'of', 'on']).map((p) => this.possessed(p.head));
@@ -359,13 +371,37 @@ export class SenseReader {
       }
       case 'after':
         return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
-      case 'infinitive':
+      case 'infinitive': {
         // "refused to say": the verb of a "to" right after the trigger, or of the trigger's own "to" ("declined to say").
         if (this.v.info[t.last]?.lower === 'to' && t.last > t.first) return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
-        return this.v.info[t.last + 1]?.lower === 'to' && t.last + 2 < this.sent[1] ? [t.last + 2] : [];
+        const to = this.infinitiveTo(t.last);
+        return to >= 0 && to + 1 < this.sent[1] ? [to + 1] : [];
+      }
       default:
         return [];
     }
+  }
+
+  /**
+   * The "to" of the infinitive after the verb at `h`: right after it, or after a short time or
+   * manner adverbial ("agreed in principle to buy", "agreed in November to sell"); -1 when none.
+   */
+  private infinitiveTo(h: number): number {
+    for (let k = h + 1; k < this.sent[1] && k <= h + 4; k++) {
+      const x = this.v.info[k]!;
+      if (x.lower === 'to') return k;
+      const gap = INFINITIVE_GAP.has(x.lower) || MONTH_OR_DAY.test(x.lower) || x.xpos === 'CD' || (x.xpos === 'RB' && x.lower.endsWith('ly'));
+      if (!gap) return -1;
+    }
+    return -1;
+  }
+
+  /** "500 mln dlrs of subordinated debentures": what a sum of money is of; else the word itself. */
+  private moneyOf(head: number): number {
+    if (!this.v.info[head]!.lemmas.some((l) => MONEY_UNITS.has(l)) || this.v.info[head + 1]?.lower !== 'of') return head;
+    let k = head + 2;
+    while (k + 1 < this.sent[1] && /^(?:DT|JJ|CD|NNP?S?|HYPH)$/.test(this.v.info[k + 1]!.xpos)) k++;
+    return k < this.sent[1] && this.v.info[k]!.xpos.startsWith('NN') ? k : head;
   }
 
   /** "Scores of Syrian troops": the thing counted, not the count. */
