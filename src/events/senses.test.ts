@@ -341,3 +341,17 @@ describe('offers and guarantees in trade', () => {
     expect(types('Acme/NNP Corp/NNP agreed/VBD in/IN principle/NN to/TO pay/VB the/DT fine/NN ./.', [acme])).toEqual(['AGREE']);
   });
 });
+
+describe('a resignation', () => {
+  const chairman: EntSpec = { name: 'John Smith', type: 'PERSON', country: null, surfaces: ['John Smith'] };
+  it('from a firm\'s office is no retreat in public life', () => {
+    expect(types('Chairman/NNP John/NNP Smith/NNP resigned/VBD from/IN the/DT board/NN ./.', [chairman])).toEqual([]);
+  });
+
+  it('in a public affair, or from a public office, still is one', () => {
+    expect(types('Chairman/NNP John/NNP Smith/NNP resigned/VBD after/IN a/DT police/NN inquiry/NN ./.', [chairman])).toContain('RETREAT');
+    expect(types('John/NNP Smith/NNP resigned/VBD as/IN home/NN secretary/NN ./.', [chairman])).toEqual(['RETREAT']);
+    const minister: EntSpec = { ...chairman, country: 'GBR', sector: 'GOV' };
+    expect(types('John/NNP Smith/NNP resigned/VBD as/IN chairman/NN of/IN the/DT board/NN ./.', [minister])).toEqual(['RETREAT']);
+  });
+});
