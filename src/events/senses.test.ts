@@ -355,3 +355,12 @@ describe('a resignation', () => {
     expect(types('John/NNP Smith/NNP resigned/VBD as/IN chairman/NN of/IN the/DT board/NN ./.', [minister])).toEqual(['RETREAT']);
   });
 });
+
+describe('a decline', () => {
+  const italy = gpe('Italy', 'ITA');
+  it('to a figure is a fall, and a refusal to give one is no refusal in public life', () => {
+    expect(types('Italy/NNP \'s/POS exports/NNS declined/VBD 4.1/CD pct/NN to/TO 11/CD billion/CD lire/NNS ./.', [italy])).toEqual([]);
+    expect(types('Italy/NNP declined/VBD to/TO estimate/VB its/PRP$ reserves/NNS ./.', [italy])).toEqual([]);
+    expect(types('Italy/NNP declined/VBD to/TO attend/VB the/DT summit/NN ./.', [italy])).toEqual(['REJECT']);
+  });
+});
