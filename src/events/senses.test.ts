@@ -364,3 +364,16 @@ describe('a decline', () => {
     expect(types('Italy/NNP declined/VBD to/TO attend/VB the/DT summit/NN ./.', [italy])).toEqual(['REJECT']);
   });
 });
+
+describe('a central bank in the money market', () => {
+  const boe: EntSpec = { name: 'Bank of England', type: 'ORG', country: 'GBR', sector: 'GOV', surfaces: ['Bank of England'] };
+  it('gives no aid and makes no offer when it supplies the market', () => {
+    expect(types('The/DT Bank/NNP of/IN England/NNP provided/VBD the/DT money/NN market/NN with/IN 345/CD mln/CD stg/NN assistance/NN ./.', [boe])).toEqual([]);
+    expect(types('The/DT Bank/NNP of/IN England/NNP offered/VBD liquidity/NN to/TO the/DT banks/NNS ./.', [boe])).toEqual([]);
+  });
+
+  it('but a state that stops paying its debts beside its money market lines still acts', () => {
+    const brazil = gpe('Brazil', 'BRA');
+    expect(types('Brazil/NNP suspended/VBD interest/NN payments/NNS and/CC froze/VBD money/NN market/NN lines/NNS ./.', [brazil])).toContain('SANCTION');
+  });
+});

@@ -43,7 +43,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<after-question>', '<opening-participle>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<after-question>', '<opening-participle>', '<money-market>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
@@ -77,6 +77,8 @@ const MONEY_UNITS: ReadonlySet<string> = new Set([
   'dlr', 'dlrs', 'dollar', 'stg', 'sterling', 'pound', 'lira', 'lire', 'yen', 'mark', 'franc', 'peso', 'euro', 'rand', 'crown',
   'guilder', 'rupee', 'won', 'ringgit', 'yuan', 'rouble', 'ruble', 'dinar', 'riyal', 'cent', 'pence',
 ]);
+// A central bank by its name: "Bank of England", "Dutch central bank", "Federal Reserve", "Bundesbank".
+const CENTRAL_BANK = /\b(?:bank|reserve|bundesbank|fed)\b/i;
 // Words that may stand between a verb and the "to" of its infinitive: "agreed in principle to buy",
 // "agreed last year to acquire", "agreed on Friday to reopen".
 const INFINITIVE_GAP: ReadonlySet<string> = new Set(['in', 'on', 'at', 'principle', 'last', 'this', 'next', 'earlier', 'later', 'year', 'week', 'month', 'day', 'weekend', 'today', 'yesterday', 'tomorrow', 'also', 'formally', 'tentatively', 'already', 'now', 'then']);
@@ -341,7 +343,11 @@ export class SenseReader {
     }
     if (r.scope === 'article') return r.cues.includes('<sports-report>') && isSportsReport(this.v, this.classes.get('@sport-term'));
     if (r.scope === 'sentence') {
-      return r.cues.some((c) => c === '<score>' ? hasScore(this.v, this.sent[0], this.sent[1]) : this.anyIn(c, this.sent[0], this.sent[1]));
+      return r.cues.some((c) => {
+        if (c === '<score>') return hasScore(this.v, this.sent[0], this.sent[1]);
+        if (c === '<money-market>') return this.namesMoneyMarket(actors);
+        return this.anyIn(c, this.sent[0], this.sent[1]);
+      });
     }
     return this.tokens(r.scope, t).some((k) => r.cues.some((c) => this.matches(c, k)));
   }
@@ -402,6 +408,28 @@ export class SenseReader {
     let k = head + 2;
     while (k + 1 < this.sent[1] && /^(?:DT|JJ|CD|NNP?S?|HYPH)$/.test(this.v.info[k + 1]!.xpos)) k++;
     return k < this.sent[1] && this.v.info[k]!.xpos.startsWith('NN') ? k : head;
+  }
+
+  /**
+   * A central bank's daily business with the banks: the sentence names the money market ("provided
+   * the money market with 345 mln stg assistance"), its liquidity or the discount houses, and every
+   * actor is a central bank, or a country whose money market it is ("U.K. MONEY MARKET GIVEN …").
+   * A state's debt or payments named beside its money market lines stay its own acts.
+   */
+  private namesMoneyMarket(actors: readonly string[]): boolean {
+    let named = false;
+    const marketOf = new Set<string>();
+    for (let k = this.sent[0]; k < this.sent[1]; k++) {
+      const x = this.v.info[k]!;
+      const next = this.v.info[k + 1]?.lower ?? '';
+      const market = x.lower === 'money' && next.startsWith('market');
+      if (market || x.lower === 'liquidity' || (x.lower === 'discount' && next.startsWith('house'))) named = true;
+      if (market) for (const m of this.v.cover[k - 1] ?? []) marketOf.add(m.entity.id);
+    }
+    return named && actors.length > 0 && actors.every((id) => {
+      const e = this.v.byId.get(id);
+      return e !== undefined && (marketOf.has(id) || (e.type === 'ORG' && e.sector === 'GOV' && CENTRAL_BANK.test(e.name)));
+    });
   }
 
   /** "Scores of Syrian troops": the thing counted, not the count. */
