@@ -23,8 +23,10 @@ export const VALIDITY_FILE = fileURLToPath(new URL('../bench/data/event-validity
 export const VALIDITY_ROUND2_FILE = fileURLToPath(new URL('../bench/data/event-validity-2.jsonl', import.meta.url));
 /** A third round, mostly Reuters (few BBC articles with events were left unjudged). */
 export const VALIDITY_ROUND3_FILE = fileURLToPath(new URL('../bench/data/event-validity-3.jsonl', import.meta.url));
+/** A fourth round, all Reuters (no BBC article was left unjudged). */
+export const VALIDITY_ROUND4_FILE = fileURLToPath(new URL('../bench/data/event-validity-4.jsonl', import.meta.url));
 /** The judged events the model trains on. */
-export const VALIDITY_TRAIN_FILES: readonly string[] = [VALIDITY_FILE, VALIDITY_ROUND2_FILE, VALIDITY_ROUND3_FILE];
+export const VALIDITY_TRAIN_FILES: readonly string[] = [VALIDITY_FILE, VALIDITY_ROUND2_FILE, VALIDITY_ROUND3_FILE, VALIDITY_ROUND4_FILE];
 /** The held test set: judged after the confidence model was trained, never trained on. */
 export const VALIDITY_TEST_FILE = fileURLToPath(new URL('../bench/data/event-validity-test.jsonl', import.meta.url));
 

@@ -138,7 +138,7 @@ const model: ConfidenceModel = {
   words,
   about: {
     trainedBy: 'training/train-event-confidence.ts',
-    labels: 'bench/data/event-validity.jsonl, event-validity-2.jsonl and event-validity-3.jsonl (events of ../shared/data/news-text judged by hand)',
+    labels: 'bench/data/event-validity.jsonl, event-validity-2.jsonl, event-validity-3.jsonl and event-validity-4.jsonl (events of ../shared/data/news-text judged by hand)',
     events: examples.length,
     lambdas,
     crossValidated: lines,

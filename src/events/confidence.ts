@@ -3,7 +3,7 @@
  * logistic model over what the coder knows of it and of its page, and over the words of its
  * trigger and sentence (confidence-words.ts). The model (models/event-confidence.json) is
  * trained by training/train-event-confidence.ts on events read and judged by hand
- * (bench/data/event-validity.jsonl, event-validity-2.jsonl and event-validity-3.jsonl).
+ * (bench/data/event-validity.jsonl and event-validity-2.jsonl to -4.jsonl).
  *
  * The coder's own score (attach.ts: trigger part of speech, parse, exact match, hedging) knows
  * the sentence only. What it cannot see decides more often: whether the actor is a state, a
