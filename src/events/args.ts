@@ -142,6 +142,10 @@ class DepsArgs extends FlatArgs {
     if (this.rel(h) === 'acl' && this.dv.info[h]!.xpos === 'VBN' && (this.dv.info[h - 1]?.lower !== ',' || this.aside(h)) && this.children(h, OBJ).length === 0) {
       if (this.verbRooted()) return true;
     }
+    // A participle set off by a comma, with no object and "of" or "to" right after it, is passive
+    // on the noun before it: "Bernie Ebbers is on trial, accused of overseeing a fraud",
+    // "European governments, asked to fund 2.5 billion dlrs, have said …".
+    if (this.dv.info[h]!.xpos === 'VBN' && this.dv.info[h - 1]?.lower === ',' && (this.dv.info[h + 1]?.lower === 'of' || this.dv.info[h + 1]?.lower === 'to') && this.bare(h, false)) return true;
     // A participle opening a conditional or temporal clause is passive on the main clause's
     // subject: "If convicted, Eder could receive …", "When asked, the spokesman declined".
     if (this.rel(h) === 'advcl' && this.dv.info[h]!.xpos === 'VBN' && CONDITION_MARKS.some((w) => this.hasMark(h, w))) {
@@ -155,11 +159,33 @@ class DepsArgs extends FlatArgs {
     // The tagger may read a headline's participle as a past tense; "by" and a party right after it
     // say which it is ("Blair and Brown criticised/VBD by MPs"), where "by 5 pct" does not.
     const x = this.dv.info[h]!.xpos;
-    if (x !== 'VBN' && !(x === 'VBD' && this.dv.info[h + 1]?.lower === 'by' && h + 2 < this.de && !/^(?:CD|\$)$/.test(this.dv.info[h + 2]!.xpos))) return false;
+    if (x !== 'VBN' && !(x === 'VBD' && (this.byParty(h) || (this.headline(h) && this.ofOrTo(h))))) return false;
     // A noun phrase right after it is its object, whatever the parse made of it: "Vincent Cable,
     // for the Liberal Democrats, accused/VBN Mr Brown of ducking tough choices".
     if (h + 1 < this.de && NP_START.test(this.dv.info[h + 1]!.xpos)) return false;
     return this.bare(h, true) && (this.kids.get(h) ?? []).some((c) => this.rel(c) === 'nsubj');
+  }
+
+  /** "by" and a party right after the verb at `h` ("criticised by MPs"), not a figure ("by 5 pct"). */
+  private byParty(h: number): boolean {
+    return this.dv.info[h + 1]?.lower === 'by' && h + 2 < this.de && !/^(?:CD|\$)$/.test(this.dv.info[h + 2]!.xpos);
+  }
+
+  /**
+   * A headline: the verb is written in capitals, or its sentence opens the document (the title of
+   * a story) and ends without a full stop. "FUJI BANK ACCUSED OF MISUSE …", "Labour accused of
+   * broken pledge"; in running text "Davis warned of miscarriages of justice" is active.
+   */
+  private headline(h: number): boolean {
+    const word = this.dv.doc.text.slice(this.dv.toks[h]!.start, this.dv.toks[h]!.end);
+    if (word === word.toUpperCase() && /[A-Z]/.test(word)) return true;
+    return this.ds === 0 && this.dv.info[this.de - 1]?.lower !== '.';
+  }
+
+  /** "of", or "to" and a verb, right after the verb at `h`: "ACCUSED OF MISUSE", "URGED TO RESTRAIN". */
+  private ofOrTo(h: number): boolean {
+    const next = this.dv.info[h + 1]?.lower;
+    return next === 'of' || (next === 'to' && (this.dv.info[h + 2]?.xpos.startsWith('VB') ?? false));
   }
 
   /**

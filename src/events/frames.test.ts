@@ -155,6 +155,33 @@ describe('third-pass frames', () => {
     expect(rulesOnly(active).find((e) => e.type === 'ACCUSE')?.actor).toEqual([active.ids.get('Hamas')]);
   });
 
+  it('reads a headline\'s past tense before "of", or before "to" and a verb, as passive', () => {
+    const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
+    // "Labour accused of broken pledge" as a story's title, the participle tagged as a past tense.
+    const of = build(['Hamas/NNP accused/VBD of/IN lying/VBG'], [HAMAS],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'mark'], [1, 'advcl']]] });
+    expect(rulesOnly(of).filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    // In running text "Davis warned of miscarriages of justice" warns.
+    const warned = build(['Hamas/NNP warned/VBD of/IN attacks/NNS ./.'], [HAMAS],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'case'], [1, 'obl'], [1, 'punct']]] });
+    expect(rulesOnly(warned).find((e) => e.type === 'THREATEN')?.actor).toEqual([warned.ids.get('Hamas')]);
+    const caps = build(['HAMAS/NNP URGED/VBD TO/TO RESTRAIN/VB FIGHTERS/NNS'], [{ ...HAMAS, surfaces: ['HAMAS'] }],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'mark'], [1, 'xcomp'], [3, 'obj']]] });
+    expect(rulesOnly(caps).filter((e) => e.type === 'REQUEST')).toEqual([]);
+    // In running text "Hamas asked to join the talks" asks.
+    const asked = build(['Hamas/NNP asked/VBD to/TO join/VB the/DT talks/NNS ./.'], [HAMAS],
+      { deps: [[[1, 'nsubj'], [-1, 'root'], [3, 'mark'], [1, 'xcomp'], [5, 'det'], [3, 'obj'], [1, 'punct']]] });
+    expect(rulesOnly(asked).find((e) => e.type === 'REQUEST')?.actor).toEqual([asked.ids.get('Hamas')]);
+  });
+
+  it('reads a participle set off by a comma with "of" or "to" after it as passive on the noun before it', () => {
+    const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
+    // "Bernie Ebbers is on trial, accused of overseeing an $11bn fraud": nobody named accuses him.
+    const trial = build(['Hamas/NNP is/VBZ on/IN trial/NN ,/, accused/VBN of/IN lying/VBG ./.'], [HAMAS],
+      { deps: [[[3, 'nsubj'], [3, 'cop'], [3, 'case'], [-1, 'root'], [5, 'punct'], [3, 'advcl'], [7, 'mark'], [5, 'advcl'], [3, 'punct']]] });
+    expect(rulesOnly(trial).filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+
   it("takes a host's guest from the object itself, never from a name inside it", () => {
     const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
     const guest = build(['Israel/NNP received/VBD Hamas/NNP ./.'], [HAMAS, ISRAEL]);
