@@ -43,6 +43,10 @@ const NP_START = /^(?:NN|DT|PRP|CD|JJ)/;
 const STATEMENTS = new Set(['statement', 'communique', 'declaration', 'resolution', 'letter', 'note', 'memorandum', 'message', 'report']);
 const ISSUING = new Set(['issue', 'release', 'publish', 'adopt', 'pass', 'send', 'deliver', 'draft', 'circulate', 'sign', 'make', 'put']);
 const CASE = new Set(['case']);
+// Nouns of asking or letting someone act, whose infinitive that someone does: "Reagan's invitation
+// to Gorbachev to visit", "an appeal to the rebels to lay down their arms", "a call on Congress to act".
+const DIRECTIVE_NOUNS = new Set(['invitation', 'appeal', 'call', 'request', 'plea', 'order', 'instruction', 'permission', 'pressure', 'ultimatum', 'challenge', 'mandate', 'encouragement']);
+const ADDRESSEE_CASES = new Set(['to', 'on', 'upon', 'for']);
 // A verb's clausal complement or a noun's clause ("demanded that …", "demands that …"), and its active subject.
 const CLAUSES = new Set(['ccomp', 'acl']);
 const ACTIVE_SUBJ = new Set(['nsubj']);
@@ -291,6 +295,10 @@ class DepsArgs extends FlatArgs {
         const verb = this.verbAbove(head);
         if (verb >= 0) return this.subject(verb, depth + 1);
       }
+      if (r === 'acl' && this.hasMark(h, 'to')) {
+        const addressee = this.addressee(head, h);
+        if (addressee >= 0) return this.withConjuncts(addressee);
+      }
       if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
     }
     return super.subject(h, depth);
@@ -357,6 +365,19 @@ class DepsArgs extends FlatArgs {
       return x.lemmas.includes('have');
     }
     return false;
+  }
+
+  /**
+   * Whom a directive noun at `noun` is addressed to, named between it and its infinitive at `inf`:
+   * "invitation to Gorbachev to visit" → Gorbachev; -1 when it is not such a noun or names nobody.
+   */
+  private addressee(noun: number, inf: number): number {
+    if (!this.dv.info[noun]!.lemmas.some((l) => DIRECTIVE_NOUNS.has(l))) return -1;
+    for (const c of this.kids.get(noun) ?? []) {
+      if (c <= noun || c >= inf || !this.rel(c).startsWith('nmod')) continue;
+      if (this.children(c, CASE).some((k) => ADDRESSEE_CASES.has(this.dv.info[k]!.lower))) return c;
+    }
+    return -1;
   }
 
   private hasMark(h: number, word: string): boolean {

@@ -174,6 +174,13 @@ describe('third-pass frames', () => {
     expect(rulesOnly(asked).find((e) => e.type === 'REQUEST')?.actor).toEqual([asked.ids.get('Hamas')]);
   });
 
+  it('gives the infinitive of a directive noun to whom the noun is addressed', () => {
+    // "Reagan's invitation to Gorbachev to visit the United States": Gorbachev would visit.
+    const invited = build(['Hamas/NNP \'s/POS invitation/NN to/IN Israel/NNP to/TO visit/VB Gaza/NNP stands/VBZ ./.'], [HAMAS, ISRAEL],
+      { deps: [[[2, 'nmod:poss'], [0, 'case'], [8, 'nsubj'], [4, 'case'], [2, 'nmod'], [6, 'mark'], [2, 'acl'], [6, 'obj'], [-1, 'root'], [8, 'punct']]] });
+    expect(codeDoc(invited.doc, undefined, undefined, null).events.find((e) => e.type === 'CONSULT')?.actor).toEqual([invited.ids.get('Israel')]);
+  });
+
   it('reads a participle set off by a comma with "of" or "to" after it as passive on the noun before it', () => {
     const rulesOnly = (b: ReturnType<typeof build>): EventRecord[] => codeDoc(b.doc, undefined, undefined, null).events;
     // "Bernie Ebbers is on trial, accused of overseeing an $11bn fraud": nobody named accuses him.
