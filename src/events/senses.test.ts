@@ -377,3 +377,16 @@ describe('a central bank in the money market', () => {
     expect(types('Brazil/NNP suspended/VBD interest/NN payments/NNS and/CC froze/VBD money/NN market/NN lines/NNS ./.', [brazil])).toContain('SANCTION');
   });
 });
+
+describe('talk and meet', () => {
+  const japan = gpe('Japan', 'JPN');
+  const peru = gpe('Peru', 'PER');
+  it('read no consultation into talk about a subject, or a share of needs met', () => {
+    expect(types('Japan/NNP began/VBD to/TO talk/VB about/IN inflation/NN ./.', [japan])).toEqual([]);
+    expect(types('Japan/NNP will/MD meet/VB 40/CD pct/NN of/IN the/DT market/NN \'s/POS needs/NNS ./.', [japan])).toEqual([]);
+  });
+
+  it('still read one into talks with a party', () => {
+    expect(types('Japan/NNP will/MD talk/VB with/IN Peru/NNP ./.', [japan, peru])).toEqual(['CONSULT']);
+  });
+});

@@ -72,10 +72,11 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
-// Sums of money that stand before what they buy or are: "500 mln dlrs of subordinated debentures".
+// Sums of money, and shares, that stand before what they buy or are part of: "500 mln dlrs of
+// subordinated debentures", "meet 40 pct of the market's needs".
 const MONEY_UNITS: ReadonlySet<string> = new Set([
   'dlr', 'dlrs', 'dollar', 'stg', 'sterling', 'pound', 'lira', 'lire', 'yen', 'mark', 'franc', 'peso', 'euro', 'rand', 'crown',
-  'guilder', 'rupee', 'won', 'ringgit', 'yuan', 'rouble', 'ruble', 'dinar', 'riyal', 'cent', 'pence',
+  'guilder', 'rupee', 'won', 'ringgit', 'yuan', 'rouble', 'ruble', 'dinar', 'riyal', 'cent', 'pence', 'pct', 'percent', '%',
 ]);
 // A central bank by its name: "Bank of England", "Dutch central bank", "Federal Reserve", "Bundesbank".
 const CENTRAL_BANK = /\b(?:bank|reserve|bundesbank|fed)\b/i;
@@ -361,7 +362,7 @@ export class SenseReader {
         if (head === undefined) return own;
         // "offer 3,500 billion lire of treasury bills": the sum and what it buys both count.
         const bought = this.moneyOf(head);
-        return [this.possessed(head), ...(bought === head ? [] : [bought]), ...own];
+        return [this.possessed(head), ...(bought === head ? [] : [this.possessed(bought)]), ...own];
       }
       case 'pp':
         return this.args.prep(t.last, ['in', 'at', 'to', 'for', 'of', 'on']).map((p) => this.possessed(p.head));
@@ -402,7 +403,7 @@ export class SenseReader {
     return -1;
   }
 
-  /** "500 mln dlrs of subordinated debentures": what a sum of money is of; else the word itself. */
+  /** "500 mln dlrs of subordinated debentures", "40 pct of the needs": what a sum or a share is of; else the word itself. */
   private moneyOf(head: number): number {
     if (!this.v.info[head]!.lemmas.some((l) => MONEY_UNITS.has(l)) || this.v.info[head + 1]?.lower !== 'of') return head;
     let k = head + 2;
