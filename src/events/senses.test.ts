@@ -116,6 +116,10 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     const man = ent('Adam Vaughan');
     const japan = gpe('Japan', 'JPN');
     expect(types('Asked/VBN about/IN the/DT fall/NN ,/, Adam/NNP Vaughan/NNP said/VBD prices/NNS would/MD rise/VB ./.', [man])).toEqual([]);
+    // The tagger's past tense for the same participle.
+    const askedPast = build(['Asked/VBD to/TO comment/VB ,/, Adam/NNP Vaughan/NNP said/VBD prices/NNS would/MD rise/VB ./.'], [man],
+      { deps: [[[6, 'advcl'], [2, 'mark'], [0, 'xcomp'], [0, 'punct'], [6, 'nsubj'], [4, 'flat'], [-1, 'root'], [9, 'nsubj'], [9, 'aux'], [6, 'ccomp'], [6, 'punct']]] });
+    expect(codeDoc(askedPast.doc).events.filter((e) => e.type === 'REQUEST')).toEqual([]);
     expect(types('Adam/NNP Vaughan/NNP will/MD not/RB seek/VB reelection/NN ./.', [man])).toEqual([]);
     expect(types('Adam/NNP Vaughan/NNP asked/VBD Japan/NNP to/TO withdraw/VB ./.', [man, japan])).toEqual(['REQUEST']);
   });

@@ -332,7 +332,8 @@ export class SenseReader {
     if (r.cues.includes('<after-question>')) return this.followsQuestion(t);
     // "Asked about the fall in prices, Nazer said …": a participle opening the sentence puts a
     // question to the speaker, no request to anyone.
-    if (r.cues.includes('<opening-participle>')) return !t.isNoun && t.first === this.sent[0] && this.v.info[t.first]!.xpos === 'VBN';
+    // The tagger may read it as a past tense; with nothing before it, it has no subject to be one.
+    if (r.cues.includes('<opening-participle>')) return !t.isNoun && t.first === this.sent[0] && (this.v.info[t.first]!.xpos === 'VBN' || this.v.info[t.first]!.xpos === 'VBD');
     // "outsourcing is to blame": a "to" right before the trigger, and a form of "be" before it.
     if (r.cues.includes('<be-to>')) return this.v.info[t.first - 1]?.lower === 'to' && (this.v.info[t.first - 2]?.lemmas.includes('be') ?? false);
     if (r.cues.includes('<prediction>')) return this.isPrediction(t, actors);
