@@ -394,11 +394,3 @@ describe('talk and meet', () => {
     expect(types('Japan/NNP will/MD talk/VB with/IN Peru/NNP ./.', [japan, peru])).toEqual(['CONSULT']);
   });
 });
-
-describe('an investigation', () => {
-  const japan = gpe('Japan', 'JPN');
-  it('of a problem or a possibility is a study, no probe of wrongdoing', () => {
-    expect(types('Japan/NNP is/VBZ investigating/VBG the/DT problem/NN of/IN acid/NN rain/NN ./.', [japan])).toEqual([]);
-    expect(types('Japan/NNP is/VBZ investigating/VBG the/DT bribes/NNS ./.', [japan])).toEqual(['ACCUSE']);
-  });
-});
