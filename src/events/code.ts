@@ -69,7 +69,6 @@ const MOTION = new Set(['arrive', 'come', 'go', 'return', 'travel', 'fly', 'head
 const FORCES = new Set(['troop', 'force', 'soldier', 'army', 'military', 'police', 'policeman', 'militia', 'fighter', 'rebel', 'guerrilla', 'peacekeeper', 'protester', 'demonstrator', 'worker', 'student']);
 const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd', 'marcher']);
 const WAR_NOUNS = new Set(['war', 'conflict', 'warfare', 'insurgency', 'occupation', 'invasion']);
-// Verbs of reporting: their subject speaks of an act, it need not have done it.
 // Types that between two firms are trade, not public life ("KLM rejected TWA's invitation", "Lenovo
 // signed with IBM", "MCI's directors have backed Verizon"): the judging guide's "deals between
 // private firms". Suits, seizures and violence between firms stay events.
@@ -81,6 +80,7 @@ const PUBLIC_DEALINGS: ReadonlySet<string> = new Set([
   'union', 'worker', 'employee', 'strike', 'court', 'judge', 'lawsuit', 'suit', 'litigation', 'settle', 'settlement',
   'enquiry', 'inquiry', 'investigation', 'probe', 'regulator', 'antitrust', 'government', 'minister', 'ministry',
 ]);
+// Verbs of reporting: their subject speaks of an act, it need not have done it.
 const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'claim', 'confirm', 'deny', 'note', 'warn', 'declare']);
 // Nouns naming the form an act takes, so that the noun before them is still the act: "strike action".
 const ACT_FORMS: ReadonlySet<string> = new Set([

@@ -83,7 +83,7 @@ const CENTRAL_BANK = /\b(?:bank|reserve|bundesbank|fed)\b/i;
 // Words that may stand between a verb and the "to" of its infinitive: "agreed in principle to buy",
 // "agreed last year to acquire", "agreed on Friday to reopen".
 const INFINITIVE_GAP: ReadonlySet<string> = new Set(['in', 'on', 'at', 'principle', 'last', 'this', 'next', 'earlier', 'later', 'year', 'week', 'month', 'day', 'weekend', 'today', 'yesterday', 'tomorrow', 'also', 'formally', 'tentatively', 'already', 'now', 'then']);
-const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'", '``']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
@@ -398,7 +398,7 @@ export class SenseReader {
     for (let k = h + 1; k < this.sent[1] && k <= h + 4; k++) {
       const x = this.v.info[k]!;
       if (x.lower === 'to') return k;
-      const gap = INFINITIVE_GAP.has(x.lower) || MONTH_OR_DAY.test(x.lower) || x.xpos === 'CD' || (x.xpos === 'RB' && x.lower.endsWith('ly'));
+      const gap = INFINITIVE_GAP.has(x.lower) || MONTHS.test(x.lower) || WEEKDAY.test(x.lower) || x.xpos === 'CD' || (x.xpos === 'RB' && x.lower.endsWith('ly'));
       if (!gap) return -1;
     }
     return -1;
