@@ -147,8 +147,8 @@ class DepsArgs extends FlatArgs {
       if (this.verbRooted()) return true;
     }
     // A participle set off by a comma, with no object and "of" or "to" right after it, is passive
-    // on the noun before it: "Bernie Ebbers is on trial, accused of overseeing a fraud",
-    // "European governments, asked to fund 2.5 billion dlrs, have said …".
+    // on the noun before it: "Bernie Ebbers is on trial, accused of overseeing a fraud" (the tagger
+    // must have read it as a participle).
     if (this.dv.info[h]!.xpos === 'VBN' && this.dv.info[h - 1]?.lower === ',' && (this.dv.info[h + 1]?.lower === 'of' || this.dv.info[h + 1]?.lower === 'to') && this.bare(h, false)) return true;
     // A participle opening a conditional or temporal clause is passive on the main clause's
     // subject: "If convicted, Eder could receive …", "When asked, the spokesman declined".
