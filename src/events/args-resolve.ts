@@ -6,14 +6,13 @@
 import { bisect } from '../core/bisect.js';
 import { roles } from '../knowledge/index.js';
 import type { Entity } from '../core/record.js';
+import { STATE_SECTORS } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
 import { entityAt, FINITE_TAGS, isActorEntity, previousSentenceStart, PUNCT_TAGS, sentenceStartOf } from './view.js';
 
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
-// Sectors of state officials, whom "officials said they …" leaves to the nearest state.
-const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
 const SPEAKERS_OWN: ReadonlySet<string> = new Set(['our', 'my']);
 // What a speaker's "our" makes theirs in an event: "our forces attacked", not "our results allow".
@@ -126,6 +125,7 @@ export class Resolver {
         const r = entityAt(this.v, j);
         if (r && isActorEntity(r.entity) && r.entity.type !== 'PERSON' && this.within(j, k)) return r.entity.id;
       }
+      // State officials (a role of a state sector): "officials said they …" is left to the nearest state.
       const role = roles().lookup(this.v.info[k]!.lower);
       return role && STATE_SECTORS.has(role.sector ?? '') ? undefined : null;
     }

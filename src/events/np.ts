@@ -156,6 +156,9 @@ function townBeforeHead(v: DocView, p: Phrase, r: MentionRef): boolean {
   return head === 'NN' || head === 'NNS';
 }
 
+/** Sectors of the officers a town has of its own: its courts and police. */
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(['JUD', 'COP']);
+
 /**
  * A town "in" or "at" which the head noun is, after it: where, not who ("negotiators in Geneva
  * are discussing", "the meeting of six nations in Paris agreed"). A country stays a party
@@ -169,9 +172,6 @@ function whereAfterHead(v: DocView, p: Phrase, r: MentionRef): boolean {
   const role = roles().lookup(v.info[p.head]!.lower);
   return !(role?.sector && LOCAL_SECTORS.has(role.sector));
 }
-
-/** Sectors of the officers a town has of its own: its courts and police. */
-const LOCAL_SECTORS: ReadonlySet<string> = new Set(['JUD', 'COP']);
 
 /**
  * The parties a single word names when it holds two names ("U.S.-Japanese", "Iran-Iraq":
