@@ -72,6 +72,24 @@ describe('names the tagger calls organisations', () => {
   });
 });
 
+describe('names after an honorific', () => {
+  it('are persons whatever the tagger called them, inside its span or just before it', () => {
+    const es = link(
+      ['Analysts/NNS met/VBD Mr./NNP Trump/NNP and/CC Dr./NNP Fauci/NNP ./.', 'Mr./NNP Trump/NNP urged/VBD Ms./NNP Lagarde/NNP to/TO act/VB ./.'],
+      [['Mr. Trump', 'ORG'], ['Fauci', 'LOC'], ['Mr. Trump', 'MISC', 1], ['Lagarde', 'ORG']],
+    );
+    const trump = es.filter((e) => e.mentions.some((m) => m.text === 'Trump'));
+    expect(trump.map((e) => [e.type, e.mentions.length])).toEqual([['PERSON', 2]]);
+    expect(typeOf(es, 'Fauci')).toBe('PERSON');
+    expect(typeOf(es, 'Lagarde')).toBe('PERSON');
+  });
+
+  it('keep their tag after honorifics that also open the names of contests and places', () => {
+    const es = link(['She/PRP won/VBD Miss/NNP World/NNP in/IN London/NNP ./.'], [['Miss World', 'MISC'], ['London', 'LOC']]);
+    expect(typeOf(es, 'Miss World')).toBe('MISC');
+  });
+});
+
 describe('one-word names the tagger calls persons', () => {
   it('are the firm or body the knowledge knows by that name', () => {
     const es = link(['Firms/NNS like/IN Dell/NNP and/CC Oxfam/NNP agreed/VBD ./.'], [['Dell', 'PER'], ['Oxfam', 'PER']]);

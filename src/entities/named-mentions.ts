@@ -14,7 +14,7 @@ import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { nameTokens } from './names.js';
 import { prefixCountry } from './prefix-country.js';
-import { linkPerson } from './people.js';
+import { afterHonorific, linkPerson } from './people.js';
 import { endsInPlaceWord, inTitleCase } from './place-evidence.js';
 
 const PLACE_NOT_ORG_POPULATION = 50_000;
@@ -33,9 +33,9 @@ const NOT_PERSONS = new Set(['company', 'media', 'ngo', 'igo', 'un']);
  */
 const NEVER_PERSONS = new Set([...NOT_PERSONS, 'government', 'ministry', 'legislature', 'intelligence', 'regulator', 'military', 'police', 'court', 'prosecutor', 'mission']);
 
-/** Links a tagged name by its NER label. */
+/** Links a tagged name by its NER label; a name after "Mr" or "Dr" is a person's, whatever the label. */
 export function linkName(ctx: LinkContext, span: NerSpan): void {
-  if (span.label === 'PER') linkTaggedPerson(ctx, span);
+  if (span.label === 'PER' || afterHonorific(ctx.input.text, span)) linkTaggedPerson(ctx, span);
   else if (span.label === 'LOC') linkPlace(ctx, span);
   else if (span.label === 'MISC') linkMisc(ctx, span);
   else linkOrganisation(ctx, span);

@@ -28,6 +28,21 @@ const HONORIFIC_WORDS = Object.keys(HONORIFICS).join('|');
 const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s+(?=\\p{Lu})`, 'u');
 /** An honorific right before a name the tagger left it out of. */
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(${HONORIFIC_WORDS})\\.?\\s+$`, 'u');
+/**
+ * Honorifics that only ever stand before a person's name. "Miss", "Lord" and "Lady" also open
+ * the names of contests and places ("Miss World", "Lord's", "Lady Elliot Island").
+ */
+const PERSONS_ONLY = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Rev)$/;
+
+/**
+ * Whether a tagged name, of whatever label, opens with or follows a person's honorific: "Mr.
+ * Trump" is a person even where the tagger, which met few honorifics in its Reuters training
+ * text, called it an organisation.
+ */
+export function afterHonorific(text: string, tagged: Span): boolean {
+  const word = HONORIFIC.exec(text.slice(tagged.start, tagged.end))?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, tagged.start - 6), tagged.start))?.[1];
+  return word !== undefined && PERSONS_ONLY.test(word);
+}
 
 /**
  * "Walter" after "Walter Smith", "Sir Alan" after "Sir Alan Budd": a given name alone is the one
