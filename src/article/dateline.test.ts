@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline } from './dateline.js';
+import { findDateline, firstDateline } from './dateline.js';
 
 describe('findDateline', () => {
   it.each([
@@ -16,5 +16,18 @@ describe('findDateline', () => {
     expect(findDateline('Tehran, Iranian President Hassan Rouhani said in a statement.')).toBeNull();
     expect(findDateline('Jeyhun Bayramov, the foreign minister, arrived.')).toBeNull();
     expect(findDateline('US officials said on Monday.')).toBeNull();
+  });
+});
+
+describe('firstDateline', () => {
+  it('reads the first paragraph, or one after short leads a page left before it', () => {
+    expect(firstDateline(['LONDON (AP) — Britain voted.'])?.place).toBe('LONDON');
+    expect(firstDateline(['Caption', 'HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China.'])?.text).toBe('HANOI, Vietnam (AP) —');
+    expect(firstDateline(['BREAKING NEWS', 'Caption', 'WASHINGTON (AP) — The Senate voted.'])?.place).toBe('WASHINGTON');
+  });
+
+  it('does not look past a paragraph of prose, or past two leads', () => {
+    expect(firstDateline(['The Senate voted on Tuesday to pass the bill, after a long debate on it.', 'WASHINGTON — More followed.'])).toBeNull();
+    expect(firstDateline(['A', 'B', 'C', 'WASHINGTON — More followed.'])).toBeNull();
   });
 });

@@ -35,3 +35,19 @@ export function findDateline(paragraph: string): FoundDateline | null {
   if (agency && agency[1]) return { place: agency[1], text: agency[0].trim() };
   return null;
 }
+
+/** Paragraphs shorter than this may stand before the dateline's: a caption, a credit, a kicker. */
+const SHORT_LEAD = 60;
+const MAX_LEADS = 2;
+
+/**
+ * The dateline of the first paragraph, or of a later one when only short leads stand before it
+ * ("Caption", "Photo: AP" left by a page's layout before "HANOI, Vietnam (AP) — …").
+ */
+export function firstDateline(paragraphs: readonly string[]): FoundDateline | null {
+  for (const [i, p] of paragraphs.entries()) {
+    const found = findDateline(p);
+    if (found || i >= MAX_LEADS || p.length >= SHORT_LEAD) return found;
+  }
+  return null;
+}

@@ -7,7 +7,7 @@
 import { NewsgraphError } from '../../core/errors.js';
 import type { Removed } from '../../core/record.js';
 import type { ArticleParts } from '../types.js';
-import { findDateline } from '../dateline.js';
+import { firstDateline } from '../dateline.js';
 import { checkDepth } from './depth.js';
 import { parse } from './dom.js';
 import { readMetadata } from './metadata.js';
@@ -38,8 +38,7 @@ export function extractHtml(html: string, opts: { url: string | null; name: stri
   if (paragraphs.length === 0) {
     throw new NewsgraphError('E_NO_CONTENT', 'no article text found in the HTML page', { input: opts.name });
   }
-  const first = paragraphs[0];
-  const dateline = first === undefined ? null : findDateline(first);
+  const dateline = firstDateline(paragraphs);
   return {
     title: meta.title,
     authors: meta.authors,

@@ -17,7 +17,7 @@ import type { ArticleParts } from '../types.js';
 import { boilerplateReason } from '../boilerplate.js';
 import { parseByline } from '../byline.js';
 import { parseDateLine } from '../dates.js';
-import { findDateline } from '../dateline.js';
+import { firstDateline } from '../dateline.js';
 import { NEAR_DUPLICATE, similarity } from '../similarity.js';
 import { splitBlocks } from './blocks.js';
 
@@ -140,8 +140,7 @@ export function readScrapedText(content: string, options: ScrapeOptions = {}): A
     body.push(block);
   }
 
-  const first = body[0];
-  const found = first === undefined ? null : findDateline(first);
+  const found = firstDateline(body);
   return {
     title,
     authors: out.authors,

@@ -216,6 +216,40 @@ describe.skipIf(!haveModel)('trained parser (models/parser.bin)', () => {
     expect(doc.tokens[5]!.deprel).toBe('nsubj:pass');
   });
 
+  it('parses a dateline apart from the sentence it opens, and hangs it from that sentence\'s root', () => {
+    const text = 'HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.';
+    const words = ['HANOI', ',', 'Vietnam', '(', 'AP', ')', '—', 'U.S.', 'Defense', 'Secretary', 'Mark', 'Esper', 'on', 'Wednesday', 'accused', 'China', 'of', 'coercion', '.'];
+    const xpos = ['NNP', ',', 'NNP', '-LRB-', 'NNP', '-RRB-', ':', 'NNP', 'NNP', 'NNP', 'NNP', 'NNP', 'IN', 'NNP', 'VBD', 'NNP', 'IN', 'NN', '.'];
+    const upos = xpos.map((x) => (x === 'VBD' ? 'VERB' : x === 'IN' ? 'ADP' : x === 'NN' ? 'NOUN' : x.startsWith('NNP') ? 'PROPN' : 'PUNCT'));
+    const build = (dateline: boolean): Doc => {
+      const doc = new Doc([text], { ...emptyMeta({ language: 'en' }), dateline: dateline ? { place: null, text: 'HANOI' } : null });
+      let at = 0;
+      doc.tokens = words.map((w, i) => {
+        const start = text.indexOf(w, at);
+        at = start + w.length;
+        return { start, end: at, upos: upos[i]!, xpos: xpos[i]! };
+      });
+      doc.sentences = [{ start: 0, end: text.length }];
+      parserStage.run(doc);
+      return doc;
+    };
+    const plain = build(false);
+    // Without the dateline known, the town is the subject (the treebank has no datelines).
+    expect(plain.tokens[0]!.deprel).toBe('nsubj');
+    const doc = build(true);
+    const root = doc.tokens.findIndex((t) => t.head === -1);
+    expect(words[root]).toBe('accused');
+    expect(doc.tokens.filter((t) => t.head === -1)).toHaveLength(1);
+    // The subject is the secretary's name ("U.S. Defense Secretary Mark Esper").
+    const subject = doc.tokens.findIndex((t) => t.head === root && t.deprel === 'nsubj');
+    expect(subject).toBeGreaterThanOrEqual(7);
+    expect(subject).toBeLessThanOrEqual(11);
+    // The dateline's own root hangs from the sentence's; its words stay inside it.
+    const datelineRoots = doc.tokens.slice(0, 7).filter((t) => t.head === root);
+    expect(datelineRoots.map((t) => t.deprel)).toEqual(['dep']);
+    expect(doc.tokens.slice(0, 7).every((t) => t.head === root || (t.head! >= 0 && t.head! < 7))).toBe(true);
+  });
+
   it('parses a sentence on demand only when asked, as the whole-document stage does', () => {
     const all = twoSentences();
     parserStage.run(all);

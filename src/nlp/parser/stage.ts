@@ -12,6 +12,7 @@ import type { Doc } from '../../core/doc.js';
 import { SentenceParses } from '../../core/parses.js';
 import { sentenceTokenRanges } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
+import { findDateline } from '../../article/dateline.js';
 import { decodingNote, parse } from './index.js';
 
 export const PARSER_VERSION = '3.0.0';
@@ -27,7 +28,45 @@ function description(): string {
 /** A sentence parser: words and tags in, 0-based heads (-1 for the root) and relations out. */
 export type ParseFn = (words: string[], upos: string[], xpos: string[]) => { head: number[]; deprel: string[] };
 
+/**
+ * The first token after the article's dateline when the sentence opens with it ("HANOI, Vietnam
+ * (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China"), else `first`. The
+ * treebank has no datelines, and the parser takes the town for the verb's subject.
+ */
+function afterDateline(doc: Doc, first: number, end: number): number {
+  const place = doc.meta.dateline?.text;
+  if (!place) return first;
+  const start = doc.tokens[first]!.start;
+  const text = doc.text.slice(start, doc.tokens[end - 1]!.end);
+  const found = text.startsWith(place) ? findDateline(text) : null;
+  if (!found) return first;
+  const cut = start + found.text.length;
+  let k = first;
+  while (k < end && doc.tokens[k]!.start < cut) k++;
+  return k < end ? k : first;
+}
+
+/**
+ * Parses tokens [first, end). A dateline that opens them is parsed apart, as the fragment it is,
+ * and hangs from the root of the sentence after it as an unspecified dependent ("dep").
+ */
 function parseRange(doc: Doc, first: number, end: number, parseWith: ParseFn): void {
+  const cut = afterDateline(doc, first, end);
+  parseTree(doc, cut, end, parseWith);
+  if (cut === first) return;
+  parseTree(doc, first, cut, parseWith);
+  let root = cut;
+  while (root < end && doc.tokens[root]!.head !== -1) root++;
+  for (let i = first; i < cut; i++) {
+    const t = doc.tokens[i]!;
+    if (t.head === -1 && root < end) {
+      t.head = root;
+      t.deprel = 'dep';
+    }
+  }
+}
+
+function parseTree(doc: Doc, first: number, end: number, parseWith: ParseFn): void {
   // Filled in a loop, not mapped: see tagTokens (pos/load.ts).
   const n = end - first;
   const words = new Array<string>(n);
