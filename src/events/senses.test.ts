@@ -394,3 +394,28 @@ describe('talk and meet', () => {
     expect(types('Japan/NNP will/MD talk/VB with/IN Peru/NNP ./.', [japan, peru])).toEqual(['CONSULT']);
   });
 });
+
+describe('a source\'s own wishes, market demand and things displaced', () => {
+  const man = ent('Adam Vaughan');
+  const iran = gpe('Iran', 'IRN');
+
+  it('read no request into a source who asked not to be named or asked for anonymity', () => {
+    expect(types('Adam/NNP Vaughan/NNP ,/, who/WP asked/VBD not/RB to/TO be/VB identified/VBN ,/, said/VBD it/PRP was/VBD false/JJ ./.', [man])).toEqual([]);
+    expect(types('Adam/NNP Vaughan/NNP requested/VBD anonymity/NN ./.', [man])).toEqual([]);
+    expect(types('Adam/NNP Vaughan/NNP asked/VBD Iran/NNP not/RB to/TO withdraw/VB ./.', [man, iran])).toEqual(['REQUEST']);
+  });
+
+  it('read no request into supply and demand', () => {
+    const china = gpe('China', 'CHN');
+    // The tagger's reading of it: "demand" a verb, "dictate" a noun.
+    expect(types('China/NNP wants/VBZ to/TO let/VB supply/NN and/CC demand/VB dictate/NN deals/NNS ./.', [china])).toEqual([]);
+  });
+
+  it('read an expulsion only into people displaced', () => {
+    const sudan = gpe('Sudan', 'SDN');
+    expect(types('Sudan/NNP displaced/VBD 10,000/CD villagers/NNS ./.', [sudan])).toEqual(['SANCTION']);
+    const soviet: EntSpec = { name: 'Soviet', type: 'NORP', country: 'SUN', surfaces: ['Soviet'] };
+    expect(types('Soviet/JJ purchases/NNS displaced/VBD Argentine/JJ purchases/NNS ./.', [soviet])).toEqual([]);
+    expect(types('Sudan/NNP supports/VBZ internally/RB displaced/VBN persons/NNS ./.', [sudan])).not.toContain('SANCTION');
+  });
+});
