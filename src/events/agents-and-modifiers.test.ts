@@ -77,6 +77,21 @@ describe('agents, passives and modifiers', () => {
     expect(summary(codeDoc(build(tagged, [CHILE, PERUVIAN_TROOPS], { deps }).doc).events, new Map())).toEqual([]);
   });
 
+  it('reads a participle joined by "and" to a passive one, with no auxiliary of its own, as passive', () => {
+    const sentenced = ['The/DT Peruvian/JJ activist/NN was/VBD evicted/VBN in/IN April/NNP and/CC sentenced/VBN to/TO 50/CD weeks/NNS in/IN jail/NN ./.'];
+    const activist: EntSpec = { name: 'Peruvian activist', type: 'PERSON', country: 'PER', surfaces: ['Peruvian activist'] };
+    // No actor: the activist was sentenced, by nobody the sentence names; by word order and by the parse.
+    const b = build(sentenced, [activist]);
+    expect(summary(codeDoc(b.doc).events, b.ids)).toEqual([]);
+    const deps: [number, string][][] = [[[2, 'det'], [2, 'amod'], [4, 'nsubj:pass'], [4, 'aux:pass'], [-1, 'root'], [6, 'case'], [4, 'obl'], [8, 'cc'], [4, 'conj'], [11, 'case'], [11, 'nummod'], [8, 'obl'], [13, 'case'], [11, 'nmod'], [4, 'punct']]];
+    const parsed = build(sentenced, [activist], { deps });
+    expect(summary(codeDoc(parsed.doc).events, parsed.ids)).toEqual([]);
+    // Its own object makes it active: the troops acted.
+    const active = ['Chilean/JJ troops/NNS were/VBD sent/VBN to/TO the/DT border/NN and/CC attacked/VBD Peruvian/JJ positions/NNS ./.'];
+    const a = build(active, [CHILEAN_TROOPS, PERUVIAN]);
+    expect(summary(codeDoc(a.doc).events, a.ids)).toEqual(['ASSAULT attacked: Chilean troops']);
+  });
+
   it('gives a "by" agent after another participle to that participle, not to the trigger', () => {
     const far = build(['Ten/CD people/NNS were/VBD injured/VBN in/IN clashes/NNS during/IN a/DT strike/NN called/VBN by/IN Chilean/JJ unions/NNS ./.'], [UNIONS]);
     // The strike is the unions' (its own participle), the injuries are nobody's named.

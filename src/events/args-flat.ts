@@ -30,6 +30,8 @@ export const CATENATIVE: ReadonlySet<string> = new Set([
 export const PARTAKING: ReadonlySet<string> = new Set(['participate', 'engage', 'involve', 'join', 'enter', 'partake']);
 // What joins the members of a list: "killed, wounded or captured".
 const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+// Tags that open a noun phrase: a participle followed by one has an object, and is active.
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'JJ']);
 // Nouns of acts, by their ending: an agent after them is theirs ("violations by the military").
 const ACT_NOUN = /(?:tions?|sions?|ments?|ances?|ences?)$/;
 const MEASURE: ReadonlySet<string> = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'RB', 'PRP$', 'HYPH']);
@@ -77,7 +79,17 @@ export class FlatArgs implements ArgFinder {
       if (l === 'be' || l === 'get') return true;
     }
     // "had been killed, wounded or captured": a participle listed after a passive one shares its voice.
-    if (depth < 4 && h - 2 >= this.s && LIST_LINKS.has(this.x(h - 1).lower)) return this.passive(h - 2, depth + 1);
+    if (depth < 4 && h - 2 >= this.s && LIST_LINKS.has(this.x(h - 1).lower)) {
+      if (this.passive(h - 2, depth + 1)) return true;
+      // "was evicted in April and sentenced to 50 weeks": one with no object after it, joined to a
+      // passive participle across the first one's adjuncts.
+      if (this.x(h - 1).lower === ',' || OBJECT_STARTS.has(this.x(h + 1)?.xpos ?? '')) return false;
+      for (let k = h - 3; k >= this.s && k >= h - 8; k--) {
+        const x = this.x(k).xpos;
+        if (x === 'VBN') return this.passive(k, depth + 1);
+        if (x.startsWith('VB') || x === 'MD' || x === ',') return false;
+      }
+    }
     return false;
   }
 

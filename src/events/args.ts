@@ -150,6 +150,12 @@ class DepsArgs extends FlatArgs {
     // on the noun before it: "Bernie Ebbers is on trial, accused of overseeing a fraud" (the tagger
     // must have read it as a participle).
     if (this.dv.info[h]!.xpos === 'VBN' && this.dv.info[h - 1]?.lower === ',' && (this.dv.info[h + 1]?.lower === 'of' || this.dv.info[h + 1]?.lower === 'to') && this.bare(h, false)) return true;
+    // A bare participle joined to a passive one shares its voice and its subject, the one acted on:
+    // "was evicted in April and sentenced to 50 weeks", "was caught by police and deported".
+    if (this.rel(h) === 'conj' && this.dv.info[h]!.xpos === 'VBN' && !kids.some((c) => this.rel(c).startsWith('aux')) && this.children(h, OBJ).length === 0) {
+      const head = this.dv.toks[h]!.head ?? -1;
+      if (head >= this.ds && head < this.de && head < h && this.dv.info[head]!.xpos === 'VBN' && this.passive(head)) return true;
+    }
     // A participle opening a conditional or temporal clause is passive on the main clause's
     // subject: "If convicted, Eder could receive …", "When asked, the spokesman declined".
     if (this.rel(h) === 'advcl' && this.dv.info[h]!.xpos === 'VBN' && CONDITION_MARKS.some((w) => this.hasMark(h, w))) {
