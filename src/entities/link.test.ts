@@ -80,3 +80,32 @@ describe('linkEntities', () => {
     expect(out.map((e) => [e.name, e.type, e.code])).toEqual([['Zyxwv Qqqq', 'PERSON', null], ['Blorp', 'ORG', null]]);
   });
 });
+
+describe('a surname that two people of the article share', () => {
+  function link(paras: string[], names: [string, number?][], published = '2019-11-20T10:00'): ReturnType<typeof linkEntities> {
+    const { text, paragraphs: ps } = new Doc(paras, emptyMeta({ language: 'en' }));
+    const spans = names.map(([surface, nth = 0]): NerSpan => {
+      let i = -1;
+      for (let k = 0; k <= nth; k++) i = text.indexOf(surface, i + 1);
+      return { start: i, end: i + surface.length, label: 'PER' };
+    });
+    return linkEntities({ text, paragraphs: ps, sentences: splitSentences(text, ps), ner: spans.sort((a, b) => a.start - b.start), published, offices: lookupOffice });
+  }
+  /** The entity of the bare mention `text` (a full name's mention is written in full). */
+  const holderOf = (es: ReturnType<typeof linkEntities>, text: string): string | undefined => es.find((e) => e.mentions.some((m) => m.text === text))?.name;
+
+  it('goes to the one the office table knows, though the other was named first', () => {
+    const es = link(['Hunter Biden sat on the board of a gas firm.', 'His father Joe Biden was vice president then. Biden denied any wrongdoing.'], [['Hunter Biden'], ['Joe Biden'], ['Biden', 2]]);
+    expect(holderOf(es, 'Biden')).toBe('Joe Biden');
+  });
+
+  it('else to the one named last before it', () => {
+    const es = link(['Anna Lindqvist and Peter Lindqvist founded the firm.', 'Peter Lindqvist left in May. Lindqvist said he was tired.'], [['Anna Lindqvist'], ['Peter Lindqvist'], ['Peter Lindqvist', 1], ['Lindqvist', 3]]);
+    expect(holderOf(es, 'Lindqvist')).toBe('Peter Lindqvist');
+  });
+
+  it('is not shared with a title the tagger took into a name', () => {
+    const es = link(['Sen. Karnes spoke first.', 'David Karnes said the bill would pass. Karnes is seeking a seat.'], [['Sen. Karnes'], ['David Karnes'], ['Karnes', 2]]);
+    expect(holderOf(es, 'Karnes')).toBe('David Karnes');
+  });
+});

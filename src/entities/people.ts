@@ -6,8 +6,9 @@
  * name ("Mr Blunkett" is David Blunkett); "Sir" and "Dame" go with the given name, as does a
  * given name alone when one person of the article has it ("Walter" after "Walter Smith").
  */
+import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { givenNameGender, leaderParty, partySector } from '../knowledge/index.js';
+import { givenNameGender, leaderParty, partySector, roles } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { isShortFormOf, nameTokens } from './names.js';
@@ -54,13 +55,88 @@ function byGivenName(ctx: LinkContext, given: string): Cluster | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** A full name the tagger found: its name tokens, its text, and where each of its mentions starts. */
+type FullName = { tokens: string[]; surface: string; starts: number[] };
+
+/** Full names (two words or more) the tagger found in an article, by their last word: built once per span list. */
+const fullNamesBySurname = new WeakMap<readonly NerSpan[], Map<string, FullName[]>>();
+
+function fullNames(ctx: LinkContext, surname: string): readonly FullName[] {
+  const { ner, text } = ctx.input;
+  let bySurname = fullNamesBySurname.get(ner);
+  if (!bySurname) {
+    bySurname = new Map();
+    for (const s of ner) {
+      if (s.label !== 'PER') continue;
+      const honorific = HONORIFIC.exec(text.slice(s.start, s.end));
+      const start = honorific ? s.start + honorific[0].length : s.start;
+      const surface = text.slice(start, s.end);
+      const tokens = nameTokens(surface);
+      if (tokens.length < 2) continue;
+      const last = tokens[tokens.length - 1]!;
+      const list = bySurname.get(last) ?? [];
+      const same = list.find((f) => f.tokens.join(' ') === tokens.join(' '));
+      if (same) same.starts.push(start);
+      else list.push({ tokens, surface, starts: [start] });
+      bySurname.set(last, list);
+    }
+    fullNamesBySurname.set(ner, bySurname);
+  }
+  return bySurname.get(surname) ?? [];
+}
+
+/**
+ * The full names that are different people: not a title the tagger took into the name ("Sen.
+ * Karnes", "Chief of Staff Howard Baker" gives "Staff Howard Baker"), and not one person written
+ * with and without a middle initial or as a short given name ("Patrick W. Carlineo", "Pat Carlineo").
+ */
+function distinctPeople(named: readonly FullName[]): FullName[] {
+  const people: FullName[] = [];
+  for (const f of named) {
+    const first = f.surface.split(/\s+/)[0]!;
+    if (first.endsWith('.') || roles().lookup(first.toLowerCase()) !== undefined) continue;
+    const core = f.tokens.filter((t) => t.length > 1);
+    if (core.length < 2) continue;
+    const same = people.find((p) => {
+      const other = p.tokens.filter((t) => t.length > 1);
+      return core.length === other.length && (core[0]!.startsWith(other[0]!) || other[0]!.startsWith(core[0]!)) && core.slice(1).join(' ') === other.slice(1).join(' ');
+    });
+    if (!same) people.push(f);
+  }
+  return people;
+}
+
+/**
+ * "Biden" in an article that names both Hunter Biden and Joe Biden: the one the office table
+ * knows on the article's date, when only one is; else the one named last before this mention
+ * (else first after it). Where the other full names are only titles or variants of one person's
+ * ("Sen. Karnes" beside David Karnes), that person. Undefined when the article writes the surname
+ * in fewer than two full names: the name joins the one person it is a short form of.
+ */
+function namesake(ctx: LinkContext, surname: string, at: number): Cluster | undefined {
+  const written = fullNames(ctx, surname);
+  if (written.length < 2) return undefined;
+  const named = distinctPeople(written);
+  if (named.length === 0) return undefined;
+  const holders = named.length === 1 ? named : named.filter((f) => ctx.input.offices(f.surface, ctx.input.published) !== null);
+  let chosen = holders.length === 1 ? holders[0]! : undefined;
+  if (!chosen) {
+    const before = (f: FullName): number => f.starts.reduce((last, s) => (s < at && s > last ? s : last), -1);
+    chosen = [...named].sort((a, b) => before(b) - before(a) || a.starts[0]! - b.starts[0]!)[0]!;
+  }
+  const full = chosen;
+  return ctx.clusters.find((c) => c.type === 'PERSON' && c.tokens.join(' ') === full.tokens.join(' '))
+    ?? ctx.keyed(`PER:${full.tokens.join(' ')}`, () => new Cluster('PERSON', full.surface));
+}
+
 export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const { text } = ctx.input;
   const honorific = HONORIFIC.exec(text.slice(tagged.start, tagged.end));
   const span = honorific ? { start: tagged.start + honorific[0].length, end: tagged.end } : tagged;
   const surface = text.slice(span.start, span.end);
   const tokens = nameTokens(surface);
-  const existing = ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)))
+  const existing = (tokens.length === 1 ? namesake(ctx, tokens[0]!, span.start) : undefined)
+    ?? ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)))
     ?? (tokens.length === 1 && (!honorific || HONORIFICS[honorific[1]!]?.givenName) ? byGivenName(ctx, tokens[0]!) : undefined);
   const cluster = existing ?? ctx.keyed(`PER:${tokens.join(' ')}`, () => new Cluster('PERSON', surface));
   cluster.add(text, span, surface.startsWith('@') ? 'handle' : 'name');
