@@ -5,6 +5,7 @@
  * it, so "<b>Ne</b>ws" stays one word and adjacent blocks never glue together.
  */
 import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { INLINE_LINKS } from './preclean.js';
 
 export interface Block {
   text: string;
@@ -76,6 +77,8 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
       if (/\S/.test(t)) owner = block;
       if (from === null) from = origin?.get(node) ?? null;
       const mark = marks?.get(node);
+      // A list of links inside a sentence is cut out of it, not counted against the block.
+      if (mark === INLINE_LINKS) return;
       if (mark !== undefined) {
         markedChars += normaliseSpace(t).length;
         markReason = mark;

@@ -38,6 +38,22 @@ describe('body', () => {
     expect(reasons).toEqual(expect.arrayContaining(['related', 'share', 'caption']));
   });
 
+  it('cuts a hover card of headline links out of the sentence it sits in, keeping the name it hangs on', () => {
+    const card = '<span class="card"><span><a href="/p/smith">Jane Smith</a><a href="/a/1">Senate passes farm bill | Dam report due</a> '
+      + '<a href="/a/2">Smith calls for flood inquiry</a> <a href="/p/smith" class="more">MORE</a></span></span>';
+    const lead = `The river authority was criticised by Sen. <a href="/p/smith">Jane Smith</a>${card} (D-Ore.) on Tuesday after the northern floodgates were opened.`;
+    const parts = extractHtml(page({ body: article(`<p>${lead}</p>${PARAGRAPHS}`) }), opts);
+    expect(parts.paragraphs[0]).toBe('The river authority was criticised by Sen. Jane Smith (D-Ore.) on Tuesday after the northern floodgates were opened.');
+    expect(parts.paragraphs.slice(1)).toEqual(PROSE);
+    expect(parts.removed.map((r) => r.reason)).toContain('inline-links');
+  });
+
+  it('keeps a sentence whose links are its own words', () => {
+    const own = 'The report by <a href="/a">the authority</a>, <a href="/b">the ministry</a> and <a href="/c">the county council</a> was published on Tuesday with a map of the flooded fields.';
+    const parts = extractHtml(page({ body: article(`<p>${own}</p>${PARAGRAPHS}`) }), opts);
+    expect(parts.paragraphs[0]).toBe(own.replace(/<[^>]+>/g, ''));
+  });
+
   it('keeps a list-heavy body: headings and every list item as paragraphs', () => {
     const items = [
       'Move livestock and machinery to ground above the marked flood line.',

@@ -147,7 +147,61 @@ export function markFurniture(doc: DomDocument): { marks: FurnitureMarks; remove
     if (el.closest('article, [itemprop=articleBody]') !== null) note(removed, el, reason);
     return true;
   });
+  for (const p of all(body.getElementsByTagName('p'))) {
+    for (const el of inlineLinkLists(p)) {
+      markText(el, INLINE_LINKS, marks);
+      note(removed, el, INLINE_LINKS);
+    }
+  }
   return { marks, removed };
+}
+
+/** Elements under `root` in document order, or null when there are more than `max`. */
+function descendants(root: DomElement, max: number): DomElement[] | null {
+  const out: DomElement[] = [];
+  const stack: DomElement[] = all(root.children).reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    out.push(el);
+    if (out.length > max) return null;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+/** The furniture reason of a list of links inside a sentence: its text is cut out of the paragraph. */
+export const INLINE_LINKS = 'inline-links';
+const MIN_LINKS = 3;
+const MIN_CHARS = 40;
+const MAX_INSIDE = 500;
+
+/**
+ * Lists of links a page tucks inside a paragraph: a hover card on a politician's name with
+ * their latest headlines ("Rep. Ilhan Omar[Ilhan Omar | Hillicon Valley: … | MORE] (D-Minn.)").
+ * An element of the paragraph, not a link itself, holding three links or more, whose text is
+ * nearly all link text, beside at least as much prose of the paragraph's own; the innermost such.
+ */
+function inlineLinkLists(p: DomElement): DomElement[] {
+  if (p.getElementsByTagName('a').length < MIN_LINKS) return [];
+  const inside = descendants(p, MAX_INSIDE);
+  // A paragraph is small; a page that wraps everything in one <p> is not read this way.
+  if (inside === null) return [];
+  const whole = textOf(p).length;
+  const found: DomElement[] = [];
+  for (const el of inside) {
+    if (el.localName === 'a') continue;
+    const links = all(el.getElementsByTagName('a'));
+    if (links.length < MIN_LINKS) continue;
+    const text = textOf(el).length;
+    const linked = links.reduce((n, a) => n + textOf(a).length, 0);
+    if (text < MIN_CHARS || linked < 0.9 * text || whole - text < MIN_CHARS) continue;
+    // Innermost: an element holding one already found is its wrapper.
+    if (found.some((f) => el.contains(f))) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.contains(el)) found.splice(i, 1);
+    found.push(el);
+  }
+  return found;
 }
 
 /** Second pass, inside the container Readability chose; everything dropped is listed. */
