@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { codeDoc } from './coder.js';
 import type { EntSpec } from './docs.test-util.js';
 import { build } from './docs.test-util.js';
@@ -419,3 +420,17 @@ describe('a source\'s own wishes, market demand and things displaced', () => {
     expect(types('Sudan/NNP supports/VBZ internally/RB displaced/VBN persons/NNS ./.', [sudan])).not.toContain('SANCTION');
   });
 });
+
+describe('a host', () => {
+  // The whole pipeline: the guests are the firms the tagger and the linker find in the object's list.
+  const coded = (text: string): string[] => extract({ kind: 'text', name: 'host', uri: null, content: text }).events.map((e) => e.type);
+
+  it('of firms or plants receives no guest', () => {
+    expect(coded('South Korea also hosts several polysilicon manufacturers, including the OCI Group and Hanwha Group.')).toEqual([]);
+  });
+
+  it('of a minister still does', () => {
+    expect(coded('Japan hosted the Iraqi foreign minister on Monday.')).toEqual(['CONSULT']);
+  });
+});
+
