@@ -70,6 +70,11 @@ export class Doc {
   parses: SentenceParses | null = null;
   /** stage name → "name@version (how)": how each value was obtained. */
   readonly provenance: Record<string, string> = {};
+  /**
+   * Whether stages trained on or written for English may read the text (the language stage
+   * decides; core/stage.ts `englishOnly`). False for an article in another language.
+   */
+  readAsEnglish = true;
 
   constructor(paragraphs: readonly string[], meta: DocMeta) {
     const spans: Span[] = [];

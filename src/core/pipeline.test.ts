@@ -27,6 +27,16 @@ describe('Pipeline.build', () => {
     expect(doc.provenance).toEqual({ split: 'split@1', count: 'count@2 (2)' });
   });
 
+  it('does not run a stage that reads English only on a Doc in another language, and says why', () => {
+    const english: Stage = { ...counter, englishOnly: true };
+    const german = new Doc(['Eins.', 'Zwei.'], { ...meta(), language: 'de' });
+    german.readAsEnglish = false;
+    const doc = Pipeline.build([splitter, english]).run(german);
+    expect(doc.sentences).toHaveLength(2);
+    expect(doc.provenance).toEqual({ split: 'split@1', count: 'count@2: not run, the article is in another language (de)' });
+    expect(Pipeline.build([splitter, english]).run(new Doc(['One.'], meta())).provenance.count).toBe('count@2 (1)');
+  });
+
   it('refuses a stage whose requirement no earlier stage assigns', () => {
     let caught: unknown;
     try {

@@ -38,6 +38,10 @@ export class Pipeline {
 
   run(doc: Doc): Doc {
     for (const stage of this.stages) {
+      if (stage.englishOnly && !doc.readAsEnglish) {
+        doc.provenance[stage.name] = `${stage.name}@${stage.version}: not run, the article is in another language (${doc.meta.language ?? 'und'})`;
+        continue;
+      }
       try {
         stage.run(doc);
       } finally {

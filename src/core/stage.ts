@@ -18,5 +18,12 @@ export interface Stage {
   readonly version: string;
   readonly requires: readonly DocFeature[];
   readonly assigns: readonly DocFeature[];
+  /**
+   * The stage reads English only (its models were trained on English, or its rules name English
+   * words): the pipeline does not run it on a Doc whose `readAsEnglish` is false, and says so in
+   * the provenance, so that an article in German gets no English reading ("Die Auswahl" as an
+   * organisation) but a record that says why it has no entities.
+   */
+  readonly englishOnly?: true;
   run(doc: Doc): void;
 }

@@ -10,6 +10,7 @@ export const entityStage: Stage = {
   version: '5',
   requires: ['sentences', 'ner'],
   assigns: ['entities', 'coref'],
+  englishOnly: true,
   run(doc: Doc): void {
     doc.entities = linkEntities({
       text: doc.text,

@@ -14,6 +14,7 @@ export const eventStage: Stage = {
   version: EVENTS_VERSION,
   requires: ['sentences', 'tokens', 'pos', 'entities', 'times', 'quotes'],
   assigns: ['events', 'conflicts'],
+  englishOnly: true,
   run(doc: Doc): void {
     const { events, conflicts } = codeDoc(doc);
     doc.events = events;

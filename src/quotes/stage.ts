@@ -8,6 +8,7 @@ export const quoteStage: Stage = {
   version: '2',
   requires: ['sentences', 'pos', 'entities'],
   assigns: ['quotes'],
+  englishOnly: true,
   run(doc: Doc): void {
     doc.quotes = findQuotes({ text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities: doc.entities, tokens: doc.tokens });
   },

@@ -8,6 +8,7 @@ export const timeStage: Stage = {
   version: '1',
   requires: ['sentences'],
   assigns: ['times'],
+  englishOnly: true,
   run(doc: Doc): void {
     doc.times = findTimes(doc.text, doc.meta.published?.value ?? null, {
       sentences: doc.sentences,

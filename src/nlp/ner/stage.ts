@@ -130,6 +130,7 @@ export const nerStage: Stage = {
   version: NER_VERSION,
   requires: ['sentences', 'tokens'],
   assigns: ['ner'],
+  englishOnly: true,
   run(doc: Doc): void {
     const { words, starts, ends } = piecesBySentence(doc);
     const spans = tagDocumentSpans(words).map((s, i) => withHandles(words[i] ?? [], s));

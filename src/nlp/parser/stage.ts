@@ -101,6 +101,7 @@ export const parserStage: Stage = {
   version: PARSER_VERSION,
   requires: ['sentences', 'tokens', 'pos'],
   assigns: ['deps'],
+  englishOnly: true,
   run(doc: Doc): void {
     installParses(doc).ensureAll();
     doc.provenance.parser = description();

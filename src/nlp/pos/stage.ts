@@ -43,6 +43,7 @@ export const posStage: Stage = {
   version: POS_VERSION,
   requires: ['sentences'],
   assigns: ['tokens', 'pos'],
+  englishOnly: true,
   run(doc: Doc): void {
     const tokens: Token[] = [];
     for (const s of doc.sentences) {
