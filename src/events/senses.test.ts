@@ -434,3 +434,19 @@ describe('a host', () => {
   });
 });
 
+
+describe('reporters\' and markets\' words', () => {
+  const coded = (text: string): string[] => extract({ kind: 'text', name: 'words', uri: null, content: text }).events.map((e) => e.type);
+
+  it('read no request into a request for comment', () => {
+    expect(coded('The Interior Ministry did not respond to a Reuters request for comment on Tuesday.')).toEqual([]);
+    expect(coded('Calls to Acme Corp seeking comment were not returned.')).toEqual([]);
+    expect(coded('Iran asked the United Nations for help on Tuesday.')).toEqual(['REQUEST']);
+    // A regulator that seeks public comment on a rule asks the public.
+    expect(coded('The Securities and Exchange Commission voted to seek public comment on the rule.')).toEqual(['REQUEST']);
+  });
+
+  it('read no attack into a figure that beat forecasts', () => {
+    expect(coded('Separately, Norway’s October oil production beat forecasts and the potential oversupply, with worries over demand, sent prices lower.')).toEqual([]);
+  });
+});
