@@ -92,6 +92,14 @@ describe('agents, passives and modifiers', () => {
     expect(summary(codeDoc(a.doc).events, a.ids)).toEqual(['ASSAULT attacked: Chilean troops']);
   });
 
+  it('never reads "they" as a town named before it', () => {
+    const lima: EntSpec = { name: 'Lima', type: 'GPE', country: 'PER', surfaces: ['Lima'], town: { lat: -12.04, lon: -77.03 } };
+    const tagged = ['The/DT envoys/NNS flew/VBD to/TO Chile/NNP via/IN Lima/NNP ./.', 'They/PRP criticised/VBD Peruvian/JJ troops/NNS ./.'];
+    const b = build(tagged, [CHILE, lima, PERUVIAN_TROOPS]);
+    const actors = summary(codeDoc(b.doc).events, b.ids).filter((e) => e.startsWith('ACCUSE'));
+    expect(actors).not.toContain('ACCUSE criticised: Lima');
+  });
+
   it('gives a "by" agent after another participle to that participle, not to the trigger', () => {
     const far = build(['Ten/CD people/NNS were/VBD injured/VBN in/IN clashes/NNS during/IN a/DT strike/NN called/VBN by/IN Chilean/JJ unions/NNS ./.'], [UNIONS]);
     // The strike is the unions' (its own participle), the injuries are nobody's named.

@@ -8,10 +8,12 @@ import { roles } from '../knowledge/index.js';
 import type { Entity } from '../core/record.js';
 import { STATE_SECTORS } from '../core/record.js';
 import type { Phrase } from './np.js';
-import { conjuncts, phraseEntities } from './np.js';
+import { conjuncts, isTown, phraseEntities } from './np.js';
 import type { DocView } from './view.js';
 import { entityAt, FINITE_TAGS, isActorEntity, previousSentenceStart, PUNCT_TAGS, sentenceStartOf } from './view.js';
 
+/** Pronouns that stand for people in the plural. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'they']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their']);
 const SPEAKERS_OWN: ReadonlySet<string> = new Set(['our', 'my']);
@@ -96,9 +98,11 @@ export class Resolver {
     }
     let nearest: string | null = null;
     let argument: string | null = null;
+    // "via Moscow and Paris. They caught me": a town is where people are, never "they".
+    const plural = PLURAL_PRONOUNS.has(this.v.info[tok]!.lower);
     for (let k = tok - 1; k >= floor; k--) {
       const r = entityAt(this.v, k);
-      if (!r || r.entity.type === 'PERSON' || !isActorEntity(r.entity)) continue;
+      if (!r || r.entity.type === 'PERSON' || !isActorEntity(r.entity) || (plural && isTown(r.entity))) continue;
       if (k < own) return argument ?? nearest ?? (asSubject ? this.mainSubject(floor, own) : null) ?? r.entity.id;
       const role = this.role(r.last);
       if (asSubject && role === 'object' && this.v.toks[this.headOf(r.last)]!.head === teller) return r.entity.id;

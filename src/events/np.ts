@@ -142,7 +142,7 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
 const WHERE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** A town, by its entity: no actor code of its own (no capital standing for a government), geocoded as a town. */
-function isTown(e: Entity): boolean {
+export function isTown(e: Entity): boolean {
   return (e.type === 'GPE' || e.type === 'LOC') && e.code === null && e.geo !== null && (e.geo.precision === 'city' || e.geo.precision === 'locality');
 }
 
