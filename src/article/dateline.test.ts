@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, firstDateline } from './dateline.js';
+import { agencyCredit, findDateline, firstDateline } from './dateline.js';
 
 describe('findDateline', () => {
   it.each([
@@ -31,3 +31,17 @@ describe('firstDateline', () => {
     expect(firstDateline(['A', 'B', 'C', 'WASHINGTON — More followed.'])).toBeNull();
   });
 });
+
+describe('agencyCredit', () => {
+  it('reads an agency in parentheses opening a paragraph, with its dash or glued to the next word', () => {
+    expect(agencyCredit('(Reuters) — The attorney general is investigating the firm.')).toBe('(Reuters) — ');
+    expect(agencyCredit('(CNN)President Donald Trump made a trip.')).toBe('(CNN)');
+  });
+
+  it('reads nothing else', () => {
+    expect(agencyCredit('(We never did settle on one.)')).toBeNull();
+    expect(agencyCredit('Reuters reported the deal.')).toBeNull();
+    expect(agencyCredit('(AP)')).toBeNull();
+  });
+});
+

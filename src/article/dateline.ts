@@ -25,6 +25,17 @@ const DASH = '\\s*(?:[—–]|--?)\\s+';
 const CAPS_FORM = new RegExp(`^(${CAPS_PLACE})${REGION}${DATE}(?:${AGENCY})?(?:${DASH}|:\\s+)`, 'u');
 const AGENCY_FORM = new RegExp(`^(${MIXED_PLACE})${REGION}${DATE}${AGENCY}(?:${DASH}|:\\s+)?`, 'u');
 
+const CREDIT_FORM = new RegExp(`^${AGENCY}(?:${DASH})?\\s*`, 'u');
+
+/**
+ * An agency's credit opening a paragraph without a place: "(Reuters) — The New York State
+ * Attorney General …", "(CNN)President Donald Trump …"; the credit with its dash, or null.
+ */
+export function agencyCredit(paragraph: string): string | null {
+  const m = CREDIT_FORM.exec(paragraph);
+  return m && m[0].length < paragraph.length ? m[0] : null;
+}
+
 export function findDateline(paragraph: string): FoundDateline | null {
   const caps = CAPS_FORM.exec(paragraph);
   // A capitalised place needs at least two letters and must not be an acronym that opens prose ("UN: …" is rare but "AP" alone isn't a place).

@@ -250,6 +250,28 @@ describe.skipIf(!haveModel)('trained parser (models/parser.bin)', () => {
     expect(doc.tokens.slice(0, 7).every((t) => t.head === root || (t.head! >= 0 && t.head! < 7))).toBe(true);
   });
 
+  it('parses an agency\'s credit apart from the sentence it opens', () => {
+    const text = '(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork, according to two people familiar with the matter.';
+    const words = ['(', 'Reuters', ')', '—', 'The', 'New', 'York', 'State', 'Attorney', 'General', '(', 'NYAG', ')', 'is', 'investigating', 'WeWork', ',', 'according', 'to', 'two', 'people', 'familiar', 'with', 'the', 'matter', '.'];
+    const xpos = ['-LRB-', 'NNP', '-RRB-', ':', 'DT', 'NNP', 'NNP', 'NNP', 'NNP', 'NNP', '-LRB-', 'NNP', '-RRB-', 'VBZ', 'VBG', 'NNP', ',', 'VBG', 'IN', 'CD', 'NNS', 'JJ', 'IN', 'DT', 'NN', '.'];
+    const uposOf: Record<string, string> = { NNP: 'PROPN', DT: 'DET', VBZ: 'AUX', VBG: 'VERB', IN: 'ADP', CD: 'NUM', NNS: 'NOUN', JJ: 'ADJ', NN: 'NOUN' };
+    const doc = new Doc([text], emptyMeta({ language: 'en' }));
+    let at = 0;
+    doc.tokens = words.map((w, i) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { start, end: at, upos: uposOf[xpos[i]!] ?? 'PUNCT', xpos: xpos[i]! };
+    });
+    doc.sentences = [{ start: 0, end: text.length }];
+    parserStage.run(doc);
+    const root = doc.tokens.findIndex((t) => t.head === -1);
+    expect(words[root]).toBe('investigating');
+    // Read whole, the parser made the agency the subject; the attorney general is.
+    const subject = doc.tokens.findIndex((t) => t.head === root && t.deprel === 'nsubj');
+    expect(words[subject]).toBe('General');
+    expect(doc.tokens.slice(0, 4).every((t) => t.head === root || (t.head! >= 0 && t.head! < 4))).toBe(true);
+  });
+
   it('parses a sentence on demand only when asked, as the whole-document stage does', () => {
     const all = twoSentences();
     parserStage.run(all);

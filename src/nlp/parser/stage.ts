@@ -12,7 +12,7 @@ import type { Doc } from '../../core/doc.js';
 import { SentenceParses } from '../../core/parses.js';
 import { sentenceTokenRanges } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { findDateline } from '../../article/dateline.js';
+import { agencyCredit, findDateline } from '../../article/dateline.js';
 import { decodingNote, parse } from './index.js';
 
 export const PARSER_VERSION = '3.0.0';
@@ -30,17 +30,18 @@ export type ParseFn = (words: string[], upos: string[], xpos: string[]) => { hea
 
 /**
  * The first token after the article's dateline when the sentence opens with it ("HANOI, Vietnam
- * (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China"), else `first`. The
- * treebank has no datelines, and the parser takes the town for the verb's subject.
+ * (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China"), or after an agency's
+ * credit ("(Reuters) — The New York State Attorney General is investigating"), else `first`.
+ * The treebank has neither, and the parser takes the town or the agency for the verb's subject.
  */
 function afterDateline(doc: Doc, first: number, end: number): number {
-  const place = doc.meta.dateline?.text;
-  if (!place) return first;
   const start = doc.tokens[first]!.start;
   const text = doc.text.slice(start, doc.tokens[end - 1]!.end);
-  const found = text.startsWith(place) ? findDateline(text) : null;
-  if (!found) return first;
-  const cut = start + found.text.length;
+  const place = doc.meta.dateline?.text;
+  // The dateline, or an agency's credit standing alone: "(Reuters) — The …", "(CNN)President …".
+  const prefix = (place && text.startsWith(place) ? findDateline(text)?.text : null) ?? agencyCredit(text);
+  if (!prefix) return first;
+  const cut = start + prefix.length;
   let k = first;
   while (k < end && doc.tokens[k]!.start < cut) k++;
   return k < end ? k : first;
