@@ -36,8 +36,10 @@ export type ParseFn = (words: string[], upos: string[], xpos: string[]) => { hea
  */
 function afterDateline(doc: Doc, first: number, end: number): number {
   const start = doc.tokens[first]!.start;
-  const text = doc.text.slice(start, doc.tokens[end - 1]!.end);
   const place = doc.meta.dateline?.text;
+  // Most sentences open with neither: no copy of their text is made for them.
+  if (doc.text[start] !== '(' && !(place && doc.text.startsWith(place, start))) return first;
+  const text = doc.text.slice(start, doc.tokens[end - 1]!.end);
   // The dateline, or an agency's credit standing alone: "(Reuters) — The …", "(CNN)President …".
   const prefix = (place && text.startsWith(place) ? findDateline(text)?.text : null) ?? agencyCredit(text);
   if (!prefix) return first;
