@@ -4,7 +4,9 @@
  * ("Armenian Prime Minister …", "…, the Armenian leader,") as a mention, and the office
  * the knowledge says the person held on the article's date. An honorific is not part of the
  * name ("Mr Blunkett" is David Blunkett); "Sir" and "Dame" go with the given name, as does a
- * given name alone when one person of the article has it ("Walter" after "Walter Smith").
+ * given name alone when one person of the article has it ("Walter" after "Walter Smith"). A
+ * surname two people of the article share goes to the one the text and the knowledge point to
+ * ("Biden" beside Hunter Biden and Joe Biden).
  */
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';

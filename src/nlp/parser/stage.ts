@@ -50,8 +50,9 @@ function afterDateline(doc: Doc, first: number, end: number): number {
 }
 
 /**
- * Parses tokens [first, end). A dateline that opens them is parsed apart, as the fragment it is,
- * and hangs from the root of the sentence after it as an unspecified dependent ("dep").
+ * Parses tokens [first, end). A dateline or an agency's credit that opens them is parsed apart,
+ * as the fragment it is, and hangs from the root of the sentence after it as an unspecified
+ * dependent ("dep").
  */
 function parseRange(doc: Doc, first: number, end: number, parseWith: ParseFn): void {
   const cut = afterDateline(doc, first, end);
