@@ -179,8 +179,9 @@ const MAX_INSIDE = 500;
 /**
  * Lists of links a page tucks inside a paragraph: a hover card on a politician's name with
  * their latest headlines ("Rep. Ilhan Omar[Ilhan Omar | Hillicon Valley: … | MORE] (D-Minn.)").
- * An element of the paragraph, not a link itself, holding three links or more, whose text is
- * nearly all link text, beside at least as much prose of the paragraph's own; the innermost such.
+ * An element of the paragraph, not a link itself, holding three links or more and 40 characters,
+ * nine tenths of them link text, beside 40 characters or more of the paragraph's own prose; the
+ * innermost such.
  */
 function inlineLinkLists(p: DomElement): DomElement[] {
   if (p.getElementsByTagName('a').length < MIN_LINKS) return [];
