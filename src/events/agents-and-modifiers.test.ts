@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../core/record.js';
+import { extract } from '../extract.js';
 import { codeDoc } from './coder.js';
 import type { EntSpec } from './docs.test-util.js';
 import { build } from './docs.test-util.js';
@@ -274,6 +275,23 @@ describe('agents, passives and modifiers', () => {
     const deps: [number, string][][] = [[[1, 'nsubj'], [-1, 'root'], [4, 'nsubj'], [4, 'aux'], [1, 'ccomp'], [7, 'case'], [7, 'nmod:poss'], [4, 'obl'], [1, 'punct']]];
     const b = build(['Japan/NNP said/VBD ministers/NNS had/VBD kept/VBN to/TO their/PRP$ pledge/NN ./.'], [japan], { deps });
     expect(summary(codeDoc(b.doc).events, b.ids).filter((e) => e.endsWith('Japan'))).toEqual([]);
+  });
+});
+
+describe('the subject of a bare -ing verb after a prepositional phrase (the whole pipeline)', () => {
+  const actors = (text: string, trigger: string): string[] => {
+    const rec = extract({ kind: 'text', name: 'ing', uri: null, content: text });
+    const names = new Map(rec.entities.map((e) => [e.id, e.name]));
+    return rec.events.filter((e) => e.trigger.text === trigger).flatMap((e) => e.actor.map((id) => names.get(id) ?? id));
+  };
+
+  it('is not the channel or the addressee: the clause\'s subject acts', () => {
+    expect(actors('Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.', 'accusing')).toEqual(['Taylor Swift']);
+    expect(actors('Nicola Sturgeon wrote to Jack McConnell on Tuesday accusing him of an error of judgement.', 'accusing')).toEqual(['Nicola Sturgeon']);
+  });
+
+  it('but is the noun after "with", "by" or "of"', () => {
+    expect(actors('Talks opened in New York with Planning Secretary Solita Monsod accusing the chief negotiator of bad faith.', 'accusing')).toEqual(['Solita Monsod']);
   });
 });
 

@@ -34,6 +34,9 @@ export interface ArgFinder {
 }
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj']);
+// Prepositions whose noun may be the subject of an -ing verb after it: "with Monsod accusing",
+// "approval by the Transportation Department permitting", "thousands of people calling for".
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'than', 'despite', 'by', 'of']);
 const OBJ = new Set(['obj', 'iobj']);
 // Subordinators after which a bare participle is passive ("if convicted", "when asked").
 const CONDITION_MARKS: readonly string[] = ['if', 'when', 'once', 'unless', 'until', 'though', 'although', 'whether'];
@@ -243,9 +246,11 @@ class DepsArgs extends FlatArgs {
       if (verb >= 0 && this.dv.info[verb]!.lemmas.some((l) => ISSUING.has(l))) return this.subject(verb, depth + 1);
     }
     // A noun phrase right before the verb group is its subject whatever the parse says
-    // (a greedy parse often hangs "after the army liberated" off the wrong verb).
+    // (a greedy parse often hangs "after the army liberated" off the wrong verb); but not the
+    // object of a preposition before a bare -ing verb: "posted on Twitter accusing Big Machine",
+    // "fired on protesters killing three".
     const g = this.verbGroupStart(h);
-    if (g - 1 >= this.ds && isNounish(this.dv, g - 1)) return super.subject(h, depth);
+    if (g - 1 >= this.ds && isNounish(this.dv, g - 1) && !(g === h && this.dv.info[h]!.xpos === 'VBG' && this.afterPreposition(g - 1, h))) return super.subject(h, depth);
     // "accused Russia of shelling": the gerund's actor is the object before "of".
     if (g - 1 >= this.ds && (this.dv.info[g - 1]!.lower === 'of' || this.dv.info[g - 1]!.lower === 'with') && this.dv.info[h]!.xpos === 'VBG') return super.subject(h, depth);
     // "prepared to resume shelling": a gerund right after a catenative verb shares its subject,
@@ -308,6 +313,24 @@ class DepsArgs extends FlatArgs {
       if (r === 'acl:relcl' || r === 'acl') return this.withConjuncts(head);
     }
     return super.subject(h, depth);
+  }
+
+  /**
+   * Whether the noun phrase ending at `k` is the object of a preposition ("on Twitter", "to Mr
+   * McConnell") and not the subject of the -ing verb `h` after it: after "with", "than", "by" or
+   * "of" the noun is that verb's subject ("with Secretary Monsod accusing", "other than the
+   * Commission releasing"), and so is a noun the parse makes the verb's subject or hangs it from
+   * ("tourists visiting Europe").
+   */
+  private afterPreposition(k: number, h: number): boolean {
+    const np = npEndingAt(this.dv, k, this.ds);
+    if (np === null || np.first - 1 < this.ds) return false;
+    const prep = this.dv.info[np.first - 1]!;
+    if (prep.xpos !== 'IN' || CLAUSE_PREPOSITIONS.has(prep.lower)) return false;
+    const verb = this.dv.toks[h]!;
+    const noun = this.dv.toks[np.head]!;
+    if (verb.head === np.head && verb.deprel?.startsWith('acl')) return false;
+    return !(noun.head === h && noun.deprel?.startsWith('nsubj'));
   }
 
   /**
