@@ -37,6 +37,8 @@ const SUBJ = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj']);
 // Prepositions whose noun may be the subject of an -ing verb after it: "with Monsod accusing",
 // "approval by the Transportation Department permitting", "thousands of people calling for".
 const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'than', 'despite', 'by', 'of']);
+// Verbs whose "to" phrase is whom a message goes to: "wrote to Mr McConnell accusing him".
+const ADDRESSING: ReadonlySet<string> = new Set(['write', 'send', 'post', 'talk', 'speak', 'say', 'reply', 'respond', 'appeal', 'complain', 'report', 'turn', 'tweet', 'cable', 'telegraph', 'apply', 'petition', 'announce']);
 const OBJ = new Set(['obj', 'iobj']);
 // Subordinators after which a bare participle is passive ("if convicted", "when asked").
 const CONDITION_MARKS: readonly string[] = ['if', 'when', 'once', 'unless', 'until', 'though', 'although', 'whether'];
@@ -316,8 +318,8 @@ class DepsArgs extends FlatArgs {
   }
 
   /**
-   * Whether the noun phrase ending at `k` is the object of a preposition ("on Twitter", "to Mr
-   * McConnell") and not the subject of the -ing verb `h` after it: after "with", "than", "by" or
+   * Whether the noun phrase ending at `k` is the object of a preposition ("on Twitter", "wrote to
+   * Mr McConnell") and not the subject of the -ing verb `h` after it: after "with", "than", "by" or
    * "of" the noun is that verb's subject ("with Secretary Monsod accusing", "other than the
    * Commission releasing"), and so is a noun the parse makes the verb's subject or hangs it from
    * ("tourists visiting Europe").
@@ -329,8 +331,20 @@ class DepsArgs extends FlatArgs {
     if (prep.xpos !== 'IN' || CLAUSE_PREPOSITIONS.has(prep.lower)) return false;
     const verb = this.dv.toks[h]!;
     const noun = this.dv.toks[np.head]!;
+    // "to" names an addressee only after a verb of writing or speaking: "objected to Ukraine
+    // opening an investigation" is Ukraine's investigation.
+    if (prep.lower === 'to' && !this.addressedAfter(np.first - 1)) return false;
     if (verb.head === np.head && verb.deprel?.startsWith('acl')) return false;
     return !(noun.head === h && noun.deprel?.startsWith('nsubj'));
+  }
+
+  /** Whether the verb before the "to" at `to` (within three words: "had written two letters to") is one of writing or speaking. */
+  private addressedAfter(to: number): boolean {
+    for (let k = to - 1; k >= this.ds && k >= to - 4; k--) {
+      const x = this.dv.info[k]!;
+      if (x.xpos.startsWith('VB')) return x.lemmas.some((l) => ADDRESSING.has(l));
+    }
+    return false;
   }
 
   /**
