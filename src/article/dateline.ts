@@ -1,3 +1,5 @@
+import type { Doc } from '../core/doc.js';
+
 /**
  * Datelines: the place (and often date and agency) that opens a wire story —
  * "TEHRAN —", "MOSCOW, Nov 10 (Reuters) -", "WASHINGTON (AP) —", "Kabul (AFP) -",
@@ -36,6 +38,16 @@ export function agencyCredit(paragraph: string): string | null {
   return m && m[0].length < paragraph.length ? m[0] : null;
 }
 
+/**
+ * What opens a sentence's text before the sentence itself: the article's dateline (its `place`
+ * as the record names it) or an agency's credit; null when neither does. Such a prefix names
+ * where and from whom the story is, never who acts in it.
+ */
+export function openingPrefix(sentence: string, place: string | null): string | null {
+  if (sentence[0] !== '(' && !(place && sentence.startsWith(place))) return null;
+  return (place && sentence.startsWith(place) ? findDateline(sentence)?.text : null) ?? agencyCredit(sentence);
+}
+
 export function findDateline(paragraph: string): FoundDateline | null {
   const caps = CAPS_FORM.exec(paragraph);
   // A capitalised place needs at least two letters and must not be an acronym that opens prose ("UN: …" is rare but "AP" alone isn't a place).
@@ -61,4 +73,21 @@ export function firstDateline(paragraphs: readonly string[]): FoundDateline | nu
     if (found || i >= MAX_LEADS || p.length >= SHORT_LEAD) return found;
   }
   return null;
+}
+
+/**
+ * The first token after a dateline or an agency's credit that opens the sentence of tokens
+ * [first, end) (`openingPrefix`), or null when none does or nothing follows it.
+ */
+export function prefixEnd(doc: Doc, first: number, end: number): number | null {
+  const start = doc.tokens[first]!.start;
+  const place = doc.meta.dateline?.text ?? null;
+  // Most sentences open with neither: no copy of their text is made for them.
+  if (doc.text[start] !== '(' && !(place && doc.text.startsWith(place, start))) return null;
+  const prefix = openingPrefix(doc.text.slice(start, doc.tokens[end - 1]!.end), place);
+  if (!prefix) return null;
+  const cut = start + prefix.length;
+  let k = first;
+  while (k < end && doc.tokens[k]!.start < cut) k++;
+  return k < end ? k : null;
 }

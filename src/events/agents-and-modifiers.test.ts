@@ -290,8 +290,17 @@ describe('the subject of a bare -ing verb after a prepositional phrase (the whol
     expect(actors('Nicola Sturgeon wrote to Jack McConnell on Tuesday accusing him of an error of judgement.', 'accusing')).toEqual(['Nicola Sturgeon']);
   });
 
-  it('but is the noun after "with", "by" or "of"', () => {
+  it('but is the noun after "with", "by" or "of", or after a "to" no message goes to', () => {
     expect(actors('Talks opened in New York with Planning Secretary Solita Monsod accusing the chief negotiator of bad faith.', 'accusing')).toEqual(['Solita Monsod']);
+    expect(actors('Kurt Volker said he would have objected to Ukraine opening an investigation into Joe Biden.', 'opening an investigation')).toEqual(['Ukraine']);
+  });
+});
+
+describe('a dateline or an agency\'s credit (the whole pipeline)', () => {
+  it('names no actor', () => {
+    const rec = extract({ kind: 'raw', name: 'dateline', uri: null, content: 'Crowds in the capital\n\nOSLO, Sept 16 (Reuters) - Several hundred people protested outside parliament in Oslo on Monday, demanding a tougher response to Sweden.' });
+    const names = new Map(rec.entities.map((e) => [e.id, e.name]));
+    expect(rec.events.flatMap((e) => e.actor.map((id) => names.get(id)))).not.toContain('Reuters');
   });
 });
 

@@ -4,6 +4,7 @@
  * lies in, and sentence token ranges. Built in one pass; everything after it
  * is index arithmetic.
  */
+import { prefixEnd } from '../article/dateline.js';
 import type { Doc, Token } from '../core/doc.js';
 import { STATE_SECTORS } from '../core/record.js';
 import type { Entity, EntityType } from '../core/record.js';
@@ -195,7 +196,15 @@ export function buildView(doc: Doc): DocView {
       for (let k = first; k <= last; k++) (cover[k] ??= []).push(ref);
     }
   }
-  return { doc, toks, info, cover, sentTokens: sentenceTokenRanges(doc.sentences, toks), byId, hasDeps };
+  const sentTokens = sentenceTokenRanges(doc.sentences, toks);
+  // A dateline or an agency's credit says where and from whom the story is, never who acts in it:
+  // "BISHKEK, Sept 16 (Reuters) - Several hundred people protested" is no protest by Reuters.
+  for (const [first, end] of sentTokens) {
+    if (end <= first) continue;
+    const cut = prefixEnd(doc, first, end);
+    if (cut !== null) cover.fill(undefined, first, cut);
+  }
+  return { doc, toks, info, cover, sentTokens, byId, hasDeps };
 }
 
 /**

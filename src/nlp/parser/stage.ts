@@ -12,7 +12,7 @@ import type { Doc } from '../../core/doc.js';
 import { SentenceParses } from '../../core/parses.js';
 import { sentenceTokenRanges } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { agencyCredit, findDateline } from '../../article/dateline.js';
+import { prefixEnd } from '../../article/dateline.js';
 import { decodingNote, parse } from './index.js';
 
 export const PARSER_VERSION = '3.0.0';
@@ -29,33 +29,14 @@ function description(): string {
 export type ParseFn = (words: string[], upos: string[], xpos: string[]) => { head: number[]; deprel: string[] };
 
 /**
- * The first token after the article's dateline when the sentence opens with it ("HANOI, Vietnam
- * (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China"), or after an agency's
- * credit ("(Reuters) — The New York State Attorney General is investigating"), else `first`.
- * The treebank has neither, and the parser takes the town or the agency for the verb's subject.
- */
-function afterDateline(doc: Doc, first: number, end: number): number {
-  const start = doc.tokens[first]!.start;
-  const place = doc.meta.dateline?.text;
-  // Most sentences open with neither: no copy of their text is made for them.
-  if (doc.text[start] !== '(' && !(place && doc.text.startsWith(place, start))) return first;
-  const text = doc.text.slice(start, doc.tokens[end - 1]!.end);
-  // The dateline, or an agency's credit standing alone: "(Reuters) — The …", "(CNN)President …".
-  const prefix = (place && text.startsWith(place) ? findDateline(text)?.text : null) ?? agencyCredit(text);
-  if (!prefix) return first;
-  const cut = start + prefix.length;
-  let k = first;
-  while (k < end && doc.tokens[k]!.start < cut) k++;
-  return k < end ? k : first;
-}
-
-/**
- * Parses tokens [first, end). A dateline or an agency's credit that opens them is parsed apart,
- * as the fragment it is, and hangs from the root of the sentence after it as an unspecified
- * dependent ("dep").
+ * Parses tokens [first, end). A dateline or an agency's credit that opens them ("HANOI, Vietnam
+ * (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China", "(Reuters) — The New York
+ * State Attorney General is investigating") is parsed apart, as the fragment it is, and hangs
+ * from the root of the sentence after it as an unspecified dependent ("dep"): the treebank has
+ * neither, and read whole the parser took the town or the agency for the verb's subject.
  */
 function parseRange(doc: Doc, first: number, end: number, parseWith: ParseFn): void {
-  const cut = afterDateline(doc, first, end);
+  const cut = prefixEnd(doc, first, end) ?? first;
   parseTree(doc, cut, end, parseWith);
   if (cut === first) return;
   parseTree(doc, first, cut, parseWith);
