@@ -43,8 +43,7 @@ export function agencyCredit(paragraph: string): string | null {
  * as the record names it) or an agency's credit; null when neither does. Such a prefix names
  * where and from whom the story is, never who acts in it.
  */
-export function openingPrefix(sentence: string, place: string | null): string | null {
-  if (sentence[0] !== '(' && !(place && sentence.startsWith(place))) return null;
+function openingPrefix(sentence: string, place: string | null): string | null {
   return (place && sentence.startsWith(place) ? findDateline(sentence)?.text : null) ?? agencyCredit(sentence);
 }
 
@@ -62,6 +61,24 @@ export function findDateline(paragraph: string): FoundDateline | null {
 /** Paragraphs shorter than this may stand before the dateline's: a caption, a credit, a kicker. */
 const SHORT_LEAD = 60;
 const MAX_LEADS = 2;
+
+/**
+ * Where the dateline's place opens the text: at its start, or at the start of a paragraph that
+ * `firstDateline` may have found it in (after short leads such as "Caption"), give or take five
+ * characters of quote marks; else -1.
+ */
+export function datelineOffset(text: string, place: string): number {
+  let at = 0;
+  for (let p = 0; p <= MAX_LEADS; p++) {
+    const start = text.indexOf(place, at);
+    if (start >= 0 && start <= at + 5) return start;
+    const next = text.indexOf('\n', at);
+    if (next < 0) return -1;
+    at = next + 1;
+    while (text[at] === '\n') at++;
+  }
+  return -1;
+}
 
 /**
  * The dateline of the first paragraph, or of a later one when only short leads stand before it

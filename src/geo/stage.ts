@@ -4,6 +4,7 @@
  * by prominence) add their countries and regions to the context in which the
  * rest are read — "Hyderabad" in a story that also names Karachi is in Pakistan.
  */
+import { datelineOffset } from '../article/dateline.js';
 import type { Doc } from '../core/doc.js';
 import type { Entity } from '../core/record.js';
 import type { Stage } from '../core/stage.js';
@@ -90,26 +91,9 @@ export const geoStage: Stage = {
   },
 };
 
-/**
- * Where the dateline's place opens one of the first three paragraphs (short leads such as
- * "Caption" may stand before it), give or take five characters of quote marks; else -1.
- */
-function datelineStart(text: string, place: string): number {
-  let at = 0;
-  for (let p = 0; p < 3; p++) {
-    const start = text.indexOf(place, at);
-    if (start >= 0 && start <= at + 5) return start;
-    const next = text.indexOf('\n', at);
-    if (next < 0) return -1;
-    at = next + 1;
-    while (text[at] === '\n') at++;
-  }
-  return -1;
-}
-
 /** The entity the dateline names: one with a mention where it opens the article, else a new one. */
 function datelinePlace(doc: Doc, place: string, context: PlaceContext): string | null {
-  const start = datelineStart(doc.text, place);
+  const start = datelineOffset(doc.text, place);
   if (start < 0) return null;
   const span = { start, end: start + place.length };
   const hit = doc.entities.find((e) => e.mentions.some((m) => m.start <= span.start && span.end <= m.end));
