@@ -20,9 +20,13 @@ const LANGUAGES: Record<string, string> = {
 };
 const ONLY = Object.keys(LANGUAGES);
 
+/** Long documents: a 2,000-character sample is as reliable and keeps this fast. */
+function sampleOf(text: string): string {
+  return text.length > 2000 ? text.slice(0, 2000) : text;
+}
+
 export function detectLanguage(text: string): string {
-  // Long documents: a 2,000-character sample is as reliable and keeps this fast.
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const sample = sampleOf(text);
   if (sample.replace(/\s+/g, '').length < MIN_CHARS) return 'und';
   return isPlainEnglish(sample) ? 'en' : francLanguage(sample);
 }
@@ -54,8 +58,7 @@ export function readsAsEnglish(text: string, language: string): boolean {
   if (OTHER_SCRIPTS.has(language)) return false;
   // franc calls a one-line English brief Dutch or French: a short text is given the benefit of the doubt.
   if (text.length < MIN_FOREIGN_CHARS) return true;
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  const english = francAll(sample, { only: ONLY, minLength: MIN_CHARS }).find(([code]) => code === 'eng')?.[1] ?? 0;
+  const english = francAll(sampleOf(text), { only: ONLY, minLength: MIN_CHARS }).find(([code]) => code === 'eng')?.[1] ?? 0;
   return english >= NEAR_ENGLISH;
 }
 

@@ -43,8 +43,19 @@ const PERSONS_ONLY = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Rev)$/;
  * text, called it an organisation.
  */
 export function afterHonorific(text: string, tagged: Span): boolean {
-  const word = HONORIFIC.exec(text.slice(tagged.start, tagged.end))?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, tagged.start - 6), tagged.start))?.[1];
+  const word = honorificOf(text, tagged);
   return word !== undefined && PERSONS_ONLY.test(word);
+}
+
+/** The honorific opening a tagged name ("Mr" of "Mr. Trump"), if any, and the name without it. */
+function splitHonorific(text: string, tagged: Span): { word: string | undefined; span: Span } {
+  const m = HONORIFIC.exec(text.slice(tagged.start, tagged.end));
+  return m ? { word: m[1], span: { start: tagged.start + m[0].length, end: tagged.end } } : { word: undefined, span: tagged };
+}
+
+/** The honorific inside a tagged name, or just before it when the tagger left it out. */
+function honorificOf(text: string, tagged: Span): string | undefined {
+  return splitHonorific(text, tagged).word ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, tagged.start - 6), tagged.start))?.[1];
 }
 
 /**
@@ -70,8 +81,7 @@ function fullNames(ctx: LinkContext, surname: string): readonly FullName[] {
     bySurname = new Map();
     for (const s of ner) {
       if (s.label !== 'PER') continue;
-      const honorific = HONORIFIC.exec(text.slice(s.start, s.end));
-      const start = honorific ? s.start + honorific[0].length : s.start;
+      const { start } = splitHonorific(text, s).span;
       const surface = text.slice(start, s.end);
       const tokens = nameTokens(surface);
       if (tokens.length < 2) continue;
@@ -133,17 +143,15 @@ function namesake(ctx: LinkContext, surname: string, at: number): Cluster | unde
 
 export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const { text } = ctx.input;
-  const honorific = HONORIFIC.exec(text.slice(tagged.start, tagged.end));
-  const span = honorific ? { start: tagged.start + honorific[0].length, end: tagged.end } : tagged;
+  const { word: honorific, span } = splitHonorific(text, tagged);
   const surface = text.slice(span.start, span.end);
   const tokens = nameTokens(surface);
   const existing = (tokens.length === 1 ? namesake(ctx, tokens[0]!, span.start) : undefined)
     ?? ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)))
-    ?? (tokens.length === 1 && (!honorific || HONORIFICS[honorific[1]!]?.givenName) ? byGivenName(ctx, tokens[0]!) : undefined);
+    ?? (tokens.length === 1 && (!honorific || HONORIFICS[honorific]?.givenName) ? byGivenName(ctx, tokens[0]!) : undefined);
   const cluster = existing ?? ctx.keyed(`PER:${tokens.join(' ')}`, () => new Cluster('PERSON', surface));
   cluster.add(text, span, surface.startsWith('@') ? 'handle' : 'name');
-  // The honorific inside the tagged name, or just before it when the tagger left it out.
-  const marked = honorific?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start))?.[1];
+  const marked = honorificOf(text, tagged);
   if (marked !== undefined) cluster.gender ??= HONORIFICS[marked]?.gender ?? null;
   // Else a full name's given name, where news uses it for one gender only ("Michael Howard").
   if (tokens.length >= 2) cluster.gender ??= givenNameGender(tokens[0]!);

@@ -31,7 +31,7 @@ export const PARTAKING: ReadonlySet<string> = new Set(['participate', 'engage', 
 // What joins the members of a list: "killed, wounded or captured".
 const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 // Tags that open a noun phrase: a participle followed by one has an object, and is active.
-const OBJECT_STARTS: ReadonlySet<string> = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'JJ']);
+export const NP_START = /^(?:NN|DT|PRP|CD|JJ)/;
 // Nouns of acts, by their ending: an agent after them is theirs ("violations by the military").
 const ACT_NOUN = /(?:tions?|sions?|ments?|ances?|ences?)$/;
 const MEASURE: ReadonlySet<string> = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'RB', 'PRP$', 'HYPH']);
@@ -83,7 +83,7 @@ export class FlatArgs implements ArgFinder {
       if (this.passive(h - 2, depth + 1)) return true;
       // "was evicted in April and sentenced to 50 weeks": one with no object after it, joined to a
       // passive participle across the first one's adjuncts.
-      if (this.x(h - 1).lower === ',' || OBJECT_STARTS.has(this.x(h + 1)?.xpos ?? '')) return false;
+      if (this.x(h - 1).lower === ',' || NP_START.test(this.x(h + 1)?.xpos ?? '')) return false;
       for (let k = h - 3; k >= this.s && k >= h - 8; k--) {
         const x = this.x(k).xpos;
         if (x === 'VBN') return this.passive(k, depth + 1);

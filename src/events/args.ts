@@ -5,7 +5,7 @@
  * fallback whenever the parse has no answer, so a partial parse never loses
  * what word order alone would find.
  */
-import { CATENATIVE, FlatArgs, PARTAKING } from './args-flat.js';
+import { CATENATIVE, FlatArgs, NP_START, PARTAKING } from './args-flat.js';
 import type { Phrase } from './np.js';
 import { isNounish, npEndingAt, phraseEntities } from './np.js';
 import { FINITE_TAGS as FINITE, parseSentence } from './view.js';
@@ -42,8 +42,6 @@ const ADDRESSING: ReadonlySet<string> = new Set(['write', 'send', 'post', 'talk'
 const OBJ = new Set(['obj', 'iobj']);
 // Subordinators after which a bare participle is passive ("if convicted", "when asked").
 const CONDITION_MARKS: readonly string[] = ['if', 'when', 'once', 'unless', 'until', 'though', 'although', 'whether'];
-// Tags that open a noun phrase.
-const NP_START = /^(?:NN|DT|PRP|CD|JJ)/;
 // Nouns of what a party issues, which then "condemns", "urges", "deplores" for it.
 const STATEMENTS = new Set(['statement', 'communique', 'declaration', 'resolution', 'letter', 'note', 'memorandum', 'message', 'report']);
 const ISSUING = new Set(['issue', 'release', 'publish', 'adopt', 'pass', 'send', 'deliver', 'draft', 'circulate', 'sign', 'make', 'put']);

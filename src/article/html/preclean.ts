@@ -159,15 +159,9 @@ export function markFurniture(doc: DomDocument): { marks: FurnitureMarks; remove
 /** Elements under `root` in document order, or null when there are more than `max`. */
 function descendants(root: DomElement, max: number): DomElement[] | null {
   const out: DomElement[] = [];
-  const stack: DomElement[] = all(root.children).reverse();
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    out.push(el);
-    if (out.length > max) return null;
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return out;
+  // Past `max`, every visit skips its subtree: the walk ends without reading the rest.
+  eachElement(root, (el) => out.push(el) > max);
+  return out.length > max ? null : out;
 }
 
 /** The furniture reason of a list of links inside a sentence: its text is cut out of the paragraph. */
