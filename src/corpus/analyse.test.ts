@@ -38,6 +38,7 @@ function fakeStore(): { store: Store; written: Written[] } {
   const event = (key: string, articleKey: string, publisher: string, arrested: number): ClusterInputEvent => ({
     key, articleKey, type: 'COERCE', mode: 'arrest', modality: 'asserted', actors: ['ARMCOP'], recipients: ['ARMOPP'], date: '2023-04-03', dateGrain: 'day',
     place: { name: 'Yerevan', lat: 40.18, lon: 44.51 }, publisher, published: '2023-04-03', dead: null, injured: null, arrested: { min: arrested, max: arrested },
+    names: [], evidence: '',
   });
   const events = [event('a1:E1', 'a1', 'Armenpress', 31), event('a2:E1', 'a2', 'Daily Post', 40), event('a3:E1', 'a3', 'Nation', 5)];
   events[2]!.type = 'PROTEST';
@@ -101,6 +102,7 @@ describe('analyseCorpus, a type at a time', () => {
           actors: [pick(['COD', 'CODMIL', 'RWAREB', 'name:m23'])], recipients: rand() < 0.3 ? [] : [pick(['COD', 'CODGOV', 'UGA'])],
           date: rand() < 0.2 ? null : `2024-03-0${Math.max(1, day - Math.floor(rand() * 2))}`, dateGrain: 'day',
           place: rand() < 0.2 ? null : pick(places), publisher, published: `2024-03-0${day}T10:00`, dead: count(), injured: count(), arrested: null,
+          names: [], evidence: `Story ${story}, report ${e}.`,
         });
       }
     }

@@ -14,7 +14,7 @@ function ev(over: Partial<ClusterInputEvent> = {}): ClusterInputEvent {
   return {
     key: `${article}:E${n}`, articleKey: article, type: 'ASSAULT', mode: null, modality: 'asserted',
     actors: ['ISR'], recipients: ['IRNMIL'], date: '2023-03-14', dateGrain: 'day', place: TEHRAN,
-    publisher: `Outlet ${n}`, published: '2023-03-14T10:00', dead: null, injured: null, arrested: null,
+    publisher: `Outlet ${n}`, published: '2023-03-14T10:00', dead: null, injured: null, arrested: null, names: [], evidence: '',
     ...over,
   };
 }
@@ -41,6 +41,11 @@ describe('clusterEvents', () => {
     const base = ev();
     const others = [ev({ recipients: ['SAUGOV'] }), ev({ place: ISFAHAN }), ev({ type: 'COERCE' }), ev({ date: '2023-03-18' }), ev({ actors: ['USA'] })];
     expect(groups([base, ...others])).toHaveLength(6);
+  });
+
+  it('joins a year-grain date only with another of that year, a month-grain date with the days of its month', () => {
+    const out = groups([ev({ date: '2023' }), ev({ date: '2023' }), ev({ date: '2023-03' }), ev()]);
+    expect(out.map((g) => g.length).sort()).toEqual([2, 2]);
   });
 
   it('never joins a denial or a threat with the claim', () => {
@@ -115,10 +120,15 @@ describe('clusterEvents', () => {
       const all = clusterEvents(evs, new Map());
       const heads = clusterEvents(evs.filter((e) => !twinOf.has(e.key)), new Map());
       // Each twin goes where its first twin went, unless twins may not join at all (no
-      // actors, and no place or no exact day).
+      // actors, and no place or no exact day) ...
       const clusterOf = new Map(all.flatMap((c) => c.events.map((k) => [k, c.id] as const)));
       const byKey = new Map(evs.map((e) => [e.key, e]));
-      const joinable = (e: ClusterInputEvent): boolean => e.actors.length > 0 || (e.place !== null && e.date?.length === 10);
+      // ... and share an anchor with each other: here (no names, no wording) a place or a dated dyad.
+      const joinable = (e: ClusterInputEvent): boolean => {
+        const exact = e.date?.length === 10;
+        const sides = e.actors.length > 0 || (e.place !== null && exact);
+        return sides && (e.place !== null || (exact && e.actors.length > 0 && e.recipients.length > 0));
+      };
       for (const [twin, head] of twinOf) {
         if (joinable(byKey.get(head)!)) expect(clusterOf.get(twin)).toBe(clusterOf.get(head));
         else expect(clusterOf.get(twin)).not.toBe(clusterOf.get(head));
@@ -126,6 +136,58 @@ describe('clusterEvents', () => {
       const withoutTwins = (cs: typeof all): string[] => cs.map((c) => c.events.filter((k) => !twinOf.has(k)).sort().join(' ')).filter(Boolean).sort();
       expect(withoutTwins(all)).toEqual(withoutTwins(heads));
     }
+  });
+
+  it('does not join reports that share only codes: a named participant, the wording, a town or a dated dyad must match', () => {
+    // One actor code, one type, one publication day, no place: three things the US government did.
+    const undated: Partial<ClusterInputEvent> = { actors: ['USAGOV'], recipients: [], date: null, dateGrain: null, place: null, published: '1987-03-20T12:00' };
+    const fda = ev({ ...undated, names: [{ name: 'Food and Drug Administration', type: 'ORG', country: 'USA', sector: 'GOV' }], evidence: 'On Friday, the Food and Drug Administration approved the drug for wide clinical use.' });
+    const reagan = ev({ ...undated, names: [{ name: 'Ronald Reagan', type: 'PERSON', country: 'USA', sector: 'GOV' }], evidence: 'Fitzwater said Reagan supported the right of states to raise the highway speed limit.' });
+    const fed = ev({ ...undated, names: [{ name: 'United States', type: 'GPE', country: 'USA', sector: null }], evidence: 'The Fed supports this pattern of exchange rates, Johnson said.' });
+    expect(groups([fda, reagan, fed])).toHaveLength(3);
+    // A second report naming Reagan, and a wire copy of the FDA sentence, each join their event.
+    const reagan2 = ev({ ...undated, names: [{ name: 'Ronald Reagan', type: 'PERSON', country: 'USA', sector: 'GOV' }], evidence: 'The president backs higher speed limits on rural highways, the White House said.' });
+    const fdaCopy = ev({ ...undated, names: [{ name: 'Food and Drug Administration', type: 'ORG', country: 'USA', sector: 'GOV' }], evidence: 'The Food and Drug Administration on Friday approved the drug for wide clinical use, the company said.' });
+    const out = groups([fda, reagan, fed, reagan2, fdaCopy]);
+    expect(out).toHaveLength(3);
+    expect(out).toContainEqual([reagan.key, reagan2.key].sort());
+    expect(out).toContainEqual([fda.key, fdaCopy.key].sort());
+  });
+
+  it('takes a state organ\'s name or a country as a place for no more than the code says', () => {
+    const congress = { name: 'Congress', type: 'ORG', country: 'USA', sector: 'LEG' };
+    const base: Partial<ClusterInputEvent> = { actors: ['USAGOV'], recipients: ['USALEG'], date: null, dateGrain: null, published: '1987-03-17T12:00' };
+    const usa = { name: 'United States', lat: 39.8, lon: -98.6 };
+    const a = ev({ ...base, place: usa, names: [congress], evidence: 'Treasury Secretary James Baker urged Congress to support the development banks.' });
+    const b = ev({ ...base, place: usa, names: [congress], evidence: 'The White House asked Congress for 2.5 billion dollars to fight acid rain.' });
+    expect(groups([a, b])).toHaveLength(2);
+    // A firm is named by few events: two reports naming it are one event's.
+    const firm = { name: 'CTS Corp', type: 'ORG', country: 'USA', sector: 'BUS' };
+    const c = ev({ ...base, actors: ['name:cts corp'], recipients: [], place: null, names: [firm], evidence: 'CTS stopped soliciting offers to buy the company.' });
+    const d = ev({ ...base, actors: ['name:cts corp'], recipients: [], place: null, names: [firm], evidence: 'The board committee of CTS has ended its search for a buyer.' });
+    expect(groups([c, d])).toHaveLength(1);
+    // So is a body of no one state.
+    const council = { name: 'Security Council', type: 'ORG', country: null, sector: 'DIP' };
+    const e = ev({ ...base, actors: ['UNODIP'], recipients: [], place: null, names: [council], evidence: 'Members of the Security Council met behind closed doors on Monday.' });
+    const f = ev({ ...base, actors: ['UNODIP'], recipients: [], place: null, names: [{ ...council, name: 'U.N. Security Council' }], evidence: 'Security Council calls talks after Gulf attack.' });
+    expect(groups([e, f])).toHaveLength(1);
+  });
+
+  it('takes a name that events of the type carry on many days as routine: it anchors only with a second shared name', () => {
+    const reagan = { name: 'Reagan', type: 'PERSON', country: 'USA', sector: 'GOV' };
+    const gorbachev = { name: 'Mikhail Gorbachev', type: 'PERSON', country: 'SUN', sector: 'GOV' };
+    const meeting = (day: number, names = [reagan], evidence = `Meeting number ${day}.`): ClusterInputEvent =>
+      ev({ type: 'CONSULT', actors: ['USAGOV'], recipients: [], place: null, date: null, dateGrain: null, published: `1987-03-${String(day).padStart(2, '0')}T12:00`, names, evidence });
+    const daily = Array.from({ length: 10 }, (_, i) => meeting(i + 1));
+    const a = meeting(20, [reagan], 'Reagan met House Republicans in the Capitol.');
+    const b = meeting(20, [reagan], 'Bolivia proposes an Andean summit with the president.');
+    const out = groups([...daily, a, b]);
+    expect(out.find((g) => g.includes(a.key))).toEqual([a.key]);
+    const c = meeting(25, [reagan, gorbachev], 'The two leaders began their talks in Geneva.');
+    const d = meeting(25, [gorbachev, reagan].sort((x, y) => (x.name < y.name ? -1 : 1)), 'A summit of superpower leaders opened on the lake shore.');
+    expect(groups([...daily, c, d])).toContainEqual([c.key, d.key].sort());
+    // Without the days of routine, one shared name is enough.
+    expect(groups([a, b])).toHaveLength(1);
   });
 
   it('leaves events that can join nothing alone, however many agree', () => {

@@ -8,7 +8,8 @@
  * have the same name or lie within PLACE_RADIUS_KM (or one is unknown), and their
  * sides agree: actors overlap and recipients overlap when both events name them. When the actors cannot be compared
  * (one event has none, or one names them and the other codes them) the pair needs the
- * same place and the same day instead.
+ * same place and the same day instead. And the pair must share an anchor that codes do
+ * not give (cluster-anchors.ts): a named participant, the wording, a town, or a dated dyad.
  *
  * Qualifying pairs are merged greedily, closest first, and a merge happens only when
  * every member of one group is still compatible with every member of the other
@@ -20,6 +21,7 @@
  */
 import type { Modality, PloverType } from '../core/record.js';
 import type { ArticleKey, ClusterInputEvent, EventCluster } from '../store/types.js';
+import { isTown, routineNames, sameWording, shared, specificNames, wordingOf, type Wording } from './cluster-anchors.js';
 import { hash64, hashHex } from './simhash.js';
 
 /**
@@ -206,6 +208,12 @@ interface Prepared {
   /** Keys of the place (empty when none) and of the participants, for grouping. */
   placeKey: string;
   profileKey: string;
+  /** What the pair must share besides codes (cluster-anchors.ts): names, wording, a fine place. */
+  names: string[];
+  /** The names that are not routine for the event's type in this corpus (set per block). */
+  rareNames: string[];
+  wording: Wording;
+  town: boolean;
 }
 
 function prepare(ev: ClusterInputEvent): Prepared {
@@ -222,6 +230,10 @@ function prepare(ev: ClusterInputEvent): Prepared {
   }
   const place = ev.place ? { name: ev.place.name.trim().toLowerCase(), lat: ev.place.lat, lon: ev.place.lon } : null;
   return {
+    names: specificNames(ev.names),
+    rareNames: [],
+    wording: wordingOf(ev.evidence),
+    town: ev.place !== null && isTown(ev.place.name.trim()),
     ev,
     block: `${ev.type}|${modalityGroup(ev.modality)}`,
     date,
@@ -248,11 +260,18 @@ function sides(a: Profile, b: Profile, symmetric: boolean): { actors: Relation; 
   return ok(direct) ? direct : null;
 }
 
+function yearGrain(d: DayInterval): boolean {
+  return d.hi - d.lo > 31;
+}
+
 /** The cost of joining two events (lower is closer), or null when they may not join. */
 function pairCost(a: Prepared, b: Prepared): number | null {
   if (!a.date || !b.date) return null;
   const gap = gapDays(a.date, b.date);
   if (gap > DATE_TOLERANCE_DAYS) return null;
+  // A year says too little to place an event on a day of it ("Balladur ruled out … in 1987" is
+  // not his rejection of June 14): year-grain dates join only each other.
+  if (yearGrain(a.date) !== yearGrain(b.date)) return null;
   const km = a.place && b.place ? placeDistance(a.place, b.place) : null;
   if (km !== null && km > PLACE_RADIUS_KM) return null;
   const rel = sides(a.profile, b.profile, a.symmetric);
@@ -261,7 +280,19 @@ function pairCost(a: Prepared, b: Prepared): number | null {
     const strong = km !== null && km <= STRONG_PLACE_KM && a.exactDay && b.exactDay && gap === 0;
     if (!strong) return null;
   }
+  if (!anchored(a, b, km, gap, rel.actors === 'match' && rel.recipients === 'match')) return null;
   return gap + (km === null ? 0.5 : km / PLACE_RADIUS_KM) + (rel.actors === 'match' ? 0 : 1) + (rel.recipients === 'match' ? 0 : 0.25);
+}
+
+/**
+ * The pair shares something a code does not give (cluster-anchors.ts): a named participant,
+ * a town, a dyad on the day both reports give, or the wording.
+ */
+function anchored(a: Prepared, b: Prepared, km: number | null, gap: number, dyad: boolean): boolean {
+  if (shared(a.rareNames, b.rareNames, 1) > 0 || shared(a.names, b.names, 2) >= 2) return true;
+  if (km !== null && km <= STRONG_PLACE_KM && a.town && b.town) return true;
+  if (dyad && a.exactDay && b.exactDay && gap <= 1) return true;
+  return sameWording(a.wording, b.wording);
 }
 
 /** A growing cluster: what complete link needs to check a merge without visiting every member. */
@@ -320,7 +351,11 @@ export function clusterId(smallestKey: string): string {
  * no exact day) can join nothing at all, so its members stay singletons.
  */
 function twinKey(p: Prepared): string {
-  return `${p.date!.lo}\u0000${p.date!.hi}\u0000${p.exactDay ? 1 : 0}\u0000${p.placeKey}\u0000${p.profileKey}`;
+  // Twins must anchor each other as they anchor others: by the same names, else the same place
+  // or dyad, else the same wording.
+  const self = p.rareNames.length > 0 || p.names.length >= 2 || p.town || (p.exactDay && p.profile.recipients.codes.length + p.profile.recipients.names.length > 0);
+  const anchor = `${p.names.join('\u0001')}\u0000${self ? '' : `${p.wording.words.join(',')}|${p.wording.numbers.join(',')}`}`;
+  return `${p.date!.lo}\u0000${p.date!.hi}\u0000${p.exactDay ? 1 : 0}\u0000${p.placeKey}\u0000${p.profileKey}\u0000${anchor}`;
 }
 
 /** Units of the scan: each a list of item indices, in index order, headed by its first. */
@@ -348,6 +383,8 @@ function twinUnits(items: readonly Prepared[]): { units: number[][]; alone: numb
 
 /** Cluster events within one block (same type and modality group). Returns groups of indices into `items`. */
 function clusterBlock(items: readonly Prepared[]): number[][] {
+  const routine = routineNames(items.filter((p) => p.date !== null).map((p) => ({ names: p.names, day: p.date!.lo })));
+  for (const p of items) p.rareNames = routine.size === 0 ? p.names : p.names.filter((n) => !routine.has(n));
   const { units, alone } = twinUnits(items);
   // A unit stands for its first member: its features are every member's.
   const order = units.map((u) => u[0]!);

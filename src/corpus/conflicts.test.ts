@@ -12,7 +12,7 @@ function ev(over: Partial<ConflictInputEvent> = {}): ConflictInputEvent {
   return {
     key: `${article}:E${n}`, articleKey: article, type: 'ASSAULT', mode: null, modality: 'asserted',
     actors: ['NGAREB'], recipients: ['NGA'], date: '2023-05-02', dateGrain: 'day', place: { name: 'Maiduguri', lat: 11.85, lon: 13.16 },
-    publisher: null, published: '2023-05-02T12:00', dead: null, injured: null, arrested: null,
+    publisher: null, published: '2023-05-02T12:00', dead: null, injured: null, arrested: null, names: [], evidence: '',
     ...over,
   };
 }

@@ -228,6 +228,17 @@ export interface ArticleQuery extends PageQuery, CursorQuery {
   publisher?: string;
 }
 
+/** A participant as the cross-article analysis matches it by name (cluster-anchors.ts). */
+export interface ClusterName {
+  /** The entity's name in its article ("Dilson Funaro"). */
+  name: string;
+  /** The entity type (PERSON, ORG, GPE, …); null when the store has no entity for it. */
+  type: string | null;
+  /** The state it belongs to (ISO alpha-3); null for bodies of no one state (the UN, the EC, a firm abroad). */
+  country: string | null;
+  sector: string | null;
+}
+
 /** The event fields the cross-article analysis needs, read in bulk. */
 export interface ClusterInputEvent {
   key: string;
@@ -238,6 +249,10 @@ export interface ClusterInputEvent {
   modality: Modality;
   actors: string[];
   recipients: string[];
+  /** The actors' and recipients' names: what a report shares with another beyond codes. */
+  names: ClusterName[];
+  /** The evidence sentence, whose wording a copy or rewrite of the report shares. */
+  evidence: string;
   /** The event's own date (null when it was only inferred from the publication day) and its grain. */
   date: string | null;
   dateGrain: TimeGrain | null;

@@ -509,6 +509,12 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
           key: ev(K.a3, 'V2'), articleKey: K.a3, type: 'ASSAULT', mode: null, modality: 'asserted', actors: ['IRNCOP'], recipients: ['name:protesters'],
           date: null, dateGrain: null, place: { name: 'Tehran', lat: E.tehran.geo[0], lon: E.tehran.geo[1] }, publisher: 'BBC', published: '2024-04-15T08:30',
           dead: { min: 3, max: 3 }, injured: null, arrested: { min: 12, max: 12 },
+          // Actors' names first, then recipients', with the entity's type (cluster-anchors.ts reads them).
+          names: [
+            { name: 'Iranian police', type: 'ORG', country: 'IRN', sector: 'COP' },
+            { name: 'protesters', type: 'NORP', country: 'IRN', sector: 'CVL' },
+          ],
+          evidence: 'Iranian police fired on the crowd, killing three people and arresting 12.',
         });
         expect(input.find((e) => e.key === ev(K.a2, 'V2'))).toMatchObject({ date: '2024-05', dateGrain: 'month', actors: ['USAGOV'], recipients: ['IRNGOV'] });
       });

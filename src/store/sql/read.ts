@@ -5,7 +5,7 @@
  */
 import type { Modality, PloverType, Range, TimeGrain } from '../../core/record.js';
 import type {
-  ArticleSummary, ClusterInputEvent, CorpusConflict, EventCluster, EventRow, Participant, QuoteRow, StoreStats,
+  ArticleSummary, ClusterInputEvent, ClusterName, CorpusConflict, EventCluster, EventRow, Participant, QuoteRow, StoreStats,
 } from '../types.js';
 
 export type DbRow = Record<string, unknown>;
@@ -159,12 +159,13 @@ export function toConflict(r: DbRow): CorpusConflict {
  * a type at a time and holds one type's events, not the whole store's.
  */
 export function clusterSidesSql(typed: boolean, p: string): string {
-  return 'SELECT p.event_key, p.role, p.actor_id FROM participants p'
+  return 'SELECT p.event_key, p.role, p.actor_id, p.name, p.country, p.sector, n.type FROM participants p'
+    + ' LEFT JOIN entities n ON n.article_key = p.article_key AND n.entity_id = p.entity_id'
     + (typed ? ` JOIN events e ON e.key = p.event_key WHERE e.type = ${p} AND` : ' WHERE')
     + " p.role IN ('actor', 'recipient') ORDER BY p.event_key, p.role, p.pos";
 }
 export function clusterEventsSql(typed: boolean, p: string): string {
-  return 'SELECT e.key, e.article_key, e.type, e.mode, e.modality, e.date_value, e.date_grain, e.date_inferred, e.place_name, e.place_lat, e.place_lon, '
+  return 'SELECT e.key, e.article_key, e.type, e.mode, e.modality, e.date_value, e.date_grain, e.date_inferred, e.place_name, e.place_lat, e.place_lon, e.evidence_text, '
     + 'e.dead, e.injured, e.arrested, a.publisher, a.published FROM events e JOIN articles a ON a.key = e.article_key'
     + (typed ? ` WHERE e.type = ${p}` : '') + ' ORDER BY e.key';
 }
@@ -187,12 +188,13 @@ export function toStats(r: DbRow | undefined, schemaVersion: number): StoreStats
 }
 
 export function toClusterInput(sideRows: readonly DbRow[], eventRows: readonly DbRow[]): ClusterInputEvent[] {
-  const sides = new Map<string, { actors: string[]; recipients: string[] }>();
+  const sides = new Map<string, { actors: string[]; recipients: string[]; names: ClusterName[] }>();
   for (const r of sideRows) {
     const k = str(r.event_key);
     let s = sides.get(k);
-    if (!s) sides.set(k, (s = { actors: [], recipients: [] }));
+    if (!s) sides.set(k, (s = { actors: [], recipients: [], names: [] }));
     (r.role === 'actor' ? s.actors : s.recipients).push(str(r.actor_id));
+    s.names.push({ name: str(r.name), type: strOrNull(r.type), country: strOrNull(r.country), sector: strOrNull(r.sector) });
   }
   return eventRows.map((r): ClusterInputEvent => {
     const k = str(r.key);
@@ -206,6 +208,8 @@ export function toClusterInput(sideRows: readonly DbRow[], eventRows: readonly D
       modality: str(r.modality) as ClusterInputEvent['modality'],
       actors: sides.get(k)?.actors ?? [],
       recipients: sides.get(k)?.recipients ?? [],
+      names: sides.get(k)?.names ?? [],
+      evidence: strOrNull(r.evidence_text) ?? '',
       date: dated ? str(r.date_value) : null,
       dateGrain: dated ? (strOrNull(r.date_grain) as TimeGrain | null) : null,
       place: r.place_name === null ? null : { name: str(r.place_name), lat: r.place_lat === null ? null : num(r.place_lat), lon: r.place_lon === null ? null : num(r.place_lon) },

@@ -1,0 +1,155 @@
+/**
+ * What two reports must share, beyond type, time, place and sides, to count as one event
+ * (docs/corpus.md, "Event clusters": anchors).
+ *
+ * Sides compared by code say little on their own. On a day of 1987 Reuters wires the US
+ * government (USAGOV) "supported" tax rises, "approved" a drug and "supported" an exchange
+ * rate pattern: one actor code, one type, three events. Joined on codes alone, 16 of 25
+ * multi-article clusters drawn at random from that corpus mixed distinct events. A report
+ * names more than codes, and an anchor is one thing the two reports share that a code does
+ * not give:
+ *
+ * - **a named participant**: a person, or an organisation that is not an organ of a state
+ *   (a firm, a union, a body of several states such as the UN Security Council). The names of state organs ("Congress",
+ *   "Food and Drug Administration") recur day after day like the state's code. So do some
+ *   people's: a name that events of one type carry on ROUTINE_DAYS distinct days or more
+ *   of the corpus (Reagan, in 35 days of CONSULT events in the Reuters corpus) anchors a
+ *   pair only together with a second shared name.
+ * - **the wording**: at least half the content words of the two evidence sentences
+ *   (wire copies, and rewrites of one report), and some of their numbers when both give
+ *   numbers: templated wires ("CCC accepted a bonus offer on 75 head of dairy cattle to
+ *   the Canary Islands" / "… 13 head … to Morocco") share their words, not their figures.
+ * - **a town**: a place the gazetteer knows first as a city, town or village (or not at all),
+ *   within STRONG_PLACE_KM of each other. Countries, provinces, seas ("the Gulf") are not one.
+ * - **a dated dyad**: both events carry their own day, a day apart at most, both name
+ *   recipients, and the sides agree.
+ */
+import { STATE_SECTORS } from '../core/record.js';
+import { memoize } from '../knowledge/memo.js';
+import { places } from '../knowledge/places.js';
+import type { ClusterName } from '../store/types.js';
+import { hash64, words } from './simhash.js';
+
+/** From this many distinct days with events of one type, a name is routine for that type. */
+export const ROUTINE_DAYS = 10;
+
+/** Share of the two sentences' content words (Jaccard) from which their wording is one report's. */
+export const WORDING_OVERLAP = 0.5;
+
+// Words every sentence of news has; they would make any two sentences look alike.
+const FUNCTION_WORDS = new Set([
+  'the', 'and', 'for', 'that', 'with', 'said', 'says', 'was', 'were', 'has', 'have', 'had', 'from', 'this', 'will',
+  'would', 'its', 'his', 'her', 'their', 'they', 'not', 'but', 'are', 'been', 'which', 'who', 'also', 'after', 'about',
+  'into', 'over', 'than', 'there', 'been', 'could', 'should', 'may', 'told', 'added', 'today', 'yesterday',
+]);
+
+/**
+ * The lower-cased names of participants that identify someone: persons, and named
+ * organisations that are not state organs. Sorted and unique. Articles name one actor
+ * differently ("U.N. Security Council" / "Security Council", "Ronald Reagan" / "Reagan"),
+ * so each name also gives its endings of two words or more that open with a capital, and
+ * a person's name its last word.
+ */
+export function specificNames(names: readonly ClusterName[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    const name = n.name.trim();
+    const stateOrgan = n.country !== null && n.sector !== null && STATE_SECTORS.has(n.sector);
+    if (n.type !== 'PERSON' && !(n.type === 'ORG' && /\p{Lu}/u.test(name) && !stateOrgan)) continue;
+    const words = name.split(/\s+/);
+    out.add(words.join(' ').toLowerCase());
+    for (let i = 1; i + 2 <= words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) out.add(words.slice(i).join(' ').toLowerCase());
+    const last = words[words.length - 1]!;
+    if (n.type === 'PERSON' && words.length > 1 && last.length >= 3 && /^\p{Lu}/u.test(last)) out.add(last.toLowerCase());
+  }
+  return [...out].sort();
+}
+
+/** A sentence's wording: sorted unique hashes of its content words and of its numbers. */
+export interface Wording {
+  words: Uint32Array;
+  numbers: Uint32Array;
+}
+
+const DIGIT = /\p{N}/u;
+
+/** Content words: three letters or more, no function words; numbers: words with a digit. */
+export function wordingOf(sentence: string): Wording {
+  const content = new Set<number>();
+  const numbers = new Set<number>();
+  for (const w of words(sentence)) {
+    if (DIGIT.test(w)) numbers.add(hash64(w)[0]);
+    else if (w.length >= 3 && !FUNCTION_WORDS.has(w)) content.add(hash64(w)[0]);
+  }
+  return { words: Uint32Array.from(content).sort(), numbers: Uint32Array.from(numbers).sort() };
+}
+
+/** The two sentences word one report: most content words shared, and a number when both have numbers. */
+export function sameWording(a: Wording, b: Wording): boolean {
+  if (a.numbers.length > 0 && b.numbers.length > 0 && overlap(a.numbers, b.numbers) === 0) return false;
+  return overlap(a.words, b.words) >= WORDING_OVERLAP;
+}
+
+/** Jaccard overlap of two sorted hash sets. */
+export function overlap(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/** How many elements two sorted lists share, counting up to `enough`. */
+export function shared(a: readonly string[], b: readonly string[], enough = Infinity): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length && n < enough) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/**
+ * The names that events of one type carry on ROUTINE_DAYS distinct days or more: each
+ * event gives its names and a day number.
+ */
+export function routineNames(events: Iterable<{ names: readonly string[]; day: number }>): Set<string> {
+  const days = new Map<string, Set<number>>();
+  for (const e of events) {
+    for (const n of e.names) {
+      let d = days.get(n);
+      if (!d) days.set(n, (d = new Set()));
+      d.add(e.day);
+    }
+  }
+  const out = new Set<string>();
+  for (const [n, d] of days) if (d.size >= ROUTINE_DAYS) out.add(n);
+  return out;
+}
+
+/**
+ * A place the gazetteer knows first as a city, town or village, or does not know at all (a
+ * facility, a hamlet): naming it says where, not only which state or province.
+ */
+export const isTown = memoize((name: string): boolean => {
+  const kind = places().lookup(name)[0]?.kind;
+  return kind === undefined || kind === 'city' || kind === 'town' || kind === 'village';
+});
