@@ -11,6 +11,13 @@ const gpe = (name: string, country: string): EntSpec => ({ name, type: 'GPE', co
 const types = (tagged: string, ents: EntSpec[]): string[] => codeDoc(build([tagged], ents).doc).events.map((e) => e.type);
 
 describe('other senses of violent triggers (knowledge/events/senses.tsv)', () => {
+  it('reads staff fired as a dismissal, and fire on people as an attack', () => {
+    const firm: EntSpec = { name: 'WeWork', type: 'ORG', country: 'USA', sector: 'BUS', surfaces: ['WeWork'] };
+    expect(types('WeWork/NNP fired/VBD 2,400/CD staff/NNS on/IN Thursday/NNP ./.', [firm])).toEqual([]);
+    const police: EntSpec = { name: 'Iranian police', type: 'ORG', country: 'IRN', sector: 'COP', surfaces: ['Iranian police'] };
+    expect(types('Iranian/JJ police/NNS fired/VBD on/IN protesters/NNS on/IN Thursday/NNP ./.', [police])).toEqual(['ASSAULT']);
+  });
+
   it('reads a strike by organised labour as a walkout, and a strike by a state as an attack', () => {
     const unions: EntSpec = { name: 'Chilean trade unions', type: 'ORG', country: 'CHL', sector: 'LAB', surfaces: ['Chilean trade unions'] };
     const workers: EntSpec = { name: 'bank workers', type: 'ORG', country: null, surfaces: ['bank workers'] };

@@ -358,8 +358,11 @@ export class SenseReader {
     switch (scope) {
       case 'object': {
         if (t.isNoun) return [];
+        // A verb phrase that ends in a preposition ("fire on") reads its verb's object too: in
+        // "fired 2,400 staff on Thursday" the "on" is the day's, and the staff are what was fired.
+        const verbObject = t.last > t.head && this.v.info[t.last]!.xpos === 'IN' ? this.args.object(t.head)[0]?.head : undefined;
         const head = this.args.object(t.last)[0]?.head;
-        const own = t.last > t.head ? [t.last] : [];
+        const own = [...(t.last > t.head ? [t.last] : []), ...(verbObject === undefined ? [] : [this.possessed(verbObject)])];
         if (head === undefined) return own;
         // "offer 3,500 billion lire of treasury bills": the sum and what it buys both count.
         const bought = this.moneyOf(head);
