@@ -59,7 +59,14 @@ import { linkStateForces } from './state-force-entities.js';
 export interface OfficeInfo {
   name: string;
   country: string;
-  role: string;
+  /** The office as news names it ("former foreign minister"); null for one held only after the date. */
+  role: string | null;
+  /**
+   * Other countries where the person held the same office over the same term (a monarch of
+   * several realms), for the linker to choose by the countries the article names; the
+   * country where the holder resides comes first, in `country`.
+   */
+  alsoIn: readonly string[];
 }
 
 /** Who held an office under this name on this date (ISO), if the knowledge knows. */

@@ -8,7 +8,7 @@
  */
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { bodyName, countries, organisations, partySectorOn, places, type OrgMatch } from '../knowledge/index.js';
+import { bodyName, countries, organisations, partySectorOn, places, readActor, type OrgMatch } from '../knowledge/index.js';
 import { fold } from '../knowledge/normalize.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
@@ -35,10 +35,28 @@ const NEVER_PERSONS = new Set([...NOT_PERSONS, 'government', 'ministry', 'legisl
 
 /** Links a tagged name by its NER label; a name after "Mr" or "Dr" is a person's, whatever the label. */
 export function linkName(ctx: LinkContext, span: NerSpan): void {
+  if (span.label !== 'PER' && opensTitle(ctx.input.text, span)) return;
   if (span.label === 'PER' || afterHonorific(ctx.input.text, span)) linkTaggedPerson(ctx, span);
   else if (span.label === 'LOC') linkPlace(ctx, span);
   else if (span.label === 'MISC') linkMisc(ctx, span);
   else linkOrganisation(ctx, span);
+}
+
+/**
+ * The tagged words open a title that the next, capitalised word ends: "UK Home" of "the UK Home
+ * Secretary, Sajid Javid". Such words name no body; the title is read with the person it names.
+ * A body the knowledge knows keeps its name ("State Department Spokesman Ned Price").
+ */
+function opensTitle(text: string, span: Span): boolean {
+  const next = /^ (\p{Lu}[\p{L}-]*)/u.exec(text.slice(span.end, span.end + 40))?.[1];
+  if (next === undefined) return false;
+  const surface = text.slice(span.start, span.end);
+  // A country or its people stay themselves ("U.S. Banker", "West German President"): only a
+  // name of a country and another word ("UK Home") can be a title's first half.
+  if (!/\s/.test(surface) || countries().byName(surface) || countries().byDemonym(surface)) return false;
+  const alone = readActor(surface);
+  if (alone?.organisation || alone?.role) return false;
+  return readActor(`${surface} ${next}`)?.role != null;
 }
 
 /** The article's entity for a country (ISO alpha-3), made linked on first use; null for a code the table lacks. */
@@ -94,7 +112,23 @@ function linkTaggedPerson(ctx: LinkContext, span: NerSpan): void {
   const holders = ner.filter((s) => s.label === 'PER' && s !== span && nameTokens(text.slice(s.start, s.end)).includes(tokens[0]!) && s.end - s.start > span.end - span.start);
   const bodies = holders.filter((s) => knownAs(text.slice(s.start, s.end), NEVER_PERSONS));
   if (holders.length > 0 && bodies.length === holders.length) linkOrganisation(ctx, span);
+  else if (holders.length === 0 && isBrandCompound(text.slice(span.start, span.end).trim())) linkOrganisation(ctx, span);
   else if (holders.length > 0 || !knownOrganisation(ctx, span, NOT_PERSONS)) linkPerson(ctx, span);
+}
+
+/**
+ * Name particles a capital follows inside one surname or given name ("McConnell", "DeSantis",
+ * "LeBron", "DiCaprio", "O'Neill" has its own mark).
+ */
+const NAME_PARTICLES = new Set(['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'Del', 'Della', 'La', 'Le', 'Lo', 'Van', 'Von', 'Vander', 'Fitz', 'St', 'Ja', 'Ke', 'Ta', 'Sha']);
+
+/**
+ * One word of two capitalised parts, the first no name particle: a brand ("WeWork", "YouTube",
+ * "PayPal", "BlackRock"), which the tagger, trained on 1996 news, reads as a person.
+ */
+export function isBrandCompound(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}+$/u.exec(word);
+  return m !== null && !NAME_PARTICLES.has(m[1]!);
 }
 
 /** Adds the span as a name of the country's entity; false when the country has none. */

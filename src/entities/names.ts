@@ -32,12 +32,27 @@ function asciiNameTokens(name: string): string[] | null {
   return out;
 }
 
+/**
+ * Two folded name tokens that are one name in two transliterations: "zelensky", "zelenskiy",
+ * "zelenskyy"; "hassan", "hasan". Doubled letters and a final -iy/-yy/-ii
+ * count as one; tokens under five letters must be equal ("ali" is no "alli").
+ */
+export function sameNameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
+  return spellingKey(a) === spellingKey(b);
+}
+
+function spellingKey(t: string): string {
+  return t.replace(/(?:iy|yy|ii|ij)$/, 'y').replace(/(\p{L})\1+/gu, '$1');
+}
+
 /** A later short form refers to a fuller name when all its tokens are in it, surname included. */
 export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
   if (short.length === 0 || short.length > full.length) return false;
-  if (!short.every((t) => full.includes(t))) return false;
+  if (!short.every((t) => full.some((f) => sameNameToken(t, f)))) return false;
   // "Hassan" alone is too weak when the surname differs; the last token must match.
-  return short[short.length - 1] === full[full.length - 1] || short.length === full.length;
+  return sameNameToken(short[short.length - 1]!, full[full.length - 1]!) || short.length === full.length;
 }
 
 /** A social handle names a person when it contains all of their name's tokens: @bayramov_jeyhun. */

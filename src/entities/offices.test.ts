@@ -17,4 +17,12 @@ describe('lookupOffice', () => {
     expect(lookupOffice('Brown', '2005-03-01')).toBeNull();
     expect(lookupOffice('Blair', '2005-03-01')).toMatchObject({ country: 'GBR', role: 'prime minister' });
   });
+
+  it('gives an office held only after the date no role, and a monarch of several realms the one she lives in first', () => {
+    // Joe Biden was president from 2021: in 2019 he is of the US, and no "future president".
+    expect(lookupOffice('Joe Biden', '2019-11-12')).toMatchObject({ country: 'USA', role: null });
+    const queen = lookupOffice('Elizabeth II', '2015-06-01');
+    expect(queen).toMatchObject({ country: 'GBR', role: 'queen' });
+    expect(queen!.alsoIn).toEqual(expect.arrayContaining(['AUS', 'CAN']));
+  });
 });

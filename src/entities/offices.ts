@@ -30,15 +30,26 @@ function lookup(name: string, date: string | null): OfficeInfo | null {
   const terms = fullName ? found : found.filter((t) => LEADERS.has(t.office));
   const first = terms[0];
   if (!first) return null;
+  // One term held in several countries at once (a monarch of several realms): the one where the
+  // holder resides first, the rest for the linker to choose from by the article's countries.
+  const realms = terms.filter((t) => t.person === first.person && t.office === first.office && t.start === first.start && t.end === first.end);
+  realms.sort((x, y) => Number(RESIDES_ABROAD.test(x.notes)) - Number(RESIDES_ABROAD.test(y.notes)));
+  const home = realms[0] ?? first;
+  const alsoIn = realms.slice(1).map((t) => t.country);
   if (date && !covers(first.start, first.end, date)) {
     // Out of term, only the holder's own name will do: "Van Morrison" is no future treasurer
     // of Australia, nor "J Kelly" a homeland security secretary.
     if (!fullName || ![first.person, ...first.variants].some((n) => fold(n) === fold(name))) return null;
     const ended = first.end !== null && first.end < date.slice(0, 10);
-    return { name: first.person, country: first.country, role: `${ended ? 'former' : 'future'} ${first.role}` };
+    // An office held only later is no role the article can give: Joe Biden in 2019 is of the US,
+    // and no "future president".
+    return { name: first.person, country: home.country, role: ended ? `former ${first.role}` : null, alsoIn };
   }
-  return { name: first.person, country: first.country, role: first.role };
+  return { name: first.person, country: home.country, role: first.role, alsoIn };
 }
+
+/** The table's note for a realm whose monarch lives abroad ("represented by the governor-general"). */
+const RESIDES_ABROAD = /\brepresented by\b/i;
 
 // Memoised on date and name, a tab between (ISO dates have none): every person mention
 // of an article is looked up, and an ingest's articles share dates and names. Shared, hence frozen.

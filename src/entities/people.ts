@@ -163,12 +163,14 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
     // The text outranks a namesake in the table: "Venezuelan opposition leader Maria Lopez" is no Spanish minister.
     const office = found && title?.reading.country && title.reading.country !== found.country ? null : found;
     if (office) {
+      // Of the realms one monarch reigns in, the one the article names.
+      const country = ctx.ofNamedCountry([office.country, ...office.alsoIn], (c) => c) ?? office.country;
       // International offices carry a CAMEO IGO code ("IGOUNO") instead of a country.
-      if (office.country.length === 3) cluster.country = office.country;
-      else cluster.code = `${office.country}GOV`.slice(0, 9);
+      if (country.length === 3) cluster.country = country;
+      else cluster.code = `${country}GOV`.slice(0, 9);
       cluster.role = office.role;
-      cluster.sector = office.role.startsWith('former ') || office.role.startsWith('future ') ? null : 'GOV';
-      if (office.country.length === 3) cluster.party ??= leaderParty(office.country, office.name);
+      cluster.sector = office.role === null || office.role.startsWith('former ') ? null : 'GOV';
+      if (country.length === 3) cluster.party ??= leaderParty(country, office.name);
       cluster.linked = true;
     }
   }

@@ -33,9 +33,18 @@ export function phraseMayHaveRole(words: readonly string[], n: number, last: str
   return roles().mayEnd(last);
 }
 
+/** "former Vice President", "ex-minister": an office the person no longer holds. */
+const PAST = /^(?:former\s+|ex-)/i;
+
 function read(phrase: string): ActorReading | null {
   const p = withoutPosting(phrase.trim());
   if (p.length === 0) return null;
+  const past = PAST.exec(p);
+  if (past) {
+    // Of the office's country still, but no longer acting for its state: no sector.
+    const r = read(p.slice(past[0].length));
+    return r?.role ? { ...r, role: `former ${r.role}`, sector: null, code: r.country } : null;
+  }
   const r = readActor(p);
   if (r?.role || r?.organisation) return r;
   // "Turkish army general": the qualifier with the head noun ("Turkish general") when the whole is unknown.

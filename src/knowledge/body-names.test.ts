@@ -14,6 +14,9 @@ describe('bodyName', () => {
     expect(bodyName('Court of Appeal')?.sector).toBe('JUD');
     expect(bodyName('Essex County Council')?.sector).toBe('GOV');
     expect(bodyName('Metropolitan Police Service')?.sector).toBe('COP');
+    // A farmers' federation is no state bureau.
+    expect(bodyName('American Farm Bureau')?.sector).toBe('AGR');
+    expect(bodyName('Census Bureau')?.sector).toBe('GOV');
     expect(bodyName('Senate Foreign Relations Committee')?.sector).toBe('LEG');
   });
 
