@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import { detectLanguage, readsAsEnglish } from './language.js';
+import { detectLanguage, readsAsEnglish, settleLanguage } from './language.js';
 
 // Our own texts.
 const GERMAN = 'Die Stadtverwaltung hat am Dienstag angekündigt, dass die neue Brücke über den Fluss im Frühjahr eröffnet wird. '
@@ -21,6 +21,17 @@ describe('readsAsEnglish', () => {
     expect(detectLanguage(GERMAN)).toBe('de');
     expect(readsAsEnglish(GERMAN, 'de')).toBe(false);
     expect(readsAsEnglish(RUSSIAN, 'ru')).toBe(false);
+  });
+
+  it('records as English a table that franc calls French by a hair, and reads it', () => {
+    // Our own table in the shape of a wire earnings report: franc scores French 1, English 0.99.
+    const table = 'ACME WIDGET CORP <ACW> 4TH QTR LOSS\n\nOper shr loss six cts vs profit 14 cts\n    Oper net loss 1,212,000 vs profit 2,480,000\n'
+      + '    Sales 141.7 mln vs 133.2 mln\n    Year\n    Oper shr profit 22 cts vs loss 19 cts\n    Oper net profit 3,105,000 vs loss 2,760,000\n'
+      + '    Sales 602.4 mln vs 577.9 mln\n    NOTE: Oper net excludes tax credits of 410,000 dlrs vs 380,000 dlrs in quarter and 1,150,000 dlrs vs 990,000 dlrs in year.\n';
+    expect(detectLanguage(table)).toBe('fr');
+    expect(settleLanguage(table, 'fr')).toEqual({ language: 'en', english: true });
+    expect(settleLanguage(GERMAN, 'de')).toEqual({ language: 'de', english: false });
+    expect(extract({ kind: 'text', name: 'table', uri: null, content: table }).language).toBe('en');
   });
 
   it('gives an article in German no English reading, and says why in the provenance', () => {

@@ -49,28 +49,36 @@ const NEAR_ENGLISH = 0.98;
 const MIN_FOREIGN_CHARS = 400;
 
 /**
- * Whether the English models may read a text detected as `language`: English and undetermined
- * text are; another script is not; another Latin-script language is not, unless the text is short
- * or English scores nearly as well.
+ * The language a text detected as `language` is recorded as, and whether the English models may
+ * read it. English and undetermined text are read; another script is not; another Latin-script
+ * language is read when the text is short (the benefit of the doubt, the detected language kept),
+ * or when English scores nearly as well as the winner: then the near tie goes to English, and the
+ * record says "en" (the earnings tables franc calls French by a hair).
  */
-export function readsAsEnglish(text: string, language: string): boolean {
-  if (language === 'en' || language === 'und') return true;
-  if (OTHER_SCRIPTS.has(language)) return false;
+export function settleLanguage(text: string, language: string): { language: string; english: boolean } {
+  if (language === 'en' || language === 'und') return { language, english: true };
+  if (OTHER_SCRIPTS.has(language)) return { language, english: false };
   // franc calls a one-line English brief Dutch or French: a short text is given the benefit of the doubt.
-  if (text.length < MIN_FOREIGN_CHARS) return true;
+  if (text.length < MIN_FOREIGN_CHARS) return { language, english: true };
   const english = francAll(sampleOf(text), { only: ONLY, minLength: MIN_CHARS }).find(([code]) => code === 'eng')?.[1] ?? 0;
-  return english >= NEAR_ENGLISH;
+  return english >= NEAR_ENGLISH ? { language: 'en', english: true } : { language, english: false };
+}
+
+/** Whether the English models may read a text detected as `language` (settleLanguage). */
+export function readsAsEnglish(text: string, language: string): boolean {
+  return settleLanguage(text, language).english;
 }
 
 export const languageStage: Stage = {
   name: 'language',
-  version: '1',
+  version: '2',
   requires: ['text', 'meta'],
   assigns: ['language'],
   run(doc: Doc): void {
     const detected = detectLanguage(doc.text);
     // A page's declared language decides only when the text is too short to tell.
-    doc.meta.language = detected === 'und' ? (doc.meta.language ?? 'und') : detected;
-    doc.readAsEnglish = readsAsEnglish(doc.text, doc.meta.language);
+    const settled = settleLanguage(doc.text, detected === 'und' ? (doc.meta.language ?? 'und') : detected);
+    doc.meta.language = settled.language;
+    doc.readAsEnglish = settled.english;
   },
 };
