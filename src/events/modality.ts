@@ -46,6 +46,9 @@ const NO_SUBJECT = new Set(['no', 'none', 'nobody']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const CONDITIONED_SPEECH = new Set([...SPEECH, 'threaten', 'vow', 'demand', 'urge', 'ask', 'call', 'insist']);
 const COPULA_HAVE = new Set(['be', 'have']);
+const AUXILIARIES = new Set(['be', 'have', 'do']);
+/** Negations that put the auxiliary before the subject: "neither can Xi allow", "nor did they". */
+const INVERTING_NEG = new Set(['neither', 'nor', 'never']);
 
 export interface ModalityResult {
   modality: Modality;
@@ -144,6 +147,11 @@ export function modalityOf(
   // The subject of a passive carries the negation in "no civilians were killed".
   if (subjectFirst !== null) {
     for (let k = subjectFirst; k < first && k < subjectFirst + 3; k++) if (NO_SUBJECT.has(v.info[k]!.lower)) return { modality: 'negated', hedge: 0.9 };
+    // The negation opens an inverted clause before its subject: "neither can Xi allow this", "nor did Iran attack".
+    const aux = v.info[subjectFirst - 1];
+    if (subjectFirst - 2 >= s && (aux?.xpos === 'MD' || (aux?.xpos.startsWith('VB') && lemmaIn(v, subjectFirst - 1, AUXILIARIES))) && INVERTING_NEG.has(v.info[subjectFirst - 2]!.lower)) {
+      return { modality: 'negated', hedge: 0.9 };
+    }
   }
   const own = isNoun ? null : verbGroupCue(v, args.verbGroupStart(h), h, s, speechBefore);
   // "if Tokyo did not allow more access": the act is the condition, not a denial.

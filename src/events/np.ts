@@ -133,13 +133,34 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
   const asActor = accept === isActorEntity;
   for (let k = p.first; k <= p.last; k++) {
     const r = entityAt(v, k);
-    if (!r || !accept(r.entity) || (asActor && (whereAfterHead(v, p, r) || townBeforeHead(v, p, r)))) continue;
+    if (!r || !accept(r.entity) || (asActor && (whereAfterHead(v, p, r) || townBeforeHead(v, p, r) || possessorOfOthers(v, p, r)))) continue;
     if (!best || (thing(best) && !thing(r)) || (thing(best) === thing(r) && best.first > p.head && r.first < p.head)) best = r;
   }
   return best ? { entity: best.entity, exact: false } : null;
 }
 
 const WHERE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/**
+ * People a name's possessive sets apart from its bearer: kin, victims, friends and foes. "Weeks'
+ * family had asked", "lawyers for Epstein's victims are suing": neither is Weeks or Epstein. A
+ * bearer's agents stay the bearer ("Epstein's lawyers said", "Iran's spokesman").
+ */
+const OTHERS: ReadonlySet<string> = new Set([
+  'family', 'relative', 'wife', 'husband', 'widow', 'son', 'daughter', 'mother', 'father', 'parent', 'brother', 'sister',
+  'child', 'victim', 'friend', 'supporter', 'critic', 'opponent', 'rival', 'accuser', 'enemy', 'neighbour', 'neighbor',
+]);
+
+/** The mention is the possessor of one of OTHERS inside the phrase: "Weeks' family", "Epstein's victims". */
+function possessorOfOthers(v: DocView, p: Phrase, r: MentionRef): boolean {
+  if (v.info[r.last + 1]?.xpos !== 'POS') return false;
+  for (let k = r.last + 2; k <= p.last && k <= r.last + 4; k++) {
+    const x = v.info[k]!;
+    if (x.xpos.startsWith('NN')) return x.lemmas.some((l) => OTHERS.has(l)) || OTHERS.has(x.lower);
+    if (!/^(?:JJ|JJR|JJS|VBN|VBG|CD|HYPH)$/.test(x.xpos)) return false;
+  }
+  return false;
+}
 
 /** A town, by its entity: no actor code of its own (no capital standing for a government), geocoded as a town. */
 export function isTown(e: Entity): boolean {

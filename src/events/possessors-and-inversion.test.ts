@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { codeDoc } from './coder.js';
+import type { EntSpec } from './docs.test-util.js';
+import { build } from './docs.test-util.js';
+
+const person = (name: string, surfaces = [name]): EntSpec => ({ name, type: 'PERSON', country: 'USA', sector: null, surfaces });
+const coded = (tagged: string, ents: EntSpec[]): Array<{ type: string; modality: string; actors: string[] }> => {
+  const { doc } = build([tagged], ents);
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return codeDoc(doc).events.map((e) => ({ type: e.type, modality: e.modality, actors: e.actor.map((a) => names.get(a)!) }));
+};
+
+describe('who a possessive names, and negations before the subject', () => {
+  it('does not take a name for its kin, victims or rivals: "Weeks\' family", "Epstein\'s victims"', () => {
+    const epstein = person('Jeffrey Epstein', ['Epstein']);
+    expect(coded('Lawyers/NNS for/IN Epstein/NNP \'s/POS victims/NNS criticised/VBD the/DT prosecutors/NNS ./.', [epstein])).toEqual([]);
+    // The bearer's agents speak for the bearer.
+    expect(coded('Epstein/NNP \'s/POS lawyers/NNS criticised/VBD the/DT prosecutors/NNS ./.', [epstein])).toEqual([{ type: 'ACCUSE', modality: 'asserted', actors: ['Jeffrey Epstein'] }]);
+    const rachel = person('Rachel');
+    expect(coded('Edwards/NNP \'/POS sister/NN Rachel/NNP criticised/VBD the/DT police/NN ./.', [person('Sherry Edwards', ['Edwards']), rachel]).map((e) => e.actors)).toEqual([['Rachel']]);
+  });
+
+  it('reads "neither can X allow" and "nor did X attack" as negated', () => {
+    const xi: EntSpec = { name: 'Xi Jinping', type: 'PERSON', country: 'CHN', sector: 'GOV', surfaces: ['Xi'] };
+    expect(coded('Yet/RB ,/, neither/DT can/MD Xi/NNP allow/VB this/DT chaos/NN to/TO continue/VB ./.', [xi])).toEqual([{ type: 'CONCEDE', modality: 'negated', actors: ['Xi Jinping'] }]);
+    const iran: EntSpec = { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] };
+    expect(coded('Nor/CC did/VBD Iran/NNP attack/VB the/DT tanker/NN ./.', [iran]).map((e) => e.modality)).toEqual(['negated']);
+    expect(coded('Iran/NNP attacked/VBD the/DT tanker/NN ./.', [iran]).map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
