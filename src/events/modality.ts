@@ -33,7 +33,21 @@ const FUTURE_GOVERNORS = new Set([
   // nouns: "the decision to withdraw", "its plan to deploy", "readiness to resume talks"
   'decision', 'intention', 'intent', 'commitment', 'invitation', 'agreement', 'deal', 'readiness', 'willingness', 'determination',
 ]);
-const NEG_GOVERNORS = new Set(['fail', 'refuse', 'decline', 'deny', 'avoid', 'cease', 'stop', 'refusal', 'failure']);
+const NEG_GOVERNORS = new Set([
+  'fail', 'refuse', 'decline', 'deny', 'avoid', 'cease', 'stop', 'refusal', 'failure',
+  // reluctance: "the Chinese have been reluctant to commit to a meeting"
+  'reluctant', 'unwilling', 'loath', 'hesitant', 'unable', 'reluctance', 'unwillingness', 'inability',
+]);
+/**
+ * Verbs that ask someone else to act, the someone between them and the "to": the act asked for
+ * has not happened ("urging the Department of Homeland Security to accept its offer", "called on
+ * Japan to open its markets"). Not orders: the PLOVER gold codes "ordered the newspaper La Prensa
+ * to suspend publication" as the coercion done.
+ */
+const ASKING_OTHERS = new Set(['urge', 'ask', 'call', 'press', 'request', 'invite', 'encourage', 'persuade', 'pressure', 'push', 'appeal', 'implore', 'beg', 'challenge', 'want']);
+/** What may stand between such a verb and its "to": the one asked ("the U.S. government", "them", "Japan's leaders"). */
+const ASKED_INNER = new Set(['of', 'and']);
+const ASKED_NP = /^(?:DT|PDT|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS|POS|PRP|PRP\$|HYPH)$/;
 const STOPPING = new Set(['stop', 'cease', 'quit', 'halt', 'end', 'avoid', 'deny']);
 const DENY = new Set(['deny', 'refute', 'dismiss', 'reject']);
 const HYPO_NOUN_CUES = new Set(['threat', 'risk', 'fear', 'danger', 'possibility', 'prospect', 'possible', 'potential', 'likely', 'looming', 'feared', 'spectre', 'specter', 'brink']);
@@ -101,6 +115,20 @@ function objectVerb(v: DocView, np: number, clauseStart: number): number {
   if (k < clauseStart) return -1;
   const x = v.info[k]!.xpos;
   return x.startsWith('VB') && x !== 'VBN' ? k : -1;
+}
+
+/**
+ * The verb that asks someone to act, when `last` ends the one asked: "urging [the
+ * Department of Homeland Security] to", "called on [Japan] to"; null for none.
+ */
+function askingVerbBefore(v: DocView, s: number, last: number): number | null {
+  let k = last;
+  // "the Department of Homeland Security", "Japan and South Korea": an "of" or "and" inside the one asked.
+  while (k >= s && k > last - 8 && (ASKED_NP.test(v.info[k]!.xpos) || ASKED_INNER.has(v.info[k]!.lower))) k--;
+  if (k === last || k < s) return null;
+  if ((v.info[k]!.lower === 'on' || v.info[k]!.lower === 'upon') && k - 1 >= s) k--;
+  const x = v.info[k]!;
+  return x.xpos.startsWith('VB') && lemmaIn(v, k, ASKING_OTHERS) ? k : null;
 }
 
 export function modalityOf(
@@ -221,6 +249,10 @@ export function modalityOf(
         if (lemmaIn(v, gov, NEG_GOVERNORS)) return { modality: 'negated', hedge: 0.85 };
         if (lemmaIn(v, gov, HYPO_GOVERNORS)) governed = 'hypothetical';
         else if (lemmaIn(v, gov, FUTURE_GOVERNORS) || v.info[gov]!.lower === 'going') governed = 'future';
+        else {
+          const asker = askingVerbBefore(v, s, gov);
+          if (asker !== null) governed = 'hypothetical';
+        }
         const outer = verbGroupCue(v, args.verbGroupStart(gov), gov, s, speechBefore);
         if (outer === 'negated') return { modality: 'negated', hedge: 0.85 };
         if (outer === 'hypothetical') governed = 'hypothetical';

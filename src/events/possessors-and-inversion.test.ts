@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { codeDoc } from './coder.js';
 import type { EntSpec } from './docs.test-util.js';
 import { build } from './docs.test-util.js';
@@ -26,5 +27,13 @@ describe('who a possessive names, and negations before the subject', () => {
     const iran: EntSpec = { name: 'Iran', type: 'GPE', country: 'IRN', surfaces: ['Iran'] };
     expect(coded('Nor/CC did/VBD Iran/NNP attack/VB the/DT tanker/NN ./.', [iran]).map((e) => e.modality)).toEqual(['negated']);
     expect(coded('Iran/NNP attacked/VBD the/DT tanker/NN ./.', [iran]).map((e) => e.modality)).toEqual(['asserted']);
+  });
+
+  it('reads an act someone is urged to do as not done, one they are reluctant to do as not done either', () => {
+    const dhs: EntSpec = { name: 'Department of Homeland Security', type: 'ORG', country: 'USA', sector: 'GOV', surfaces: ['Department of Homeland Security'] };
+    const urged = coded('Physicians/NNS are/VBP urging/VBG the/DT Department/NNP of/IN Homeland/NNP Security/NNP to/TO accept/VB their/PRP$ offer/NN ./.', [dhs]);
+    expect(urged.filter((e) => e.type === 'AGREE').map((e) => e.modality)).toEqual(['hypothetical']);
+    const rec = extract({ kind: 'text', name: 'reluctant', uri: null, content: 'Trade talks stall\n\nNovember 18, 2019\n\nWASHINGTON — China has been reluctant to commit to a meeting with U.S. negotiators.\n' });
+    expect(rec.events.filter((e) => e.type === 'AGREE').map((e) => e.modality)).toEqual(['negated']);
   });
 });

@@ -18,6 +18,13 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Iranian/JJ police/NNS fired/VBD on/IN protesters/NNS on/IN Thursday/NNP ./.', [police])).toEqual(['ASSAULT']);
   });
 
+  it('reads an army taking to the streets as a deployment, and internally displaced persons as no expulsion', () => {
+    const pla: EntSpec = { name: "People's Liberation Army", type: 'ORG', country: 'CHN', sector: 'MIL', surfaces: ["People 's Liberation Army"] };
+    expect(types("The/DT People/NNP 's/POS Liberation/NNP Army/NNP took/VBD to/TO the/DT streets/NNS ./.", [pla])).toEqual(['MOBILIZE']);
+    const us = gpe('United States', 'USA');
+    expect(types('The/DT United/NNP States/NNP supports/VBZ movements/NNS of/IN internally/RB displaced/VBN persons/NNS ./.', [us])).toEqual(['SUPPORT']);
+  });
+
   it('reads a strike by organised labour as a walkout, and a strike by a state as an attack', () => {
     const unions: EntSpec = { name: 'Chilean trade unions', type: 'ORG', country: 'CHL', sector: 'LAB', surfaces: ['Chilean trade unions'] };
     const workers: EntSpec = { name: 'bank workers', type: 'ORG', country: null, surfaces: ['bank workers'] };
