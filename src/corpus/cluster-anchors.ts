@@ -93,24 +93,12 @@ export function sameWording(a: Wording, b: Wording): boolean {
 /** Jaccard overlap of two sorted hash sets. */
 export function overlap(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared / (a.length + b.length - shared);
+  const n = shared(a, b);
+  return n / (a.length + b.length - n);
 }
 
-/** How many elements two sorted lists share, counting up to `enough`. */
-export function shared(a: readonly string[], b: readonly string[], enough = Infinity): number {
+/** How many elements two sorted lists (strings or numbers) share, counting up to `enough`. */
+export function shared<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>, enough = Infinity): number {
   let i = 0;
   let j = 0;
   let n = 0;
