@@ -208,7 +208,7 @@ interface Prepared {
   /** Keys of the place (empty when none) and of the participants, for grouping. */
   placeKey: string;
   profileKey: string;
-  /** What the pair must share besides codes (cluster-anchors.ts): names, wording, a fine place. */
+  /** What the pair must share besides codes (cluster-anchors.ts): names, wording, a town. */
   names: string[];
   /** The names that are not routine for the event's type in this corpus (set per block). */
   rareNames: string[];
@@ -289,10 +289,14 @@ function pairCost(a: Prepared, b: Prepared): number | null {
  * a town, a dyad on the day both reports give, or the wording.
  */
 function anchored(a: Prepared, b: Prepared, km: number | null, gap: number, dyad: boolean): boolean {
+  return anchoredBeyondWording(a, b, km, gap, dyad) || sameWording(a.wording, b.wording);
+}
+
+/** The anchors other than the wording: a named participant, a town, a dated dyad. */
+function anchoredBeyondWording(a: Prepared, b: Prepared, km: number | null, gap: number, dyad: boolean): boolean {
   if (shared(a.rareNames, b.rareNames, 1) > 0 || shared(a.names, b.names, 2) >= 2) return true;
   if (km !== null && km <= STRONG_PLACE_KM && a.town && b.town) return true;
-  if (dyad && a.exactDay && b.exactDay && gap <= 1) return true;
-  return sameWording(a.wording, b.wording);
+  return dyad && a.exactDay && b.exactDay && gap <= 1;
 }
 
 /** A growing cluster: what complete link needs to check a merge without visiting every member. */
@@ -351,9 +355,10 @@ export function clusterId(smallestKey: string): string {
  * no exact day) can join nothing at all, so its members stay singletons.
  */
 function twinKey(p: Prepared): string {
-  // Twins must anchor each other as they anchor others: by the same names, else the same place
-  // or dyad, else the same wording.
-  const self = p.rareNames.length > 0 || p.names.length >= 2 || p.town || (p.exactDay && p.profile.recipients.codes.length + p.profile.recipients.names.length > 0);
+  // Twins must anchor each other as they anchor others: by what the event shares with itself
+  // beyond its wording (its names, town or dated dyad), else by the same wording.
+  const rel = sides(p.profile, p.profile, p.symmetric);
+  const self = anchoredBeyondWording(p, p, p.place ? 0 : null, 0, rel !== null && rel.actors === 'match' && rel.recipients === 'match');
   const anchor = `${p.names.join('\u0001')}\u0000${self ? '' : `${p.wording.words.join(',')}|${p.wording.numbers.join(',')}`}`;
   return `${p.date!.lo}\u0000${p.date!.hi}\u0000${p.exactDay ? 1 : 0}\u0000${p.placeKey}\u0000${p.profileKey}\u0000${anchor}`;
 }
