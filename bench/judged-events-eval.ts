@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { parseJsonlLine } from '../src/ingest/jsonl.js';
 import { extract } from '../src/extract.js';
 import { BBC_FILE, newsArticleLines } from '../training/common/news-articles.js';
-import { readValidityLabels, VALIDITY_TEST_FILE, VALIDITY_TRAIN_FILES, type ValidityLabel } from '../training/event-confidence-data.js';
+import { labelArticle, labelsByArticle, readValidityLabels, VALIDITY_TEST_FILE, VALIDITY_TRAIN_FILES, type ValidityLabel } from '../training/event-confidence-data.js';
 
 type Verdict = 'real' | 'wrong actor' | 'junk';
 
@@ -32,11 +32,7 @@ interface Tally {
 }
 
 function tally(labels: readonly ValidityLabel[], lines: ReadonlyMap<string, string>): Tally {
-  const byDoc = new Map<string, ValidityLabel[]>();
-  for (const l of labels) {
-    const key = `${l.set}:${l.doc}`;
-    byDoc.set(key, [...(byDoc.get(key) ?? []), l]);
-  }
+  const byDoc = labelsByArticle(labels);
   const t: Tally = {
     judged: labels.length, articles: byDoc.size, unjudged: 0, unjudgedConfident: 0,
     coded: { real: 0, 'wrong actor': 0, junk: 0 }, confident: { real: 0, 'wrong actor': 0, junk: 0 },
@@ -69,7 +65,7 @@ function main(): void {
     ['rounds 1–4 (development)', VALIDITY_TRAIN_FILES.flatMap((f) => readValidityLabels(f))],
     ['held test', readValidityLabels(VALIDITY_TEST_FILE)],
   ];
-  const wanted = new Set(sets.flatMap(([, ls]) => ls.map((l) => `${l.set}:${l.doc}`)));
+  const wanted = new Set(sets.flatMap(([, ls]) => ls.map(labelArticle)));
   const lines = newsArticleLines(wanted);
   const t0 = performance.now();
   const rows = sets.map(([name, labels]) => ({ name, t: tally(labels, lines) }));

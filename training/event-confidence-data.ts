@@ -66,13 +66,26 @@ interface Found {
   words: (ev: EventRecord) => string[];
 }
 
-/** Runs the pipeline on every labelled article; returns the examples and the labels not found again. */
-export function codeLabelled(labels: readonly ValidityLabel[]): { examples: Example[]; lost: ValidityLabel[] } {
+/** The article a label is of, as newsArticleLines keys it ("reuters:1234"). */
+export function labelArticle(l: ValidityLabel): string {
+  return `${l.set}:${l.doc}`;
+}
+
+/** The labels grouped by their article, in first-seen order. */
+export function labelsByArticle(labels: readonly ValidityLabel[]): Map<string, ValidityLabel[]> {
   const byDoc = new Map<string, ValidityLabel[]>();
   for (const l of labels) {
-    const key = `${l.set}:${l.doc}`;
-    byDoc.set(key, [...(byDoc.get(key) ?? []), l]);
+    const key = labelArticle(l);
+    const rows = byDoc.get(key);
+    if (rows) rows.push(l);
+    else byDoc.set(key, [l]);
   }
+  return byDoc;
+}
+
+/** Runs the pipeline on every labelled article; returns the examples and the labels not found again. */
+export function codeLabelled(labels: readonly ValidityLabel[]): { examples: Example[]; lost: ValidityLabel[] } {
+  const byDoc = labelsByArticle(labels);
   const seen: { last: Found | null } = { last: null };
   const unscored: Stage = {
     ...eventStage,

@@ -118,17 +118,16 @@ function objectVerb(v: DocView, np: number, clauseStart: number): number {
 }
 
 /**
- * The verb that asks someone to act, when `last` ends the one asked: "urging [the
- * Department of Homeland Security] to", "called on [Japan] to"; null for none.
+ * A verb that asks someone to act stands before the one asked, whom `last` ends: "urging [the
+ * Department of Homeland Security] to", "called on [Japan] to".
  */
-function askingVerbBefore(v: DocView, s: number, last: number): number | null {
+function askedBefore(v: DocView, s: number, last: number): boolean {
   let k = last;
   // "the Department of Homeland Security", "Japan and South Korea": an "of" or "and" inside the one asked.
   while (k >= s && k > last - 8 && (ASKED_NP.test(v.info[k]!.xpos) || ASKED_INNER.has(v.info[k]!.lower))) k--;
-  if (k === last || k < s) return null;
+  if (k === last || k < s) return false;
   if ((v.info[k]!.lower === 'on' || v.info[k]!.lower === 'upon') && k - 1 >= s) k--;
-  const x = v.info[k]!;
-  return x.xpos.startsWith('VB') && lemmaIn(v, k, ASKING_OTHERS) ? k : null;
+  return v.info[k]!.xpos.startsWith('VB') && lemmaIn(v, k, ASKING_OTHERS);
 }
 
 export function modalityOf(
@@ -249,10 +248,7 @@ export function modalityOf(
         if (lemmaIn(v, gov, NEG_GOVERNORS)) return { modality: 'negated', hedge: 0.85 };
         if (lemmaIn(v, gov, HYPO_GOVERNORS)) governed = 'hypothetical';
         else if (lemmaIn(v, gov, FUTURE_GOVERNORS) || v.info[gov]!.lower === 'going') governed = 'future';
-        else {
-          const asker = askingVerbBefore(v, s, gov);
-          if (asker !== null) governed = 'hypothetical';
-        }
+        else if (askedBefore(v, s, gov)) governed = 'hypothetical';
         const outer = verbGroupCue(v, args.verbGroupStart(gov), gov, s, speechBefore);
         if (outer === 'negated') return { modality: 'negated', hedge: 0.85 };
         if (outer === 'hypothetical') governed = 'hypothetical';
