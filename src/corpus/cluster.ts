@@ -41,7 +41,8 @@ const SYMMETRIC = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 const DAY_MS = 86_400_000;
 
-function modalityGroup(m: Modality): string {
+/** Modalities that report the same kind of happening: what clusters may join (asserted with alleged, hypothetical with future). */
+export function modalityGroup(m: Modality): string {
   switch (m) {
     case 'asserted':
     case 'alleged':
@@ -216,18 +217,25 @@ interface Prepared {
   town: boolean;
 }
 
-function prepare(ev: ClusterInputEvent): Prepared {
-  let date: DayInterval | null = null;
-  let exactDay = false;
+/**
+ * The days an event may have happened on, and whether that is its own single day (not a
+ * coarser grain, not taken from the publication date).
+ */
+export function eventDays(ev: Pick<ClusterInputEvent, 'date' | 'published'>): { date: DayInterval | null; exactDay: boolean } {
   if (ev.date) {
-    date = dayInterval(ev.date);
-    exactDay = date !== null && date.lo === date.hi;
+    const date = dayInterval(ev.date);
+    if (date) return { date, exactDay: date.lo === date.hi };
   }
-  if (!date && ev.published) {
+  if (ev.published) {
     // An undated event is usually from the day before publication or that day.
     const p = dayInterval(ev.published.slice(0, 10));
-    if (p) date = { lo: p.lo - 1, hi: p.hi };
+    if (p) return { date: { lo: p.lo - 1, hi: p.hi }, exactDay: false };
   }
+  return { date: null, exactDay: false };
+}
+
+function prepare(ev: ClusterInputEvent): Prepared {
+  const { date, exactDay } = eventDays(ev);
   const place = ev.place ? { name: ev.place.name.trim().toLowerCase(), lat: ev.place.lat, lon: ev.place.lon } : null;
   return {
     names: specificNames(ev.names),
@@ -260,7 +268,8 @@ function sides(a: Profile, b: Profile, symmetric: boolean): { actors: Relation; 
   return ok(direct) ? direct : null;
 }
 
-function yearGrain(d: DayInterval): boolean {
+/** A date of a year's grain or coarser than a month. */
+export function yearGrain(d: DayInterval): boolean {
   return d.hi - d.lo > 31;
 }
 

@@ -56,6 +56,29 @@ export function newsArticleTexts(n: number, words = 600, file = BBC_FILE): strin
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
+interface ReutersStory {
+  title?: string;
+  body?: string;
+  date?: string;
+  attrs: { newid: string | number };
+}
+
+function* reutersStories(): Generator<ReutersStory> {
+  for (const f of readdirSync(REUTERS_DIR).filter((n) => n.endsWith('.json')).sort()) {
+    yield* JSON.parse(readFileSync(join(REUTERS_DIR, f), 'utf8')) as ReutersStory[];
+  }
+}
+
+/** A story as an input line: title, blank line, raw body; published on the story's day. */
+function reutersLine(d: ReutersStory, key: string): string {
+  const title = d.title ?? '';
+  const m = /^\s*(\d+)-([A-Z]+)-(\d+)/.exec(d.date ?? '');
+  const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
+  const year = m ? (m[3]!.length === 4 ? m[3]! : `19${m[3]!}`) : '';
+  const published = m && month > 0 ? `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
+  return JSON.stringify({ id: key, text: `${title}\n\n${d.body ?? ''}`, title, ...(published ? { published } : {}) });
+}
+
 /**
  * JSONL input lines (as `extract --jsonl-in` reads them) of the articles named in `wanted`:
  * `bbc:<file field>` (title, blank line, text; published 2005-01-01) and `reuters:<newid>`
@@ -71,17 +94,19 @@ export function newsArticleLines(wanted: ReadonlySet<string>): Map<string, strin
     const key = `bbc:${a.file}`;
     if (wanted.has(key)) lines.set(key, JSON.stringify({ id: key, text: `${a.title}\n\n${a.text}`, title: a.title, published: '2005-01-01' }));
   }
-  for (const f of readdirSync(REUTERS_DIR).filter((n) => n.endsWith('.json')).sort()) {
-    for (const d of JSON.parse(readFileSync(join(REUTERS_DIR, f), 'utf8')) as Array<{ title?: string; body?: string; date?: string; attrs: { newid: string | number } }>) {
-      const key = `reuters:${String(d.attrs.newid)}`;
-      if (!wanted.has(key)) continue;
-      const title = d.title ?? '';
-      const m = /^\s*(\d+)-([A-Z]+)-(\d+)/.exec(d.date ?? '');
-      const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
-      const year = m ? (m[3]!.length === 4 ? m[3]! : `19${m[3]!}`) : '';
-      const published = m && month > 0 ? `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
-      lines.set(key, JSON.stringify({ id: key, text: `${title}\n\n${d.body ?? ''}`, title, ...(published ? { published } : {}) }));
-    }
+  for (const d of reutersStories()) {
+    const key = `reuters:${String(d.attrs.newid)}`;
+    if (wanted.has(key)) lines.set(key, reutersLine(d, key));
   }
   return lines;
+}
+
+/**
+ * Every Reuters-21578 story whose body has at least `minBody` characters, as input lines
+ * like newsArticleLines', in file order: the corpus a store of 1987 wires is built from.
+ */
+export function* reutersArticleLines(minBody = 200): Generator<string> {
+  for (const d of reutersStories()) {
+    if ((d.body ?? '').trim().length >= minBody) yield reutersLine(d, `reuters:${String(d.attrs.newid)}`);
+  }
 }

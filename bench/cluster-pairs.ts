@@ -1,0 +1,240 @@
+/**
+ * Pairs of events from two articles, for judging and scoring the cross-article clusters
+ * (docs/corpus.md, "Event clusters"): are two reports one real-world event, and did the
+ * analysis put them in one cluster?
+ *
+ * A corpus has far too many pairs to judge, and almost all are plainly different. The
+ * pairs judged are drawn from a fixed **universe** that does not depend on the cluster
+ * rules: two events of one type and modality group, from articles that are not copies of
+ * each other, whose days are within the clusters' date tolerance, that share at least an
+ * actor code, a named participant, a third of their sentence's content words, or a town.
+ * Rules that join a pair outside it are counted apart (they should not).
+ *
+ * The universe is split into strata when the pairs are drawn (bench/cluster-pairs-sample.ts):
+ * the pairs the rules of that day joined, and the rest, "near" (a shared name, wording or
+ * town) and "far" (codes only). Each judged pair carries the weight of its stratum (pairs in
+ * the stratum / pairs drawn), so precision and recall over the whole universe can be
+ * estimated for any later rules from the same judgements.
+ *
+ * An event is identified across runs by its article, its sentence's offset, its trigger and
+ * its type (the record's event ids follow the coder's order, which changes).
+ */
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from '../src/corpus/ingest.js';
+import type { IngestResult } from '../src/corpus/ingest.js';
+import { openStore } from '../src/store/open.js';
+import { reutersArticleLines } from '../training/common/news-articles.js';
+import { eventDays, DATE_TOLERANCE_DAYS, codesMatch, gapDays, haversineKm, modalityGroup, yearGrain } from '../src/corpus/cluster.js';
+import type { DayInterval } from '../src/corpus/cluster.js';
+import { isTown, overlap, shared, specificNames, wordingOf } from '../src/corpus/cluster-anchors.js';
+import { hash64 } from '../src/corpus/simhash.js';
+import type { ArticleKey, ClusterInputEvent, EventRow, Store } from '../src/store/types.js';
+
+/** Jaccard overlap of content words from which a pair is "near" (below the clusters' 0.5). */
+export const NEAR_WORDING = 0.3;
+/** Kilometres within which two towns make a pair "near" (the clusters' STRONG_PLACE_KM). */
+export const NEAR_TOWN_KM = 25;
+
+/** How a judged event is found again: article, sentence offset, trigger and type. */
+export interface EventRef {
+  doc: string;
+  start: number;
+  trigger: string;
+  type: string;
+}
+
+export function refKey(r: EventRef): string {
+  return `${r.doc}|${r.start}|${r.trigger}|${r.type}`;
+}
+
+/** A pair's identity, the same whichever event comes first. */
+export function pairKey(a: EventRef, b: EventRef): string {
+  const [x, y] = [refKey(a), refKey(b)].sort();
+  return `${x!} ~ ${y!}`;
+}
+
+/** A short stable id of a pair key, for judges and messages. */
+export function pairId(key: string): string {
+  const [hi, lo] = hash64(key);
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0').slice(0, 4);
+}
+
+/** Dev or held, from the pair's own key: about half each, whoever draws the pair. */
+export function splitOf(key: string): 'dev' | 'held' {
+  return (hash64(key)[1] & 1) === 0 ? 'dev' : 'held';
+}
+
+export interface PairEvent {
+  key: string;
+  ref: EventRef;
+  row: EventRow;
+  input: ClusterInputEvent;
+  /** The article it counts as: the one its article duplicates, else its own. */
+  original: ArticleKey;
+  block: string;
+  days: DayInterval | null;
+  names: string[];
+  words: Uint32Array;
+  town: boolean;
+}
+
+export type Stratum = 'joined' | 'near' | 'far';
+
+/** An event as the pairs read it: `doc` is the corpus's name of its article. */
+export function pairEvent(input: ClusterInputEvent, row: EventRow, doc: string, original: ArticleKey): PairEvent {
+  return {
+    key: input.key,
+    ref: { doc, start: row.evidence.start, trigger: row.trigger, type: row.type },
+    row,
+    input,
+    original,
+    block: `${input.type}|${modalityGroup(input.modality)}`,
+    days: eventDays(input).date,
+    names: specificNames(input.names),
+    words: wordingOf(input.evidence).words,
+    town: input.place !== null && isTown(input.place.name.trim()),
+  };
+}
+
+/** Every stored event with what the pairs read, sorted by event key. Walks the whole store. */
+export async function loadPairEvents(store: Store): Promise<PairEvent[]> {
+  const docs = new Map<ArticleKey, { doc: string; original: ArticleKey }>();
+  for (let after: string | undefined; ; ) {
+    const page = await store.listArticles({ limit: 1000, ...(after ? { after } : {}) });
+    for (const a of page.items) {
+      // JSONL inputs are stored as "<file>#<id>": the id is the corpus's own name for the story.
+      const hash = a.origin.lastIndexOf('#');
+      docs.set(a.key, { doc: hash >= 0 ? a.origin.slice(hash + 1) : a.origin, original: a.duplicateOf ?? a.key });
+    }
+    if (!page.next) break;
+    after = page.next;
+  }
+  const rows = new Map<string, EventRow>();
+  for (let after: string | undefined; ; ) {
+    const page = await store.events({ limit: 1000, ...(after ? { after } : {}) });
+    for (const e of page.items) rows.set(e.key, e);
+    if (!page.next) break;
+    after = page.next;
+  }
+  const out: PairEvent[] = [];
+  for (const type of await store.clusterTypes()) {
+    for (const input of await store.clusterInput(type)) {
+      const row = rows.get(input.key);
+      const doc = docs.get(input.articleKey);
+      if (!row || !doc) continue;
+      out.push(pairEvent(input, row, doc.doc, doc.original));
+    }
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function codesShared(a: ClusterInputEvent, b: ClusterInputEvent): boolean {
+  const sides = (e: ClusterInputEvent) => [...e.actors, ...e.recipients];
+  for (const x of a.actors) for (const y of sides(b)) if (codesMatch(x, y)) return true;
+  for (const x of b.actors) for (const y of a.recipients) if (codesMatch(x, y)) return true;
+  return false;
+}
+
+function townsNear(a: PairEvent, b: PairEvent): boolean {
+  const p = a.input.place;
+  const q = b.input.place;
+  if (!p || !q || !a.town || !b.town) return false;
+  if (p.name.trim().toLowerCase() === q.name.trim().toLowerCase()) return true;
+  if (p.lat === null || p.lon === null || q.lat === null || q.lon === null) return false;
+  return haversineKm(p.lat, p.lon, q.lat, q.lon) <= NEAR_TOWN_KM;
+}
+
+/** Whether a pair is in the universe, and how close it is: 'near', 'far', or null (outside). */
+export function relation(a: PairEvent, b: PairEvent): 'near' | 'far' | null {
+  if (a.block !== b.block || a.original === b.original || !a.days || !b.days) return null;
+  if (gapDays(a.days, b.days) > DATE_TOLERANCE_DAYS || yearGrain(a.days) !== yearGrain(b.days)) return null;
+  if (shared(a.names, b.names, 1) > 0 || overlap(a.words, b.words) >= NEAR_WORDING || townsNear(a, b)) return 'near';
+  return codesShared(a.input, b.input) ? 'far' : null;
+}
+
+/**
+ * Visits every pair of the universe once (index order within the sorted list), with its
+ * closeness. A window over each block's events sorted by first day keeps this near linear.
+ */
+export function forEachPair(events: readonly PairEvent[], visit: (a: PairEvent, b: PairEvent, how: 'near' | 'far') => void): void {
+  const blocks = new Map<string, PairEvent[]>();
+  for (const e of events) {
+    if (!e.days) continue;
+    const list = blocks.get(e.block);
+    if (list) list.push(e);
+    else blocks.set(e.block, [e]);
+  }
+  for (const list of blocks.values()) {
+    list.sort((x, y) => x.days!.lo - y.days!.lo || (x.key < y.key ? -1 : 1));
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const limit = a.days!.hi + DATE_TOLERANCE_DAYS;
+      for (let j = i + 1; j < list.length && list[j]!.days!.lo <= limit; j++) {
+        const b = list[j]!;
+        const how = relation(a, b);
+        if (how) {
+          if (a.key < b.key) visit(a, b, how);
+          else visit(b, a, how);
+        }
+      }
+    }
+  }
+}
+
+/** Whether the stored analysis put two events in one cluster. */
+export function joined(a: PairEvent, b: PairEvent): boolean {
+  return a.row.cluster !== null && a.row.cluster === b.row.cluster;
+}
+
+/**
+ * Pairs the analysis joined that lie outside the universe: counted by the eval, since the
+ * universe's estimates cannot see them. Walks each multi-event cluster's pairs.
+ */
+export function joinedOutside(events: readonly PairEvent[]): number {
+  const byCluster = new Map<string, PairEvent[]>();
+  for (const e of events) {
+    if (e.row.cluster === null) continue;
+    const list = byCluster.get(e.row.cluster);
+    if (list) list.push(e);
+    else byCluster.set(e.row.cluster, [e]);
+  }
+  let n = 0;
+  for (const list of byCluster.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.original !== b.original && relation(a, b) === null) n++;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * A SQLite store at `path` of every Reuters-21578 story of 200 body characters or more
+ * (../shared/data/news-text), ingested and analysed by this checkout's pipeline: the store
+ * the judged pairs were drawn from. About 1.5 minutes on two cores.
+ */
+export async function buildReutersStore(path: string): Promise<IngestResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-reuters-'));
+  const input = join(dir, 'reuters.jsonl');
+  try {
+    const fd = openSync(input, 'w');
+    try {
+      for (const line of reutersArticleLines()) writeSync(fd, line + '\n');
+    } finally {
+      closeSync(fd);
+    }
+    const store = await openStore(path);
+    try {
+      return await ingest([input], { store });
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
