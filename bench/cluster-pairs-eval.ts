@@ -8,10 +8,12 @@
  * from, so they estimate the whole universe of plausible pairs, not the sample. Dev and held
  * are given apart: change the rules looking at dev only.
  *
- *   npm run eval:clusters [-- --db PATH] [--keep PATH] [--labels FILE]
+ *   npm run eval:clusters [-- --db PATH [--reanalyse]] [--keep PATH] [--labels FILE]
  *
  * --db scores an existing store (built by --keep, or by `newsgraph ingest` of the same
- * lines) instead of building one; --keep builds the store at PATH and leaves it there.
+ * lines) instead of building one, after running the corpus analysis on it again with
+ * --reanalyse (a second or so: how to try a change of the cluster rules without extracting
+ * again); --keep builds the store at PATH and leaves it there.
  * Needs ../shared/data/news-text (skipped with a note when absent).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { analyseCorpus } from '../src/corpus/analyse.js';
 import { openStore } from '../src/store/open.js';
 import { REUTERS_DIR } from '../training/common/news-articles.js';
 import { buildReutersStore, forEachPair, joined, joinedOutside, loadPairEvents, refKey, relation } from './cluster-pairs.js';
@@ -26,7 +29,9 @@ import type { EventRef, PairEvent, Stratum } from './cluster-pairs.js';
 
 const LABELS = fileURLToPath(new URL('./data/cluster-pairs.jsonl', import.meta.url));
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, keep: { type: 'string' }, labels: { type: 'string', default: LABELS } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, keep: { type: 'string' }, reanalyse: { type: 'boolean', default: false }, labels: { type: 'string', default: LABELS } },
+});
 
 export interface PairLabel {
   id: string;
@@ -84,6 +89,10 @@ async function main(): Promise<void> {
     const store = await openStore(path!);
     let events: PairEvent[];
     try {
+      if (values.db && values.reanalyse) {
+        const a = await analyseCorpus(store);
+        console.log(`analysed again: ${a.multiArticleClusters} multi-article clusters`);
+      }
       events = await loadPairEvents(store);
     } finally {
       await store.close();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { forEachPair, joined, joinedOutside, pairEvent, pairKey, relation, splitOf } from '../bench/cluster-pairs.js';
 import type { PairEvent } from '../bench/cluster-pairs.js';
 import { rng } from '../src/core/rng.js';
-import type { ClusterInputEvent, EventRow, PloverType } from '../src/store/types.js';
+import type { PloverType } from '../src/core/record.js';
+import type { ClusterInputEvent, EventRow } from '../src/store/types.js';
 
 let n = 0;
 /** A sentence of words no other event's sentence has, unless a test gives it another's. */
