@@ -8,12 +8,13 @@
  * from, so they estimate the whole universe of plausible pairs, not the sample. Dev and held
  * are given apart: change the rules looking at dev only.
  *
- *   npm run eval:clusters [-- --db PATH [--reanalyse]] [--keep PATH] [--labels FILE]
+ *   npm run eval:clusters [-- --db PATH [--reanalyse]] [--keep PATH] [--labels FILE] [--errors dev]
  *
  * --db scores an existing store (built by --keep, or by `newsgraph ingest` of the same
  * lines) instead of building one, after running the corpus analysis on it again with
  * --reanalyse (a second or so: how to try a change of the cluster rules without extracting
- * again); --keep builds the store at PATH and leaves it there.
+ * again); --keep builds the store at PATH and leaves it there. --errors dev (or held) lists
+ * that split's judged pairs the clusters get wrong.
  * Needs ../shared/data/news-text (skipped with a note when absent).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -30,7 +31,7 @@ import type { EventRef, PairEvent, Stratum } from './cluster-pairs.js';
 const LABELS = fileURLToPath(new URL('./data/cluster-pairs.jsonl', import.meta.url));
 
 const { values } = parseArgs({
-  options: { db: { type: 'string' }, keep: { type: 'string' }, reanalyse: { type: 'boolean', default: false }, labels: { type: 'string', default: LABELS } },
+  options: { db: { type: 'string' }, keep: { type: 'string' }, reanalyse: { type: 'boolean', default: false }, errors: { type: 'string' }, labels: { type: 'string', default: LABELS } },
 });
 
 export interface PairLabel {
@@ -42,6 +43,8 @@ export interface PairLabel {
   split: 'dev' | 'held';
   /** 1: one real-world event; 0: two. */
   same: 0 | 1;
+  /** The judge's reason, in a few words. */
+  why?: string;
 }
 
 function readLabels(file: string): PairLabel[] {
@@ -100,13 +103,15 @@ async function main(): Promise<void> {
     const byRef = new Map<string, PairEvent>();
     for (const e of events) byRef.set(refKey(e.ref), e);
     const tallies = new Map<string, Tally>();
+    const errors: string[] = [];
     const tally = (name: string): Tally => {
       let t = tallies.get(name);
       if (!t) tallies.set(name, (t = { pairs: 0, same: 0, lost: 0, tp: 0, fp: 0, fn: 0, joined: 0, joinedSame: 0, outside: 0 }));
       return t;
     };
     for (const l of labels) {
-      for (const t of [tally(l.split), tally('all')]) {
+      for (const name of [l.split, 'all']) {
+        const t = tally(name);
         t.pairs++;
         t.same += l.same;
         const a = byRef.get(refKey(l.a));
@@ -121,6 +126,7 @@ async function main(): Promise<void> {
           t.joined++;
           t.joinedSame += l.same;
         }
+        if (name === values.errors && j !== (l.same === 1)) errors.push(`${l.id} ${l.stratum} judged ${l.same ? 'same' : 'different'}, ${j ? 'joined' : 'apart'}: ${l.why ?? ''}`);
         if (j && l.same) t.tp += l.weight;
         else if (j) t.fp += l.weight;
         else if (l.same) t.fn += l.weight;
@@ -144,6 +150,7 @@ async function main(): Promise<void> {
         `${name.padEnd(5)} ${String(t.pairs).padStart(6)} ${String(t.same).padStart(5)} ${String(t.lost).padStart(5)} ${String(t.outside).padStart(8)}  ${`${t.joined} (${t.joinedSame})`.padStart(13)}  ${pct(p).padStart(9)} ${pct(r).padStart(7)} ${pct(f).padStart(5)}`,
       );
     }
+    if (values.errors) console.log(`\n${values.errors} pairs the clusters get wrong:\n${errors.join('\n')}`);
     console.log(`universe: ${universe} pairs, ${universeJoined} joined; joined pairs outside it: ${joinedOutside(events)}`);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

@@ -24,10 +24,15 @@
  *   within STRONG_PLACE_KM of each other. Countries, provinces, seas ("the Gulf") are not one.
  * - **a dated dyad**: both events carry their own day, a day apart at most, both name
  *   recipients, and the sides agree.
+ * - **a recalled date**: both events carry their own day or month, the same one, over before
+ *   their reports were published, and the actors agree (cluster.ts, decision 0036).
+ *
+ * A saying (SAYING_TYPES) anchors by a name only together with its topic.
  */
 import { STATE_SECTORS } from '../core/record.js';
 import { memoize } from '../knowledge/memo.js';
 import { places } from '../knowledge/places.js';
+import type { PloverType } from '../core/record.js';
 import type { ClusterName } from '../store/types.js';
 import { hash64, words } from './simhash.js';
 
@@ -64,6 +69,25 @@ export function specificNames(names: readonly ClusterName[]): string[] {
     if (n.type === 'PERSON' && parts.length > 1 && last.length >= 3 && /^\p{Lu}/u.test(last)) out.add(last.toLowerCase());
   }
   return [...out].sort();
+}
+
+/**
+ * Types whose acts are mostly things said: one person asks, backs, rejects, accuses or agrees
+ * many times a day ("Baker urged banks to …", "Baker … ask for a change" at the IADB). A
+ * shared name anchors such a pair only when the two sentences also share TOPIC_WORDS content
+ * words besides the names: what was asked or rejected. A meeting, a visit or a strike is
+ * one occasion per name and day far more often, and needs no more than the name.
+ */
+export const SAYING_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE']);
+
+/** Content words besides the names that two sayings of one person must share (SAYING_TYPES). */
+export const TOPIC_WORDS = 2;
+
+/** The sentence's content words that are not words of the participants' names: its topic. */
+export function topicOf(wording: Wording, names: readonly ClusterName[]): Uint32Array {
+  const own = new Set<number>();
+  for (const n of names) for (const w of words(n.name)) own.add(hash64(w)[0]);
+  return wording.words.filter((h) => !own.has(h));
 }
 
 /** A sentence's wording: sorted unique hashes of its content words and of its numbers. */

@@ -190,6 +190,38 @@ describe('clusterEvents', () => {
     expect(groups([a, b])).toHaveLength(1);
   });
 
+  it('joins two sayings of one named person only when they share what was said, besides the names', () => {
+    const baker = { name: 'James Baker', type: 'PERSON', country: 'USA', sector: 'GOV' };
+    const said = (evidence: string): ClusterInputEvent =>
+      ev({ type: 'REQUEST', actors: ['USAGOV'], recipients: [], place: null, date: null, dateGrain: null, published: '1987-03-23T12:00', names: [baker], evidence });
+    const banks = said('Treasury Secretary James Baker urged commercial banks to be open to new ideas for reducing the debt burden.');
+    const iadb = said('"We do not believe it is unreasonable to ask for a change," Baker said of the voting rules of the development bank.');
+    const banks2 = said('Baker called on commercial banks to consider new ideas on the debt burden of poorer countries.');
+    const out = groups([banks, iadb, banks2]);
+    expect(out).toContainEqual([banks.key, banks2.key].sort());
+    expect(out).toContainEqual([iadb.key]);
+    // A meeting is one occasion per name and day: the name is enough.
+    const met = (evidence: string): ClusterInputEvent => ({ ...said(evidence), type: 'CONSULT' });
+    expect(groups([met('Baker met Japan\'s finance minister in Washington.'), met('The Treasury chief held talks on currencies.')])).toHaveLength(1);
+  });
+
+  it('joins reports that recall a past act by the same date, named or not, and not acts of the reports\' own days', () => {
+    const suspension = (published: string, evidence: string, date = '1987-02-20'): ClusterInputEvent =>
+      ev({ type: 'SANCTION', actors: ['BRA'], recipients: [], place: null, date, dateGrain: 'day', published: `${published}T12:00`, names: [], evidence });
+    const a = suspension('1987-03-19', 'The company cited Brazil\'s Feb 20 suspension of interest payments on medium and long-term loans.');
+    const b = suspension('1987-04-08', 'Brazil suspended interest payments on 68 billion dlrs of debt on February 20, reducing the bank\'s net income.');
+    expect(groups([a, b])).toHaveLength(1);
+    // The same kind of act on the reports' own days, worded differently, is not recalled.
+    const c = suspension('1987-02-21', 'Brazil froze payments on its trade credit lines, officials said.', '1987-02-20');
+    const d = suspension('1987-02-21', 'Brazil halted transfers on loans from foreign banks and institutions.', '1987-02-20');
+    expect(groups([c, d])).toHaveLength(2);
+    // A month recalled by both counts as the same date; a month and a day in it do not.
+    const e = suspension('1987-04-02', 'Brazil in February stopped paying interest to its creditor banks.', '1987-02');
+    const f = suspension('1987-03-30', 'Brazil last month suspended interest on its foreign bank debt.', '1987-02');
+    expect(groups([e, f])).toHaveLength(1);
+    expect(groups([a, e])).toHaveLength(2);
+  });
+
   it('leaves events that can join nothing alone, however many agree', () => {
     const lonely = Array.from({ length: 5 }, () => ev({ actors: [], place: null }));
     expect(groups(lonely)).toHaveLength(5);

@@ -21,7 +21,7 @@
  */
 import type { Modality, PloverType } from '../core/record.js';
 import type { ArticleKey, ClusterInputEvent, EventCluster } from '../store/types.js';
-import { isTown, routineNames, sameWording, shared, specificNames, wordingOf, type Wording } from './cluster-anchors.js';
+import { SAYING_TYPES, TOPIC_WORDS, isTown, routineNames, sameWording, shared, specificNames, topicOf, wordingOf, type Wording } from './cluster-anchors.js';
 import { hash64, hashHex } from './simhash.js';
 
 /**
@@ -203,6 +203,11 @@ interface Prepared {
   date: DayInterval | null;
   /** The date is the event's own at day grain (not a coarser grain, not the publication date). */
   exactDay: boolean;
+  /**
+   * The event's own day or month, over before the report's days (publication and the
+   * DATE_TOLERANCE_DAYS before it): a past act recalled by its date.
+   */
+  recalled: boolean;
   place: Place | null;
   profile: Profile;
   symmetric: boolean;
@@ -214,6 +219,8 @@ interface Prepared {
   /** The names that are not routine for the event's type in this corpus (set per block). */
   rareNames: string[];
   wording: Wording;
+  /** Content words of the sentence besides the names (topicOf), for sayings (SAYING_TYPES). */
+  topic: Uint32Array | null;
   town: boolean;
 }
 
@@ -236,16 +243,21 @@ export function eventDays(ev: Pick<ClusterInputEvent, 'date' | 'published'>): { 
 
 function prepare(ev: ClusterInputEvent): Prepared {
   const { date, exactDay } = eventDays(ev);
+  const published = ev.published ? dayInterval(ev.published.slice(0, 10)) : null;
+  const recalled = ev.date !== null && date !== null && date.hi - date.lo <= 31 && published !== null && date.hi < published.lo - DATE_TOLERANCE_DAYS;
   const place = ev.place ? { name: ev.place.name.trim().toLowerCase(), lat: ev.place.lat, lon: ev.place.lon } : null;
+  const wording = wordingOf(ev.evidence);
   return {
     names: specificNames(ev.names),
     rareNames: [],
-    wording: wordingOf(ev.evidence),
+    wording,
+    topic: SAYING_TYPES.has(ev.type) ? topicOf(wording, ev.names) : null,
     town: ev.place !== null && isTown(ev.place.name.trim()),
     ev,
     block: `${ev.type}|${modalityGroup(ev.modality)}`,
     date,
     exactDay,
+    recalled,
     place,
     profile: { actors: side(ev.actors), recipients: side(ev.recipients) },
     symmetric: SYMMETRIC.has(ev.type),
@@ -255,10 +267,15 @@ function prepare(ev: ClusterInputEvent): Prepared {
   };
 }
 
+interface SideRelations {
+  actors: Relation;
+  recipients: Relation;
+}
+
 /** Relation of two profiles' sides, trying the swapped reading for symmetric types. */
-function sides(a: Profile, b: Profile, symmetric: boolean): { actors: Relation; recipients: Relation } | null {
+function sides(a: Profile, b: Profile, symmetric: boolean): SideRelations | null {
   const direct = { actors: relate(a.actors, b.actors), recipients: relate(a.recipients, b.recipients) };
-  const ok = (r: { actors: Relation; recipients: Relation }): boolean => r.actors !== 'clash' && r.recipients !== 'clash';
+  const ok = (r: SideRelations): boolean => r.actors !== 'clash' && r.recipients !== 'clash';
   if (symmetric && direct.actors !== 'match') {
     // The swapped reading counts only when it pairs up real participants: two empty
     // recipient lists would otherwise make any two meetings "compatible".
@@ -289,23 +306,27 @@ function pairCost(a: Prepared, b: Prepared): number | null {
     const strong = km !== null && km <= STRONG_PLACE_KM && a.exactDay && b.exactDay && gap === 0;
     if (!strong) return null;
   }
-  if (!anchored(a, b, km, gap, rel.actors === 'match' && rel.recipients === 'match')) return null;
+  if (!anchored(a, b, km, gap, rel)) return null;
   return gap + (km === null ? 0.5 : km / PLACE_RADIUS_KM) + (rel.actors === 'match' ? 0 : 1) + (rel.recipients === 'match' ? 0 : 0.25);
 }
 
 /**
  * The pair shares something a code does not give (cluster-anchors.ts): a named participant,
- * a town, a dyad on the day both reports give, or the wording.
+ * a town, a past date both reports recall, a dyad on the day both reports give, or the wording.
  */
-function anchored(a: Prepared, b: Prepared, km: number | null, gap: number, dyad: boolean): boolean {
-  return anchoredBeyondWording(a, b, km, gap, dyad) || sameWording(a.wording, b.wording);
+function anchored(a: Prepared, b: Prepared, km: number | null, gap: number, rel: SideRelations): boolean {
+  return anchoredBeyondWording(a, b, km, gap, rel) || sameWording(a.wording, b.wording);
 }
 
-/** The anchors other than the wording: a named participant, a town, a dated dyad. */
-function anchoredBeyondWording(a: Prepared, b: Prepared, km: number | null, gap: number, dyad: boolean): boolean {
-  if (shared(a.rareNames, b.rareNames, 1) > 0 || shared(a.names, b.names, 2) >= 2) return true;
+/** The anchors other than the wording: a named participant, a town, a recalled date, a dated dyad. */
+function anchoredBeyondWording(a: Prepared, b: Prepared, km: number | null, gap: number, rel: SideRelations): boolean {
+  if (shared(a.rareNames, b.rareNames, 1) > 0 || shared(a.names, b.names, 2) >= 2) {
+    if (a.topic === null || b.topic === null || shared(a.topic, b.topic, TOPIC_WORDS) >= TOPIC_WORDS) return true;
+  }
   if (km !== null && km <= STRONG_PLACE_KM && a.town && b.town) return true;
-  return dyad && a.exactDay && b.exactDay && gap <= 1;
+  if (rel.actors !== 'match') return false;
+  if (a.recalled && b.recalled && a.date!.lo === b.date!.lo && a.date!.hi === b.date!.hi) return true;
+  return rel.recipients === 'match' && a.exactDay && b.exactDay && gap <= 1;
 }
 
 /** A growing cluster: what complete link needs to check a merge without visiting every member. */
@@ -365,10 +386,11 @@ export function clusterId(smallestKey: string): string {
  */
 function twinKey(p: Prepared): string {
   // Twins must anchor each other as they anchor others: by what the event shares with itself
-  // beyond its wording (its names, town or dated dyad), else by the same wording.
+  // beyond its wording (its names, town, recalled date or dated dyad), else by the same wording.
   const rel = sides(p.profile, p.profile, p.symmetric);
-  const self = anchoredBeyondWording(p, p, p.place ? 0 : null, 0, rel !== null && rel.actors === 'match' && rel.recipients === 'match');
-  const anchor = `${p.names.join('\u0001')}\u0000${self ? '' : `${p.wording.words.join(',')}|${p.wording.numbers.join(',')}`}`;
+  const self = rel !== null && anchoredBeyondWording(p, p, p.place ? 0 : null, 0, rel);
+  // A saying's name anchors only with its topic, and a recalled date only another recalled one.
+  const anchor = `${p.names.join('\u0001')}\u0000${p.topic?.join(',') ?? ''}\u0000${p.recalled ? 1 : 0}\u0000${self ? '' : `${p.wording.words.join(',')}|${p.wording.numbers.join(',')}`}`;
   return `${p.date!.lo}\u0000${p.date!.hi}\u0000${p.exactDay ? 1 : 0}\u0000${p.placeKey}\u0000${p.profileKey}\u0000${anchor}`;
 }
 
