@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { rng, shuffle } from '../src/core/rng.js';
 import { openStore } from '../src/store/open.js';
-import { forEachPair, joined, loadPairEvents, pairId, pairKey, splitOf } from './cluster-pairs.js';
+import { forEachPair, joined, loadPairEvents, pairId, pairKey, refKey, splitOf } from './cluster-pairs.js';
 import type { PairEvent, Stratum } from './cluster-pairs.js';
 
 const { values } = parseArgs({
@@ -80,7 +80,11 @@ async function main(): Promise<void> {
     near: new Reservoir(wanted.near, random),
     far: new Reservoir(wanted.far, random),
   };
-  forEachPair(events, (a, b, how) => pools[joined(a, b) ? 'joined' : how].add([a, b]));
+  // Events whose reference another event shares could not be told apart when judged.
+  const refs = new Map<string, number>();
+  for (const e of events) refs.set(refKey(e.ref), (refs.get(refKey(e.ref)) ?? 0) + 1);
+  const plain = events.filter((e) => refs.get(refKey(e.ref)) === 1);
+  forEachPair(plain, (a, b, how) => pools[joined(a, b) ? 'joined' : how].add([a, b]));
   const rows: string[] = [];
   const shown: string[] = [];
   for (const stratum of ['joined', 'near', 'far'] as const) {
