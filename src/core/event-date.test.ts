@@ -66,4 +66,23 @@ describe('eventDate', () => {
     times.push({ start: 53, end: 60, text: 'y', value: '2020-10-02', grain: 'day', anchor: 'absolute' });
     expect(eventDate(times, within, within, null, { start: 50, end: 52 })?.value).toBe('2020-10-02');
   });
+
+  it('does not date a past act by a time after publication, but by an earlier one', () => {
+    // "Officials meet tomorrow to cut short the tariffs Reagan has ordered imposed", published 1987-04-03.
+    const tomorrow: TimeExpr = { start: 15, end: 23, text: 'tomorrow', value: '1987-04-04', grain: 'day', anchor: 'published' };
+    const sentence = { start: 0, end: 90 };
+    const clause = { start: 40, end: 90 };
+    const trigger = { start: 80, end: 87 };
+    const past = eventDate([tomorrow], clause, sentence, '1987-04-03', trigger, () => true, true);
+    expect(past).toEqual({ value: '1987-04-03', grain: 'day', inferred: true });
+    expect(eventDate([tomorrow], clause, sentence, '1987-04-03', trigger, () => true, false)?.value).toBe('1987-04-04');
+    // Nor by one its own clause holds, as the parse may put "meet tomorrow" in it, and then by
+    // no farther time either; an earlier time nearest dates it.
+    const own: TimeExpr = { ...tomorrow, start: 60, end: 68 };
+    expect(eventDate([own], clause, sentence, '1987-04-03', trigger, () => true, true)?.inferred).toBe(true);
+    const year: TimeExpr = { ...tomorrow, start: 2, end: 6, text: '1986', value: '1986', grain: 'year' };
+    expect(eventDate([year, own], clause, sentence, '1987-04-03', trigger, () => true, true)?.inferred).toBe(true);
+    const monday: TimeExpr = { ...own, start: 70, end: 76, text: 'Monday', value: '1987-03-30' };
+    expect(eventDate([own, monday], clause, sentence, '1987-04-03', trigger, () => true, true)?.value).toBe('1987-03-30');
+  });
 });

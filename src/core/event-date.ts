@@ -25,7 +25,7 @@ function distance(t: Span, to: Span): number {
   return 0;
 }
 
-function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: Span) => boolean): (TimeExpr & { value: string }) | null {
+function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: TimeExpr & { value: string }) => boolean): (TimeExpr & { value: string }) | null {
   let best: (TimeExpr & { value: string }) | null = null;
   // Times in text order (the time stage's are) are found by bisection, which keeps an
   // article with thousands of events and times linear; any other list is scanned.
@@ -44,14 +44,21 @@ function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undef
 /**
  * `sameVoice` keeps a time on the same side of a quotation as the trigger: "From Monday
  * they will move," Mirzoyan told reporters after the meeting — Monday is not the meeting's.
+ * `pastAct` says the trigger's verb tells of the past: a time after publication is then
+ * another verb's ("officials meet tomorrow to cut short the tariffs Reagan has ordered
+ * imposed" — tomorrow is the meeting's, not the tariffs'), even where the parse put both
+ * in one clause, or was resolved forward by mistake; the act keeps the publication day.
  */
 export function eventDate(
   times: readonly TimeExpr[], clause: Span, sentence: Span, published: string | null, trigger?: Span,
-  sameVoice: (t: Span) => boolean = () => true,
+  sameVoice: (t: Span) => boolean = () => true, pastAct = false,
 ): EventDate | null {
-  const found = nearest(times, clause, trigger, sameVoice) ?? nearest(times, sentence, trigger, sameVoice);
-  if (found) return { value: found.value, grain: found.grain, inferred: false };
   const day = published ? /^\d{4}-\d{2}-\d{2}/.exec(published) : null;
+  const found = nearest(times, clause, trigger, sameVoice) ?? nearest(times, sentence, trigger, sameVoice);
+  // Another time of the sentence is no better: "On Tuesday, Bondi sued Morgan Stanley over a
+  // 2003 bond deal" with Tuesday resolved forward is not an act of 2003.
+  const later = found !== null && pastAct && day !== null && found.value.slice(0, 10) > day[0];
+  if (found && !later) return { value: found.value, grain: found.grain, inferred: false };
   return day ? { value: day[0], grain: 'day', inferred: true } : null;
 }
 

@@ -49,6 +49,22 @@ function placeIn(ctx: AttachContext, from: number, to: number, trigger: number):
   return before;
 }
 
+/** Auxiliaries that make a participle tell of the past: "has ordered imposed", "was arrested". */
+const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
+
+/** A verb in the past tense, or a participle after a past or perfect auxiliary (within three words). */
+function toldAsPast(v: DocView, head: number): boolean {
+  const x = v.info[head]!.xpos;
+  if (x === 'VBD') return true;
+  if (x !== 'VBN') return false;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    const w = v.info[k]!.lower;
+    if (PAST_AUX.has(w)) return true;
+    if (w === 'will' || w === 'would' || w === 'to' || w === 'be') return false;
+  }
+  return false;
+}
+
 export function complete(ctx: AttachContext, d: Draft): EventRecord {
   const { v, args } = ctx;
   const t = d.trigger;
@@ -69,13 +85,14 @@ export function complete(ctx: AttachContext, d: Draft): EventRecord {
   const quoteOfTrigger = ctx.quoteAt(startOff);
   const sameVoice = (x: { start: number }): boolean => ctx.quoteAt(x.start) === quoteOfTrigger;
   const triggerSpan = { start: startOff, end: endOff };
-  let date = eventDate(doc.times, clauseSpan, sentSpan, ctx.published, triggerSpan, sameVoice);
+  const pastAct = !t.isNoun && toldAsPast(v, t.head);
+  let date = eventDate(doc.times, clauseSpan, sentSpan, ctx.published, triggerSpan, sameVoice, pastAct);
   // Reported speech ("Police arrested 12 people, officials said on Sunday"): the time of
   // saying is not the event's, but it bounds it and is nearer than the publication date,
   // so it stands in as an inferred date. A direct quotation keeps the publication date:
-  // its words may describe any time.
+  // its words may describe any time. A past act takes no later time from it.
   if (date?.inferred && quoteOfTrigger && !quoteOfTrigger.direct) {
-    const said = eventDate(doc.times, sentSpan, sentSpan, ctx.published, triggerSpan);
+    const said = eventDate(doc.times, sentSpan, sentSpan, ctx.published, triggerSpan, undefined, pastAct);
     if (said && !said.inferred) date = { ...said, inferred: true };
   }
   let mod = modalityOf(v, args, ctx.sent, t.head, t.first, t.isNoun, d.subjectFirst);
