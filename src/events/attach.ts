@@ -27,6 +27,24 @@ export interface AttachContext {
   quoteAt: (offset: number) => Quote | null;
 }
 
+/** Prepositions of place that may head the list an "including" names members of. */
+const IN_PLACES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'within', 'into', 'outside', 'inside']);
+
+/**
+ * "including" at `k` lists places only when what it lists members of is itself a place: "attacked
+ * several towns in the north, including Idlib". Members of an object ("asked four countries,
+ * including the United States") are the ones acted on, not where the act was.
+ */
+function placesListed(v: DocView, k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 6; j--) {
+    const t = v.info[j]!;
+    // "at least four countries" is a count, not a place.
+    if (IN_PLACES.has(t.lower) && !(t.lower === 'at' && /^(?:least|most)$/.test(v.info[j + 1]?.lower ?? ''))) return true;
+    if (t.xpos.startsWith('VB')) return false;
+  }
+  return false;
+}
+
 /** A place the clause governs: after a locative word, the first one after the trigger first. */
 function placeIn(ctx: AttachContext, from: number, to: number, trigger: number): string | null {
   const { v } = ctx;
@@ -34,6 +52,7 @@ function placeIn(ctx: AttachContext, from: number, to: number, trigger: number):
   for (let k = from; k < to; k++) {
     const t = v.info[k]!;
     if (!LOC_PREPS.has(t.lower) && !t.lemmas.some((l) => LOC_PREPS.has(l))) continue;
+    if (t.lower === 'including' && !placesListed(v, k, from)) continue;
     let j = k + 1;
     if (v.info[j]?.lower === 'the') j++;
     const np = npStartingAt(v, j, to);

@@ -16,3 +16,18 @@ describe('the date of an act told in the past', () => {
     expect(out).toContainEqual(['CONSULT', 'meet', '1987-04-04', false]);
   });
 });
+
+describe('the place of an act', () => {
+  const places = (content: string): Array<[string, string | null]> => {
+    const rec = extract({ kind: 'text', name: 'places', uri: null, published: '1987-04-07', content });
+    const names = new Map(rec.entities.map((e) => [e.id, e.name]));
+    return rec.events.map((e) => [e.trigger.text, e.location === null ? null : names.get(e.location) ?? null]);
+  };
+
+  it('is no member of the ones acted on that "including" lists, but a place of the places it lists', () => {
+    const asked = places('KUWAIT ASKS FOR FLAGS\n\nKuwait has asked at least four countries, including the United States and the Soviet Union, for use of their flags.\n');
+    expect(asked).toContainEqual(['asked', null]);
+    const shelled = places('CLASHES\n\nSyrian troops shelled villages across the province, including Kafranbel, on Monday.\n');
+    expect(shelled).toContainEqual(['shelled', 'Kafranbel']);
+  });
+});
