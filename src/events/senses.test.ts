@@ -408,6 +408,12 @@ describe('talk and meet', () => {
   it('still read one into talks with a party', () => {
     expect(types('Japan/NNP will/MD talk/VB with/IN Peru/NNP ./.', [japan, peru])).toEqual(['CONSULT']);
   });
+
+  it('read no consultation into talk of a thing, but one into talks of a kind', () => {
+    expect(types('Japan/NNP \'s/POS trip/NN fuels/VBZ talk/NN of/IN a/DT wheat/NN offer/NN ./.', [japan])).toEqual([]);
+    expect(types('Japan/NNP talks/VBZ of/IN optimism/NN ./.', [japan])).toEqual([]);
+    expect(types('Japan/NNP held/VBD talks/NNS of/IN this/DT kind/NN with/IN Peru/NNP ./.', [japan, peru])).toEqual(['CONSULT']);
+  });
 });
 
 describe('a source\'s own wishes, market demand and things displaced', () => {

@@ -43,7 +43,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<after-question>', '<opening-participle>', '<money-market>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<not-plural>', '<after-question>', '<opening-participle>', '<money-market>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
@@ -327,6 +327,9 @@ export class SenseReader {
     // A row naming <private> holds only for private parties; its other cues then decide.
     if (r.cues.includes('<private>') && !this.allPrivate(actors)) return false;
     if (r.cues.includes('<firm>') && !this.allFirms(actors)) return false;
+    // A row naming <not-plural> holds only for a trigger that is no plural noun: "talk of a deal"
+    // is rumour, "talks of this kind" are negotiations.
+    if (r.cues.includes('<not-plural>') && /^NNP?S$/.test(this.v.info[t.head]!.xpos)) return false;
     if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<question>')) return this.isQuestion(t);
     if (r.cues.includes('<after-question>')) return this.followsQuestion(t);
