@@ -36,4 +36,12 @@ describe('who a possessive names, and negations before the subject', () => {
     const rec = extract({ kind: 'text', name: 'reluctant', uri: null, content: 'Trade talks stall\n\nNovember 18, 2019\n\nWASHINGTON — China has been reluctant to commit to a meeting with U.S. negotiators.\n' });
     expect(rec.events.filter((e) => e.type === 'AGREE').map((e) => e.modality)).toEqual(['negated']);
   });
+
+  it('reads "call" as asking only with "on": "called Trump\'s move to withdraw troops a mistake" names a move made', () => {
+    const ents = [person('Nancy Pelosi', ['Pelosi']), person('Donald Trump', ['Trump'])];
+    const named = coded('Pelosi/NNP called/VBD Trump/NNP \'s/POS move/NN to/TO withdraw/VB troops/NNS a/DT mistake/NN ./.', ents);
+    expect(named.map((e) => [e.type, e.modality])).toEqual([['RETREAT', 'asserted']]);
+    const asked = coded('Pelosi/NNP called/VBD on/IN Trump/NNP to/TO withdraw/VB troops/NNS ./.', ents);
+    expect(asked.map((e) => [e.type, e.modality])).toEqual([['REQUEST', 'asserted']]);
+  });
 });
