@@ -60,7 +60,9 @@ export function specificNames(names: readonly ClusterName[]): string[] {
   const out = new Set<string>();
   for (const n of names) {
     const name = n.name.trim();
-    const stateOrgan = n.country !== null && n.sector !== null && STATE_SECTORS.has(n.sector);
+    // A state's organs, and the government of a body of states (the EC Commission, GOV with no
+    // one country), act daily under one name.
+    const stateOrgan = n.sector !== null && STATE_SECTORS.has(n.sector) && (n.country !== null || n.sector === 'GOV');
     if (n.type !== 'PERSON' && !(n.type === 'ORG' && /\p{Lu}/u.test(name) && !stateOrgan)) continue;
     const parts = name.split(/\s+/);
     out.add(parts.join(' ').toLowerCase());

@@ -161,6 +161,10 @@ describe('clusterEvents', () => {
     const a = ev({ ...base, place: usa, names: [congress], evidence: 'Treasury Secretary James Baker urged Congress to support the development banks.' });
     const b = ev({ ...base, place: usa, names: [congress], evidence: 'The White House asked Congress for 2.5 billion dollars to fight acid rain.' });
     expect(groups([a, b])).toHaveLength(2);
+    // So is the government of a body of states.
+    const commission = { name: 'EC Commission', type: 'ORG', country: null, sector: 'GOV' };
+    const ec = { ...base, actors: ['IGOGOV'], recipients: [], place: null, names: [commission] };
+    expect(groups([ev({ ...ec, evidence: 'Delegates of the EC Commission met briefly this morning on the cocoa buffer stock.' }), ev({ ...ec, evidence: 'The EC Commission is keen to negotiate with Tokyo on trade.' })])).toHaveLength(2);
     // A firm is named by few events: two reports naming it are one event's.
     const firm = { name: 'CTS Corp', type: 'ORG', country: 'USA', sector: 'BUS' };
     const c = ev({ ...base, actors: ['name:cts corp'], recipients: [], place: null, names: [firm], evidence: 'CTS stopped soliciting offers to buy the company.' });
