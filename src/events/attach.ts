@@ -30,14 +30,19 @@ export interface AttachContext {
 /** Prepositions of place that may head the list an "including" names members of. */
 const IN_PLACES = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'within', 'into', 'outside', 'inside']);
 
+/** Nouns of places smaller than a state: what an "including" after them lists is where. */
+const SETTLEMENTS = new Set(['village', 'town', 'city', 'area', 'region', 'province', 'district', 'settlement', 'territory', 'zone', 'neighbourhood', 'neighborhood', 'suburb', 'hamlet', 'county', 'municipality', 'locality']);
+
 /**
  * "including" at `k` lists places only when what it lists members of is itself a place: "attacked
- * several towns in the north, including Idlib". Members of an object ("asked four countries,
- * including the United States") are the ones acted on, not where the act was.
+ * several towns in the north, including Idlib", "liberated villages including Aghdam". Members of
+ * an object ("asked four countries, including the United States") are the ones acted on, not
+ * where the act was.
  */
 function placesListed(v: DocView, k: number, from: number): boolean {
   for (let j = k - 1; j >= from && j >= k - 6; j--) {
     const t = v.info[j]!;
+    if (t.lemmas.some((l) => SETTLEMENTS.has(l))) return true;
     // "at least four countries" is a count, not a place.
     if (IN_PLACES.has(t.lower) && !(t.lower === 'at' && /^(?:least|most)$/.test(v.info[j + 1]?.lower ?? ''))) return true;
     if (t.xpos.startsWith('VB')) return false;
