@@ -333,6 +333,10 @@ describe('a warning', () => {
     expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN it/PRP expects/VBZ aid/NN to/TO fall/VB ./.')).toEqual([]);
   });
 
+  it('that foretells with a long subject is no threat', () => {
+    expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN the/DT continued/JJ impact/NN of/IN a/DT weaker/JJR dollar/NN and/CC higher/JJR marketing/NN costs/NNS may/MD hurt/VB aid/NN ./.')).toEqual([]);
+  });
+
   it('that says what the speaker will do, or on what condition, is one', () => {
     expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN it/PRP would/MD act/VB ./.')).toEqual(['THREATEN']);
     expect(warned('The/DT United/NNP Nations/NNPS warned/VBD that/IN there/EX could/MD be/VB delays/NNS unless/IN talks/NNS resume/VBP ./.')).toEqual(['THREATEN']);

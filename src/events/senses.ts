@@ -89,6 +89,8 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 // The speaker as a clause's subject: "warned that it would act", "warned they will retaliate".
 const OWN = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const CONDITION = new Set(['unless', 'if']);
+/** Words a warning's reported clause may take before its verb (clauseVerb's reach). */
+const PREDICTION_REACH = 16;
 const FORECAST_VERBS = new Set(['expect', 'predict', 'forecast', 'anticipate', 'estimate', 'project', 'foresee']);
 const RETRIBUTION = new Set(['consequence', 'price', 'punish', 'punishment', 'retaliate', 'retaliation', 'response', 'respond', 'regret', 'sanction', 'measure', 'action', 'countermeasure', 'reprisal']);
 // Words after a range that make it a quantity, not a result: "80-85 cents", "50-60%", "16-21 year olds".
@@ -189,7 +191,9 @@ export class SenseReader {
    */
   private isPrediction(t: Trigger, actors: readonly string[]): boolean {
     const start = this.clauseStart(t);
-    const k = this.clauseVerb(start);
+    // After "that", a subject of a dozen words ("that the continued impact of a weaker dollar and
+    // … may") still opens the reported clause; without it, such a stretch is an object and more.
+    const k = this.clauseVerb(start, start > t.last + 1 ? PREDICTION_REACH : 10);
     if (k < 0) return this.frontedPrediction(t);
     if (this.namesConditionOrRetribution(k, this.sent[1])) return false;
     // "warned that it expects earnings to fall": the speaker's own forecast is still a forecast.
@@ -311,16 +315,16 @@ export class SenseReader {
 
   /**
    * The finite verb of a clause starting at `start` ("that demand would", "they were"): within
-   * ten words, no comma before it, not opened by a preposition; -1 when there is none.
+   * `reach` words, no comma before it, not opened by a preposition; -1 when there is none.
    */
-  private clauseVerb(start: number): number {
+  private clauseVerb(start: number, reach = 10): number {
     let k = start;
-    for (; k < this.sent[1] && k < start + 10; k++) {
+    for (; k < this.sent[1] && k < start + reach; k++) {
       const x = this.v.info[k]!.xpos;
       if (FINITE_TAGS.has(x)) break;
       if (x === ',' || x === 'IN' && k === start) return -1;
     }
-    return k === start || k >= this.sent[1] || k >= start + 10 ? -1 : k;
+    return k === start || k >= this.sent[1] || k >= start + reach ? -1 : k;
   }
 
   private holds(r: SenseRule, t: Trigger, actors: readonly string[]): boolean {
