@@ -2,7 +2,7 @@
  * How one draft of a sentence governs another: an infinitive complement and the verb or noun
  * before its "to" ("threatened to attack" is one THREATEN, "urged Baku to withdraw" one REQUEST,
  * "agreed to open talks" keeps both), a threat's own clause ("warned it would attack"), and
- * "X says Y must …" as a REQUEST from X to Y. Split
+ * "X says Y must …" as a REQUEST from X to Y (not when Y is X's own state). Split
  * from code.ts, which drafts the events these read.
  */
 import type { PloverType } from '../core/record.js';
@@ -183,7 +183,7 @@ export class ComplementLinker {
         actorIds = this.resolver.resolve(this.args.subject(gov)).ids;
       }
       actorIds = actorIds.filter((id) => !recip.ids.includes(id));
-      if (actorIds.length === 0) continue;
+      if (actorIds.length === 0 || recip.ids.every((id) => this.ownState(id, actorIds))) continue;
       const inner = drafts.find((d) => d.trigger.head === h);
       if (inner) inner.suppressed = true;
       const trigger: Trigger = { entries: [MUST_ENTRY], first: m, last: m, head: m, isNoun: false };
@@ -194,6 +194,17 @@ export class ComplementLinker {
       });
     }
     return out;
+  }
+
+  /**
+   * The state itself (a country or its people) that every actor belongs to: "Zhao said China must
+   * also expand the market", "Balladur said the French deficit must be reduced" state a policy,
+   * and ask nothing of another party.
+   */
+  private ownState(id: string, actorIds: readonly string[]): boolean {
+    const e = this.v.byId.get(id);
+    if (!e || e.country === null || (e.type !== 'GPE' && e.type !== 'NORP')) return false;
+    return actorIds.every((a) => this.v.byId.get(a)?.country === e.country);
   }
 
   private isDutyAfterBe(h: number): boolean {

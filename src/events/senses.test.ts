@@ -55,6 +55,10 @@ describe('other senses of violent triggers (knowledge/events/senses.tsv)', () =>
     expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB wondering/VBG ./.', [russia, sudan])).toEqual([]);
     expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB flexible/JJ ./.', [russia, sudan])).toEqual(['REQUEST']);
     expect(types('Russia/NNP said/VBD Sudan/NNP must/MD be/VB punished/VBN ./.', [russia, sudan])).toEqual(['REQUEST']);
+    // What a leader says his own state must do is policy, asked of no other party.
+    const zhao: EntSpec = { name: 'Zhao Ziyang', type: 'PERSON', country: 'CHN', surfaces: ['Zhao'] };
+    expect(types('Zhao/NNP said/VBD China/NNP must/MD expand/VB the/DT market/NN ./.', [zhao, gpe('China', 'CHN')])).toEqual([]);
+    expect(types('Zhao/NNP said/VBD Sudan/NNP must/MD expand/VB the/DT market/NN ./.', [zhao, sudan])).toEqual(['REQUEST']);
     expect(types('Acme/NNP Corp/NNP is/VBZ seeking/VBG a/DT stake/NN in/IN Widget/NNP ./.', [ent('Acme Corp', 'ORG')])).toEqual([]);
     expect(types('Acme/NNP Corp/NNP ordered/VBD 30/CD planes/NNS ./.', [ent('Acme Corp', 'ORG')])).toEqual([]);
   });
