@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPerson, gapsOn, holdersOn, loadOffices, normaliseName, officesOf, OfficesIndex } from './offices.js';
 import type { Office } from './offices.js';
+import { countries } from './countries.js';
+import { readKnowledge } from './paths.js';
 
 const names = (hs: { person: string }[]): string[] => hs.map((h) => h.person);
 
@@ -111,6 +113,13 @@ describe('offices: lookup behaviour', () => {
   it('reports vacancies as gaps, not holders', () => {
     expect(holdersOn('LBN', 'head_of_state', '2015-06-01')).toEqual([]);
     expect(gapsOn('LBN', 'head_of_state', '2015-06-01')[0]?.reason).toBe('vacant');
+  });
+
+  it('codes every term to a country the country table knows, or to a body of states', () => {
+    const known = new Set(countries().all.map((c) => c.a3));
+    const rows = readKnowledge('offices.tsv').split('\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('person\t'));
+    const unknown = new Set(rows.map((l) => l.split('\t')[2]!).filter((c) => !known.has(c) && !c.startsWith('IGO')));
+    expect([...unknown]).toEqual([]);
   });
 
   it('loads the shipped table and parses a hand-built one', () => {
