@@ -69,6 +69,52 @@ interface Tally {
   outside: number;
 }
 
+/**
+ * The judged pairs scored against one run's events: per split (and "all") the weighted true and
+ * false joins and misses, and the pairs of split `errorsOf` that the clusters get wrong.
+ */
+function scoreLabels(labels: readonly PairLabel[], events: readonly PairEvent[], errorsOf?: string): { tallies: Map<string, Tally>; errors: string[] } {
+  // A few events share a reference (one trigger coded twice, for two actors): a pair of
+  // references is joined when any of the events they name are, and in the universe likewise.
+  const byRef = new Map<string, PairEvent[]>();
+  for (const e of events) {
+    const list = byRef.get(refKey(e.ref));
+    if (list) list.push(e);
+    else byRef.set(refKey(e.ref), [e]);
+  }
+  const any = (as: PairEvent[], bs: PairEvent[], test: (a: PairEvent, b: PairEvent) => boolean): boolean => as.some((a) => bs.some((b) => test(a, b)));
+  const tallies = new Map<string, Tally>();
+  const errors: string[] = [];
+  const tally = (name: string): Tally => {
+    let t = tallies.get(name);
+    if (!t) tallies.set(name, (t = { pairs: 0, same: 0, lost: 0, tp: 0, fp: 0, fn: 0, joined: 0, joinedSame: 0, outside: 0 }));
+    return t;
+  };
+  for (const l of labels) {
+    const a = byRef.get(refKey(l.a));
+    const b = byRef.get(refKey(l.b));
+    const j = a !== undefined && b !== undefined && any(a, b, joined);
+    if (a && b && l.split === errorsOf && j !== (l.same === 1)) errors.push(`${l.id} ${l.stratum} judged ${l.same ? 'same' : 'different'}, ${j ? 'joined' : 'apart'}: ${l.why ?? ''}`);
+    for (const t of [tally(l.split), tally('all')]) {
+      t.pairs++;
+      t.same += l.same;
+      if (!a || !b) {
+        t.lost++;
+        continue;
+      }
+      if (!any(a, b, (x, y) => relation(x, y) !== null)) t.outside++;
+      if (j) {
+        t.joined++;
+        t.joinedSame += l.same;
+      }
+      if (j && l.same) t.tp += l.weight;
+      else if (j) t.fp += l.weight;
+      else if (l.same) t.fn += l.weight;
+    }
+  }
+  return { tallies, errors };
+}
+
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
 
 async function main(): Promise<void> {
@@ -100,45 +146,7 @@ async function main(): Promise<void> {
     } finally {
       await store.close();
     }
-    // A few events share a reference (one trigger coded twice, for two actors): a pair of
-    // references is joined when any of the events they name are, and in the universe likewise.
-    const byRef = new Map<string, PairEvent[]>();
-    for (const e of events) {
-      const list = byRef.get(refKey(e.ref));
-      if (list) list.push(e);
-      else byRef.set(refKey(e.ref), [e]);
-    }
-    const any = (as: PairEvent[], bs: PairEvent[], test: (a: PairEvent, b: PairEvent) => boolean): boolean => as.some((a) => bs.some((b) => test(a, b)));
-    const tallies = new Map<string, Tally>();
-    const errors: string[] = [];
-    const tally = (name: string): Tally => {
-      let t = tallies.get(name);
-      if (!t) tallies.set(name, (t = { pairs: 0, same: 0, lost: 0, tp: 0, fp: 0, fn: 0, joined: 0, joinedSame: 0, outside: 0 }));
-      return t;
-    };
-    for (const l of labels) {
-      for (const name of [l.split, 'all']) {
-        const t = tally(name);
-        t.pairs++;
-        t.same += l.same;
-        const a = byRef.get(refKey(l.a));
-        const b = byRef.get(refKey(l.b));
-        if (!a || !b) {
-          t.lost++;
-          continue;
-        }
-        if (!any(a, b, (x, y) => relation(x, y) !== null)) t.outside++;
-        const j = any(a, b, joined);
-        if (j) {
-          t.joined++;
-          t.joinedSame += l.same;
-        }
-        if (name === values.errors && j !== (l.same === 1)) errors.push(`${l.id} ${l.stratum} judged ${l.same ? 'same' : 'different'}, ${j ? 'joined' : 'apart'}: ${l.why ?? ''}`);
-        if (j && l.same) t.tp += l.weight;
-        else if (j) t.fp += l.weight;
-        else if (l.same) t.fn += l.weight;
-      }
-    }
+    const { tallies, errors } = scoreLabels(labels, events, values.errors);
     let universe = 0;
     let universeJoined = 0;
     forEachPair(events, (a, b) => {

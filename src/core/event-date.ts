@@ -25,7 +25,7 @@ function distance(t: Span, to: Span): number {
   return 0;
 }
 
-function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: TimeExpr & { value: string }) => boolean): (TimeExpr & { value: string }) | null {
+function nearest(times: readonly TimeExpr[], within: Span, trigger: Span | undefined, ok: (t: Span) => boolean): (TimeExpr & { value: string }) | null {
   let best: (TimeExpr & { value: string }) | null = null;
   // Times in text order (the time stage's are) are found by bisection, which keeps an
   // article with thousands of events and times linear; any other list is scanned.
