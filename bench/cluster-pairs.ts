@@ -238,3 +238,76 @@ export async function buildReutersStore(path: string): Promise<IngestResult> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface PairLabel {
+  id: string;
+  a: EventRef;
+  b: EventRef;
+  stratum: Stratum;
+  weight: number;
+  split: 'dev' | 'held';
+  /** 1: one real-world event; 0: two. */
+  same: 0 | 1;
+  /** The judge's reason, in a few words. */
+  why?: string;
+}
+
+export interface Tally {
+  pairs: number;
+  same: number;
+  lost: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Unweighted: judged pairs joined, and of them the same event. */
+  joined: number;
+  joinedSame: number;
+  /** Judged pairs that fall outside the universe under this run's events. */
+  outside: number;
+}
+
+/**
+ * The judged pairs scored against one run's events: per split (and "all") the weighted true and
+ * false joins and misses, and the pairs of split `errorsOf` that the clusters get wrong.
+ */
+export function scoreLabels(labels: readonly PairLabel[], events: readonly PairEvent[], errorsOf?: string): { tallies: Map<string, Tally>; errors: string[] } {
+  // A few events share a reference (one trigger coded twice, for two actors): a pair of
+  // references is joined when any of the events they name are, and in the universe likewise.
+  const byRef = new Map<string, PairEvent[]>();
+  for (const e of events) {
+    const list = byRef.get(refKey(e.ref));
+    if (list) list.push(e);
+    else byRef.set(refKey(e.ref), [e]);
+  }
+  const any = (as: PairEvent[], bs: PairEvent[], test: (a: PairEvent, b: PairEvent) => boolean): boolean => as.some((a) => bs.some((b) => test(a, b)));
+  const tallies = new Map<string, Tally>();
+  const errors: string[] = [];
+  const tally = (name: string): Tally => {
+    let t = tallies.get(name);
+    if (!t) tallies.set(name, (t = { pairs: 0, same: 0, lost: 0, tp: 0, fp: 0, fn: 0, joined: 0, joinedSame: 0, outside: 0 }));
+    return t;
+  };
+  for (const l of labels) {
+    const a = byRef.get(refKey(l.a));
+    const b = byRef.get(refKey(l.b));
+    const j = a !== undefined && b !== undefined && any(a, b, joined);
+    if (a && b && l.split === errorsOf && j !== (l.same === 1)) errors.push(`${l.id} ${l.stratum} judged ${l.same ? 'same' : 'different'}, ${j ? 'joined' : 'apart'}: ${l.why ?? ''}`);
+    for (const t of [tally(l.split), tally('all')]) {
+      t.pairs++;
+      t.same += l.same;
+      if (!a || !b) {
+        t.lost++;
+        continue;
+      }
+      if (!any(a, b, (x, y) => relation(x, y) !== null)) t.outside++;
+      if (j) {
+        t.joined++;
+        t.joinedSame += l.same;
+      }
+      if (j && l.same) t.tp += l.weight;
+      else if (j) t.fp += l.weight;
+      else if (l.same) t.fn += l.weight;
+    }
+  }
+  return { tallies, errors };
+}

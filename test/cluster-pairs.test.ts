@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forEachPair, joined, joinedOutside, pairEvent, pairKey, relation, splitOf } from '../bench/cluster-pairs.js';
-import type { PairEvent } from '../bench/cluster-pairs.js';
+import { forEachPair, joined, joinedOutside, pairEvent, pairKey, relation, scoreLabels, splitOf } from '../bench/cluster-pairs.js';
+import type { PairEvent, PairLabel } from '../bench/cluster-pairs.js';
 import { rng } from '../src/core/rng.js';
 import type { PloverType } from '../src/core/record.js';
 import type { ClusterInputEvent, EventRow } from '../src/store/types.js';
@@ -88,3 +88,27 @@ describe('cluster pairs: the universe of plausible pairs', () => {
     expect(splits).toEqual(new Set(['dev', 'held']));
   });
 });
+
+describe('cluster pairs: scoring judged pairs', () => {
+  it('weights each judged pair by its stratum, and counts pairs whose events are gone as lost', () => {
+    const [a, b, c, d] = [ev('1', {}, 'C1'), ev('2', {}, 'C1'), ev('3'), ev('4')];
+    const label = (x: PairEvent, y: PairEvent, same: 0 | 1, weight: number, split: 'dev' | 'held' = 'dev'): PairLabel =>
+      ({ id: `${x.key}~${y.key}`, a: x.ref, b: y.ref, stratum: 'near', weight, split, same });
+    const labels = [
+      label(a, b, 1, 10), // joined, same: a true join of weight 10
+      label(a, c, 0, 2), // apart, different: nothing
+      label(c, d, 1, 30), // apart, same: a miss of weight 30
+      label(b, { ...d, ref: { ...d.ref, start: 9999 } }, 1, 5, 'held'), // its event is gone
+    ];
+    const { tallies, errors } = scoreLabels(labels, [a, b, c, d], 'dev');
+    const dev = tallies.get('dev')!;
+    expect([dev.tp, dev.fp, dev.fn, dev.lost]).toEqual([10, 0, 30, 0]);
+    expect(tallies.get('held')!.lost).toBe(1);
+    expect(tallies.get('all')!.pairs).toBe(4);
+    // Precision 10 / 10, recall 10 / 40: the far miss weighs three times the join.
+    expect(dev.tp / (dev.tp + dev.fn)).toBeCloseTo(0.25);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/judged same, apart/);
+  });
+});
+
