@@ -29,10 +29,9 @@
  *
  * A saying (SAYING_TYPES) anchors by a name only together with its topic.
  */
-import { STATE_SECTORS } from '../core/record.js';
+import { STATE_SECTORS, type PloverType } from '../core/record.js';
 import { memoize } from '../knowledge/memo.js';
 import { places } from '../knowledge/places.js';
-import type { PloverType } from '../core/record.js';
 import type { ClusterName } from '../store/types.js';
 import { hash64, words } from './simhash.js';
 

@@ -45,7 +45,6 @@ const NEG_GOVERNORS = new Set([
  * to suspend publication" as the coercion done.
  */
 const ASKING_OTHERS = new Set(['urge', 'ask', 'call', 'press', 'request', 'invite', 'encourage', 'persuade', 'pressure', 'push', 'appeal', 'implore', 'beg', 'challenge', 'want']);
-const CALL = new Set(['call']);
 /** What may stand between such a verb and its "to": the one asked ("the U.S. government", "them", "Japan's leaders"). */
 const ASKED_INNER = new Set(['of', 'and']);
 const ASKED_NP = /^(?:DT|PDT|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS|POS|PRP|PRP\$|HYPH)$/;
@@ -130,7 +129,7 @@ function askedBefore(v: DocView, s: number, last: number): boolean {
   const on = (v.info[k]!.lower === 'on' || v.info[k]!.lower === 'upon') && k - 1 >= s;
   if (on) k--;
   // "call" asks only with "on": "called Trump's move to withdraw a mistake" names the move.
-  if (!on && lemmaIn(v, k, CALL)) return false;
+  if (!on && v.info[k]!.lemmas.includes('call')) return false;
   return v.info[k]!.xpos.startsWith('VB') && lemmaIn(v, k, ASKING_OTHERS);
 }
 
