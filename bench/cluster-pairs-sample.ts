@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { rng, shuffle } from '../src/core/rng.js';
 import { openStore } from '../src/store/open.js';
-import { forEachPair, joined, loadPairEvents, pairId, pairKey, refKey, splitOf } from './cluster-pairs.js';
+import { byReference, forEachPair, joined, loadPairEvents, pairId, pairKey, splitOf } from './cluster-pairs.js';
 import type { PairEvent, Stratum } from './cluster-pairs.js';
 
 const { values } = parseArgs({
@@ -81,9 +81,7 @@ async function main(): Promise<void> {
     far: new Reservoir(wanted.far, random),
   };
   // Events whose reference another event shares could not be told apart when judged.
-  const refs = new Map<string, number>();
-  for (const e of events) refs.set(refKey(e.ref), (refs.get(refKey(e.ref)) ?? 0) + 1);
-  const plain = events.filter((e) => refs.get(refKey(e.ref)) === 1);
+  const plain = [...byReference(events).values()].filter((list) => list.length === 1).map((list) => list[0]!);
   forEachPair(plain, (a, b, how) => pools[joined(a, b) ? 'joined' : how].add([a, b]));
   const rows: string[] = [];
   const shown: string[] = [];

@@ -170,7 +170,7 @@ function relate(a: Side, b: Side): Relation {
   return comparable ? 'clash' : 'unknown';
 }
 
-interface Place {
+export interface Place {
   name: string;
   lat: number | null;
   lon: number | null;
@@ -182,7 +182,7 @@ interface Place {
  * different: treating it as unknown let misplaced events (a dateline city, an enclave
  * the gazetteer lacks) join clusters of other events in the demo corpus.
  */
-function placeDistance(a: Place, b: Place): number {
+export function placeDistance(a: Place, b: Place): number {
   if (a.name === b.name) return 0;
   if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
     // A degree of latitude is 111 km anywhere: far-apart pairs skip the trigonometry.
@@ -241,11 +241,21 @@ export function eventDays(ev: Pick<ClusterInputEvent, 'date' | 'published'>): { 
   return { date: null, exactDay: false };
 }
 
+/** The block an event is clustered in: its type and modality group (no cluster spans two). */
+export function blockOf(ev: Pick<ClusterInputEvent, 'type' | 'modality'>): string {
+  return `${ev.type}|${modalityGroup(ev.modality)}`;
+}
+
+/** The event's place as the distances compare it: the name trimmed and lower-cased. */
+export function placeOf(ev: Pick<ClusterInputEvent, 'place'>): Place | null {
+  return ev.place ? { name: ev.place.name.trim().toLowerCase(), lat: ev.place.lat, lon: ev.place.lon } : null;
+}
+
 function prepare(ev: ClusterInputEvent): Prepared {
   const { date, exactDay } = eventDays(ev);
   const published = ev.published ? dayInterval(ev.published.slice(0, 10)) : null;
   const recalled = ev.date !== null && date !== null && date.hi - date.lo <= 31 && published !== null && date.hi < published.lo - DATE_TOLERANCE_DAYS;
-  const place = ev.place ? { name: ev.place.name.trim().toLowerCase(), lat: ev.place.lat, lon: ev.place.lon } : null;
+  const place = placeOf(ev);
   const wording = wordingOf(ev.evidence);
   return {
     names: specificNames(ev.names),
@@ -254,7 +264,7 @@ function prepare(ev: ClusterInputEvent): Prepared {
     topic: SAYING_TYPES.has(ev.type) ? topicOf(wording, ev.names) : null,
     town: ev.place !== null && isTown(ev.place.name.trim()),
     ev,
-    block: `${ev.type}|${modalityGroup(ev.modality)}`,
+    block: blockOf(ev),
     date,
     exactDay,
     recalled,

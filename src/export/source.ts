@@ -25,6 +25,11 @@ export async function* eventRows(store: Store, query: EventQuery = {}, pageSize 
   yield* pages(query, pageSize, (q) => store.events(q));
 }
 
+/** The stored articles' summaries the query selects, in the store's list order, page by page (as eventRows). */
+export async function* articleSummaries(store: Store, query: ArticleQuery = {}, pageSize = MAX_LIMIT): AsyncGenerator<ArticleSummary> {
+  yield* pages(query, pageSize, (q) => store.listArticles(q));
+}
+
 /** The rows of consecutive pages of a list the store pages by cursor (events, articles). */
 async function* pages<T, Q extends PageQuery & CursorQuery>(query: Q, pageSize: number, read: (q: Q) => Promise<Page<T>>): AsyncGenerator<T> {
   const size = Math.max(1, Math.min(MAX_LIMIT, Math.floor(pageSize)));
@@ -152,7 +157,7 @@ export async function* exportArticles(store: Store, query: EventQuery = {}, page
     return;
   }
   let n = 0;
-  for await (const summary of pages<ArticleSummary, ArticleQuery>({}, pageSize, (q) => store.listArticles(q))) {
+  for await (const summary of articleSummaries(store, {}, pageSize)) {
     if (uniqueArticles && summary.duplicateOf !== null) continue;
     n++;
     if (n <= skip) continue;
