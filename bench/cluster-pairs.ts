@@ -149,14 +149,7 @@ export function relation(a: PairEvent, b: PairEvent): 'near' | 'far' | null {
  * closeness. A window over each block's events sorted by first day keeps this near linear.
  */
 export function forEachPair(events: readonly PairEvent[], visit: (a: PairEvent, b: PairEvent, how: 'near' | 'far') => void): void {
-  const blocks = new Map<string, PairEvent[]>();
-  for (const e of events) {
-    if (!e.days) continue;
-    const list = blocks.get(e.block);
-    if (list) list.push(e);
-    else blocks.set(e.block, [e]);
-  }
-  for (const list of blocks.values()) {
+  for (const list of groupBy(events, (e) => (e.days ? e.block : null)).values()) {
     list.sort((x, y) => x.days!.lo - y.days!.lo || (x.key < y.key ? -1 : 1));
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
@@ -175,11 +168,18 @@ export function forEachPair(events: readonly PairEvent[], visit: (a: PairEvent, 
 
 /** The events by their reference (refKey): a few share one, a trigger coded twice for two actors. */
 export function byReference(events: readonly PairEvent[]): Map<string, PairEvent[]> {
-  const out = new Map<string, PairEvent[]>();
-  for (const e of events) {
-    const list = out.get(refKey(e.ref));
-    if (list) list.push(e);
-    else out.set(refKey(e.ref), [e]);
+  return groupBy(events, (e) => refKey(e.ref));
+}
+
+/** The items by a key, in first-seen order; an item whose key is null is left out. */
+function groupBy<T>(items: readonly T[], key: (x: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
   }
   return out;
 }
@@ -194,15 +194,8 @@ export function joined(a: PairEvent, b: PairEvent): boolean {
  * universe's estimates cannot see them. Walks each multi-event cluster's pairs.
  */
 export function joinedOutside(events: readonly PairEvent[]): number {
-  const byCluster = new Map<string, PairEvent[]>();
-  for (const e of events) {
-    if (e.row.cluster === null) continue;
-    const list = byCluster.get(e.row.cluster);
-    if (list) list.push(e);
-    else byCluster.set(e.row.cluster, [e]);
-  }
   let n = 0;
-  for (const list of byCluster.values()) {
+  for (const list of groupBy(events, (e) => e.row.cluster).values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
