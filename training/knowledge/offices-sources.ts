@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isoDate, isoFromCompact, normName, strongTokens, titleCaseName } from './offices-names.js';
 
+import { countries } from '../../src/knowledge/countries.js';
 import type { Office } from '../../src/knowledge/offices.js';
 
 export type { Office };
@@ -177,34 +177,17 @@ function leaderRange(spec: string): CiRange | null {
 const FM_TITLE =
   /^(minister (of|for) (foreign affairs|foreign relations|external affairs|external relations|exterior relations)\b.*|foreign minister|minister responsible for foreign affairs|secretary of (state )?for foreign( and commonwealth)? affairs|minister of foreign affairs and .*)$/i;
 
-const COUNTRIES = fileURLToPath(new URL('../../knowledge/countries.json', import.meta.url));
-
-interface CountryCodes {
-  a3: ReadonlySet<string>;
-  byA2: ReadonlyMap<string, string>;
-  byName: ReadonlyMap<string, string>;
-}
-
 /**
- * A CountryInfo block's ISO alpha-3 code, checked against knowledge/countries.json: the file
- * gives Japan "JON" and Kosovo "KSV" (with alpha-2 "KV"), so a code the table does not know
- * is taken from the block's alpha-2 code, else its country name, when the table knows either.
+ * A CountryInfo block's ISO alpha-3 code, checked against the country table: the file gives
+ * Japan "JON" and Kosovo "KSV" (with alpha-2 "KV"), so a code the table does not know is taken
+ * from the block's alpha-2 code, else its country name, when the table knows either.
  */
-function isoOfBlock(body: string, table: CountryCodes): string | undefined {
+function isoOfBlock(body: string): string | undefined {
   const a3 = /<ISO3166-alpha3>([A-Z]{3})<\/ISO3166-alpha3>/.exec(body)?.[1];
-  if (!a3 || table.a3.has(a3)) return a3;
+  if (!a3 || countries().byCode(a3)) return a3;
   const a2 = /<ISO3166-alpha2>([A-Z]{2})<\/ISO3166-alpha2>/.exec(body)?.[1];
   const name = /<CountryName>([^<]*)<\/CountryName>/.exec(body)?.[1];
-  return (a2 && table.byA2.get(a2)) || (name && table.byName.get(normName(name.replace(/_/g, ' ')))) || a3;
-}
-
-function countryCodes(): CountryCodes {
-  const { countries } = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as { countries: Array<{ a2: string; a3: string; name: string }> };
-  return {
-    a3: new Set(countries.map((c) => c.a3)),
-    byA2: new Map(countries.map((c) => [c.a2, c.a3])),
-    byName: new Map(countries.map((c) => [normName(c.name), c.a3])),
-  };
+  return (a2 && countries().byCode(a2)?.a3) || (name && countries().byName(name.replace(/_/g, ' '))?.a3) || a3;
 }
 
 export function readCountryInfo(dir: string): CountryInfo {
@@ -216,10 +199,9 @@ export function readCountryInfo(dir: string): CountryInfo {
   const SRC_L = 'CountryInfo (rulers.org)';
   const SRC_G = 'CountryInfo (CIA World Leaders)';
 
-  const table = countryCodes();
   for (const block of text.split(/^<Country>\s*$/m).slice(1)) {
     const body = block.split(/^<\/Country>/m)[0] ?? '';
-    const iso = isoOfBlock(body, table);
+    const iso = isoOfBlock(body);
     if (!iso) continue;
     const name = /<CountryName>([^<]*)<\/CountryName>/.exec(body)?.[1];
     if (name) nameToIso.set(normName(name.replace(/_/g, ' ')), iso);
