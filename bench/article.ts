@@ -12,7 +12,6 @@
  *   --reps N       time each page N times (default 3) and keep the fastest: on a
  *                  shared machine the minimum is the stable estimate of the cost
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -20,6 +19,7 @@ import { Readability } from '@mozilla/readability';
 import { parse } from '../src/article/html/dom.js';
 import { extractHtml } from '../src/article/html/index.js';
 import { bootstrap, pageCounts, scores, type Counts } from './metric.js';
+import { splitOf } from './benchmark-pages.js';
 import { median } from '../training/common/stats.js';
 
 const DEFAULT_DATA = resolve(import.meta.dirname, '../../shared/data/article-extraction-benchmark');
@@ -35,15 +35,6 @@ interface Page {
 interface Extractor {
   name: string;
   run(page: Page): string;
-}
-
-/**
- * Development / held-out halves by a hash of the page id, fixed forever so that
- * tuning on "dev" never sees "held".
- */
-export function splitOf(id: string): 'dev' | 'held' {
-  const h = createHash('sha256').update(`newsgraph-split:${id}`).digest();
-  return (h[0]! & 1) === 0 ? 'dev' : 'held';
 }
 
 const extractors: Extractor[] = [

@@ -1,22 +1,26 @@
 /**
  * The coder today against every event judged by hand (bench/data/event-validity*.jsonl: rounds
- * one to four, drawn from the coder's output of their day, and the held test set). Each judged
+ * one to four, drawn from the coder's output of their day, the held test set, and round five on
+ * the article-extraction benchmark's web pages of 2019, in its two halves). Each judged
  * article is extracted with the default pipeline and its events are matched to the labels by
  * trigger offset and type. One table: of the judged events the coder still codes, how many were
  * real with the right actor, real with a wrong actor, or no event at all, over all and at
  * confidence 0.5 or more; and how many events it codes in those articles that no one judged.
  *
  * A change that drops junk keeps "real" and lowers "junk"; one that adds events shows in
- * "unjudged", which a new round of judging must then read. Rounds one to four were read while
- * rules were made (development data); the held set was not.
+ * "unjudged", which a new round of judging must then read. Rounds one to four and the web pages'
+ * development half were read while rules were made; the held set and the web held half were not.
  *
- *   npm run eval:judged            (needs ../shared/data/news-text; skips without it)
+ *   npm run eval:judged            (needs ../shared/data/news-text; skips without it, and skips the
+ *                                   web pages without ../shared/data/article-extraction-benchmark)
  */
 import { existsSync } from 'node:fs';
 import { parseJsonlLine } from '../src/ingest/jsonl.js';
 import { extract } from '../src/extract.js';
+import type { RawInput } from '../src/ingest/types.js';
 import { BBC_FILE, newsArticleLines } from '../training/common/news-articles.js';
-import { labelArticle, labelsByArticle, readValidityLabels, VALIDITY_TEST_FILE, VALIDITY_TRAIN_FILES, type ValidityLabel } from '../training/event-confidence-data.js';
+import { labelArticle, labelsByArticle, readValidityLabels, VALIDITY_TEST_FILE, VALIDITY_TRAIN_FILES, VALIDITY_WEB_FILE, type ValidityLabel } from '../training/event-confidence-data.js';
+import { BENCHMARK_DIR, benchmarkPages, splitOf } from './benchmark-pages.js';
 
 type Verdict = 'real' | 'wrong actor' | 'junk';
 
@@ -31,16 +35,16 @@ interface Tally {
   unjudgedConfident: number;
 }
 
-function tally(labels: readonly ValidityLabel[], lines: ReadonlyMap<string, string>): Tally {
+function tally(labels: readonly ValidityLabel[], inputOf: (key: string) => RawInput | undefined): Tally {
   const byDoc = labelsByArticle(labels);
   const t: Tally = {
     judged: labels.length, articles: byDoc.size, unjudged: 0, unjudgedConfident: 0,
     coded: { real: 0, 'wrong actor': 0, junk: 0 }, confident: { real: 0, 'wrong actor': 0, junk: 0 },
   };
   for (const [key, rows] of byDoc) {
-    const line = lines.get(key);
-    if (line === undefined) continue;
-    const record = extract(parseJsonlLine(line, key));
+    const input = inputOf(key);
+    if (input === undefined) continue;
+    const record = extract(input);
     const judged = new Map(rows.map((r) => [`${r.start}|${r.type}`, r]));
     for (const ev of record.events) {
       const r = judged.get(`${ev.trigger.start}|${ev.type}`);
@@ -67,8 +71,16 @@ function main(): void {
   ];
   const wanted = new Set(sets.flatMap(([, ls]) => ls.map(labelArticle)));
   const lines = newsArticleLines(wanted);
+  const inputs = new Map<string, () => RawInput>([...lines].map(([key, line]) => [key, () => parseJsonlLine(line, key)]));
+  const pages = benchmarkPages();
+  if (pages.length === 0) console.log(`web pages skipped: ${BENCHMARK_DIR} is absent`);
+  else {
+    const web = readValidityLabels(VALIDITY_WEB_FILE);
+    sets.push(['web 2019, dev half', web.filter((l) => splitOf(l.doc) === 'dev')], ['web 2019, held half', web.filter((l) => splitOf(l.doc) === 'held')]);
+    for (const p of pages) inputs.set(`web:${p.id}`, () => p.input());
+  }
   const t0 = performance.now();
-  const rows = sets.map(([name, labels]) => ({ name, t: tally(labels, lines) }));
+  const rows = sets.map(([name, labels]) => ({ name, t: tally(labels, (key) => inputs.get(key)?.()) }));
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
   console.log(`\nJudged events (${wanted.size} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s): what the coder codes today of each verdict`);
   console.log(`${'set'.padEnd(26)}${pad('judged', 8)}${pad('real', 8)}${pad('wrong', 8)}${pad('junk', 8)}${pad('precision', 11)}${pad('real≥.5', 9)}${pad('wrong≥.5', 10)}${pad('junk≥.5', 9)}${pad('prec≥.5', 9)}${pad('unjudged', 10)}${pad('(≥.5)', 7)}`);

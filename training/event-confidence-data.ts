@@ -30,8 +30,15 @@ export const VALIDITY_TRAIN_FILES: readonly string[] = [VALIDITY_FILE, VALIDITY_
 /** The held test set: judged after the confidence model was trained, never trained on. */
 export const VALIDITY_TEST_FILE = fileURLToPath(new URL('../bench/data/event-validity-test.jsonl', import.meta.url));
 
+/**
+ * Events judged on the article-extraction benchmark's web pages of November 2019 (round five):
+ * never trained on; bench/benchmark-pages.ts's splitOf halves them into development and held.
+ */
+export const VALIDITY_WEB_FILE = fileURLToPath(new URL('../bench/data/event-validity-web.jsonl', import.meta.url));
+
 export interface ValidityLabel {
-  set: 'bbc' | 'reuters';
+  /** bbc and reuters: ../shared/data/news-text; web: the article-extraction benchmark's pages. */
+  set: 'bbc' | 'reuters' | 'web';
   doc: string;
   start: number;
   trigger: string;
