@@ -17,7 +17,7 @@ import { protestTarget } from './protest-target.js';
 import { SenseReader } from './senses.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
-import { entityAt, firstSentenceAt, isFirm, isState } from './view.js';
+import { entityAt, firstSentenceAt, isActorEntity, isFirm, isState } from './view.js';
 import { roles } from '../knowledge/roles.js';
 
 export interface Draft {
@@ -42,6 +42,14 @@ export interface Draft {
   governor: Draft | null;
 }
 
+// Nouns that open an office's name, whose "of" phrase is the office's field ("Director of Public
+// Prosecutions", "Bureau of Investigation", "Court of Appeal").
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'director', 'directorate', 'minister', 'ministry', 'department', 'secretary', 'office', 'commissioner', 'bureau',
+  'inspector', 'inspectorate', 'court', 'agency', 'division', 'unit', 'chief', 'head', 'prosecutor',
+]);
+// Types whose "from" after a noun is where the act comes from or leaves, not who issued it.
+const FROM_IS_ORIGIN: ReadonlySet<string> = new Set(['RETREAT', 'ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION']);
 /** Nouns of an act done to someone, whose possessor is the one it was done to ("his arrest"). */
 const PATIENT_NOUNS: ReadonlySet<string> = new Set([
   'arrest', 'detention', 'capture', 'kidnapping', 'kidnap', 'abduction', 'assassination', 'killing', 'murder', 'execution',
@@ -58,6 +66,10 @@ const LIGHT = new Set(['tighten', 'extend', 'reimpose', 'lift', 'renew', 'reiter
   // verbs of keeping an act going, whose doer is their subject: "kept up its shelling", "repeated its demand"
   'keep', 'maintain', 'sustain', 'repeat', 'expand', 'broaden', 'widen', 'accelerate', 'redouble', 'prolong']);
 const ADJUNCT_PREPS = new Set(['after', 'during', 'amid', 'following', 'despite']);
+// Types whose noun after "amid" may still be the clause's actor's own ("advanced amid heavy fighting").
+const FOUGHT_AROUND: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+// Types whose noun after "despite" is others' answer to the clause's actor ("despite calls for lower rates").
+const OPPOSING: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'PROTEST', 'REJECT', 'THREATEN', 'SANCTION']);
 // "claimed responsibility for the attack": verbs by which a party owns an act.
 const CLAIMING = new Set(['claim', 'accept', 'take', 'admit', 'assume', 'bear']);
 /** Verbs by which a medium cites or reports: "Reuters reported", "the paper quoted". */
@@ -137,6 +149,7 @@ export class SentenceCoder {
    * carrier ("strike action", "protest campaign", "an aid package").
    */
   qualifiesNoun(t: Trigger, triggers: readonly Trigger[]): boolean {
+    if (this.namesOfficeField(t)) return true;
     const next = t.last + 1;
     if (next >= this.sent[1]) return false;
     const head = this.v.toks[t.last]!.head;
@@ -147,6 +160,19 @@ export class SentenceCoder {
     if (h >= this.sent[1] || !this.v.info[h]!.xpos.startsWith('NN') || this.v.info[h]!.xpos.startsWith('NNP')) return false;
     if (triggers.some((o) => o !== t && o.first <= h && h <= o.last)) return false;
     return !ACT_FORMS.has(this.v.info[h]!.lemmas[0] ?? this.v.info[h]!.lower);
+  }
+
+  /**
+   * "deputy director of public prosecutions", "the Federal Bureau of Investigation", "Court of
+   * Appeal": a noun after "of" or "for" (and at most two modifiers) that an office's name opens
+   * names the office's field, not an act.
+   */
+  private namesOfficeField(t: Trigger): boolean {
+    let k = t.first - 1;
+    for (let n = 0; n < 2 && k > this.sent[0] && /^(?:JJ|NNP|NN)$/.test(this.v.info[k]!.xpos) && !/^(?:of|for)$/.test(this.v.info[k]!.lower); n++) k--;
+    const prep = this.v.info[k]?.lower;
+    if (k - 1 < this.sent[0] || (prep !== 'of' && prep !== 'for')) return false;
+    return this.v.info[k - 1]!.lemmas.some((l) => OFFICE_HEADS.has(l));
   }
 
   private slots(e: LexEntry): readonly string[] {
@@ -231,6 +257,16 @@ export class SentenceCoder {
     // fire from rebels": who receives the act is its recipient, and only "from" names its actor.
     const receiver = this.receiverOf(mods ? mods.first : t.first);
     if (receiver.length > 0) return { actor: this.args.prep(t.last, ['from']), recipient: [...receiver, ...recipient] };
+    // "approved an extradition request from the US", "an offer from Tokyo": a "from" right after a
+    // noun of what a party says or gives names who issued it. Not where "from" is whence forces
+    // move or strike ("the withdrawal from Kabul", "rocket fire from Gaza").
+    if (this.v.info[t.last + 1]?.lower === 'from' && !FROM_IS_ORIGIN.has(e.type)) {
+      // Only the phrase up to its head: "criticism from consumer groups concerned at obesity in US
+      // children" is not the United States'.
+      const from = this.args.prep(t.last, ['from']).map((ph) => ({ ...ph, last: Math.max(ph.head, ph.first) }));
+      // A town is where a call came from ("said in a telephone conversation from New York").
+      if (this.resolver.resolve(from, (x) => isActorEntity(x) && !isPlace(x)).ids.length > 0) return { actor: from, recipient: recipient.filter((r) => !from.some((f) => f.head === r.head)) };
+    }
     // The place names where, and the clause around it says nothing of who: "opposition to the Iraq war".
     if (theatre) return { actor: [], recipient };
     // "the withdrawal of Russian troops": where "of" is not the recipient's slot, forces after it act —
@@ -254,7 +290,12 @@ export class SentenceCoder {
       const motion = this.v.info[p]!.lower !== 'for' || (main >= 0 && this.v.info[main]!.lemmas.some((l) => MOTION.has(l)));
       // "Following Sunday's battle, French officers said": who reports a fight did not fight it.
       const reporter = p === this.sent[0] && main >= 0 && (e.type === 'ASSAULT' || e.type === 'COERCE') && this.v.info[main]!.lemmas.some((l) => REPORTING.has(l));
-      if (main >= 0 && motion && !reporter && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
+      // "end Hong Kong unrest amid protests", "pressed ahead despite criticism": what goes on around
+      // an act, or is said against it, is others' doing; fighting around it may be the actor's own,
+      // and so may what it goes back on ("despite pledges last year that …, Peking has said").
+      const prep = this.v.info[p]!.lower;
+      const background = (prep === 'amid' && !FOUGHT_AROUND.has(e.type)) || (prep === 'despite' && OPPOSING.has(e.type));
+      if (main >= 0 && motion && !reporter && !background && !this.args.passive(main)) return { actor: this.args.subject(main), recipient };
     }
     return { actor: [], recipient };
   }

@@ -43,7 +43,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<not-plural>', '<after-question>', '<opening-participle>', '<money-market>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<not-plural>', '<no-object>', '<after-question>', '<opening-participle>', '<money-market>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
@@ -70,7 +70,7 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
   });
 }
 
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'about']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
 // Sums of money, and shares, that stand before what they buy or are part of: "500 mln dlrs of
 // subordinated debentures", "meet 40 pct of the market's needs".
@@ -298,14 +298,26 @@ export class SenseReader {
     });
   }
 
-  /** "asking reporter Oliver Finegold if he is …": "if", "whether" or a wh-word after the trigger and its object. */
+  /** "asking reporter Oliver Finegold if he is …", "asked Morrison about concerns": "if", "whether", "about" or a wh-word after the trigger and its object. */
   private isQuestion(t: Trigger): boolean {
     for (let k = t.last + 1; k < this.sent[1] && k <= t.last + 8; k++) {
       const x = this.v.info[k]!;
-      if (QUESTION_WORDS.has(x.lower)) return true;
+      // "about" asks a question only of the one asked ("asked Morrison about …"), not after what
+      // is asked for ("asked for information about transactions").
+      if (QUESTION_WORDS.has(x.lower)) return x.lower !== 'about' || t.last === t.head;
       if (x.xpos.startsWith('VB') || x.xpos === 'TO' || x.lower === ',') return false;
     }
     return false;
+  }
+
+  /**
+   * 'Malaska asked, "Could it …?"', "it was Morrison who took over, and": an active verb with no
+   * object, and punctuation or the sentence's end right after it.
+   */
+  private noObject(t: Trigger): boolean {
+    // A phrase ending in a preposition wants its object ("what she asked for."); a particle does not.
+    if (t.isNoun || (t.last > t.head && this.v.info[t.last]!.xpos === 'IN') || this.args.passive(t.head) || this.args.object(t.last).length > 0) return false;
+    return t.last + 1 >= this.sent[1] || /^[^\p{L}\p{N}]+$/u.test(this.v.info[t.last + 1]!.lower);
   }
 
   /** Where a clause right after the trigger would start (after a "that"). */
@@ -336,6 +348,7 @@ export class SenseReader {
     if (r.cues.includes('<not-plural>') && /^NNP?S$/.test(this.v.info[t.head]!.xpos)) return false;
     if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<question>')) return this.isQuestion(t);
+    if (r.cues.includes('<no-object>')) return this.noObject(t);
     if (r.cues.includes('<after-question>')) return this.followsQuestion(t);
     // "Asked about the fall in prices, Nazer said …": a participle opening the sentence puts a
     // question to the speaker, no request to anyone.
@@ -367,8 +380,11 @@ export class SenseReader {
         if (t.isNoun) return [];
         // A verb phrase that ends in a preposition ("fire on") reads its verb's object too: in
         // "fired 2,400 staff on Thursday" the "on" is the day's, and the staff are what was fired.
-        const verbObject = t.last > t.head && this.v.info[t.last]!.xpos === 'IN' ? this.args.object(t.head)[0]?.head : undefined;
-        const head = this.args.object(t.last)[0]?.head;
+        const endsInPreposition = t.last > t.head && this.v.info[t.last]!.xpos === 'IN';
+        const verbObject = endsInPreposition ? this.args.object(t.head)[0]?.head : undefined;
+        // The preposition's own noun is the verb's phrase it opens ("looks into the cameras"): a
+        // parse gives a preposition no object.
+        const head = (endsInPreposition ? this.args.prep(t.head, [this.v.info[t.last]!.lower])[0]?.head : undefined) ?? this.args.object(t.last)[0]?.head;
         const own = [...(t.last > t.head ? [t.last] : []), ...(verbObject === undefined ? [] : [this.possessed(verbObject)])];
         if (head === undefined) return own;
         // "offer 3,500 billion lire of treasury bills": the sum and what it buys both count.
