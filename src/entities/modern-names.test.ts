@@ -13,6 +13,17 @@ describe('names of today\'s news', () => {
     expect(ents.find((e) => e.name === 'DeShawn')?.type).toBe('PERSON');
   });
 
+  it('reads a name tagged as a body as the person a longer name of the article is, or whose suffix it has', () => {
+    const ents = linkByHand(['James Van Der Beek left the show on Monday. Van Der Beek thanked the fans.'], [['James Van Der Beek', 'PER'], ['Van Der Beek', 'ORG']]);
+    expect(ents.filter((e) => e.type === 'PERSON').map((e) => e.mentions.length)).toEqual([2]);
+    expect(ents.filter((e) => e.type === 'ORG')).toEqual([]);
+    const suffixed = linkByHand(['Robert T. Walsh Jr., 55, pleaded guilty on Monday.'], [['Robert T. Walsh Jr.', 'ORG']]);
+    expect(suffixed.map((e) => e.type)).toEqual(['PERSON']);
+    // A body the knowledge knows keeps its name beside a person who shares its words.
+    const bank = linkByHand(['Henry Goldman Sachs spoke. Goldman Sachs rose on Monday.'], [['Henry Goldman Sachs', 'PER'], ['Goldman Sachs', 'ORG']]);
+    expect(bank.find((e) => e.name === 'Goldman Sachs')?.type).toBe('ORG');
+  });
+
   it('takes two transliterations of one surname for one person', () => {
     expect(sameNameToken('zelensky', 'zelenskyy') && sameNameToken('zelenskiy', 'zelensky') && sameNameToken('hassan', 'hasan')).toBe(true);
     expect(sameNameToken('ali', 'alli') || sameNameToken('zelensky', 'zelenko')).toBe(false);

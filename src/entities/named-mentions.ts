@@ -12,7 +12,7 @@ import { bodyName, countries, organisations, partySectorOn, places, readActor, t
 import { fold } from '../knowledge/normalize.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
-import { nameTokens } from './names.js';
+import { isShortFormOf, nameTokens } from './names.js';
 import { prefixCountry } from './prefix-country.js';
 import { afterHonorific, linkPerson } from './people.js';
 import { endsInPlaceWord, inTitleCase } from './place-evidence.js';
@@ -36,10 +36,38 @@ const NEVER_PERSONS = new Set([...NOT_PERSONS, 'government', 'ministry', 'legisl
 /** Links a tagged name by its NER label; a name after "Mr" or "Dr" is a person's, whatever the label. */
 export function linkName(ctx: LinkContext, span: NerSpan): void {
   if (span.label !== 'PER' && opensTitle(ctx.input.text, span)) return;
-  if (span.label === 'PER' || afterHonorific(ctx.input.text, span)) linkTaggedPerson(ctx, span);
+  if (span.label === 'PER' || afterHonorific(ctx.input.text, span) || personsName(ctx, span)) linkTaggedPerson(ctx, span);
   else if (span.label === 'LOC') linkPlace(ctx, span);
   else if (span.label === 'MISC') linkMisc(ctx, span);
   else linkOrganisation(ctx, span);
+}
+
+// A person's name with a generational suffix: "Patrick W. Carlineo Jr.", "Martin Luther King Jr".
+const SUFFIXED_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)*(?: \p{Lu}[\p{L}'’-]+)+,? (?:Jr|Sr)\.?$/u;
+
+/**
+ * A name tagged as a body or a thing that is a person's: one with a generational suffix, or one
+ * of two or more words that a longer person's name of the article holds, surname last ("Van Der
+ * Beek" beside "James Van Der Beek"), unless the knowledge knows it as a body.
+ */
+function personsName(ctx: LinkContext, span: NerSpan): boolean {
+  const { text, ner } = ctx.input;
+  const surface = text.slice(span.start, span.end);
+  if (SUFFIXED_NAME.test(surface)) return true;
+  const tokens = nameTokens(surface);
+  if (tokens.length < 2 || knownAs(surface)) return false;
+  return personNames(text, ner).some((full) => full.length > tokens.length && isShortFormOf(tokens, full));
+}
+
+// The person-tagged names of an article, as tokens: read once per article, not once per name.
+const personNamesOf = new WeakMap<readonly NerSpan[], string[][]>();
+function personNames(text: string, ner: readonly NerSpan[]): string[][] {
+  let names = personNamesOf.get(ner);
+  if (!names) {
+    names = ner.filter((s) => s.label === 'PER').map((s) => nameTokens(text.slice(s.start, s.end)));
+    personNamesOf.set(ner, names);
+  }
+  return names;
 }
 
 /**
