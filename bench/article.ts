@@ -19,10 +19,9 @@ import { Readability } from '@mozilla/readability';
 import { parse } from '../src/article/html/dom.js';
 import { extractHtml } from '../src/article/html/index.js';
 import { bootstrap, pageCounts, scores, type Counts } from './metric.js';
-import { splitOf } from './benchmark-pages.js';
+import { BENCHMARK_DIR as DEFAULT_DATA, splitOf } from '../training/common/benchmark-pages.js';
 import { median } from '../training/common/stats.js';
 
-const DEFAULT_DATA = resolve(import.meta.dirname, '../../shared/data/article-extraction-benchmark');
 
 interface Page {
   id: string;

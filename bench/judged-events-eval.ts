@@ -15,12 +15,11 @@
  *                                   web pages without ../shared/data/article-extraction-benchmark)
  */
 import { existsSync } from 'node:fs';
-import { parseJsonlLine } from '../src/ingest/jsonl.js';
 import { extract } from '../src/extract.js';
 import type { RawInput } from '../src/ingest/types.js';
-import { BBC_FILE, newsArticleLines } from '../training/common/news-articles.js';
-import { labelArticle, labelsByArticle, readValidityLabels, VALIDITY_TEST_FILE, VALIDITY_TRAIN_FILES, VALIDITY_WEB_FILE, type ValidityLabel } from '../training/event-confidence-data.js';
-import { BENCHMARK_DIR, benchmarkPages, splitOf } from './benchmark-pages.js';
+import { BENCHMARK_DIR, splitOf } from '../training/common/benchmark-pages.js';
+import { BBC_FILE } from '../training/common/news-articles.js';
+import { labelArticle, labelledInputs, labelsByArticle, readValidityLabels, VALIDITY_TEST_FILE, VALIDITY_TRAIN_FILES, VALIDITY_WEB_FILE, type ValidityLabel } from '../training/event-confidence-data.js';
 
 type Verdict = 'real' | 'wrong actor' | 'junk';
 
@@ -69,16 +68,13 @@ function main(): void {
     ['rounds 1–4 (development)', VALIDITY_TRAIN_FILES.flatMap((f) => readValidityLabels(f))],
     ['held test', readValidityLabels(VALIDITY_TEST_FILE)],
   ];
-  const wanted = new Set(sets.flatMap(([, ls]) => ls.map(labelArticle)));
-  const lines = newsArticleLines(wanted);
-  const inputs = new Map<string, () => RawInput>([...lines].map(([key, line]) => [key, () => parseJsonlLine(line, key)]));
-  const pages = benchmarkPages();
-  if (pages.length === 0) console.log(`web pages skipped: ${BENCHMARK_DIR} is absent`);
+  if (!existsSync(BENCHMARK_DIR)) console.log(`web pages skipped: ${BENCHMARK_DIR} is absent`);
   else {
     const web = readValidityLabels(VALIDITY_WEB_FILE);
     sets.push(['web 2019, dev half', web.filter((l) => splitOf(l.doc) === 'dev')], ['web 2019, held half', web.filter((l) => splitOf(l.doc) === 'held')]);
-    for (const p of pages) inputs.set(`web:${p.id}`, () => p.input());
   }
+  const wanted = new Set(sets.flatMap(([, ls]) => ls.map(labelArticle)));
+  const inputs = labelledInputs(wanted);
   const t0 = performance.now();
   const rows = sets.map(([name, labels]) => ({ name, t: tally(labels, (key) => inputs.get(key)?.()) }));
   const pad = (s: string | number, n: number): string => String(s).padStart(n);

@@ -1,7 +1,8 @@
 /**
- * The hand-judged events of bench/data/event-validity.jsonl, found again by running the
- * pipeline on their articles (../shared/data/news-text, read, never copied), with each one's
- * feature vector (src/events/confidence.ts) taken before the confidence model rescores it.
+ * The hand-judged events of bench/data/event-validity*.jsonl, found again by running the
+ * pipeline on their articles (../shared/data/news-text and the article-extraction benchmark's
+ * pages, read, never copied), with each one's feature vector (src/events/confidence.ts) taken
+ * before the confidence model rescores it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import { lexicon } from '../src/events/lexicon.js';
 import { eventStage } from '../src/events/stage.js';
 import { buildDoc, DEFAULT_STAGES } from '../src/extract.js';
 import { parseJsonlLine } from '../src/ingest/jsonl.js';
+import type { RawInput } from '../src/ingest/types.js';
+import { benchmarkPages } from './common/benchmark-pages.js';
 import { newsArticleLines } from './common/news-articles.js';
 
 export const VALIDITY_FILE = fileURLToPath(new URL('../bench/data/event-validity.jsonl', import.meta.url));
@@ -78,6 +81,18 @@ export function labelArticle(l: ValidityLabel): string {
   return `${l.set}:${l.doc}`;
 }
 
+/**
+ * The pipeline input of each wanted article (keyed as labelArticle keys them), made when asked:
+ * news-text articles as JSONL lines, benchmark pages as the CLI reads a fetched page.
+ */
+export function labelledInputs(wanted: ReadonlySet<string>): Map<string, () => RawInput> {
+  const inputs = new Map<string, () => RawInput>([...newsArticleLines(wanted)].map(([key, line]) => [key, () => parseJsonlLine(line, key)]));
+  if ([...wanted].some((key) => key.startsWith('web:'))) {
+    for (const page of benchmarkPages()) if (wanted.has(`web:${page.id}`)) inputs.set(`web:${page.id}`, () => page.input());
+  }
+  return inputs;
+}
+
 /** The labels grouped by their article, in first-seen order. */
 export function labelsByArticle(labels: readonly ValidityLabel[]): Map<string, ValidityLabel[]> {
   const byDoc = new Map<string, ValidityLabel[]>();
@@ -105,17 +120,17 @@ export function codeLabelled(labels: readonly ValidityLabel[]): { examples: Exam
     },
   };
   const pipeline = Pipeline.build(DEFAULT_STAGES.map((s) => (s.name === eventStage.name ? unscored : s)));
-  const lines = newsArticleLines(new Set(byDoc.keys()));
+  const inputs = labelledInputs(new Set(byDoc.keys()));
   const examples: Example[] = [];
   const lost: ValidityLabel[] = [];
   for (const [key, rows] of byDoc) {
-    const line = lines.get(key);
-    if (line === undefined) {
+    const input = inputs.get(key);
+    if (input === undefined) {
       lost.push(...rows);
       continue;
     }
     seen.last = null;
-    pipeline.run(buildDoc(parseJsonlLine(line, key)));
+    pipeline.run(buildDoc(input()));
     // The stage above set it during run(); TypeScript cannot see that through the call.
     const coded = seen.last as Found | null;
     for (const r of rows) {

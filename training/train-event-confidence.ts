@@ -9,7 +9,7 @@
  * folds alone. The baseline is the coder's own score, given a fitted scale in the same folds
  * (Platt) so that its calibration is judged fairly and not only its ranking.
  *
- * Usage: npx tsx training/train-event-confidence.ts [--out FILE] [--dry-run] [--no-words]
+ * Usage: npx tsx training/train-event-confidence.ts [--out FILE] [--dry-run] [--no-words] [--with-web-dev]
  *        (needs ../shared/data/news-text)
  */
 import { createHash } from 'node:crypto';
@@ -20,7 +20,8 @@ import type { MixedRows } from './common/logistic.js';
 import { dot, fitLogistic, fitMixedLogistic, logLoss, sigmoid } from './common/logistic.js';
 import { BBC_FILE } from './common/news-articles.js';
 import type { Example } from './event-confidence-data.js';
-import { codeLabelled, readValidityLabels, VALIDITY_TRAIN_FILES } from './event-confidence-data.js';
+import { splitOf } from './common/benchmark-pages.js';
+import { codeLabelled, readValidityLabels, VALIDITY_TRAIN_FILES, VALIDITY_WEB_FILE } from './event-confidence-data.js';
 import type { Scored } from './event-confidence-report.js';
 import { reportRows } from './event-confidence-report.js';
 
@@ -29,6 +30,7 @@ const outIndex = args.indexOf('--out');
 const OUT = outIndex >= 0 ? args[outIndex + 1]! : EVENT_CONFIDENCE_MODEL_PATH;
 const DRY = args.includes('--dry-run');
 const NO_WORDS = args.includes('--no-words');
+const WITH_WEB_DEV = args.includes('--with-web-dev');
 const FOLDS = 5;
 const MIN_EVENTS = 2;
 interface Lambdas { dense: number; words: number }
@@ -108,7 +110,9 @@ function plattPredictions(train: readonly Example[], test: readonly Example[]): 
 }
 
 const started = Date.now();
-const labels = VALIDITY_TRAIN_FILES.flatMap((file) => readValidityLabels(file));
+// The web pages' development half joins with --with-web-dev; their held half is never trained on.
+const webDev = WITH_WEB_DEV ? readValidityLabels(VALIDITY_WEB_FILE).filter((l) => splitOf(l.doc) === 'dev') : [];
+const labels = [...VALIDITY_TRAIN_FILES.flatMap((file) => readValidityLabels(file)), ...webDev];
 const { examples, lost } = codeLabelled(labels);
 console.error(`${examples.length} of ${labels.length} judged events found again (${lost.length} lost: the coder has changed since they were drawn)`);
 

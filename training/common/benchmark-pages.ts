@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bytesToInput } from '../src/ingest/file.js';
-import type { RawInput } from '../src/ingest/types.js';
+import { bytesToInput } from '../../src/ingest/file.js';
+import type { RawInput } from '../../src/ingest/types.js';
 
-export const BENCHMARK_DIR = resolve(import.meta.dirname, '../../shared/data/article-extraction-benchmark');
+export const BENCHMARK_DIR = resolve(import.meta.dirname, '../../../shared/data/article-extraction-benchmark');
 
 /**
  * Development / held-out halves by a hash of the page id, fixed forever so that
