@@ -27,6 +27,26 @@ describe('speech cues', () => {
   });
 });
 
+describe('a speaker described, then named, after a quote', () => {
+  it('takes the name set off by commas after its description', () => {
+    const q = quotesOf(['“The evidence is not strong enough,” the country’s deputy director of public prosecutions, Lena Voss, said on Tuesday.', '“We will be on strike,” the spokesman, Karl Ems, said.'], PEOPLE);
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Lena Voss', 'said'], ['Karl Ems', 'said']]);
+  });
+
+  it('takes the description where a party and state follow it ("Rep. Joe Barton, R-Texas, said")', () => {
+    const people: typeof PEOPLE = [['Lena Voss', 'PERSON', [['Lena Voss', 'name']]]];
+    const q = quotesOf(['“Time is running out for the industry,” Rep. Lena Voss, R-Texas, said in a statement.'], people);
+    expect(q.map((x) => x.speaker)).toEqual(['Lena Voss']);
+  });
+
+  it('gives no speaker of a new sentence to a quote that ended its own', () => {
+    const q = quotesOf(['Karl Ems said: “We are still considering a rise.” The correspondent in Jakarta, Lena Voss, told the programme that anger grew.'], PEOPLE);
+    expect(q.find((x) => x.text.startsWith('We are'))?.speaker).toBe('Karl Ems');
+    const title = quotesOf(['They asked that the words “the true story”, be removed. Their lawyer, Lena Voss, said it was unfair.'], PEOPLE);
+    expect(title.find((x) => x.text === 'the true story')?.speaker ?? null).toBeNull();
+  });
+});
+
 describe('quotes split by their cue, in single marks', () => {
   it('gives both halves to the speaker named between them', () => {
     const q = quotesOf(['‘We will not,’ Voss said, ‘sell the club to anyone.’'], PEOPLE);

@@ -32,6 +32,12 @@ const NP_AFTER_CUE = `(?:${PRONOUN}|${POSSESSED}|(?:${NAME_RUN}\\s+)?${TITLE_WOR
 /** After a closing mark: ",” he added", "” said the minister", ",” Zarif wrote on Twitter". */
 const AFTER = new RegExp(`^[\\s,]*(?:(${CUE})\\s+(${NP_AFTER_CUE})|(${NP_AFTER})\\s+(?:also\\s+|later\\s+|then\\s+)?(${CUE}))(?![\\p{L}])`, 'u');
 
+/**
+ * After a closing mark, a description and the name it describes, set off by commas, then the cue:
+ * ",” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said". The name speaks.
+ */
+const APPOSED_AFTER = new RegExp(`^[\\s,]*[^,“”"\\n]{2,80},\\s+(${NAME_RUN}),\\s+(?:also\\s+|later\\s+|then\\s+)?(${CUE})(?![\\p{L}])`, 'u');
+
 export interface SpeakerMatch {
   speaker: Span;
   cue: Span;
@@ -40,7 +46,9 @@ export interface SpeakerMatch {
 export function speakerAfter(text: string, from: number, limit: number): SpeakerMatch | null {
   const window = text.slice(from, Math.min(limit, from + 160));
   const m = AFTER.exec(window);
-  if (!m) return null;
+  // A quote that ended its sentence (".”") is done; only one whose sentence goes on (",”") may have
+  // its speaker described first and named after.
+  if (!m) return /,\s*\p{Pf}?["”’]?$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s*,/.test(window) ? apposedAfter(window, from) : null;
   const at = (s: string, after = 0): Span => {
     const k = m[0].indexOf(s, after);
     return { start: from + m.index + k, end: from + m.index + k + s.length };
@@ -52,6 +60,29 @@ export function speakerAfter(text: string, from: number, limit: number): Speaker
   const speaker = at(m[3]!);
   return { speaker, cue: at(m[4]!, speaker.end - from - m.index) };
 }
+
+function apposedAfter(window: string, from: number): SpeakerMatch | null {
+  const m = APPOSED_AFTER.exec(window);
+  // The description stays in the quote's sentence: '", be removed. Their lawyer, Majeed Memon, said'
+  // has a new sentence ("Rep. Joe Barton" does not: a capital follows its stop).
+  if (!m || NEW_SENTENCE.test(m[0])) return null;
+  const cue = m[0].lastIndexOf(m[2]!);
+  let name = m[0].lastIndexOf(m[1]!, cue);
+  let length = m[1]!.length;
+  // "Rep. Joe Barton, R-Texas, said": a party and state follow the name, which is the description.
+  if (PARTY_STATE.test(m[1]!)) {
+    const described = /^[\s,]*([^,]+?)\s*,/.exec(m[0]);
+    if (!described) return null;
+    name = described[0].indexOf(described[1]!);
+    length = described[1]!.length;
+  }
+  return { speaker: { start: from + m.index + name, end: from + m.index + name + length }, cue: { start: from + m.index + cue, end: from + m.index + cue + m[2]!.length } };
+}
+
+// A US legislator's party and state: "R-Texas", "D-N.Y.", "I-Vt."
+const PARTY_STATE = /^[DRI]-[A-Z]/;
+// A stop, then a capitalised word and a lower-case one: the start of another sentence.
+const NEW_SENTENCE = /[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 
 // A cue word: (?<![\p{L}])(cue)(?![\p{L}]). The scan runs without the lookbehind, which would be
 // tried at every offset of the text, and checks the character before a match instead (nextCue).
