@@ -28,7 +28,8 @@
  *     first person of the nearest sentence before that names one, outside quotations;
  *     or the person a fronted "In his statement, …" announces (3–5: person-references.ts);
  *  6. a country named only by its people's adjective becomes a nationality (NORP);
- *  7. a capital that acts is its government (capital-governments.ts);
+ *  7. a capital that acts is its government (capital-governments.ts), and so is a leader's
+ *     surname before "administration" (leader-administrations.ts);
  *  8. an abbreviation introduced in brackets after a name is a mention of that name's body
  *     (abbreviations.ts), and a public body of no stated state takes the one country the
  *     article has named so far (body-context.ts);
@@ -54,6 +55,7 @@ import { joinSlashedNames } from './slashed-names.js';
 import { cutCapitalisedCommonWords } from './capitalised-after-country.js';
 import { splitDyadNames } from './dyad-names.js';
 import { codeCapitalGovernments } from './capital-governments.js';
+import { codeLeaderAdministrations } from './leader-administrations.js';
 import { linkStateForces } from './state-force-entities.js';
 
 export interface OfficeInfo {
@@ -112,8 +114,10 @@ export function linkEntities(input: LinkInput): Entity[] {
   for (const c of ctx.clusters) {
     if (c.type === 'GPE' && c.code === c.country && c.mentions.every((m) => countries().byName(m.text) === undefined)) c.type = 'NORP';
   }
-  // 7. A capital that acts is its government ("Baghdad said", "Washington warned Moscow").
+  // 7. A capital that acts is its government ("Baghdad said", "Washington warned Moscow"); so is
+  // a leader's surname before "administration" ("the Trump administration").
   codeCapitalGovernments(ctx);
+  codeLeaderAdministrations(ctx);
   // 8. "the Farm Credit Administration (FCA)": one body; a public body of no stated state is
   // the article's one state so far.
   mergeAbbreviations(ctx);
