@@ -16,7 +16,7 @@ import type { PloverType } from '../core/record.js';
 import type { ArgFinder } from './args.js';
 import type { Trigger } from './triggers.js';
 import type { DocView, TokInfo } from './view.js';
-import { CIVIC_SECTORS, FINITE_TAGS, isFirm, isIgo, isState, PUNCT_TAGS } from './view.js';
+import { CIVIC_SECTORS, entityAt, FINITE_TAGS, isFirm, isIgo, isState, PUNCT_TAGS } from './view.js';
 
 export type SenseScope = 'object' | 'pp' | 'agent' | 'subject' | 'before' | 'after' | 'infinitive' | 'sentence' | 'article';
 const SCOPES: ReadonlySet<string> = new Set(['object', 'pp', 'agent', 'subject', 'before', 'after', 'infinitive', 'sentence', 'article']);
@@ -43,7 +43,7 @@ export interface SenseRule {
 }
 
 const TYPES: ReadonlySet<string> = new Set(PLOVER_TYPES);
-const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<not-plural>', '<no-object>', '<after-question>', '<opening-participle>', '<money-market>']);
+const SPECIAL = new Set(['<score>', '<quoted>', '<verb>', '<sports-report>', '<prediction>', '<clause>', '<opinion>', '<always>', '<amount>', '<question>', '<be-to>', '<labour>', '<private>', '<firm>', '<not-plural>', '<no-object>', '<averted>', '<after-question>', '<opening-participle>', '<money-market>']);
 // The last word of a name that makes its bearer organised labour: "Australian trade unions",
 // "bank workers", "union members" (not a state: "Soviet Union").
 const LABOUR_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'workers', 'employees', 'members', 'staff', 'miners', 'teachers', 'nurses', 'doctors', 'drivers', 'pilots', 'dockers', 'crews', 'strikers']);
@@ -70,6 +70,8 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
   });
 }
 
+// Verbs of keeping someone safe from a harm: "protect the tankers from Iranian attacks".
+const KEEPING_SAFE: ReadonlySet<string> = new Set(['save', 'protect', 'shield', 'spare', 'rescue', 'safeguard', 'insulate', 'guard', 'defend', 'secure']);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'about']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
 // Sums of money, and shares, that stand before what they buy or are part of: "500 mln dlrs of
@@ -320,6 +322,25 @@ export class SenseReader {
     return t.last + 1 >= this.sent[1] || /^[^\p{L}\p{N}]+$/u.test(this.v.info[t.last + 1]!.lower);
   }
 
+  /**
+   * "save our country from certain destruction": a noun after "from" that a verb of keeping safe
+   * governs, with no party named for it, is a harm warded off, not one done.
+   */
+  private averted(t: Trigger): boolean {
+    if (!t.isNoun) return false;
+    let k = t.first - 1;
+    for (let n = 0; n < 3 && k > this.sent[0] && this.v.info[k]!.lower !== 'from'; n++) k--;
+    if (this.v.info[k]?.lower !== 'from') return false;
+    // "from Iranian attacks" in a war names attacks going on; only a harm no one is named for is
+    // only warded off.
+    for (let j = k + 1; j < t.first; j++) if (entityAt(this.v, j)) return false;
+    for (let j = k - 1, n = 0; j >= this.sent[0] && n < 8; j--, n++) {
+      const x = this.v.info[j]!;
+      if (x.xpos.startsWith('VB')) return x.lemmas.some((l) => KEEPING_SAFE.has(l));
+    }
+    return false;
+  }
+
   /** Where a clause right after the trigger would start (after a "that"). */
   private clauseStart(t: Trigger): number {
     return this.v.info[t.last + 1]?.lower === 'that' ? t.last + 2 : t.last + 1;
@@ -349,6 +370,7 @@ export class SenseReader {
     if (r.cues.includes('<always>')) return true;
     if (r.cues.includes('<question>')) return this.isQuestion(t);
     if (r.cues.includes('<no-object>')) return this.noObject(t);
+    if (r.cues.includes('<averted>')) return this.averted(t);
     if (r.cues.includes('<after-question>')) return this.followsQuestion(t);
     // "Asked about the fall in prices, Nazer said …": a participle opening the sentence puts a
     // question to the speaker, no request to anyone.

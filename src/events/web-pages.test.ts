@@ -57,6 +57,16 @@ describe('other words of web pages', () => {
     expect(types('What is in the box: earphones, a carrying case and a universal USB charging cable.')).toEqual([]);
   });
 
+  it('reads no attack into a harm warded off that no party is named for, and no concession into letting chaos go on', () => {
+    expect(types('We will win and save our country from certain destruction, Donald Trump said.')).toEqual([]);
+    expect(types('The United Nations sent troops to protect civilians from attack.')).not.toContain('ASSAULT');
+    // Attacks named for a party go on: the tankers are protected from real ones.
+    expect(types('The United States made plans to protect Kuwaiti oil tankers from Iranian attacks.')).toContain('ASSAULT');
+    expect(types('Iranian gunboats attacked a Kuwaiti tanker on Monday.')).toEqual(['ASSAULT']);
+    expect(types('Neither can Xi Jinping allow this chaos to continue.')).toEqual([]);
+    expect(types('Israel allowed aid convoys to enter Gaza on Monday.').length).toBeGreaterThan(0);
+  });
+
   it('reads no refusal into declining to address a question', () => {
     expect(types('Montell Figgins declined to address whether his client slept on the job.')).toEqual([]);
     expect(types('Canada declined to state a position on the pact.')).toEqual([]);
