@@ -1,6 +1,7 @@
 /**
  * Trains the event confidence model (src/events/confidence.ts, confidence-words.ts) on the
- * hand-judged events of bench/data/event-validity.jsonl, event-validity-2.jsonl and -3.jsonl and writes
+ * hand-judged events of bench/data/event-validity.jsonl, -2, -3 and -4, and the development half
+ * of event-validity-web.jsonl (2019 web pages; never its held half), and writes
  * models/event-confidence.json: weights for the event's features and for its words (those seen
  * in at least two judged events), each with its own L2 strength.
  *
@@ -9,7 +10,7 @@
  * folds alone. The baseline is the coder's own score, given a fitted scale in the same folds
  * (Platt) so that its calibration is judged fairly and not only its ranking.
  *
- * Usage: npx tsx training/train-event-confidence.ts [--out FILE] [--dry-run] [--no-words] [--with-web-dev]
+ * Usage: npx tsx training/train-event-confidence.ts [--out FILE] [--dry-run] [--no-words] [--no-web]
  *        (needs ../shared/data/news-text)
  */
 import { createHash } from 'node:crypto';
@@ -30,7 +31,7 @@ const outIndex = args.indexOf('--out');
 const OUT = outIndex >= 0 ? args[outIndex + 1]! : EVENT_CONFIDENCE_MODEL_PATH;
 const DRY = args.includes('--dry-run');
 const NO_WORDS = args.includes('--no-words');
-const WITH_WEB_DEV = args.includes('--with-web-dev');
+const WITH_WEB_DEV = !args.includes('--no-web');
 const FOLDS = 5;
 const MIN_EVENTS = 2;
 interface Lambdas { dense: number; words: number }
@@ -110,7 +111,7 @@ function plattPredictions(train: readonly Example[], test: readonly Example[]): 
 }
 
 const started = Date.now();
-// The web pages' development half joins with --with-web-dev; their held half is never trained on.
+// The web pages' development half joins unless --no-web; their held half is never trained on.
 const webDev = WITH_WEB_DEV ? readValidityLabels(VALIDITY_WEB_FILE).filter((l) => splitOf(l.doc) === 'dev') : [];
 const labels = [...VALIDITY_TRAIN_FILES.flatMap((file) => readValidityLabels(file)), ...webDev];
 const { examples, lost } = codeLabelled(labels);
@@ -142,7 +143,9 @@ const model: ConfidenceModel = {
   words,
   about: {
     trainedBy: 'training/train-event-confidence.ts',
-    labels: 'bench/data/event-validity.jsonl, event-validity-2.jsonl, event-validity-3.jsonl and event-validity-4.jsonl (events of ../shared/data/news-text judged by hand)',
+    labels: WITH_WEB_DEV
+      ? 'bench/data/event-validity.jsonl, event-validity-2.jsonl, event-validity-3.jsonl and event-validity-4.jsonl (events of ../shared/data/news-text judged by hand), and the development half of event-validity-web.jsonl (events of the article-extraction benchmark\'s 2019 web pages)'
+      : 'bench/data/event-validity.jsonl, event-validity-2.jsonl, event-validity-3.jsonl and event-validity-4.jsonl (events of ../shared/data/news-text judged by hand)',
     events: examples.length,
     lambdas,
     crossValidated: lines,
