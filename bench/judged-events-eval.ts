@@ -9,7 +9,8 @@
  *
  * A change that drops junk keeps "real" and lowers "junk"; one that adds events shows in
  * "unjudged", which a new round of judging must then read. Rounds one to four and the web pages'
- * development half were read while rules were made; the held set and the web held half were not.
+ * development half were read while rules were made, and the confidence model trains on them (its
+ * figures at 0.5 are in-sample there); the held set and the web held half were not, and it does not.
  *
  *   npm run eval:judged            (needs ../shared/data/news-text; skips without it, and skips the
  *                                   web pages without ../shared/data/article-extraction-benchmark)
