@@ -24,6 +24,11 @@ describe('names of today\'s news', () => {
     expect(bank.find((e) => e.name === 'Goldman Sachs')?.type).toBe('ORG');
   });
 
+  it('codes a platform firm of the 2010s the tagger reads as a person or an uncoded body', () => {
+    const ents = linkByHand(['Robinhood and Shopify rose on Monday, and Airbnb fell.'], [['Robinhood', 'PER'], ['Shopify', 'PER'], ['Airbnb', 'ORG']], '2019-11-12T10:00');
+    expect(ents.map((e) => [e.name, e.type, e.code])).toEqual([['Robinhood', 'ORG', 'USABUS'], ['Shopify', 'ORG', 'CANBUS'], ['Airbnb', 'ORG', 'USABUS']]);
+  });
+
   it('takes two transliterations of one surname for one person', () => {
     expect(sameNameToken('zelensky', 'zelenskyy') && sameNameToken('zelenskiy', 'zelensky') && sameNameToken('hassan', 'hasan')).toBe(true);
     expect(sameNameToken('ali', 'alli') || sameNameToken('zelensky', 'zelenko')).toBe(false);
