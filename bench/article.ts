@@ -5,21 +5,21 @@
  * linkedom in the same run, so that timings on a shared machine stay comparable.
  *
  * Flags:
- *   --split        also print the development and held-out halves (see splitOf)
+ *   --split        also print the development and held-out halves (splitOf in training/common/benchmark-pages.ts)
  *   --dump DIR     write each page's predictions and per-page scores to DIR (debugging)
  *   --only dev|held  score one half only
  *   --data DIR     the benchmark folder (default ../shared/data/article-extraction-benchmark)
  *   --reps N       time each page N times (default 3) and keep the fastest: on a
  *                  shared machine the minimum is the stable estimate of the cost
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parse } from '../src/article/html/dom.js';
 import { extractHtml } from '../src/article/html/index.js';
 import { bootstrap, pageCounts, scores, type Counts } from './metric.js';
-import { BENCHMARK_DIR as DEFAULT_DATA, splitOf } from '../training/common/benchmark-pages.js';
+import { BENCHMARK_DIR as DEFAULT_DATA, benchmarkPages } from '../training/common/benchmark-pages.js';
 import { median } from '../training/common/stats.js';
 
 
@@ -61,23 +61,7 @@ const extractors: Extractor[] = [
 ];
 
 function loadPages(DATA: string): Page[] {
-  const truth = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { url: string; articleBody: string }
-  >;
-  const files = readdirSync(join(DATA, 'html')).filter((f) => f.endsWith('.html.gz'));
-  return files.sort().map((f) => {
-    const id = f.slice(0, -'.html.gz'.length);
-    const t = truth[id];
-    if (t === undefined) throw new Error(`no ground truth for ${id}`);
-    return {
-      id,
-      url: t.url,
-      html: gunzipSync(readFileSync(join(DATA, 'html', f))).toString('utf8'),
-      reference: t.articleBody,
-      half: splitOf(id),
-    };
-  });
+  return benchmarkPages(DATA).map((p) => ({ id: p.id, url: p.url, html: gunzipSync(p.bytes()).toString('utf8'), reference: p.reference, half: p.half }));
 }
 
 

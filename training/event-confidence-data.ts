@@ -35,7 +35,8 @@ export const VALIDITY_TEST_FILE = fileURLToPath(new URL('../bench/data/event-val
 
 /**
  * Events judged on the article-extraction benchmark's web pages of November 2019 (round five):
- * never trained on; bench/benchmark-pages.ts's splitOf halves them into development and held.
+ * training/common/benchmark-pages.ts's splitOf halves them into development, which the confidence
+ * model trains on, and held, which it never does.
  */
 export const VALIDITY_WEB_FILE = fileURLToPath(new URL('../bench/data/event-validity-web.jsonl', import.meta.url));
 

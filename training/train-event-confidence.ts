@@ -143,9 +143,8 @@ const model: ConfidenceModel = {
   words,
   about: {
     trainedBy: 'training/train-event-confidence.ts',
-    labels: WITH_WEB_DEV
-      ? 'bench/data/event-validity.jsonl, event-validity-2.jsonl, event-validity-3.jsonl and event-validity-4.jsonl (events of ../shared/data/news-text judged by hand), and the development half of event-validity-web.jsonl (events of the article-extraction benchmark\'s 2019 web pages)'
-      : 'bench/data/event-validity.jsonl, event-validity-2.jsonl, event-validity-3.jsonl and event-validity-4.jsonl (events of ../shared/data/news-text judged by hand)',
+    labels: `bench/data/event-validity.jsonl, event-validity-2.jsonl, event-validity-3.jsonl and event-validity-4.jsonl (events of ../shared/data/news-text judged by hand)${
+      WITH_WEB_DEV ? ", and the development half of event-validity-web.jsonl (events of the article-extraction benchmark's 2019 web pages)" : ''}`,
     events: examples.length,
     lambdas,
     crossValidated: lines,

@@ -23,10 +23,13 @@ function ledCountry(surname: string, date: string): string | null {
   return head && head.country.length === 3 ? head.country : null;
 }
 
-/** Every name mention of the cluster is followed by a word for a government ("Trump administration"). */
-function namesAGovernment(ctx: LinkContext, c: Cluster): boolean {
-  const names = c.mentions.filter((m) => m.kind === 'name');
-  return names.length > 0 && names.every((m) => GOVERNMENT_WORD.test(ctx.input.text.slice(m.end, m.end + 20)));
+/**
+ * The word for a government that follows the cluster's first name mention ("Trump administration"),
+ * when every name mention is followed by one; else null.
+ */
+function governmentWord(ctx: LinkContext, c: Cluster): string | null {
+  const words = c.mentions.filter((m) => m.kind === 'name').map((m) => GOVERNMENT_WORD.exec(ctx.input.text.slice(m.end, m.end + 20))?.[1]);
+  return words.length > 0 && words.every((w) => w !== undefined) ? words[0]! : null;
 }
 
 export function codeLeaderAdministrations(ctx: LinkContext): void {
@@ -34,11 +37,10 @@ export function codeLeaderAdministrations(ctx: LinkContext): void {
   if (!date) return;
   for (const c of ctx.clusters) {
     if ((c.type !== 'ORG' && c.type !== 'MISC') || c.code !== null || c.tokens.length !== 1) continue;
-    if (!namesAGovernment(ctx, c)) continue;
+    const word = governmentWord(ctx, c);
+    if (word === null) continue;
     const country = ledCountry(c.name, date);
     if (!country) continue;
-    const first = c.mentions.find((m) => m.kind === 'name')!;
-    const word = GOVERNMENT_WORD.exec(ctx.input.text.slice(first.end, first.end + 20))![1]!;
     c.name = `${c.name} ${word}`;
     c.type = 'ORG';
     c.country = country;

@@ -70,7 +70,7 @@ export function parseSenses(tsv: string, classes: ReadonlyMap<string, ReadonlySe
   });
 }
 
-// Verbs of keeping someone safe from a harm: "protect the tankers from Iranian attacks".
+// Verbs of keeping someone safe from a harm: "save our country from certain destruction".
 const KEEPING_SAFE: ReadonlySet<string> = new Set(['save', 'protect', 'shield', 'spare', 'rescue', 'safeguard', 'insulate', 'guard', 'defend', 'secure']);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'about']);
 const QUANTITIES: ReadonlySet<string> = new Set(['score', 'hundred', 'thousand', 'dozen', 'million', 'group', 'band', 'unit', 'column', 'contingent', 'number', 'lot']);
@@ -318,8 +318,13 @@ export class SenseReader {
    */
   private noObject(t: Trigger): boolean {
     // A phrase ending in a preposition wants its object ("what she asked for."); a particle does not.
-    if (t.isNoun || (t.last > t.head && this.v.info[t.last]!.xpos === 'IN') || this.args.passive(t.head) || this.args.object(t.last).length > 0) return false;
+    if (t.isNoun || this.endsInPreposition(t) || this.args.passive(t.head) || this.args.object(t.last).length > 0) return false;
     return t.last + 1 >= this.sent[1] || /^[^\p{L}\p{N}]+$/u.test(this.v.info[t.last + 1]!.lower);
+  }
+
+  /** A verb phrase row whose last word is a preposition: "fire on", "look into", "ask for". */
+  private endsInPreposition(t: Trigger): boolean {
+    return t.last > t.head && this.v.info[t.last]!.xpos === 'IN';
   }
 
   /**
@@ -402,7 +407,7 @@ export class SenseReader {
         if (t.isNoun) return [];
         // A verb phrase that ends in a preposition ("fire on") reads its verb's object too: in
         // "fired 2,400 staff on Thursday" the "on" is the day's, and the staff are what was fired.
-        const endsInPreposition = t.last > t.head && this.v.info[t.last]!.xpos === 'IN';
+        const endsInPreposition = this.endsInPreposition(t);
         const verbObject = endsInPreposition ? this.args.object(t.head)[0]?.head : undefined;
         // The preposition's own noun is the verb's phrase it opens ("looks into the cameras"): a
         // parse gives a preposition no object.

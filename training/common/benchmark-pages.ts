@@ -25,6 +25,10 @@ export interface BenchmarkPage {
   id: string;
   url: string;
   half: 'dev' | 'held';
+  /** The hand-made reference text of the article's body. */
+  reference: string;
+  /** The page's gzip bytes, read when asked. */
+  bytes(): Buffer;
   /** The page as the pipeline's input. */
   input(): RawInput;
 }
@@ -32,14 +36,15 @@ export interface BenchmarkPage {
 /** The pages in id order; none when the benchmark is absent. */
 export function benchmarkPages(dir = BENCHMARK_DIR): BenchmarkPage[] {
   if (!existsSync(join(dir, 'ground-truth.json'))) return [];
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string; articleBody: string }>;
   return readdirSync(join(dir, 'html'))
     .filter((f) => f.endsWith('.html.gz'))
     .sort()
     .map((f) => {
       const id = f.slice(0, -'.html.gz'.length);
-      const url = truth[id]?.url;
-      if (url === undefined) throw new Error(`no ground truth for ${id}`);
-      return { id, url, half: splitOf(id), input: () => bytesToInput(readFileSync(join(dir, 'html', f)), f, url, { kind: 'html' }) };
+      const t = truth[id];
+      if (t === undefined) throw new Error(`no ground truth for ${id}`);
+      const bytes = (): Buffer => readFileSync(join(dir, 'html', f));
+      return { id, url: t.url, half: splitOf(id), reference: t.articleBody, bytes, input: () => bytesToInput(bytes(), f, t.url, { kind: 'html' }) };
     });
 }
