@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { bytesToInput, readFileInput } from '../src/ingest/file.js';
 import type { RawInput } from '../src/ingest/types.js';
+import { BENCHMARK_DIR, benchmarkPages } from '../training/common/benchmark-pages.js';
 import { newsArticleTexts } from '../training/common/news-articles.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SHARED = join(ROOT, '../shared');
 const BBC = join(SHARED, 'data/news-text/bbc-news-articles.jsonl');
-const AEB = join(SHARED, 'data/article-extraction-benchmark/html');
 const SEED = join(SHARED, 'seeds/000_436aaab28d82e5a0.txt');
 const N_BBC = Number(process.env.IDENTITY_ARTICLES ?? 200);
 
@@ -40,11 +40,9 @@ export async function identityInputs(): Promise<{ bbc: RawInput[]; all: RawInput
   for (const f of readdirSync(join(ROOT, 'examples/articles')).sort()) all.push(await readFileInput(join(ROOT, 'examples/articles', f)));
   if (existsSync(SEED)) all.push({ name: SEED, uri: null, kind: 'raw', content: readFileSync(SEED, 'utf8') });
   else console.log(`skipped: ${SEED} is absent`);
-  if (existsSync(AEB)) {
-    for (const f of readdirSync(AEB).sort()) {
-      all.push(bytesToInput(gunzipSync(readFileSync(join(AEB, f))), f, null, { kind: 'html' }));
-    }
-  } else console.log(`skipped: ${AEB} is absent`);
+  const pages = benchmarkPages();
+  for (const p of pages) all.push(bytesToInput(gunzipSync(p.bytes()), `${p.id}.html.gz`, null, { kind: 'html' }));
+  if (pages.length === 0) console.log(`skipped: ${BENCHMARK_DIR} is absent`);
   return { bbc, all: [...bbc, ...all] };
 }
 
