@@ -3,6 +3,7 @@
  *
  *   npx tsx training/parser-identity.ts --write /tmp/parser-ref.jsonl   # dump a reference
  *   npx tsx training/parser-identity.ts /tmp/parser-ref.jsonl           # compare + time
+ *   [--model FILE] [--beam K]                                           # another model or beam width
  *
  * --write tags EWT dev and test with models/pos.bin and stores, per sentence,
  * the words, the predicted tags and the parser's heads and labels. Comparing
@@ -14,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadParser, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
+import { beamWidthOf, loadParser, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
 import { tagTokens } from '../src/nlp/pos/index.js';
 import { loadGold } from './parser-data.js';
 import { EWT_DIR as SHARED_EWT_DIR } from './common/conllu.js';
@@ -31,9 +32,9 @@ interface Row {
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { write: { type: 'string' }, model: { type: 'string' }, passes: { type: 'string', default: '3' } },
+    options: { write: { type: 'string' }, model: { type: 'string' }, beam: { type: 'string' }, passes: { type: 'string', default: '3' } },
   });
-  const parser = loadParser(values.model ?? PARSER_MODEL_PATH);
+  const parser = loadParser(values.model ?? PARSER_MODEL_PATH, values.beam === undefined ? undefined : beamWidthOf(values.beam, '--beam'));
   if (values.write) {
     const dir = process.env.NEWSGRAPH_EWT ?? SHARED_EWT_DIR;
     const lines: string[] = [];
