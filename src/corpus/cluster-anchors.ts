@@ -26,6 +26,8 @@
  *   recipients, and the sides agree.
  * - **a recalled date**: both events carry their own day or month, the same one, over before
  *   their reports were published, and the actors agree (cluster.ts, decision 0036).
+ * - **a quiet dyad's attack**: two attacks between the same states, neither pair of which the
+ *   corpus reports fighting day after day (busyDyads), on the same report day.
  *
  * A saying (SAYING_TYPES) anchors by a name only together with its topic.
  */
@@ -156,6 +158,31 @@ export function routineNames(events: Iterable<{ names: readonly string[]; day: n
   }
   const out = new Set<string>();
   for (const [n, d] of days) if (d.size >= ROUTINE_DAYS) out.add(n);
+  return out;
+}
+
+/**
+ * The state dyads ("IRN>IRQ") whose attacks a corpus reports day after day: on ROUTINE_DAYS
+ * distinct days or more, or on three days or more that fill over half the span from the
+ * first to the last (a week of a war's news holds few days, but the war is on every one).
+ * Two reports of an attack between the other, quiet, dyads on one day are one attack far
+ * more often than two ("the U.S. attack on an Iranian oil platform"), and anchor each other
+ * without a day of their own; in a war they are not.
+ */
+export function busyDyads(events: Iterable<{ dyads: readonly string[]; day: number }>): Set<string> {
+  const days = new Map<string, Set<number>>();
+  for (const e of events) {
+    for (const d of e.dyads) {
+      let s = days.get(d);
+      if (!s) days.set(d, (s = new Set()));
+      s.add(e.day);
+    }
+  }
+  const out = new Set<string>();
+  for (const [d, s] of days) {
+    const span = Math.max(...s) - Math.min(...s) + 1;
+    if (s.size >= ROUTINE_DAYS || (s.size >= 3 && 2 * s.size > span)) out.add(d);
+  }
   return out;
 }
 

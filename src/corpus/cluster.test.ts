@@ -123,11 +123,15 @@ describe('clusterEvents', () => {
       // actors, and no place or no exact day) ...
       const clusterOf = new Map(all.flatMap((c) => c.events.map((k) => [k, c.id] as const)));
       const byKey = new Map(evs.map((e) => [e.key, e]));
-      // ... and share an anchor with each other: here (no names, no wording) a place or a dated dyad.
+      // ... and share an anchor with each other: here (no names, no wording) a place, a dated
+      // dyad, or an attack between two states on its report's day (no dyad of this pool is
+      // reported on over half the days of its span, so none is busy).
+      const stateDyad = (e: ClusterInputEvent): boolean =>
+        [...e.actors, ...e.recipients].every((c) => !c.startsWith('name:')) && e.actors.some((a) => e.recipients.some((r) => a.slice(0, 3) !== r.slice(0, 3)));
       const joinable = (e: ClusterInputEvent): boolean => {
         const exact = e.date?.length === 10;
         const sides = e.actors.length > 0 || (e.place !== null && exact);
-        return sides && (e.place !== null || (exact && e.actors.length > 0 && e.recipients.length > 0));
+        return sides && (e.place !== null || (exact && e.actors.length > 0 && e.recipients.length > 0) || (e.type === 'ASSAULT' && e.date === null && stateDyad(e)));
       };
       for (const [twin, head] of twinOf) {
         if (joinable(byKey.get(head)!)) expect(clusterOf.get(twin)).toBe(clusterOf.get(head));
@@ -224,6 +228,23 @@ describe('clusterEvents', () => {
     const f = suspension('1987-03-30', 'Brazil last month suspended interest on its foreign bank debt.', '1987-02');
     expect(groups([e, f])).toHaveLength(1);
     expect(groups([a, e])).toHaveLength(2);
+  });
+
+  it('joins two reports of an attack between states that seldom fight on their report day, and not in a war reported day after day', () => {
+    const strike = (published: string, evidence: string, over: Partial<ClusterInputEvent> = {}): ClusterInputEvent =>
+      ev({ actors: ['USA'], recipients: ['IRN'], place: null, date: null, dateGrain: null, published: `${published}T12:00`, names: [], evidence, ...over });
+    const a = strike('1987-10-19', 'France voiced its comprehension for a U.S. attack on an Iranian target.');
+    const b = strike('1987-10-19', 'Japan said it understood why the U.S. took military action.', { actors: ['USAMIL'] });
+    expect(groups([a, b])).toHaveLength(1);
+    // A month says no day.
+    expect(groups([a, strike('1987-10-19', 'U.S. forces sank an Iranian ship earlier this month.', { date: '1987-10', dateGrain: 'month' })])).toHaveLength(2);
+    // Other acts than attacks need more than codes.
+    expect(groups([{ ...a, type: 'SANCTION' }, { ...b, type: 'SANCTION' }])).toHaveLength(2);
+    // A war: attacks between the two on three days of four. Two reports of one day are two attacks.
+    const war = ['1987-04-01', '1987-04-02', '1987-04-04'].map((d) => strike(d, `Iraqi artillery shelled Iranian positions on ${d}.`, { actors: ['IRQ'] }));
+    const c = strike('1987-04-04', 'Iraq said its forces repulsed an Iranian attack.', { actors: ['IRQ'] });
+    expect(groups([...war, c]).find((g) => g.includes(c.key))).toEqual([c.key]);
+    expect(groups([war[2]!, c])).toHaveLength(1);
   });
 
   it('leaves events that can join nothing alone, however many agree', () => {

@@ -21,7 +21,7 @@
  */
 import type { Modality, PloverType } from '../core/record.js';
 import type { ArticleKey, ClusterInputEvent, EventCluster } from '../store/types.js';
-import { SAYING_TYPES, TOPIC_WORDS, isTown, routineNames, sameWording, shared, specificNames, topicOf, wordingOf, type Wording } from './cluster-anchors.js';
+import { busyDyads, SAYING_TYPES, TOPIC_WORDS, isTown, routineNames, sameWording, shared, specificNames, topicOf, wordingOf, type Wording } from './cluster-anchors.js';
 import { hash64, hashHex } from './simhash.js';
 
 /**
@@ -222,6 +222,12 @@ interface Prepared {
   /** Content words of the sentence besides the names (topicOf), for sayings (SAYING_TYPES). */
   topic: Uint32Array | null;
   town: boolean;
+  /**
+   * For an attack between states: its dyads (actor and recipient country prefixes) are all
+   * rare in the corpus (set per block; quietDyads in cluster-anchors.ts). Two such attacks
+   * on one day anchor each other without a day of their own.
+   */
+  quietDyad: boolean;
 }
 
 /**
@@ -263,6 +269,7 @@ function prepare(ev: ClusterInputEvent): Prepared {
     wording,
     topic: SAYING_TYPES.has(ev.type) ? topicOf(wording, ev.names) : null,
     town: ev.place !== null && isTown(ev.place.name.trim()),
+    quietDyad: false,
     ev,
     block: blockOf(ev),
     date,
@@ -293,6 +300,17 @@ function sides(a: Profile, b: Profile, symmetric: boolean): SideRelations | null
     if (ok(swapped) && swapped.actors === 'match') return swapped;
   }
   return ok(direct) ? direct : null;
+}
+
+/**
+ * The state dyads of an event ("USA>IRN"): each actor's country with each recipient's, for
+ * sides named by codes only (a name says nothing of a state). Empty when either side is not.
+ */
+function stateDyads(p: Profile): string[] {
+  if (p.actors.names.length > 0 || p.recipients.names.length > 0) return [];
+  const out: string[] = [];
+  for (const a of p.actors.codes) for (const r of p.recipients.codes) if (a.slice(0, 3) !== r.slice(0, 3)) out.push(`${a.slice(0, 3)}>${r.slice(0, 3)}`);
+  return [...new Set(out)].sort();
 }
 
 /** A date of a year's grain or coarser than a month. */
@@ -336,7 +354,10 @@ function anchoredBeyondWording(a: Prepared, b: Prepared, km: number | null, gap:
   if (km !== null && km <= STRONG_PLACE_KM && a.town && b.town) return true;
   if (rel.actors !== 'match') return false;
   if (a.recalled && b.recalled && a.date!.lo === b.date!.lo && a.date!.hi === b.date!.hi) return true;
-  return rel.recipients === 'match' && a.exactDay && b.exactDay && gap <= 1;
+  if (rel.recipients !== 'match' || gap > 1) return false;
+  // A dyad on a day both reports give; or, for an attack between states that seldom fight,
+  // on a report's day (the day of publication or the one before): "the U.S. attack".
+  return (a.exactDay && b.exactDay) || (a.quietDyad && b.quietDyad && a.date!.hi - a.date!.lo <= 1 && b.date!.hi - b.date!.lo <= 1);
 }
 
 /** A growing cluster: what complete link needs to check a merge without visiting every member. */
@@ -431,6 +452,11 @@ function twinUnits(items: readonly Prepared[]): { units: number[][]; alone: numb
 function clusterBlock(items: readonly Prepared[]): number[][] {
   const routine = routineNames(items.filter((p) => p.date !== null).map((p) => ({ names: p.names, day: p.date!.lo })));
   for (const p of items) p.rareNames = routine.size === 0 ? p.names : p.names.filter((n) => !routine.has(n));
+  if (items[0]?.ev.type === 'ASSAULT') {
+    const dyads = items.map((p) => stateDyads(p.profile));
+    const busy = busyDyads(items.flatMap((p, i) => (p.date !== null ? [{ dyads: dyads[i]!, day: p.date.lo }] : [])));
+    items.forEach((p, i) => (p.quietDyad = dyads[i]!.length > 0 && dyads[i]!.every((d) => !busy.has(d))));
+  }
   const { units, alone } = twinUnits(items);
   // A unit stands for its first member: its features are every member's.
   const order = units.map((u) => u[0]!);
