@@ -51,11 +51,23 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /**
+ * A name without its middle initials ("boyd l. jefferies" → "boyd jefferies", "George H. W.
+ * Bush" → "George Bush"): reports of one person give them or leave them out. The first and
+ * last words stay, whatever they are.
+ */
+export function withoutInitials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 3) return parts.join(' ');
+  const inner = parts.slice(1, -1).filter((w) => !/^\p{L}\.?$/u.test(w));
+  return [parts[0]!, ...inner, parts[parts.length - 1]!].join(' ');
+}
+
+/**
  * The lower-cased names of participants that identify someone: persons, and named
  * organisations that are not state organs. Sorted and unique. Articles name one actor
  * differently ("U.N. Security Council" / "Security Council", "Ronald Reagan" / "Reagan"),
- * so each name also gives its endings of two words or more that open with a capital, and
- * a person's name its last word.
+ * so each name also gives its form without middle initials, its endings of two words or
+ * more that open with a capital, and a person's name its last word.
  */
 export function specificNames(names: readonly ClusterName[]): string[] {
   const out = new Set<string>();
@@ -67,6 +79,7 @@ export function specificNames(names: readonly ClusterName[]): string[] {
     if (n.type !== 'PERSON' && !(n.type === 'ORG' && /\p{Lu}/u.test(name) && !stateOrgan)) continue;
     const parts = name.split(/\s+/);
     out.add(parts.join(' ').toLowerCase());
+    out.add(withoutInitials(name).toLowerCase());
     for (let i = 1; i + 2 <= parts.length; i++) if (/^\p{Lu}/u.test(parts[i]!)) out.add(parts.slice(i).join(' ').toLowerCase());
     const last = parts[parts.length - 1]!;
     if (n.type === 'PERSON' && parts.length > 1 && last.length >= 3 && /^\p{Lu}/u.test(last)) out.add(last.toLowerCase());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../core/rng.js';
 import type { ClusterInputEvent } from '../store/types.js';
 import { clusterEvents, clusterId, codesMatch, dayInterval } from './cluster.js';
+import { withoutInitials } from './cluster-anchors.js';
 
 const TEHRAN = { name: 'Tehran', lat: 35.69, lon: 51.39 };
 const KARAJ = { name: 'Karaj', lat: 35.83, lon: 50.94 }; // ~45 km from Tehran
@@ -245,6 +246,17 @@ describe('clusterEvents', () => {
     const c = strike('1987-04-04', 'Iraq said its forces repulsed an Iranian attack.', { actors: ['IRQ'] });
     expect(groups([...war, c]).find((g) => g.includes(c.key))).toEqual([c.key]);
     expect(groups([war[2]!, c])).toHaveLength(1);
+  });
+
+  it('takes a participant named with and without a middle initial for one', () => {
+    const resigned = (name: string, evidence: string): ClusterInputEvent =>
+      ev({ type: 'RETREAT', actors: [`name:${name.toLowerCase()}`], recipients: [], place: null, date: null, dateGrain: null, published: '1987-03-19T12:00', names: [{ name, type: 'ORG', country: null, sector: null }], evidence });
+    const a = resigned('Boyd L. Jefferies', 'Jefferies Group Inc said founder and chairman Boyd L. Jefferies has resigned.');
+    const b = resigned('Boyd Jefferies', 'Yesterday Boyd Jefferies, chairman of the brokerage firm bearing his name, stepped down.');
+    expect(groups([a, b])).toHaveLength(1);
+    expect(groups([a, resigned('Boyd Smith', 'Boyd Smith, chairman of a brokerage, stepped down.')])).toHaveLength(2);
+    expect(withoutInitials('George H. W. Bush')).toBe('George Bush');
+    expect(withoutInitials('J. Smith')).toBe('J. Smith');
   });
 
   it('leaves events that can join nothing alone, however many agree', () => {

@@ -21,7 +21,7 @@
  */
 import type { Modality, PloverType } from '../core/record.js';
 import type { ArticleKey, ClusterInputEvent, EventCluster } from '../store/types.js';
-import { busyDyads, SAYING_TYPES, TOPIC_WORDS, isTown, routineNames, sameWording, shared, specificNames, topicOf, wordingOf, type Wording } from './cluster-anchors.js';
+import { busyDyads, SAYING_TYPES, TOPIC_WORDS, isTown, withoutInitials, routineNames, sameWording, shared, specificNames, topicOf, wordingOf, type Wording } from './cluster-anchors.js';
 import { hash64, hashHex } from './simhash.js';
 
 /**
@@ -125,7 +125,8 @@ function side(list: readonly string[]): Side {
     const t = s.trim();
     if (!t) continue;
     if (CODE.test(t)) codes.push(t);
-    else names.push(t.toLowerCase().replace(/^name:/, ''));
+    // "Boyd L. Jefferies" and "Boyd Jefferies" are one participant.
+    else names.push(withoutInitials(t.toLowerCase().replace(/^name:/, '')));
   }
   let mask = 0;
   if (names.length === 0) for (const c of codes) mask |= countryBit(c.slice(0, 3));
