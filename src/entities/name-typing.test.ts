@@ -10,6 +10,12 @@ const link = linkTagged;
 const typeOf = (es: Entity[], name: string): string | undefined => es.find((e) => e.mentions.some((m) => m.text === name))?.type;
 
 describe('names the tagger calls places', () => {
+  it('are their country when they are a people\'s adjective, and the body after one is its government', () => {
+    const es = link(['The/DT Philippine/JJ government/NN seized/VBD the/DT shares/NNS ./.'], [['Philippine', 'LOC']]);
+    expect(es.find((e) => e.code === 'PHLGOV')?.name).toBe('Philippine government');
+    expect(es.some((e) => e.type === 'MISC')).toBe(false);
+  });
+
   it('are no place without a sign of one', () => {
     const es = link(['Users/NNS of/IN Linux/NNP draw/VBP up/RP their/PRP$ own/JJ menu/NN ./.'], [['Linux', 'LOC']]);
     expect(typeOf(es, 'Linux')).toBe('MISC');

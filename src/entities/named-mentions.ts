@@ -177,7 +177,8 @@ export function linkPlace(ctx: LinkContext, span: Span): void {
     ctx.keyed(`MISC:${key}`, () => new Cluster('MISC', surface)).add(text, span, 'name');
     return;
   }
-  const country = countries().byName(surface);
+  // A people's adjective the tagger calls a place ("the Philippine government") is its country, as in linkMisc.
+  const country = countries().byName(surface) ?? countries().byDemonym(surface);
   if (country && addToCountry(ctx, country.a3, span)) return;
   const found = places().lookup(surface);
   // "Leicester duo Ollie Smith": a town's sports club, which the organisation step keeps apart
