@@ -48,6 +48,12 @@ describe('agents, passives and modifiers', () => {
     expect(summary(codeDoc(came.doc).events, came.ids)).toEqual([]);
   });
 
+  it('takes for "they" a name written in the plural before a subject written in the singular', () => {
+    const r = extract({ name: 'they.txt', uri: null, kind: 'text', content: 'Statoil cancelled a 40 mln dlr crude oil purchase from the Nigerians yesterday, after they refused to accept a letter of credit from the Bank of Norway.', published: '1987-03-13' });
+    const names = new Map(r.entities.map((e) => [e.id, e.name]));
+    expect(r.events.filter((e) => e.type === 'REJECT').map((e) => e.actor.map((id) => names.get(id)))).toEqual([['Nigeria']]);
+  });
+
   it('takes no news medium the sentence cites for the actor a pronoun stands for', () => {
     const wire: EntSpec = { name: 'Reuters', type: 'ORG', country: 'GBR', sector: 'MED', surfaces: ['Reuters'] };
     const cited = build(['According/VBG to/TO Reuters/NNP ,/, they/PRP plan/VBP to/TO seize/VB the/DT farm/NN ./.'], [wire]);

@@ -100,12 +100,18 @@ export class Resolver {
     let argument: string | null = null;
     // "via Moscow and Paris. They caught me": a town is where people are, never "they".
     const plural = PLURAL_PRONOUNS.has(this.v.info[tok]!.lower);
+    // The nearest name written in the plural ("the Saudis"), which "they" picks up before a
+    // subject written in the singular: "Petrobras cancelled a purchase from the Saudis after they refused".
+    let pluralNamed: string | null = null;
     for (let k = tok - 1; k >= floor; k--) {
       const r = entityAt(this.v, k);
       if (!r || r.entity.type === 'PERSON' || !isActorEntity(r.entity) || (plural && isTown(r.entity))) continue;
       if (k < own) return argument ?? nearest ?? (asSubject ? this.mainSubject(floor, own) : null) ?? r.entity.id;
+      const written = this.v.info[r.last]!.xpos;
+      if (plural && pluralNamed === null && (written === 'NNPS' || written === 'NNS')) pluralNamed = r.entity.id;
       const role = this.role(r.last);
       if (asSubject && role === 'object' && this.v.toks[this.headOf(r.last)]!.head === teller) return r.entity.id;
+      if (role === 'subject' && pluralNamed !== null && written === 'NNP') return pluralNamed;
       if (role === 'subject' || (!asSubject && role === 'object')) return r.entity.id;
       if (role === 'object') argument ??= r.entity.id;
       nearest ??= r.entity.id;
