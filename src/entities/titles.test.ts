@@ -40,6 +40,13 @@ describe('titleBefore', () => {
     expect(w && text.slice(w.span.start, w.span.end)).toBe('American Can Co chairman');
   });
 
+  it('reads a role before its portfolio when the whole title is no known role', () => {
+    const text = 'Japanese vice-minister of finance for international affairs Toyoo Gyohten spoke.';
+    const t = titleBefore(text, { start: text.indexOf('Toyoo'), end: text.indexOf(' spoke') }, { start: 0, end: text.length });
+    expect(t && text.slice(t.span.start, t.span.end)).toBe('Japanese vice-minister of finance for international affairs');
+    expect(t?.reading).toMatchObject({ country: 'JPN', sector: 'GOV' });
+  });
+
   it('needs a space before the name and stops at a word no title holds', () => {
     const text = 'He said:Foreign Minister Javad Zarif, and then said Zarif.';
     expect(titleBefore(text, { start: 8, end: 15 }, { start: 0, end: text.length })).toBeNull();

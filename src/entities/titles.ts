@@ -55,6 +55,10 @@ function read(phrase: string): ActorReading | null {
     const head = phraseMayHaveRole(words, k, last) ? readActor(`${words.slice(0, k).join(' ')} ${last}`) : null;
     if (head?.role && head.country) return head;
   }
+  // "Japanese vice-minister of finance for international affairs": the role before its portfolio.
+  const portfolio = /\s(?:of|for)\s/.exec(p);
+  const before = portfolio ? readActor(p.slice(0, portfolio.index)) : null;
+  if (before?.role && before.country) return before;
   return null;
 }
 
