@@ -54,6 +54,12 @@ describe('agents, passives and modifiers', () => {
     expect(r.events.filter((e) => e.type === 'REJECT').map((e) => e.actor.map((id) => names.get(id)))).toEqual([['Nigeria']]);
   });
 
+  it('takes for "they" every name listed beside the one it stands for', () => {
+    const r = extract({ name: 'they.txt', uri: null, kind: 'text', content: 'Costa Rica and Honduras said they were willing to drop their objections.', published: '1987-03-13' });
+    const names = new Map(r.entities.map((e) => [e.id, e.name]));
+    expect(r.events.map((e) => [e.type, e.actor.map((id) => names.get(id)).sort()])).toEqual([['AGREE', ['Costa Rica', 'Honduras']], ['ACCUSE', ['Costa Rica', 'Honduras']]]);
+  });
+
   it('takes no news medium the sentence cites for the actor a pronoun stands for', () => {
     const wire: EntSpec = { name: 'Reuters', type: 'ORG', country: 'GBR', sector: 'MED', surfaces: ['Reuters'] };
     const cited = build(['According/VBG to/TO Reuters/NNP ,/, they/PRP plan/VBP to/TO seize/VB the/DT farm/NN ./.'], [wire]);

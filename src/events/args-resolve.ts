@@ -221,6 +221,32 @@ export class Resolver {
   }
 
   /** The token a qualifier at `k` qualifies ("Iranian" in "Iranian forces"), else `k`. */
+  /**
+   * The entity `id` that "they" at `tok` stands for, with the names listed beside it in the
+   * last mention of it before `tok` in that sentence: "The New York Shipping Association and
+   * International Longshoremen's Association said they agreed" is both of them.
+   */
+  private withConjuncts(id: string, tok: number): string[] {
+    const own = sentenceStartOf(this.v.sentTokens, tok);
+    let at = -1;
+    for (let k = tok - 1; k >= own && at < 0; k--) if (entityAt(this.v, k)?.entity.id === id) at = k;
+    if (at < 0 || this.v.toks[at]!.deprel === undefined) return [id];
+    // Up conj arcs only: a name that qualifies another ("the UK's Human Rights Watch") is not listed beside it.
+    const top = (k: number): number => {
+      let h = k;
+      for (let up = 0; up < 6 && this.v.toks[h]!.deprel === 'conj' && this.v.toks[h]!.head! >= 0; up++) h = this.v.toks[h]!.head!;
+      return h;
+    };
+    const root = top(entityAt(this.v, at)!.last);
+    const out: string[] = [];
+    for (let k = own; k < tok; k++) {
+      const r = entityAt(this.v, k);
+      if (!r || r.entity.type === 'PERSON' || !isActorEntity(r.entity) || out.includes(r.entity.id) || top(r.last) !== root) continue;
+      out.push(r.entity.id);
+    }
+    return out.includes(id) ? out : [id];
+  }
+
   private headOf(k: number): number {
     const t = this.v.toks[k]!;
     return t.deprel !== undefined && QUALIFIER_RELS.has(t.deprel) && t.head !== undefined && t.head >= 0 ? t.head : k;
@@ -361,7 +387,8 @@ export class Resolver {
         const first = this.v.info[c.first]!.lower;
         if (named.length === 0 && ((c.first === c.last && IMPERSONAL.has(first)) || POSSESSIVE.has(first))) {
           const id = this.collectiveBefore(c.first);
-          if (id && !ids.includes(id)) ids.push(id);
+          const all = id && PLURAL_PRONOUNS.has(first) ? this.withConjuncts(id, c.first) : id ? [id] : [];
+          for (const x of all) if (!ids.includes(x)) ids.push(x);
           exact = false;
         }
       }
