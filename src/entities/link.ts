@@ -10,7 +10,8 @@
  *     organisations, other places; a NER span opening with a hyphenated qualifier has
  *     its named part linked first (compound-qualifier-entities.ts `afterCompound`), and
  *     a one-word name slashed onto a longer one is one name ("North/South Corridor",
- *     slashed-names.ts); then organisations no table knows are given a sector by the form
+ *     slashed-names.ts), and a list the tagger read as one name is its names ("the Socialist
+ *     Party, Democratic Renewal Party and Communist Party", coordinated-names.ts); then organisations no table knows are given a sector by the form
  *     of their names (knowledge/body-names.ts) or, failing that, by the words around them
  *     ("US telco SBC", "Shell Canada <SHC>"; body-context.ts);
  *  2. groups:
@@ -52,6 +53,7 @@ import { linkName } from './named-mentions.js';
 import { linkHandles, linkPronouns, linkTitleMentions } from './person-references.js';
 import { linkQualifiedGroups } from './qualified-groups.js';
 import { joinSlashedNames } from './slashed-names.js';
+import { splitCoordinatedNames } from './coordinated-names.js';
 import { cutCapitalisedCommonWords } from './capitalised-after-country.js';
 import { splitDyadNames } from './dyad-names.js';
 import { codeCapitalGovernments } from './capital-governments.js';
@@ -95,7 +97,7 @@ export function linkEntities(input: LinkInput): Entity[] {
   const ctx = new LinkContext(input);
   // 1. names
   const ner = cutCapitalisedCommonWords(input.text, input.ner, input.caseOf ?? null);
-  for (const whole of joinSlashedNames(input.text, splitDyadNames(input.text, ner))) {
+  for (const whole of joinSlashedNames(input.text, splitCoordinatedNames(input.text, splitDyadNames(input.text, ner)))) {
     const span = afterCompound(ctx, whole);
     if (span) linkName(ctx, span);
   }
