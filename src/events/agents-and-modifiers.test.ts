@@ -64,6 +64,9 @@ describe('agents, passives and modifiers', () => {
     const wire: EntSpec = { name: 'Reuters', type: 'ORG', country: 'GBR', sector: 'MED', surfaces: ['Reuters'] };
     const cited = build(['According/VBG to/TO Reuters/NNP ,/, they/PRP plan/VBP to/TO seize/VB the/DT farm/NN ./.'], [wire]);
     expect(summary(codeDoc(cited.doc).events, cited.ids)).toEqual([]);
+    // Nor media listed together: "The Sunday Times and The Sunday Telegraph say they will oppose …".
+    const both = extract({ name: 'media.txt', uri: null, kind: 'text', content: 'The Sunday Times and The Sunday Telegraph say they will oppose any formal takeover bid.', published: '2005-02-14' });
+    expect(both.events).toEqual([]);
     // Named as the subject, a medium still acts.
     const own = build(['Reuters/NNP demanded/VBD an/DT apology/NN ./.'], [wire]);
     expect(summary(codeDoc(own.doc).events, own.ids)).toEqual(['REQUEST demanded: Reuters']);

@@ -308,7 +308,14 @@ export class SentenceCoder {
       const r = this.v.cover[k]?.find((x) => x.entity.id === id && x.first === k);
       if (!r) continue;
       const before = this.v.info[k - 1]?.lower ?? '';
-      const after = this.v.info[r.last + 1]?.lemmas ?? [];
+      // Past the names listed after it: "The Sunday Times and The Sunday Telegraph say".
+      let j = r.last + 1;
+      for (let listed = 0; listed < 4 && (this.v.info[j]?.lower === 'and' || this.v.info[j]?.lower === ','); listed++) {
+        const next = this.v.cover[j + 1]?.find((x) => x.first === j + 1);
+        if (!next) break;
+        j = next.last + 1;
+      }
+      const after = this.v.info[j]?.lemmas ?? [];
       if ((k - 1 >= this.sent[0] && (before === 'told' || before === 'to')) || after.some((l) => CITING.has(l))) return true;
     }
     return false;
