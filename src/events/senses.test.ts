@@ -478,3 +478,16 @@ describe('reporters\' and markets\' words', () => {
     expect(coded('Separately, Norway’s October oil production beat forecasts and the potential oversupply, with worries over demand, sent prices lower.')).toEqual([]);
   });
 });
+
+describe('an invitation', () => {
+  const coded = (text: string): string[] => extract({ kind: 'text', name: 'invite', uri: null, content: text, published: '2019-11-20' }).events.map((e) => e.type);
+
+  it('to appear before the police is a summons to be questioned, not an invitation to visit', () => {
+    expect(coded('Nigerian police had invited only Senator Dino Okoro and Senator Ben Adeyemi to appear before the Lagos State Command over alleged assaults on its officers.')).toEqual(['ACCUSE']);
+    expect(coded('Putin invited Macron to visit Moscow in May.')).toContain('AGREE');
+  });
+
+  it('of firms to stop buying shares is a standstill, however far the infinitive stands from "agreed"', () => {
+    expect(coded('Acme said Zenith Corp has also agreed not to buy Acme shares for ten years.')).toEqual([]);
+  });
+});

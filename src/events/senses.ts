@@ -436,11 +436,23 @@ export class SenseReader {
         // "refused to say": the verb of a "to" right after the trigger, or of the trigger's own "to" ("declined to say").
         if (this.v.info[t.last]?.lower === 'to' && t.last > t.first) return t.last + 1 < this.sent[1] ? [t.last + 1] : [];
         const to = this.infinitiveTo(t.last);
-        return to >= 0 && to + 1 < this.sent[1] ? [to + 1] : [];
+        if (to >= 0) return to + 1 < this.sent[1] ? [to + 1] : [];
+        // After the verb's object: "invited Melaye and Murray-Bruce to appear", the infinitive its xcomp.
+        return t.isNoun ? [] : this.xcompInfinitives(t.head);
       }
       default:
         return [];
     }
+  }
+
+  /** The verbs of "to" infinitives that are complements (xcomp) of the verb at `h`, after it. */
+  private xcompInfinitives(h: number): number[] {
+    const out: number[] = [];
+    for (let k = h + 1; k < this.sent[1]; k++) {
+      const x = this.v.toks[k]!;
+      if (x.head === h && x.deprel === 'xcomp' && this.v.info[k - 1]?.lower === 'to') out.push(k);
+    }
+    return out;
   }
 
   /**
