@@ -156,21 +156,26 @@ export function shared<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<
   return n;
 }
 
+/** The distinct days on which the events carry each key (a name, a dyad). */
+function daysOfKeys(events: Iterable<{ keys: readonly string[]; day: number }>): Map<string, Set<number>> {
+  const days = new Map<string, Set<number>>();
+  for (const e of events) {
+    for (const k of e.keys) {
+      let d = days.get(k);
+      if (!d) days.set(k, (d = new Set()));
+      d.add(e.day);
+    }
+  }
+  return days;
+}
+
 /**
  * The names that events of one type carry on ROUTINE_DAYS distinct days or more: each
  * event gives its names and a day number.
  */
 export function routineNames(events: Iterable<{ names: readonly string[]; day: number }>): Set<string> {
-  const days = new Map<string, Set<number>>();
-  for (const e of events) {
-    for (const n of e.names) {
-      let d = days.get(n);
-      if (!d) days.set(n, (d = new Set()));
-      d.add(e.day);
-    }
-  }
   const out = new Set<string>();
-  for (const [n, d] of days) if (d.size >= ROUTINE_DAYS) out.add(n);
+  for (const [n, d] of daysOfKeys(mapIter(events, (e) => ({ keys: e.names, day: e.day })))) if (d.size >= ROUTINE_DAYS) out.add(n);
   return out;
 }
 
@@ -183,20 +188,16 @@ export function routineNames(events: Iterable<{ names: readonly string[]; day: n
  * without a day of their own; in a war they are not.
  */
 export function busyDyads(events: Iterable<{ dyads: readonly string[]; day: number }>): Set<string> {
-  const days = new Map<string, Set<number>>();
-  for (const e of events) {
-    for (const d of e.dyads) {
-      let s = days.get(d);
-      if (!s) days.set(d, (s = new Set()));
-      s.add(e.day);
-    }
-  }
   const out = new Set<string>();
-  for (const [d, s] of days) {
+  for (const [d, s] of daysOfKeys(mapIter(events, (e) => ({ keys: e.dyads, day: e.day })))) {
     const span = Math.max(...s) - Math.min(...s) + 1;
     if (s.size >= ROUTINE_DAYS || (s.size >= 3 && 2 * s.size > span)) out.add(d);
   }
   return out;
+}
+
+function* mapIter<T, U>(xs: Iterable<T>, f: (x: T) => U): Generator<U> {
+  for (const x of xs) yield f(x);
 }
 
 /**
