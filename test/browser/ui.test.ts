@@ -48,13 +48,20 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
 
   /**
    * Waits for the view the URL names, not the one it replaces: after a click the old view can
-   * still be in the page when the URL has changed.
+   * still be in the page when the URL has changed, and a new view of the same name (the events
+   * list under other filters) has the old one's selector. The finished view says which address
+   * it shows (data-hash); it must be the page's address now.
    */
   async function ready(): Promise<void> {
     const view = /^#\/([^/?]*)/.exec(new URL(page.url()).hash)?.[1] || 'events';
     const section = `section.view[data-view="${view}"]`;
-    await page.waitForSelector(`${section}[data-ready]`, { timeout: 15_000 });
-    const state = await page.getAttribute(section, 'data-ready');
+    const done = await page.waitForFunction((sel: string) => {
+      // Run in the page; the test's own TypeScript has no DOM types (and the page's CSP allows no string eval).
+      const w = globalThis as unknown as { document: { querySelector(s: string): { dataset: Record<string, string | undefined> } | null }; location: { hash: string } };
+      const s = w.document.querySelector(sel);
+      return s && s.dataset.ready !== undefined && s.dataset.hash === w.location.hash ? s.dataset.ready : null;
+    }, section, { timeout: 15_000 });
+    const state = await done.jsonValue();
     if (state !== 'true') throw new Error(`view failed: ${await page.textContent(section)}`);
   }
 

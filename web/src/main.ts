@@ -32,7 +32,14 @@ const VIEWS: Record<string, () => Promise<View>> = {
   search: async () => (await import('./views/search.js')).searchView,
 };
 
-let current: { view: string; path: string; handle: ViewHandle | void; abort: AbortController } | null = null;
+interface Shown {
+  view: string;
+  path: string;
+  section: HTMLElement;
+  handle: ViewHandle | void;
+  abort: AbortController;
+}
+let current: Shown | null = null;
 
 function describe(err: unknown): string {
   if (err instanceof ApiError) return `${err.message}${err.parameter ? ` (parameter ${err.parameter})` : ''} [${err.code}]`;
@@ -52,7 +59,10 @@ async function route(): Promise<void> {
   const view = parsed.view === '' ? 'events' : parsed.view;
   const path = [view, ...parsed.args].join('/');
   markNav(view);
-  if (current && current.path === path && current.handle?.update?.(parsed)) return;
+  if (current && current.path === path && current.handle?.update?.(parsed)) {
+    current.section.dataset.hash = location.hash;
+    return;
+  }
 
   current?.abort.abort();
   const abort = new AbortController();
@@ -60,7 +70,7 @@ async function route(): Promise<void> {
   if (!root) return;
   const section = h('section', { class: `view view-${view}`, 'data-view': view });
   root.replaceChildren(section);
-  const entry: { view: string; path: string; handle: ViewHandle | void; abort: AbortController } = { view, path, handle: undefined, abort };
+  const entry: Shown = { view, path, section, handle: undefined, abort };
   current = entry;
   const load = VIEWS[view];
   if (!load) {
@@ -79,10 +89,14 @@ async function route(): Promise<void> {
     loading.remove();
     // Set as text: an article title is data.
     document.title = `${body.querySelector('h1')?.textContent ?? view} · newsgraph`;
+    // Which address the finished view shows (a view may have rewritten it while rendering): a
+    // test, or a script, waiting for this address's view is not fooled by the one it replaces.
+    section.dataset.hash = location.hash;
     section.dataset.ready = 'true';
   } catch (err) {
     if (current !== entry) return;
     section.replaceChildren(notice(describe(err), 'error'));
+    section.dataset.hash = location.hash;
     section.dataset.ready = 'error';
   }
 }
