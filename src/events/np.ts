@@ -142,19 +142,21 @@ export function conjunctEntity(v: DocView, p: Phrase, accept: (e: Entity) => boo
 const WHERE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /**
- * People a name's possessive sets apart from its bearer: kin, victims, friends and foes. "Weeks'
- * family had asked", "lawyers for Epstein's victims are suing": neither is Weeks or Epstein. A
- * bearer's agents stay the bearer ("Epstein's lawyers said", "Iran's spokesman").
+ * People a name's possessive (or a possessive pronoun standing for it) sets apart from its bearer:
+ * kin, victims, friends and foes. "Weeks' family had asked", "lawyers for Epstein's victims are
+ * suing", "His mother, Queen Elizabeth, was disapproving": none is Weeks, Epstein or "he". A
+ * bearer's agents stay the bearer ("Epstein's lawyers said", "Iran's spokesman", "his lawyers").
  */
 const OTHERS: ReadonlySet<string> = new Set([
   'family', 'relative', 'wife', 'husband', 'widow', 'son', 'daughter', 'mother', 'father', 'parent', 'brother', 'sister',
   'child', 'victim', 'friend', 'supporter', 'critic', 'opponent', 'rival', 'accuser', 'enemy', 'neighbour', 'neighbor',
 ]);
 
-/** The mention is the possessor of one of OTHERS inside the phrase: "Weeks' family", "Epstein's victims". */
+/** The mention is the possessor of one of OTHERS inside the phrase: "Weeks' family", "Epstein's victims", "his mother". */
 function possessorOfOthers(v: DocView, p: Phrase, r: MentionRef): boolean {
-  if (v.info[r.last + 1]?.xpos !== 'POS') return false;
-  for (let k = r.last + 2; k <= p.last && k <= r.last + 4; k++) {
+  const owned = v.info[r.last + 1]?.xpos === 'POS' ? r.last + 2 : v.info[r.last]?.xpos === 'PRP$' ? r.last + 1 : -1;
+  if (owned < 0) return false;
+  for (let k = owned; k <= p.last && k <= owned + 2; k++) {
     const x = v.info[k]!;
     if (x.xpos.startsWith('NN')) return x.lemmas.some((l) => OTHERS.has(l)) || OTHERS.has(x.lower);
     if (!/^(?:JJ|JJR|JJS|VBN|VBG|CD|HYPH)$/.test(x.xpos)) return false;

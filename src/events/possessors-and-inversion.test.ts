@@ -17,6 +17,10 @@ describe('who a possessive names, and negations before the subject', () => {
     expect(coded('Lawyers/NNS for/IN Epstein/NNP \'s/POS victims/NNS criticised/VBD the/DT prosecutors/NNS ./.', [epstein])).toEqual([]);
     // The bearer's agents speak for the bearer.
     expect(coded('Epstein/NNP \'s/POS lawyers/NNS criticised/VBD the/DT prosecutors/NNS ./.', [epstein])).toEqual([{ type: 'ACCUSE', modality: 'asserted', actors: ['Jeffrey Epstein'] }]);
+    // A possessive pronoun standing for the name sets kin apart too.
+    const kin = extract({ kind: 'text', name: 'kin', uri: null, content: 'Senator Dana Whitfield met the governor. Her husband, Tom Whitfield, criticised the prosecutors.', published: '2019-11-20' });
+    const named = new Map(kin.entities.map((e) => [e.id, e.name]));
+    expect(kin.events.filter((e) => e.type === 'ACCUSE').map((e) => e.actor.map((a) => named.get(a)))).toEqual([['Tom Whitfield']]);
     const rachel = person('Rachel');
     expect(coded('Edwards/NNP \'/POS sister/NN Rachel/NNP criticised/VBD the/DT police/NN ./.', [person('Sherry Edwards', ['Edwards']), rachel]).map((e) => e.actors)).toEqual([['Rachel']]);
   });
