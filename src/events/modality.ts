@@ -58,8 +58,6 @@ const ACCUSING = new Set(['accuse', 'charge', 'blame', 'suspect', 'allege', 'con
 const RESET = new Set([';', 'but', 'however', 'whereas']);
 const NO_SUBJECT = new Set(['no', 'none', 'nobody']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
-const WHENEVER = new Set(['when', 'whenever']);
-const PRESENT = new Set(['VBZ', 'VBP']);
 const CONDITIONED_SPEECH = new Set([...SPEECH, 'threaten', 'vow', 'demand', 'urge', 'ask', 'call', 'insist']);
 const COPULA_HAVE = new Set(['be', 'have']);
 const AUXILIARIES = new Set(['be', 'have', 'do']);
@@ -93,12 +91,6 @@ function verbGroupCue(v: DocView, from: number, to: number, _sentFirst: number, 
 /** A negation word among a phrase trigger's own tokens ("is not willing to", "held no talks"). */
 export function innerNegation(v: DocView, first: number, last: number): boolean {
   for (let k = first + 1; k < last; k++) if (NEG.has(v.info[k]!.lower)) return true;
-  return false;
-}
-
-/** The verb at `h` heads a clause that "when" or "whenever" opens (parsed sentences only). */
-function whenClauseOf(v: DocView, h: number, s: number): boolean {
-  for (let k = h - 1; k >= s && k >= h - 12; k--) if (WHENEVER.has(v.info[k]!.lower) && v.toks[k]!.head === h) return true;
   return false;
 }
 
@@ -267,10 +259,6 @@ export function modalityOf(
       }
     }
   }
-  // "when he visits Washington later this month", "When the United States slaps tariffs on goods,
-  // …": the present tense of a "when" clause tells what will happen, or happens whenever it
-  // does; not an act that happened.
-  if (!isNoun && PRESENT.has(v.info[h]!.xpos) && whenClauseOf(v, h, s)) governed ??= 'future';
   if (governed === 'negated') return { modality: 'negated', hedge: 0.9 };
   if (own === 'hypothetical' || governed === 'hypothetical' || hypothetical) return { modality: 'hypothetical', hedge: 0.75 };
   if (own === 'future' || governed === 'future') return { modality: 'future', hedge: 0.85 };

@@ -100,14 +100,3 @@ describe('who acts', () => {
     expect(coded('Despite calls for lower interest rates, Bundesbank Vice-President Helmut Schlesinger hinted that policy may be tightened.').filter((e) => e.type === 'REQUEST')).toEqual([]);
   });
 });
-
-describe('a "when" clause in the present tense', () => {
-  const modalities = (text: string): string[] => extract({ kind: 'text', name: 'web', uri: null, content: text, published: '2019-11-20' }).events.map((e) => `${e.type}:${e.modality}`);
-
-  it('tells what will happen, or happens whenever it does, not an act that happened', () => {
-    expect(modalities('Canada will raise the dispute with Chile when its trade minister visits Santiago next month.')).toContain('CONSULT:future');
-    expect(modalities('When Canada imposes tariffs on steel, Canadian buyers pay the duty.')).toEqual(['SANCTION:future']);
-    // A past "when" clause is an act that happened.
-    expect(modalities('When Canada imposed tariffs on steel in 2018, Canadian buyers paid the duty.')).toEqual(['SANCTION:asserted']);
-  });
-});
