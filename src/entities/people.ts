@@ -141,6 +141,8 @@ function namesake(ctx: LinkContext, surname: string, at: number): Cluster | unde
     ?? ctx.keyed(`PER:${full.tokens.join(' ')}`, () => new Cluster('PERSON', full.surface));
 }
 
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|stepson|stepdaughter)\s*,?\s*$/i;
+
 export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const { text } = ctx.input;
   const { word: honorific, span } = splitHonorific(text, tagged);
@@ -158,7 +160,9 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const sentence = ctx.sentenceOf(tagged.start);
   const title = titleBefore(text, tagged, sentence, (at) => ctx.verbAt(at)) ?? appositionAfter(text, tagged, sentence);
   if (title) cluster.add(text, title.span, 'title');
-  if (!cluster.linked) {
+  // "His wife Sharon", "her son Jordan": a one-word name after a word of kin is a given name,
+  // never the office holder of that surname (Ariel Sharon).
+  if (!cluster.linked && !(tokens.length === 1 && KIN_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 40), span.start)))) {
     const found = ctx.input.offices(cluster.name, ctx.input.published);
     // The text outranks a namesake in the table: "Venezuelan opposition leader Maria Lopez" is no Spanish minister.
     const office = found && title?.reading.country && title.reading.country !== found.country ? null : found;

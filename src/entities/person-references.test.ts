@@ -55,6 +55,13 @@ describe('honorifics', () => {
     expect(two.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Hassan Ruhi', 'Hassan Nasri', 'Hassan']);
   });
 
+  it('reads a one-word name after a word of kin as a given name, never an office holder\'s surname', () => {
+    // On the date (2005) the office table knows a prime minister Sharon.
+    const r = link(['[[Ozzy Brandt]] is ending the show.', 'His wife [[Sharon]], who also appears in it, agreed.']);
+    expect(r.entities.find((e) => e.name === 'Sharon')?.code ?? null).toBeNull();
+    expect(link(['[[Sharon]] met the Egyptian president.']).entities.find((e) => e.name === 'Ariel Sharon' || e.name === 'Sharon')?.code).toBe('ISRGOV');
+  });
+
   it('keeps a pronoun of the other gender off a person whose given name news uses for one gender', () => {
     const r = link(['[[Michael Vance]] met [[Tessa Pell]] on Monday.', 'Later she said the talks went well, and he agreed.']);
     expect(pronouns(r)).toEqual([`he@${at(r.text, 'he agreed')} → Michael Vance`, `she@${at(r.text, 'she')} → Tessa Pell`]);
