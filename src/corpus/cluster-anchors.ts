@@ -171,11 +171,11 @@ function daysOfKeys(events: Iterable<{ keys: readonly string[]; day: number }>):
 
 /**
  * The names that events of one type carry on ROUTINE_DAYS distinct days or more: each
- * event gives its names and a day number.
+ * event gives its names (`keys`) and a day number.
  */
-export function routineNames(events: Iterable<{ names: readonly string[]; day: number }>): Set<string> {
+export function routineNames(events: Iterable<{ keys: readonly string[]; day: number }>): Set<string> {
   const out = new Set<string>();
-  for (const [n, d] of daysOfKeys(mapIter(events, (e) => ({ keys: e.names, day: e.day })))) if (d.size >= ROUTINE_DAYS) out.add(n);
+  for (const [n, d] of daysOfKeys(events)) if (d.size >= ROUTINE_DAYS) out.add(n);
   return out;
 }
 
@@ -185,19 +185,15 @@ export function routineNames(events: Iterable<{ names: readonly string[]; day: n
  * first to the last (a week of a war's news holds few days, but the war is on every one).
  * Two reports of an attack between the other, quiet, dyads on one day are one attack far
  * more often than two ("the U.S. attack on an Iranian oil platform"), and anchor each other
- * without a day of their own; in a war they are not.
+ * without a day of their own; in a war they are not. Each event gives its dyads (`keys`).
  */
-export function busyDyads(events: Iterable<{ dyads: readonly string[]; day: number }>): Set<string> {
+export function busyDyads(events: Iterable<{ keys: readonly string[]; day: number }>): Set<string> {
   const out = new Set<string>();
-  for (const [d, s] of daysOfKeys(mapIter(events, (e) => ({ keys: e.dyads, day: e.day })))) {
+  for (const [d, s] of daysOfKeys(events)) {
     const span = Math.max(...s) - Math.min(...s) + 1;
     if (s.size >= ROUTINE_DAYS || (s.size >= 3 && 2 * s.size > span)) out.add(d);
   }
   return out;
-}
-
-function* mapIter<T, U>(xs: Iterable<T>, f: (x: T) => U): Generator<U> {
-  for (const x of xs) yield f(x);
 }
 
 /**

@@ -225,7 +225,7 @@ interface Prepared {
   town: boolean;
   /**
    * For an attack between states: its dyads (actor and recipient country prefixes) are all
-   * rare in the corpus (set per block; quietDyads in cluster-anchors.ts). Two such attacks
+   * rare in the corpus (set per block; busyDyads in cluster-anchors.ts). Two such attacks
    * on one day anchor each other without a day of their own.
    */
   quietDyad: boolean;
@@ -451,11 +451,11 @@ function twinUnits(items: readonly Prepared[]): { units: number[][]; alone: numb
 
 /** Cluster events within one block (same type and modality group). Returns groups of indices into `items`. */
 function clusterBlock(items: readonly Prepared[]): number[][] {
-  const routine = routineNames(items.filter((p) => p.date !== null).map((p) => ({ names: p.names, day: p.date!.lo })));
+  const routine = routineNames(items.filter((p) => p.date !== null).map((p) => ({ keys: p.names, day: p.date!.lo })));
   for (const p of items) p.rareNames = routine.size === 0 ? p.names : p.names.filter((n) => !routine.has(n));
   if (items[0]?.ev.type === 'ASSAULT') {
     const dyads = items.map((p) => stateDyads(p.profile));
-    const busy = busyDyads(items.flatMap((p, i) => (p.date !== null ? [{ dyads: dyads[i]!, day: p.date.lo }] : [])));
+    const busy = busyDyads(items.flatMap((p, i) => (p.date !== null ? [{ keys: dyads[i]!, day: p.date.lo }] : [])));
     items.forEach((p, i) => (p.quietDyad = dyads[i]!.length > 0 && dyads[i]!.every((d) => !busy.has(d))));
   }
   const { units, alone } = twinUnits(items);

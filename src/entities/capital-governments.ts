@@ -117,18 +117,18 @@ function acts(ctx: LinkContext, tokens: readonly Token[], start: number, end: nu
   // seated there, named by its capital.
   if (GOVERNS.test(word(after))) return true;
   const before = first - 1;
+  // The capital is a whole noun phrase, not a modifier of one ("urged London mayor Ken Livingstone").
+  const whole = !(tokens[after]?.xpos ?? '').startsWith('NN');
   // A party dealt with: "talking with Tokyo", "relations with Moscow", "a deal with Beijing".
-  if (before >= 1 && word(before).toLowerCase() === 'with' && DEALINGS.test(word(before - 1).toLowerCase()) && !(tokens[after]?.xpos ?? '').startsWith('NN')) return true;
+  if (whole && before >= 1 && word(before).toLowerCase() === 'with' && DEALINGS.test(word(before - 1).toLowerCase())) return true;
   // The party addressed: the object of a verb of pressing or blaming, or of "called on", "appealed to".
   const verbAt = before >= 0 && (word(before).toLowerCase() === 'on' || word(before).toLowerCase() === 'to') ? before - 1 : before;
-  if (verbAt >= 0 && (tokens[verbAt]!.xpos ?? '').startsWith('VB')) {
+  if (whole && verbAt >= 0 && (tokens[verbAt]!.xpos ?? '').startsWith('VB')) {
     const v = word(verbAt).toLowerCase();
-    // The whole object, not a modifier of it ("urged London mayor Ken Livingstone").
-    const whole = !(tokens[after]?.xpos ?? '').startsWith('NN');
-    if (whole && (verbAt === before ? ADDRESSES.test(v) : /^(?:call|appeal)/.test(v))) return true;
+    if (verbAt === before ? ADDRESSES.test(v) : /^(?:call|appeal)/.test(v)) return true;
   }
   // The agent of a passive verb of state action: "blamed by Washington", "criticised by Tokyo".
-  if (before >= 1 && word(before).toLowerCase() === 'by' && tokens[before - 1]!.xpos === 'VBN' && ACTS.test(word(before - 1).toLowerCase()) && !(tokens[after]?.xpos ?? '').startsWith('NN')) return true;
+  if (whole && before >= 1 && word(before).toLowerCase() === 'by' && tokens[before - 1]!.xpos === 'VBN' && ACTS.test(word(before - 1).toLowerCase())) return true;
   // The subject of a clause: the sentence's first word, or nothing but an opener before it.
   if (before >= 0 && tokens[before]!.start >= ctx.sentenceOf(start).start && !OPENERS.has(word(before).toLowerCase())) return false;
   let k = after;

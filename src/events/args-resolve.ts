@@ -9,7 +9,7 @@ import type { Entity } from '../core/record.js';
 import { STATE_SECTORS } from '../core/record.js';
 import type { Phrase } from './np.js';
 import { conjuncts, isTown, phraseEntities } from './np.js';
-import type { DocView } from './view.js';
+import type { DocView, MentionRef } from './view.js';
 import { entityAt, FINITE_TAGS, isActorEntity, previousSentenceStart, PUNCT_TAGS, sentenceStartOf } from './view.js';
 
 /** Pronouns that stand for people in the plural. */
@@ -220,7 +220,6 @@ export class Resolver {
     return OBJECT_RELS.has(rel) ? 'object' : null;
   }
 
-  /** The token a qualifier at `k` qualifies ("Iranian" in "Iranian forces"), else `k`. */
   /**
    * The entity `id` that "they" at `tok` stands for, with the names listed beside it in the
    * last mention of it before `tok` in that sentence: "The New York Shipping Association and
@@ -228,16 +227,19 @@ export class Resolver {
    */
   private withConjuncts(id: string, tok: number): string[] {
     const own = sentenceStartOf(this.v.sentTokens, tok);
-    let at = -1;
-    for (let k = tok - 1; k >= own && at < 0; k--) if (entityAt(this.v, k)?.entity.id === id) at = k;
-    if (at < 0 || this.v.toks[at]!.deprel === undefined) return [id];
+    let at: MentionRef | null = null;
+    for (let k = tok - 1; k >= own && at === null; k--) {
+      const r = entityAt(this.v, k);
+      if (r?.entity.id === id) at = r;
+    }
+    if (at === null || this.v.toks[at.last]!.deprel === undefined) return [id];
     // Up conj arcs only: a name that qualifies another ("the UK's Human Rights Watch") is not listed beside it.
     const top = (k: number): number => {
       let h = k;
       for (let up = 0; up < 6 && this.v.toks[h]!.deprel === 'conj' && this.v.toks[h]!.head! >= 0; up++) h = this.v.toks[h]!.head!;
       return h;
     };
-    const root = top(entityAt(this.v, at)!.last);
+    const root = top(at.last);
     const out: string[] = [];
     for (let k = own; k < tok; k++) {
       const r = entityAt(this.v, k);
@@ -247,6 +249,7 @@ export class Resolver {
     return out.includes(id) ? out : [id];
   }
 
+  /** The token a qualifier at `k` qualifies ("Iranian" in "Iranian forces"), else `k`. */
   private headOf(k: number): number {
     const t = this.v.toks[k]!;
     return t.deprel !== undefined && QUALIFIER_RELS.has(t.deprel) && t.head !== undefined && t.head >= 0 ? t.head : k;
