@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BeamParser, MAX_BEAM_WORDS } from './beam.js';
+import { Beam, BeamParser, MAX_BEAM_WORDS } from './beam.js';
 import { BEAM_PARSER_MODEL_PATH, decoderFor, parse, parserBeamWidth, PARSER_MODEL_PATH, parserModelPath } from './index.js';
 import { ClusterTable } from './clusters.js';
 import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
@@ -44,8 +44,12 @@ const SENTENCES: [string[], string[], string[]][] = [
 /**
  * Beam search written plainly: a hypothesis is its list of moves, its state
  * rebuilt from scratch whenever needed, every score summed over all features.
+ * With `recombine`, a hypothesis whose buffer front, stack, headless count and
+ * features equal those of a better one kept this step adds no candidates.
  */
-function referenceBeam(m: ParserModel, width: number, words: string[], upos: string[], xpos: string[]): ParseResult {
+function referenceBeam(
+  m: ParserModel, width: number, words: string[], upos: string[], xpos: string[], recombine = true,
+): ParseResult {
   const n = words.length;
   const view = makeView(words, upos, xpos, m.clusters);
   const replay = (moves: Array<[number, number]>): ParseState => {
@@ -60,12 +64,19 @@ function referenceBeam(m: ParserModel, width: number, words: string[], upos: str
   let beam: Array<{ moves: Array<[number, number]>; score: number }> = [{ moves: [], score: 0 }];
   for (let step = 0; step < 2 * n; step++) {
     const cands: Array<{ h: number; c: number; score: number }> = [];
+    const kept: string[] = [];
     beam.forEach((h, hi) => {
       const st = replay(h.moves);
       const classes = new Uint8Array(N_CLASSES);
       const nValid = validMoves(st, m, new Uint8Array(N_ACTIONS), classes);
       const scores = new Int32Array(ACTION_STRIDE);
-      if (nValid > 1) m.actionScoresInt(fh, finishedFeatures(st, view, feats, fh), scores, addr);
+      if (nValid > 1) {
+        const nf = finishedFeatures(st, view, feats, fh);
+        const key = JSON.stringify([st.b, st.headless, [...st.stack.subarray(0, st.sp)], [...fh.subarray(0, nf)]]);
+        if (recombine && kept.includes(key)) return;
+        kept.push(key);
+        m.actionScoresInt(fh, nf, scores, addr);
+      }
       for (let c = 0; c < N_CLASSES; c++) if (classes[c] === 1) cands.push({ h: hi, c, score: h.score + scores[c]! });
     });
     // Stable sort: equal scores keep the earlier hypothesis and class.
@@ -102,7 +113,7 @@ describe('beam decoding', () => {
     }
   });
 
-  it('finds what a plain beam search finds, across sentences and widths (cached sums, copied states)', () => {
+  it('finds what a plain recombining beam search finds, across sentences and widths (cached sums, moved and copied states)', () => {
     let differs = 0;
     for (const clusters of [CLUSTERS, null]) {
       for (let seed = 1; seed <= 6; seed++) {
@@ -120,6 +131,28 @@ describe('beam decoding', () => {
     }
     // The search matters: some beams end elsewhere than greedy decoding.
     expect(differs).toBeGreaterThan(5);
+  });
+
+  it('recombines only when asked: the trainer searches plainly, and recombining changes some parses', () => {
+    let changed = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const m = randomModel(seed * 29, CLUSTERS);
+      for (const width of [3, 5]) {
+        const beam = new Beam(width);
+        for (const s of SENTENCES) {
+          const view = makeView(...s, m.clusters);
+          beam.start(s[0].length);
+          while (!beam.done()) {
+            beam.select(m, view);
+            beam.advance(m, view);
+          }
+          const plain = finishTree(beam.items[0]!.st, m.labels, m.rootLabel);
+          expect(plain).toEqual(referenceBeam(m, width, ...s, false));
+          if (JSON.stringify(plain) !== JSON.stringify(referenceBeam(m, width, ...s, true))) changed++;
+        }
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
   });
 
   it('yields one well-formed tree per sentence, and an empty one for no words', () => {

@@ -51,6 +51,9 @@ export class Beam {
   readonly candCls: Int32Array;
   readonly candScore: Float64Array;
   nCand = 0;
+  /** advance's labels of the candidates, and each hypothesis' last candidate. */
+  private readonly candLabel: Int32Array;
+  private readonly lastUse: Int32Array;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly valid = new Uint8Array(N_ACTIONS);
@@ -60,12 +63,25 @@ export class Beam {
 
   /** Integer scorer of an Int8 model, made on first use. */
   private scorer: MoveScorer | null = null;
-
-  constructor(readonly width: number) {
+  constructor(
+    readonly width: number,
+    /**
+     * Recombine: a hypothesis whose state reads as a better one's does (the same
+     * buffer front, stack and feature hashes) is dropped before its moves are
+     * scored, so that its place goes to a different parse. Both would make the
+     * same moves from here, so the worse one could only ever follow the better
+     * (Huang & Sagae 2010 merge such states exactly; with features reaching
+     * below the stack top, as ours do, it is an approximation). For decoding;
+     * training searches without it.
+     */
+    readonly recombine = false,
+  ) {
     if (!(width >= 1)) throw new Error(`parser: beam width must be at least 1, got ${width}`);
     this.candItem = new Int32Array(width);
     this.candCls = new Int32Array(width);
     this.candScore = new Float64Array(width);
+    this.candLabel = new Int32Array(width);
+    this.lastUse = new Int32Array(width);
     for (let i = 0; i < width; i++) {
       this.items.push(new Hypothesis());
       this.spare.push(new Hypothesis());
@@ -99,6 +115,11 @@ export class Beam {
     h.nf = -1;
     if (h.nValid <= 1) return;
     this.features(h, view);
+    this.scoreMoves(h, m, view);
+  }
+
+  /** Move scores of hypothesis h, whose features are known. */
+  private scoreMoves(h: Hypothesis, m: ParserModel, view: SentenceView): void {
     if (m.quantised) {
       if (this.scorer?.model !== m) {
         this.scorer = new MoveScorer(m, this.width);
@@ -125,7 +146,17 @@ export class Beam {
     let nc = 0;
     for (let i = 0; i < this.size; i++) {
       const h = this.items[i]!;
-      this.score(h, m, view);
+      h.nValid = validMoves(h.st, m, this.valid, h.classes);
+      h.nf = -1;
+      if (h.nValid > 1) {
+        this.features(h, view);
+        if (this.recombine && this.repeatsBetter(i)) {
+          // No candidates from it (nor a state to compare with later ones).
+          h.nValid = 0;
+          continue;
+        }
+        this.scoreMoves(h, m, view);
+      }
       for (let c = 0; c < N_CLASSES; c++) {
         if (h.classes[c] !== 1) continue;
         const s = h.nValid > 1 ? h.score + h.moveScores[c]! : h.score;
@@ -144,6 +175,30 @@ export class Beam {
       }
     }
     this.nCand = nc;
+  }
+
+  /**
+   * Whether hypothesis i's state reads as that of a better hypothesis kept
+   * this step (the beam is ordered best first): the same buffer front, stack
+   * and count of headless words, and the same feature hashes.
+   */
+  private repeatsBetter(i: number): boolean {
+    const h = this.items[i]!;
+    const a = h.st;
+    for (let j = 0; j < i; j++) {
+      const o = this.items[j]!;
+      // Kept and with features: more than one valid move (a dropped one has none).
+      if (o.nValid <= 1 || o.nf !== h.nf) continue;
+      const b = o.st;
+      if (a.b !== b.b || a.sp !== b.sp || a.headless !== b.headless) continue;
+      let k = 0;
+      while (k < a.sp && a.stack[k] === b.stack[k]) k++;
+      if (k < a.sp) continue;
+      k = 0;
+      while (k < h.nf && h.fh[k] === o.fh[k]) k++;
+      if (k === h.nf) return true;
+    }
+    return false;
   }
 
   /** The label an arc of class c from hypothesis h takes: forced, the group's only one, or the best scoring. */
@@ -166,27 +221,45 @@ export class Beam {
   }
 
   /**
-   * Replaces the beam by the selected candidates, each a copy of its parent
-   * extended by its move, an arc with the label classifier's label.
+   * Replaces the beam by the selected candidates, each its parent extended by
+   * its move, an arc with the label classifier's label. A parent's last
+   * candidate takes the parent's own state instead of a copy of it (copies are
+   * linear in the sentence's length, and most parents have one or two
+   * candidates), so every label is chosen first, while the parents are intact.
    */
   advance(m: ParserModel, view: SentenceView): void {
+    const nc = this.nCand;
+    const { candItem, candCls, candLabel, lastUse } = this;
+    for (let j = 0; j < nc; j++) {
+      candLabel[j] = this.labelFor(this.items[candItem[j]!]!, candCls[j]!, m, view);
+      lastUse[candItem[j]!] = j;
+    }
+    const items = this.items;
     const next = this.spare;
-    for (let j = 0; j < this.nCand; j++) {
-      const parent = this.items[this.candItem[j]!]!;
-      const c = this.candCls[j]!;
-      const h = next[j]!;
-      h.st.copySameSentence(parent.st);
+    for (let j = 0; j < nc; j++) {
+      const p = candItem[j]!;
+      const parent = items[p]!;
+      let h: Hypothesis;
+      if (lastUse[p] === j) {
+        h = parent;
+        items[p] = next[j]!;
+        next[j] = h;
+      } else {
+        h = next[j]!;
+        h.st.copySameSentence(parent.st);
+        h.zero = parent.zero;
+      }
+      const c = candCls[j]!;
       h.score = this.candScore[j]!;
-      h.parent = this.candItem[j]!;
+      h.parent = p;
       h.cls = c;
-      h.label = this.labelFor(parent, c, m, view);
-      h.zero = parent.zero;
+      h.label = candLabel[j]!;
       h.nf = -1;
       h.st.apply(classAction(c), h.label);
     }
-    this.spare = this.items;
+    this.spare = items;
     this.items = next;
-    this.size = this.nCand;
+    this.size = nc;
   }
 }
 
@@ -213,7 +286,7 @@ export class BeamParser {
   ) {
     // The move scorer sums fixed slot groups of all features (move-scorer.ts).
     if (!model.readsEverySlot) throw new Error('parser: beam decoding needs a model that reads every feature slot');
-    this.beam = new Beam(width);
+    this.beam = new Beam(width, true);
     this.long = new GreedyParser(model);
     this.words = new WordCache(model.clusters);
   }
