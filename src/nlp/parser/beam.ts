@@ -10,14 +10,14 @@
  * Such a model must be trained for search (training/parser-beam-trainer.ts):
  * weights from greedy training give sums that mean nothing across states.
  */
-import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
+import { bestLabel, classAction, classGroup, finishTree, GreedyParser, moveTable, validMovesOf } from './decode.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
 import type { SentenceView } from './features.js';
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
 import { MoveScorer } from './move-scorer.js';
-import { LEFT, N_ACTIONS, ParseState, RIGHT } from './transitions.js';
+import { LEFT, ParseState, RIGHT } from './transitions.js';
 import { WordCache } from './word-cache.js';
 
 /** One hypothesis. */
@@ -56,11 +56,13 @@ export class Beam {
   private readonly lastUse: Int32Array;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly rows = new Int32Array(MAX_FEATURES);
-  private readonly valid = new Uint8Array(N_ACTIONS);
   private readonly iActions = new Int32Array(ACTION_STRIDE);
   private readonly fLabels = new Float64Array(LABEL_STRIDE);
   private readonly iLabels = new Int32Array(LABEL_STRIDE);
 
+  /** The move table (decode.ts) of the model last decoded, and that model. */
+  private moves: Uint8Array | null = null;
+  private movesModel: ParserModel | null = null;
   /** Integer scorer of an Int8 model, made on first use. */
   private scorer: MoveScorer | null = null;
   constructor(
@@ -109,9 +111,17 @@ export class Beam {
     return this.items[0]!.st.terminal();
   }
 
+  private movesOf(m: ParserModel): Uint8Array {
+    if (this.movesModel !== m || !this.moves) {
+      this.moves = moveTable(m);
+      this.movesModel = m;
+    }
+    return this.moves;
+  }
+
   /** Features and move scores of hypothesis h (nothing to score when one move is valid). */
   score(h: Hypothesis, m: ParserModel, view: SentenceView): void {
-    h.nValid = validMoves(h.st, m, this.valid, h.classes);
+    h.nValid = validMovesOf(h.st, this.movesOf(m), null, h.classes);
     h.nf = -1;
     if (h.nValid <= 1) return;
     this.features(h, view);
@@ -146,7 +156,7 @@ export class Beam {
     let nc = 0;
     for (let i = 0; i < this.size; i++) {
       const h = this.items[i]!;
-      h.nValid = validMoves(h.st, m, this.valid, h.classes);
+      h.nValid = validMovesOf(h.st, this.movesOf(m), null, h.classes);
       h.nf = -1;
       if (h.nValid > 1) {
         this.features(h, view);

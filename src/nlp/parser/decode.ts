@@ -12,7 +12,7 @@ import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
 import { GROUP_COUNT } from './label-groups.js';
 import { WordCache } from './word-cache.js';
-import { LEFT, N_ACTIONS, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
+import { LEFT, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
 
 export interface ParseResult {
   /** 0-based head index within the sentence, -1 for the root. */
@@ -34,26 +34,67 @@ export function classGroup(c: number): number {
   return c < FIRST_RIGHT ? c - FIRST_LEFT : c - FIRST_RIGHT;
 }
 
+/** Move tables of the models validMoves was asked about. */
+const tables = new WeakMap<ParserModel, Uint8Array>();
+
+/** Bytes per state pattern in a move table: the classes, then their count. */
+const ROW = N_CLASSES + 1;
+
 /**
  * Flags the valid actions of `st` in `valid` (N_ACTIONS) and the valid move
  * classes in `classes` (N_CLASSES); returns how many classes are valid. A
  * LEFT-ARC that must take `root` allows only root's group.
  */
 export function validMoves(st: ParseState, m: ParserModel, valid: Uint8Array, classes: Uint8Array): number {
-  const nv = validActions(st, valid);
-  classes[SHIFT] = valid[SHIFT]!;
-  classes[REDUCE] = valid[REDUCE]!;
-  const forced = valid[LEFT] === 1 ? st.forcedLeftLabel(m.rootLabel) : -1;
-  const forcedGroup = forced >= 0 ? m.groupOf[forced]! : -1;
-  let count = valid[SHIFT]! + valid[REDUCE]!;
-  for (let g = 0; g < GROUP_COUNT; g++) {
-    const l = valid[LEFT] === 1 && (forcedGroup < 0 || forcedGroup === g) && groupHasLabel(m, g, forced) ? 1 : 0;
-    const r = valid[RIGHT] === 1 && groupHasLabel(m, g, -1) ? 1 : 0;
-    classes[FIRST_LEFT + g] = l;
-    classes[FIRST_RIGHT + g] = r;
-    count += l + r;
+  // Decoders keep their model's table; this is for the trainers and tools.
+  let t = tables.get(m);
+  if (!t) tables.set(m, (t = moveTable(m)));
+  return validMovesOf(st, t, valid, classes);
+}
+
+/**
+ * The valid classes of every state pattern, for validMovesOf: a state's valid
+ * moves depend on four facts only (the buffer holds a word, the stack one, the
+ * stack top has a head, the next LEFT-ARC must be root's), and working them out
+ * group by group was a visible share of a beam's time.
+ */
+export function moveTable(m: ParserModel): Uint8Array {
+  const t = new Uint8Array(16 * ROW);
+  for (let p = 0; p < 16; p++) {
+    const canShift = (p & 1) !== 0;
+    const stacked = (p & 2) !== 0;
+    const headed = (p & 4) !== 0;
+    const forced = (p & 8) !== 0 ? m.rootLabel : -1;
+    const left = stacked && !headed;
+    const right = stacked && canShift;
+    const row = p * ROW;
+    t[row + SHIFT] = canShift ? 1 : 0;
+    t[row + REDUCE] = stacked && headed ? 1 : 0;
+    let count = t[row + SHIFT]! + t[row + REDUCE]!;
+    for (let g = 0; g < GROUP_COUNT; g++) {
+      const l = left && groupHasLabel(m, g, forced) ? 1 : 0;
+      const r = right && groupHasLabel(m, g, -1) ? 1 : 0;
+      t[row + FIRST_LEFT + g] = l;
+      t[row + FIRST_RIGHT + g] = r;
+      count += l + r;
+    }
+    // No valid action at all (the terminal state) counts as none.
+    t[row + N_CLASSES] = canShift || stacked ? count : 0;
   }
-  return nv === 0 ? 0 : count;
+  return t;
+}
+
+/** validMoves with the model's move table (moveTable); `valid` may be left out. */
+export function validMovesOf(st: ParseState, table: Uint8Array, valid: Uint8Array | null, classes: Uint8Array): number {
+  if (valid) validActions(st, valid);
+  const p =
+    (st.b < st.n ? 1 : 0) |
+    (st.sp > 0 ? 2 : 0) |
+    (st.sp > 0 && st.head[st.stack[st.sp - 1]!]! >= 0 ? 4 : 0) |
+    (st.b === st.n && st.headless === 1 ? 8 : 0);
+  const row = p * ROW;
+  for (let c = 0; c < N_CLASSES; c++) classes[c] = table[row + c]!;
+  return table[row + N_CLASSES]!;
 }
 
 /** Whether group g has a label an arc may take: `forced` if set, else any label but root. */
@@ -111,7 +152,6 @@ export class GreedyParser {
   private readonly st = new ParseState();
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly fh = new Uint32Array(MAX_FEATURES);
-  private readonly valid = new Uint8Array(N_ACTIONS);
   private readonly classes = new Uint8Array(N_CLASSES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly fActions = new Float64Array(ACTION_STRIDE);
@@ -127,8 +167,12 @@ export class GreedyParser {
   /** The last sentence's view, refilled for the next one. */
   private view: SentenceView | null = null;
 
+  /** The model's move table (moveTable). */
+  private readonly moves: Uint8Array;
+
   constructor(readonly model: ParserModel) {
     this.words = new WordCache(model.clusters);
+    this.moves = moveTable(model);
   }
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
@@ -140,14 +184,14 @@ export class GreedyParser {
     const st = this.st;
     const view = (this.view = makeView(words, upos, xpos, m.clusters, this.words, this.view));
     st.reset(n);
-    const { valid, classes, feats, fh, rows } = this;
+    const { classes, feats, fh, rows } = this;
     // Int8 models use exact integer sums; Float32 ones (fresh from training) the
     // reference loops. Both give the same argmax for the same weights.
     const int = m.quantised;
     const aScores = int ? this.iActions : this.fActions;
     const lScores = int ? this.iLabels : this.fLabels;
     while (!st.terminal()) {
-      const nValid = validMoves(st, m, valid, classes);
+      const nValid = validMovesOf(st, this.moves, null, classes);
       let nf = -1;
       let c: number;
       if (nValid === 1) {

@@ -4,7 +4,8 @@ import { BeamParser, GreedyParser, ParserModel, parse, parserModelAvailable, PAR
 import { MAX_FEATURES } from './features.js';
 import { GROUP_COUNT, groupOrder } from './label-groups.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
-import { LEFT, RIGHT } from './transitions.js';
+import { LEFT, ParseState, RIGHT } from './transitions.js';
+import { classAction, classGroup, moveTable, validMovesOf } from './decode.js';
 import { parserOnDemandStage, parserStage } from './stage.js';
 
 const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod']);
@@ -63,6 +64,53 @@ describe('parser decoding (no trained model needed)', () => {
         for (const d of r.deprel) expect(LABELS).toContain(d);
       }
     }
+  });
+
+  it('finds the valid moves of every state from its pattern table, as working them out group by group does', () => {
+    // The reference: each class's validity from the transition system's rules directly.
+    const reference = (st: ParseState, m: ParserModel): number[] => {
+      const stacked = st.sp > 0;
+      const headed = stacked && st.head[st.stack[st.sp - 1]!]! >= 0;
+      const forced = stacked && !headed ? st.forcedLeftLabel(m.rootLabel) : -1;
+      const out = [st.b < st.n ? 1 : 0, headed ? 1 : 0];
+      const labelsOf = (g: number): number[] => m.labels.map((_, l) => l).filter((l) => m.groupOf[l] === g);
+      for (let g = 0; g < GROUP_COUNT; g++) {
+        out.push(stacked && !headed && labelsOf(g).some((l) => (forced >= 0 ? l === forced : l !== m.rootLabel)) ? 1 : 0);
+      }
+      for (let g = 0; g < GROUP_COUNT; g++) {
+        out.push(stacked && st.b < st.n && labelsOf(g).some((l) => l !== m.rootLabel) ? 1 : 0);
+      }
+      return out;
+    };
+    const m = randomModel(5);
+    const table = moveTable(m);
+    const classes = new Uint8Array(N_CLASSES);
+    const valid = new Uint8Array(4);
+    let a = 11;
+    const seen = new Set<string>();
+    for (let walk = 0; walk < 60; walk++) {
+      const st = new ParseState();
+      st.reset(1 + (walk % 7));
+      for (let step = 0; ; step++) {
+        expect(step).toBeLessThanOrEqual(2 * st.n);
+        const want = reference(st, m);
+        const count = validMovesOf(st, table, valid, classes);
+        expect([...classes]).toEqual(want);
+        expect(count).toBe(st.terminal() ? 0 : want.reduce((x, y) => x + y, 0));
+        seen.add(want.join(''));
+        if (st.terminal()) break;
+        const options = want.flatMap((v, c) => (v === 1 ? [c] : []));
+        a = (Math.imul(a, 1103515245) + 12345) | 0;
+        const c = options[(a >>> 8) % options.length]!;
+        const act = classAction(c);
+        const group = act === LEFT || act === RIGHT ? classGroup(c) : -1;
+        const forced = act === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
+        const label = group < 0 ? -1 : forced >= 0 ? forced : m.labels.findIndex((_, l) => m.groupOf[l] === group && l !== m.rootLabel);
+        st.apply(act, label);
+      }
+    }
+    // The walks met states of many patterns, forced root arcs among them.
+    expect(seen.size).toBeGreaterThan(5);
   });
 
   it('round-trips a model through its file format', () => {
