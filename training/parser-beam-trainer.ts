@@ -39,7 +39,6 @@ export class BeamTrainer {
   private readonly classCost = new Int32Array(N_CLASSES);
   private onStack = new Uint8Array(256);
   private readonly st = new ParseState();
-  private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly fh = new Uint32Array(MAX_FEATURES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly valid = new Uint8Array(N_ACTIONS);
@@ -215,7 +214,7 @@ export class BeamTrainer {
     st.reset(s.view.n);
     for (const [c, l] of moves) {
       if (validMoves(st, m, this.valid, this.classes) > 1) {
-        const nf = finishedFeatures(st, s.view, this.feats, this.fh);
+        const nf = finishedFeatures(st, s.view, this.fh);
         for (let i = 0; i < nf; i++) this.rows[i] = m.actionRow(this.fh[i]!);
         this.p.update(this.rows, nf, c, delta);
       }
@@ -250,7 +249,7 @@ export class BeamTrainer {
           const g = classGroup(c);
           label = goldLabel >= 0 && m.groupOf[goldLabel] === g ? goldLabel : m.groupStart[g]!;
           if (m.soleLabel[g]! < 0 && label === goldLabel) {
-            const nf = finishedFeatures(st, s.view, this.feats, this.fh);
+            const nf = finishedFeatures(st, s.view, this.fh);
             m.scoreLabels(this.fh, nf, a, g, this.lScores, this.rows);
             const pred = bestLabel(this.lScores, m, g);
             decisions++;

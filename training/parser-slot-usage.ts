@@ -33,7 +33,6 @@ function main(): void {
   const w = m.weights;
   const sents = loadGold(values.file);
   const st = new ParseState();
-  const feats = new Int32Array(MAX_FEATURES);
   const fh = new Uint32Array(MAX_FEATURES);
   const valid = new Uint8Array(N_ACTIONS);
   const classes = new Uint8Array(N_CLASSES);
@@ -51,7 +50,7 @@ function main(): void {
     st.reset(s.words.length);
     while (!st.terminal()) {
       const nValid = validMoves(st, m, valid, classes);
-      const nf = finishedFeatures(st, view, feats, fh);
+      const nf = finishedFeatures(st, view, fh);
       let c: number;
       if (nValid === 1) {
         c = classes.indexOf(1);

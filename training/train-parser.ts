@@ -62,7 +62,6 @@ interface Prepared {
 
 class Trainer {
   private readonly st = new ParseState();
-  private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly fh = new Uint32Array(MAX_FEATURES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly aScores = new Float64Array(ACTION_STRIDE);
@@ -83,7 +82,7 @@ class Trainer {
 
   /** One pass over a sentence; returns [decisions, mistakes] (moves and labels). */
   train(s: Prepared, explore: number, rand: () => number): [number, number] {
-    const { st, feats, fh, rows, aScores, lScores, valid, classes, costs, oracle } = this;
+    const { st, fh, rows, aScores, lScores, valid, classes, costs, oracle } = this;
     const m = this.p.model;
     const root = m.rootLabel;
     st.reset(s.view.n);
@@ -91,7 +90,7 @@ class Trainer {
     let steps = 0;
     let errors = 0;
     while (!st.terminal()) {
-      const nf = finishedFeatures(st, s.view, feats, fh);
+      const nf = finishedFeatures(st, s.view, fh);
       computeCosts(st, s.gh, s.gl, this.onStack, oracle);
       this.classCosts();
       const nValid = validMoves(st, m, valid, classes);

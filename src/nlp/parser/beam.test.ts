@@ -58,7 +58,6 @@ function referenceBeam(
     for (const [c, l] of moves) st.apply(classAction(c), l);
     return st;
   };
-  const feats = new Int32Array(MAX_FEATURES);
   const fh = new Uint32Array(MAX_FEATURES);
   const addr = new Int32Array(MAX_FEATURES);
   let beam: Array<{ moves: Array<[number, number]>; score: number }> = [{ moves: [], score: 0 }];
@@ -71,7 +70,7 @@ function referenceBeam(
       const nValid = validMoves(st, m, new Uint8Array(N_ACTIONS), classes);
       const scores = new Int32Array(ACTION_STRIDE);
       if (nValid > 1) {
-        const nf = finishedFeatures(st, view, feats, fh);
+        const nf = finishedFeatures(st, view, fh);
         const key = JSON.stringify([st.b, st.headless, [...st.stack.subarray(0, st.sp)], [...fh.subarray(0, nf)]]);
         if (recombine && kept.includes(key)) return;
         kept.push(key);
@@ -91,7 +90,7 @@ function referenceBeam(
         if (label < 0) label = m.soleLabel[classGroup(c)]!;
         if (label < 0) {
           const out = new Int32Array(LABEL_STRIDE);
-          m.labelScoresInt(fh, finishedFeatures(st, view, feats, fh), a, classGroup(c), out, addr);
+          m.labelScoresInt(fh, finishedFeatures(st, view, fh), a, classGroup(c), out, addr);
           label = bestLabel(out, m, classGroup(c));
         }
       }

@@ -54,7 +54,6 @@ export class Beam {
   /** advance's labels of the candidates, and each hypothesis' last candidate. */
   private readonly candLabel: Int32Array;
   private readonly lastUse: Int32Array;
-  private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly iActions = new Int32Array(ACTION_STRIDE);
   private readonly fLabels = new Float64Array(LABEL_STRIDE);
@@ -143,7 +142,7 @@ export class Beam {
   }
 
   features(h: Hypothesis, view: SentenceView): void {
-    if (h.nf < 0) h.nf = finishedFeatures(h.st, view, this.feats, h.fh);
+    if (h.nf < 0) h.nf = finishedFeatures(h.st, view, h.fh);
   }
 
   /**

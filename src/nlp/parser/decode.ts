@@ -150,7 +150,6 @@ export function bestLabel(scores: Float64Array | Int32Array, m: ParserModel, g: 
 
 export class GreedyParser {
   private readonly st = new ParseState();
-  private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly fh = new Uint32Array(MAX_FEATURES);
   private readonly classes = new Uint8Array(N_CLASSES);
   private readonly rows = new Int32Array(MAX_FEATURES);
@@ -184,7 +183,7 @@ export class GreedyParser {
     const st = this.st;
     const view = (this.view = makeView(words, upos, xpos, m.clusters, this.words, this.view));
     st.reset(n);
-    const { classes, feats, fh, rows } = this;
+    const { classes, fh, rows } = this;
     // Int8 models use exact integer sums; Float32 ones (fresh from training) the
     // reference loops. Both give the same argmax for the same weights.
     const int = m.quantised;
@@ -198,7 +197,7 @@ export class GreedyParser {
         c = 0;
         while (classes[c] !== 1) c++;
       } else {
-        nf = finishedFeatures(st, view, feats, fh, hashed);
+        nf = finishedFeatures(st, view, fh, hashed);
         const mf = m.pick('move', fh, nf, this.picked, this.count);
         if (int) m.actionScoresInt(mf, this.count.n, this.iActions, rows);
         else m.scoreActions(mf, this.count.n, this.fActions, rows);
@@ -212,7 +211,7 @@ export class GreedyParser {
           const g = classGroup(c);
           label = m.soleLabel[g]!;
           if (label < 0) {
-            if (nf < 0) nf = finishedFeatures(st, view, feats, fh, hashed);
+            if (nf < 0) nf = finishedFeatures(st, view, fh, hashed);
             const lf = m.pick('label', fh, nf, this.picked, this.count);
             if (int) m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, rows);
             else m.scoreLabels(lf, this.count.n, a, g, this.fLabels, rows);

@@ -157,6 +157,43 @@ const a2 = new Int32Array(MAX_FEATURES);
  * or returned from a call that is not inlined is boxed as a heap number.
  */
 export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array, only: Int32Array | null = null): number {
+  const nf = fillArguments(st, v);
+  const m = only ? only.length : nf;
+  for (let i = 0; i < m; i++) {
+    const k = only ? only[i]! : i;
+    if (k >= nf) break;
+    out[k] = slotHash(k);
+  }
+  return nf;
+}
+
+/**
+ * extractFeatures, each hash through the murmur finaliser, into `fh`: the form
+ * the weight tables are addressed by (model.ts). Returns how many slots the
+ * state has; with `only`, only those slots are computed (see extractFeatures).
+ */
+export function finishedFeatures(st: ParseState, v: SentenceView, fh: Uint32Array, only: Int32Array | null = null): number {
+  const nf = fillArguments(st, v);
+  const m = only ? only.length : nf;
+  for (let i = 0; i < m; i++) {
+    const k = only ? only[i]! : i;
+    if (k >= nf) break;
+    fh[k] = finish(slotHash(k));
+  }
+  return nf;
+}
+
+/** The hash of slot k from its arguments in a0..a2. */
+function slotHash(k: number): number {
+  const ar = SLOT_ARITY[k]!;
+  let h = combine(SLOT_SEED[k]!, a0[k]!);
+  if (ar > 1) h = combine(h, a1[k]!);
+  if (ar > 2) h = combine(h, a2[k]!);
+  return combine(h, ar);
+}
+
+/** Stores the state's argument values of every slot into a0..a2; returns how many slots it has. */
+function fillArguments(st: ParseState, v: SentenceView): number {
   const { word, tag, upos, suffix } = v;
   const label = st.label;
   const n = st.n;
@@ -315,36 +352,5 @@ export function extractFeatures(st: ParseState, v: SentenceView, out: Int32Array
     nf = 98;
   }
 
-  const m = only ? only.length : nf;
-  for (let i = 0; i < m; i++) {
-    const k = only ? only[i]! : i;
-    if (k >= nf) break;
-    const ar = SLOT_ARITY[k]!;
-    let h = combine(SLOT_SEED[k]!, a0[k]!);
-    if (ar > 1) h = combine(h, a1[k]!);
-    if (ar > 2) h = combine(h, a2[k]!);
-    out[k] = combine(h, ar);
-  }
   return nf;
-}
-
-/**
- * extractFeatures, then each hash through the murmur finaliser into `fh`: the form
- * the weight tables are addressed by (model.ts). Returns how many slots the
- * state has; with `only`, only those slots are computed (see extractFeatures).
- */
-export function finishedFeatures(
-  st: ParseState, v: SentenceView, feats: Int32Array, fh: Uint32Array, only: Int32Array | null = null,
-): number {
-  const k = extractFeatures(st, v, feats, only);
-  if (only) {
-    for (let i = 0; i < only.length; i++) {
-      const s = only[i]!;
-      if (s >= k) break;
-      fh[s] = finish(feats[s]!);
-    }
-  } else {
-    for (let i = 0; i < k; i++) fh[i] = finish(feats[i]!);
-  }
-  return k;
 }
