@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { NerSpan } from '../core/doc.js';
 import { Doc, emptyMeta } from '../core/doc.js';
 import type { Entity } from '../core/record.js';
-import { splitSentences } from '../nlp/sentences.js';
+import { sentenceStage, splitSentences } from '../nlp/sentences.js';
+import { posStage } from '../nlp/pos/index.js';
 import { linkEntities } from './link.js';
 import { lookupOffice } from './offices.js';
 
 // Our own text; NER spans placed by hand (`[[Name]]` marks a PER span) so the linker is tested alone.
-function link(paras: string[]): { text: string; entities: Entity[] } {
+function link(paras: string[], tagged = false): { text: string; entities: Entity[] } {
   const ner: NerSpan[] = [];
   const { text, paragraphs } = new Doc(paras.map((p) => p.replace(/\[\[|\]\]/g, '')), emptyMeta({ language: 'en' }));
   // Offsets of the marks, shifted for the marks removed before them.
@@ -27,7 +28,13 @@ function link(paras: string[]): { text: string; entities: Entity[] } {
     joined += marked[i];
   }
   expect(joined).toBe(text);
-  const entities = linkEntities({ text, paragraphs, sentences: splitSentences(text, paragraphs), ner, published: '2005-03-14T10:00', offices: lookupOffice });
+  // Tagged: the tagger's tags, which tell a possessor in the predicate from one in the subject.
+  const doc = new Doc(paras.map((p) => p.replace(/\[\[|\]\]/g, '')), emptyMeta({ language: 'en' }));
+  if (tagged) for (const stage of [sentenceStage, posStage]) stage.run(doc);
+  const sentences = tagged ? doc.sentences : splitSentences(text, paragraphs);
+  const entities = linkEntities({
+    text, paragraphs, sentences, ner, published: '2005-03-14T10:00', offices: lookupOffice, ...(tagged ? { tokens: doc.tokens } : {}),
+  });
   return { text, entities };
 }
 
@@ -94,6 +101,22 @@ describe('pronouns', () => {
   it('takes the subject of the sentence before over a possessor named later in it', () => {
     const r = link(['Party chairman [[Lionel Frake]] opened with a speech criticising [[Tom Bale]]\'s record. The rule has failed, he told the conference.']);
     expect(pronouns(r)).toEqual([`he@${at(r.text, 'he told')} → Lionel Frake`]);
+  });
+
+  it('passes over a sentence that names people only as possessors in its predicate, back to the one before', () => {
+    const r = link(
+      [
+        'Party leader [[Lionel Frake]] said he wanted to visit the rebels. The trip required the veteran spending three days at [[Tom Bale]]\'s farm. During the visit, he was photographed with Bale.',
+        '[[Ann Brook]] met [[Carl Moss]] on Monday. [[Moss]]\'s car was stolen that night. He called the police.',
+      ],
+      true,
+    );
+    expect(pronouns(r)).toEqual([
+      // "Moss's car": a possessor in the subject is what its sentence is about.
+      `He@${at(r.text, 'He called')} → Carl Moss`,
+      `he@${at(r.text, 'he wanted')} → Lionel Frake`,
+      `he@${at(r.text, 'he was')} → Lionel Frake`,
+    ].sort());
   });
 
   it('gives a possessive in a phrase set off after its clause to the clause\'s subject, not to the object', () => {

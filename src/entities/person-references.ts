@@ -124,7 +124,32 @@ function antecedent(ctx: LinkContext, span: Span, pronoun: string): Cluster | nu
   const sentence = ctx.sentenceOf(latest.start);
   const region = { start: sentence.start, end: Math.min(sentence.end, span.start) };
   const possessor = (m: Span): boolean => /^(?:his|her)$/i.test(text.slice(m.start, m.end)) || /^[’']s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 2));
-  return firstMentionIn(ctx, region, agrees, (m) => outside(m) && !possessor(m)) ?? firstMentionIn(ctx, region, agrees, outside) ?? latest.cluster;
+  const named = (m: Mention): boolean => outside(m) && !possessor(m);
+  return firstMentionIn(ctx, region, agrees, named) ?? earlierSubject(ctx, sentence, floor, agrees, named, outside) ?? firstMentionIn(ctx, region, agrees, outside) ?? latest.cluster;
+}
+
+/**
+ * When the nearest sentence names people only as possessors inside its predicate ("This
+ * severance required the British royal spending three days at Epstein's mansion. During the
+ * visit, he …"), the person a "he" continues is the one the sentences before it were about:
+ * the first person named other than as a possessor in the nearest earlier sentence, back to
+ * `floor`. Null when a possessor stands before the sentence's first verb ("Smith's car was
+ * stolen. He …": Smith is what that sentence is about), or no earlier sentence names one.
+ */
+function earlierSubject(
+  ctx: LinkContext, sentence: Span, floor: number, agrees: (c: Cluster) => boolean, named: (m: Mention) => boolean, outside: (m: Mention) => boolean,
+): Cluster | null {
+  const inSentence = (m: Mention): boolean => m.start >= sentence.start && m.end <= sentence.end && outside(m);
+  for (const c of ctx.clusters) {
+    if (c.type !== 'PERSON' || !agrees(c)) continue;
+    for (const m of c.mentions) if (inSentence(m) && !ctx.verbIn(sentence.start, m.start)) return null;
+  }
+  const { sentences } = ctx.input;
+  for (let i = ctx.sentenceIndexOf(sentence.start) - 1; i >= 0 && sentences[i]!.start >= floor; i--) {
+    const found = firstMentionIn(ctx, sentences[i]!, agrees, named);
+    if (found) return found;
+  }
+  return null;
 }
 
 // A phrase set off after its clause, opening with a preposition: ", on his first official visit".
