@@ -64,6 +64,7 @@ export class Beam {
   private movesModel: ParserModel | null = null;
   /** Integer scorer of an Int8 model, made on first use. */
   private scorer: MoveScorer | null = null;
+
   constructor(
     readonly width: number,
     /**
