@@ -10,7 +10,7 @@
  */
 import type { NerSpan } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { givenNameGender, leaderParty, partySector, roles } from '../knowledge/index.js';
+import { givenNameGender, leaderParty, partyLedOn, partySector, roles } from '../knowledge/index.js';
 import { Cluster } from './cluster.js';
 import type { LinkContext } from './link-context.js';
 import { isShortFormOf, nameTokens } from './names.js';
@@ -122,12 +122,19 @@ function distinctPeople(named: readonly FullName[]): FullName[] {
  * "Biden" in an article that names both Hunter Biden and Joe Biden: the one the office table
  * knows on the article's date, when only one is; else the one named last before this mention
  * (else first after it). Where the other full names are only titles or variants of one person's
- * ("Sen. Karnes" beside David Karnes), that person. Undefined when the article writes the surname
- * in fewer than two full names: the name joins the one person it is a short form of.
+ * ("Sen. Karnes" beside David Karnes), that person. With one full name, that person, even when
+ * the surname comes first ("Howard backs stem cell research" above "Michael Howard has backed …"
+ * is Michael Howard, not the office holder the table knows by that surname); but not a surname
+ * behind a title (`titled`: "President Reagan" in a story that names only Nancy Reagan in full
+ * is the president), nor one such a title made a person of its own before ("Reagan will travel"
+ * after it). Undefined when the article writes no full name with this surname.
  */
-function namesake(ctx: LinkContext, surname: string, at: number): Cluster | undefined {
+function namesake(ctx: LinkContext, surname: string, at: number, titled: boolean): Cluster | undefined {
   const written = fullNames(ctx, surname);
-  if (written.length < 2) return undefined;
+  // One full name: the surname is that person, unless a title says otherwise here or made the
+  // surname someone of its own before.
+  const bare = (): boolean => ctx.clusters.some((c) => c.type === 'PERSON' && c.tokens.length === 1 && c.tokens[0] === surname);
+  if (written.length === 0 || (written.length === 1 && (titled || bare()))) return undefined;
   const named = distinctPeople(written);
   if (named.length === 0) return undefined;
   const holders = named.length === 1 ? named : named.filter((f) => ctx.input.offices(f.surface, ctx.input.published) !== null);
@@ -148,7 +155,9 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   const { word: honorific, span } = splitHonorific(text, tagged);
   const surface = text.slice(span.start, span.end);
   const tokens = nameTokens(surface);
-  const existing = (tokens.length === 1 ? namesake(ctx, tokens[0]!, span.start) : undefined)
+  const sentence = ctx.sentenceOf(tagged.start);
+  const title = titleBefore(text, tagged, sentence, (at) => ctx.verbAt(at)) ?? appositionAfter(text, tagged, sentence);
+  const existing = (tokens.length === 1 ? namesake(ctx, tokens[0]!, span.start, title !== null) : undefined)
     ?? ctx.clusters.find((c) => c.type === 'PERSON' && (isShortFormOf(tokens, c.tokens) || isShortFormOf(c.tokens, tokens)))
     ?? (tokens.length === 1 && (!honorific || HONORIFICS[honorific]?.givenName) ? byGivenName(ctx, tokens[0]!) : undefined);
   const cluster = existing ?? ctx.keyed(`PER:${tokens.join(' ')}`, () => new Cluster('PERSON', surface));
@@ -157,8 +166,6 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
   if (marked !== undefined) cluster.gender ??= HONORIFICS[marked]?.gender ?? null;
   // Else a full name's given name, where news uses it for one gender only ("Michael Howard").
   if (tokens.length >= 2) cluster.gender ??= givenNameGender(tokens[0]!);
-  const sentence = ctx.sentenceOf(tagged.start);
-  const title = titleBefore(text, tagged, sentence, (at) => ctx.verbAt(at)) ?? appositionAfter(text, tagged, sentence);
   if (title) cluster.add(text, title.span, 'title');
   // "His wife Sharon", "her son Jordan": a one-word name after a word of kin is a given name,
   // never the office holder of that surname (Ariel Sharon).
@@ -178,12 +185,30 @@ export function linkPerson(ctx: LinkContext, tagged: Span): void {
       cluster.linked = true;
     }
   }
+  // A party's leader out of office ("Michael Howard" in 2004, a former home secretary then), where
+  // the article names the party's country: a namesake abroad is not him. An office held on the
+  // day outranks it.
+  const published = ctx.input.published;
+  if (cluster.sector === null && tokens.length >= 2 && published) {
+    const led = partyLedOn(tokens.join(' '), published);
+    if (led && (!title?.reading.country || title.reading.country === led.country) && ctx.countriesNamed().has(led.country)) {
+      cluster.party ??= led.party;
+      cluster.role = 'party leader';
+      cluster.fill({ country: led.country, sector: partySector(led.party, published) });
+    }
+  }
   if (title) {
     // "Labour leader X", "Tory co-chairman Y": a role of no sector of its own serves the party, as of the
     // article's date; of parties sharing a name ("Conservative"), the one of a country the article names.
     const party = ctx.ofNamedCountry(title.reading.parties, (p) => p.country);
     if (party) cluster.party ??= party.name;
     const sector = title.reading.sector ?? (party ? partySector(party.name, ctx.input.published) : null);
-    cluster.fill({ country: party?.country ?? title.reading.country, role: title.reading.role, sector });
+    // A country the table gave from an office held only at another time yields to the one the text
+    // gives now: "Soviet Foreign Minister Eduard Shevardnadze" in 1987, Georgia's president later.
+    const country = party?.country ?? title.reading.country;
+    if (country && cluster.country !== country && cluster.sector === null && (cluster.role === null || cluster.role.startsWith('former '))) {
+      cluster.country = country;
+    }
+    cluster.fill({ country, role: title.reading.role, sector });
   }
 }

@@ -7,6 +7,8 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['foreign minister', 'top diplomat', 'minister'],
   ['president', 'head of state', 'leader'],
   ['prime minister', 'premier', 'head of government', 'leader', 'chancellor'],
+  // A party's leader out of office is "the Tory leader", never "the prime minister".
+  ['party leader', 'leader'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['defence minister', 'defense minister', 'minister'],
 ];

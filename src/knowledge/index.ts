@@ -6,6 +6,6 @@ export { roles, type Roles, type Role } from './roles.js';
 export { readActor, mayHaveRole, type ActorReading } from './actor.js';
 export { fold } from './normalize.js';
 export { holdersOn, findPerson, officesOf, gapsOn, loadOffices, type Holder, type Office } from './offices.js';
-export { governingParty, leaderParty, partySector, partySectorOn } from './parties.js';
+export { governingParty, leaderParty, partyLedOn, partySector, partySectorOn } from './parties.js';
 export { givenNameGender } from './given-names.js';
 export { bodyName, bodyNoun, PUBLIC_BODY_SECTORS, type BodyName } from './body-names.js';

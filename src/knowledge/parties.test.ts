@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { organisations } from './organisations.js';
-import { governingParty, partySectorOn } from './parties.js';
+import { governingParty, partyLedOn, partySectorOn } from './parties.js';
+import { readKnowledge, tsvRows } from './paths.js';
 
 const party = (name: string) => {
   const org = organisations().all.find((o) => o.name === name);
@@ -49,5 +50,27 @@ describe('a role qualified by a party (readActor)', () => {
       parties: [{ name: 'Conservative Party', country: 'GBR' }, { name: 'Conservative Party of Canada', country: 'CAN' }],
     });
     expect(readActor('Azeri foreign minister')).toMatchObject({ country: 'AZE', parties: [] });
+  });
+});
+
+describe('partyLedOn', () => {
+  it('is the party a person led on the day, from the first day of the term to the day before the next', () => {
+    expect(partyLedOn('Michael Howard', '2005-03-01')).toEqual({ country: 'GBR', party: 'Conservative Party' });
+    expect(partyLedOn('Michael Howard', '2003-11-06T09:00')).toEqual({ country: 'GBR', party: 'Conservative Party' });
+    expect(partyLedOn('Michael Howard', '2005-12-06')).toBeNull();
+    expect(partyLedOn('Nigel Farage', '2010-01-01')).toBeNull();
+    expect(partyLedOn('Nigel Farage', '2012-01-01')).toEqual({ country: 'GBR', party: 'UK Independence Party' });
+    expect(partyLedOn('Keir Starmer', '2026-01-01')).toEqual({ country: 'GBR', party: 'Labour Party' });
+  });
+
+  it('holds rows of parties organisations.tsv has, each term ending after it starts', () => {
+    const rows = tsvRows(readKnowledge('party-leaders.tsv'));
+    expect(rows.length).toBeGreaterThan(40);
+    for (const [country = '', party = '', person = '', from = '', to = ''] of rows) {
+      expect(organisations().all.some((o) => o.name === party && o.kind === 'party' && o.root === country), party).toBe(true);
+      expect(from, person).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (to) expect(to > from, person).toBe(true);
+      expect(partyLedOn(person, from)?.party, person).toBe(party);
+    }
   });
 });

@@ -46,6 +46,35 @@ export function governingParty(country: string, date: string): string | null | u
   return undefined;
 }
 
+interface PartyLeadership {
+  country: string;
+  party: string;
+  from: string;
+  /** Empty: still leads. */
+  to: string;
+}
+
+let partyLeaders: Map<string, PartyLeadership[]> | undefined;
+
+/**
+ * The party `person` (a full name) led on `date` (an ISO day or time), from
+ * knowledge/party-leaders.tsv, with its country; null when the table has no such term.
+ */
+export function partyLedOn(person: string, date: string): { country: string; party: string } | null {
+  if (!partyLeaders) {
+    partyLeaders = new Map();
+    for (const [country = '', party = '', name = '', from = '', to = ''] of tsvRows(readKnowledge('party-leaders.tsv'))) {
+      const key = normaliseName(name);
+      const terms = partyLeaders.get(key) ?? [];
+      terms.push({ country, party, from, to });
+      partyLeaders.set(key, terms);
+    }
+  }
+  const day = date.slice(0, 10);
+  const term = partyLeaders.get(normaliseName(person))?.find((t) => t.from <= day && (t.to === '' || day < t.to));
+  return term ? { country: term.country, party: term.party } : null;
+}
+
 /** A party's sector on an article's date (ISO), when it differs from the table's; null to keep the table's. */
 export function partySectorOn(org: Organisation, date: string): string | null {
   if (org.kind !== 'party' || !/^[A-Z]{3}$/.test(org.root)) return null;
