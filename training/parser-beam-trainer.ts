@@ -40,6 +40,8 @@ export class BeamTrainer {
   private onStack = new Uint8Array(256);
   private readonly st = new ParseState();
   private readonly fh = new Uint32Array(MAX_FEATURES);
+  private readonly picked = new Uint32Array(MAX_FEATURES);
+  private readonly count = { n: 0 };
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly valid = new Uint8Array(N_ACTIONS);
   private readonly classes = new Uint8Array(N_CLASSES);
@@ -61,7 +63,7 @@ export class BeamTrainer {
     readonly width: number,
     readonly rule: UpdateRule = 'max-violation',
   ) {
-    if (!p.model.readsEverySlot) throw new Error('parser: beam training reads every feature slot');
+    if (p.model.slots.move !== null) throw new Error('parser: beam training needs a move table that reads every feature slot');
     this.beam = new Beam(width);
     this.candZero = new Uint8Array(width);
     this.itemCosts = new Int32Array(width * N_CLASSES);
@@ -250,13 +252,14 @@ export class BeamTrainer {
           label = goldLabel >= 0 && m.groupOf[goldLabel] === g ? goldLabel : m.groupStart[g]!;
           if (m.soleLabel[g]! < 0 && label === goldLabel) {
             const nf = finishedFeatures(st, s.view, this.fh);
-            m.scoreLabels(this.fh, nf, a, g, this.lScores, this.rows);
+            const lf = m.pick('label', this.fh, nf, this.picked, this.count);
+            m.scoreLabels(lf, this.count.n, a, g, this.lScores, this.rows);
             const pred = bestLabel(this.lScores, m, g);
             decisions++;
             if (pred !== goldLabel) {
               mistakes++;
-              this.p.update(this.rows, nf, goldLabel, 1);
-              this.p.update(this.rows, nf, pred, -1);
+              this.p.update(this.rows, this.count.n, goldLabel, 1);
+              this.p.update(this.rows, this.count.n, pred, -1);
             }
           }
         }

@@ -15,7 +15,7 @@ const CLUSTERS = ClusterTable.fromTsv(
 );
 
 /** Random Int8 weights, with clusters (so the decoders take their cached scoring path) or without. */
-function randomModel(seed: number, clusters: ClusterTable | null): ParserModel {
+function randomModel(seed: number, clusters: ClusterTable | null, labelSlots: Int32Array | null = null): ParserModel {
   const size = ACTION_STRIDE * 2 ** 8 + LABEL_STRIDE * 2 ** 6;
   const q = new Int8Array(size);
   let a = seed;
@@ -23,7 +23,7 @@ function randomModel(seed: number, clusters: ClusterTable | null): ParserModel {
     a = (Math.imul(a, 1103515245) + 12345) | 0;
     q[i] = ((a >>> 8) % 61) - 30;
   }
-  const m = new ParserModel(LABELS, 8, 6, q, {}, clusters, { action: 10, label: 10 });
+  const m = new ParserModel(LABELS, 8, 6, q, {}, clusters, { action: 10, label: 10 }, { move: null, label: labelSlots });
   return ParserModel.fromBuffer(m.toBuffer());
 }
 
@@ -90,7 +90,9 @@ function referenceBeam(
         if (label < 0) label = m.soleLabel[classGroup(c)]!;
         if (label < 0) {
           const out = new Int32Array(LABEL_STRIDE);
-          m.labelScoresInt(fh, finishedFeatures(st, view, fh), a, classGroup(c), out, addr);
+          const count = { n: 0 };
+          const lf = m.pick('label', fh, finishedFeatures(st, view, fh), new Uint32Array(MAX_FEATURES), count);
+          m.labelScoresInt(lf, count.n, a, classGroup(c), out, addr);
           label = bestLabel(out, m, classGroup(c));
         }
       }
@@ -152,6 +154,25 @@ describe('beam decoding', () => {
       }
     }
     expect(changed).toBeGreaterThan(0);
+  });
+
+  it('decodes a model whose label table reads a subset of the slots, and refuses one whose move table does', () => {
+    const some = Int32Array.from([0, 1, 2, 4, 5, 41, 44, 50, 84, 85]);
+    let differs = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const m = randomModel(seed * 13, CLUSTERS, some);
+      const all = randomModel(seed * 13, CLUSTERS);
+      const beam = new BeamParser(m, 3);
+      for (const s of SENTENCES) {
+        const got = beam.parse(...s);
+        expect(got).toEqual(referenceBeam(m, 3, ...s));
+        if (JSON.stringify(got) !== JSON.stringify(new BeamParser(all, 3).parse(...s))) differs++;
+      }
+    }
+    // The subset is read: labels come out otherwise than from every slot.
+    expect(differs).toBeGreaterThan(0);
+    const moves = new ParserModel(LABELS, 8, 6, new Int8Array(ACTION_STRIDE * 2 ** 8 + LABEL_STRIDE * 2 ** 6), {}, null, undefined, { move: Int32Array.from([0, 1]), label: null });
+    expect(() => new BeamParser(moves, 3)).toThrow(/move table reads every feature slot/);
   });
 
   it('yields one well-formed tree per sentence, and an empty one for no words', () => {

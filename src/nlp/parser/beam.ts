@@ -58,6 +58,8 @@ export class Beam {
   private readonly iActions = new Int32Array(ACTION_STRIDE);
   private readonly fLabels = new Float64Array(LABEL_STRIDE);
   private readonly iLabels = new Int32Array(LABEL_STRIDE);
+  private readonly picked = new Uint32Array(MAX_FEATURES);
+  private readonly count = { n: 0 };
 
   /** The move table (decode.ts) of the model last decoded, and that model. */
   private moves: Uint8Array | null = null;
@@ -222,11 +224,13 @@ export class Beam {
     const sole = m.soleLabel[g]!;
     if (sole >= 0) return sole;
     this.features(h, view);
+    // A model whose label table reads a subset of the slots (its move table reads all).
+    const lf = m.pick('label', h.fh, h.nf, this.picked, this.count);
     if (m.quantised) {
-      m.labelScoresInt(h.fh, h.nf, a, g, this.iLabels, this.rows);
+      m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, this.rows);
       return bestLabel(this.iLabels, m, g);
     }
-    m.scoreLabels(h.fh, h.nf, a, g, this.fLabels, this.rows);
+    m.scoreLabels(lf, this.count.n, a, g, this.fLabels, this.rows);
     return bestLabel(this.fLabels, m, g);
   }
 
@@ -295,7 +299,7 @@ export class BeamParser {
     readonly width: number,
   ) {
     // The move scorer sums fixed slot groups of all features (move-scorer.ts).
-    if (!model.readsEverySlot) throw new Error('parser: beam decoding needs a model that reads every feature slot');
+    if (model.slots.move !== null) throw new Error('parser: beam decoding needs a model whose move table reads every feature slot');
     this.beam = new Beam(width, true);
     this.long = new GreedyParser(model);
     this.words = new WordCache(model.clusters);

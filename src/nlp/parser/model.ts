@@ -61,7 +61,8 @@ export interface TableScales {
  * The feature slots (features.ts order) each table reads, when a model reads fewer
  * than all: each slot read is a random memory access per decision, so a model
  * trained on a subset decodes faster (training/parser-slot-usage.ts ranks slots).
- * null: every slot. Greedy models only.
+ * null: every slot. A beam model may name only its label table's (its move scorer sums fixed
+ * groups of all the slots, move-scorer.ts).
  */
 export interface TableSlots {
   move: Int32Array | null;
