@@ -10,7 +10,7 @@
  * Such a model must be trained for search (training/parser-beam-trainer.ts):
  * weights from greedy training give sums that mean nothing across states.
  */
-import { bestLabel, classAction, classGroup, finishTree, GreedyParser, moveTable, validMovesOf } from './decode.js';
+import { bestLabel, classAction, classGroup, finishTree, GreedyParser, moveTableOf, validMovesOf } from './decode.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
 import type { SentenceView } from './features.js';
@@ -114,20 +114,25 @@ export class Beam {
   }
 
   private movesOf(m: ParserModel): Uint8Array {
-    if (this.movesModel !== m || !this.moves) {
-      this.moves = moveTable(m);
+    if (this.movesModel !== m) {
+      this.moves = moveTableOf(m);
       this.movesModel = m;
     }
-    return this.moves;
+    return this.moves!;
   }
 
   /** Features and move scores of hypothesis h (nothing to score when one move is valid). */
   score(h: Hypothesis, m: ParserModel, view: SentenceView): void {
-    h.nValid = validMovesOf(h.st, this.movesOf(m), null, h.classes);
+    if (this.prepare(h, this.movesOf(m), view)) this.scoreMoves(h, m, view);
+  }
+
+  /** The valid moves of hypothesis h, and its features when it has a choice; whether it has. */
+  private prepare(h: Hypothesis, moves: Uint8Array, view: SentenceView): boolean {
+    h.nValid = validMovesOf(h.st, moves, null, h.classes);
     h.nf = -1;
-    if (h.nValid <= 1) return;
+    if (h.nValid <= 1) return false;
     this.features(h, view);
-    this.scoreMoves(h, m, view);
+    return true;
   }
 
   /** Move scores of hypothesis h, whose features are known. */
@@ -156,12 +161,10 @@ export class Beam {
     const k = this.width;
     const { candItem, candCls, candScore } = this;
     let nc = 0;
+    const moves = this.movesOf(m);
     for (let i = 0; i < this.size; i++) {
       const h = this.items[i]!;
-      h.nValid = validMovesOf(h.st, this.movesOf(m), null, h.classes);
-      h.nf = -1;
-      if (h.nValid > 1) {
-        this.features(h, view);
+      if (this.prepare(h, moves, view)) {
         if (this.recombine && this.repeatsBetter(i)) {
           // No candidates from it (nor a state to compare with later ones).
           h.nValid = 0;

@@ -34,9 +34,6 @@ export function classGroup(c: number): number {
   return c < FIRST_RIGHT ? c - FIRST_LEFT : c - FIRST_RIGHT;
 }
 
-/** Move tables of the models validMoves was asked about. */
-const tables = new WeakMap<ParserModel, Uint8Array>();
-
 /** Bytes per state pattern in a move table: the classes, then their count. */
 const ROW = N_CLASSES + 1;
 
@@ -47,9 +44,16 @@ const ROW = N_CLASSES + 1;
  */
 export function validMoves(st: ParseState, m: ParserModel, valid: Uint8Array, classes: Uint8Array): number {
   // Decoders keep their model's table; this is for the trainers and tools.
+  return validMovesOf(st, moveTableOf(m), valid, classes);
+}
+
+const tables = new WeakMap<ParserModel, Uint8Array>();
+
+/** The model's move table (moveTable), made once per model. */
+export function moveTableOf(m: ParserModel): Uint8Array {
   let t = tables.get(m);
   if (!t) tables.set(m, (t = moveTable(m)));
-  return validMovesOf(st, t, valid, classes);
+  return t;
 }
 
 /**
@@ -58,7 +62,7 @@ export function validMoves(st: ParseState, m: ParserModel, valid: Uint8Array, cl
  * stack top has a head, the next LEFT-ARC must be root's), and working them out
  * group by group was a visible share of a beam's time.
  */
-export function moveTable(m: ParserModel): Uint8Array {
+function moveTable(m: ParserModel): Uint8Array {
   const t = new Uint8Array(16 * ROW);
   for (let p = 0; p < 16; p++) {
     const canShift = (p & 1) !== 0;
@@ -166,12 +170,12 @@ export class GreedyParser {
   /** The last sentence's view, refilled for the next one. */
   private view: SentenceView | null = null;
 
-  /** The model's move table (moveTable). */
+  /** The model's move table (moveTableOf). */
   private readonly moves: Uint8Array;
 
   constructor(readonly model: ParserModel) {
     this.words = new WordCache(model.clusters);
-    this.moves = moveTable(model);
+    this.moves = moveTableOf(model);
   }
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {

@@ -5,7 +5,7 @@ import { MAX_FEATURES } from './features.js';
 import { GROUP_COUNT, groupOrder } from './label-groups.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
 import { LEFT, ParseState, RIGHT } from './transitions.js';
-import { classAction, classGroup, moveTable, validMovesOf } from './decode.js';
+import { classAction, classGroup, moveTableOf, validMovesOf } from './decode.js';
 import { parserOnDemandStage, parserStage } from './stage.js';
 
 const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod']);
@@ -83,7 +83,7 @@ describe('parser decoding (no trained model needed)', () => {
       return out;
     };
     const m = randomModel(5);
-    const table = moveTable(m);
+    const table = moveTableOf(m);
     const classes = new Uint8Array(N_CLASSES);
     const valid = new Uint8Array(4);
     let a = 11;
