@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BeamParser } from '../src/nlp/parser/beam.js';
 import { makeView } from '../src/nlp/parser/features.js';
 import { groupOrder } from '../src/nlp/parser/label-groups.js';
+import { ALL_SLOTS } from '../src/nlp/parser/model.js';
 import { BeamTrainer } from '../training/parser-beam-trainer.js';
 import { AveragedPerceptron } from '../training/parser-perceptron.js';
 
@@ -19,8 +20,8 @@ const TREES: Array<[string, string, string, number[], string[]]> = [
 ];
 
 describe('global beam training', () => {
-  it('fits a few trees exactly (moves by max-violation updates, labels locally)', () => {
-    const p = new AveragedPerceptron(LABELS, 12, 8, null);
+  it.each(['fine', 'group', 'group-class'] as const)('fits a few trees exactly (moves by max-violation updates, labels locally), states recording %s labels', (mode) => {
+    const p = new AveragedPerceptron(LABELS, 12, 8, null, ALL_SLOTS, mode);
     const trainer = new BeamTrainer(p, 4);
     const data = TREES.map(([w, u, x, h, l]) => {
       const words = w.split(' ');
@@ -43,7 +44,9 @@ describe('global beam training', () => {
       }
     }
     expect(updates).toBeGreaterThan(0);
-    const parser = new BeamParser(p.averaged(), 4);
+    const model = p.averaged();
+    expect(model.stateLabels).toBe(mode);
+    const parser = new BeamParser(model, 4);
     for (const s of data) {
       const r = parser.parse(s.words, s.upos, s.xpos);
       expect(r.head).toEqual(Array.from(s.gh, (h) => (h === s.words.length ? -1 : h)));

@@ -12,10 +12,11 @@
  * that gold sequence by the most, on the two prefixes up to that step.
  *
  * Fine labels stay a local decision (as at run time) and are trained as the
- * greedy trainer trains them, along a gold sequence.
+ * greedy trainer trains them, along a gold sequence. A model whose states record
+ * label groups (StateLabels) makes no label decision while it searches.
  */
 import { Beam, Hypothesis } from '../src/nlp/parser/beam.js';
-import { bestLabel, classAction, classGroup, validMoves } from '../src/nlp/parser/decode.js';
+import { ALL_LABELS, bestLabel, classAction, classGroup, validMoves } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
 import { LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
@@ -191,7 +192,7 @@ export class BeamTrainer {
     }
     if (best < 0) throw new Error('parser training: no zero-cost move from a gold state (oracle bug)');
     if (g.nValid > 1) g.score += g.moveScores[best]!;
-    const label = this.beam.labelFor(g, best, m, s.view);
+    const label = this.beam.stateLabelFor(g, best, m, s.view);
     this.outCls.push(best);
     this.outLabel.push(label);
     g.st.apply(classAction(best), label);
@@ -250,11 +251,13 @@ export class BeamTrainer {
           const goldLabel = a === LEFT ? this.oracle.leftLabel : this.oracle.rightLabel;
           const g = classGroup(c);
           label = goldLabel >= 0 && m.groupOf[goldLabel] === g ? goldLabel : m.groupStart[g]!;
-          if (m.soleLabel[g]! < 0 && label === goldLabel) {
+          // A model whose states record groups chooses among all labels (decode.ts's PathLabeller).
+          const among = m.stateLabels === 'fine' ? g : ALL_LABELS;
+          if ((among === ALL_LABELS || m.soleLabel[g]! < 0) && label === goldLabel) {
             const nf = finishedFeatures(st, s.view, this.fh);
             const lf = m.pick('label', this.fh, nf, this.picked, this.count);
-            m.scoreLabels(lf, this.count.n, a, g, this.lScores, this.rows);
-            const pred = bestLabel(this.lScores, m, g);
+            m.scoreLabels(lf, this.count.n, a, among, this.lScores, this.rows);
+            const pred = bestLabel(this.lScores, m, among);
             decisions++;
             if (pred !== goldLabel) {
               mistakes++;
@@ -264,6 +267,8 @@ export class BeamTrainer {
           }
         }
       }
+      // Fine labels, whatever the search's states record (StateLabels): decoding labels a
+      // finished path on such a state (decode.ts's PathLabeller).
       st.apply(a, label);
     }
     return [decisions, mistakes];

@@ -6,7 +6,7 @@
  */
 import type { ClusterTable } from '../src/nlp/parser/clusters.js';
 import { ALL_SLOTS, ParserModel } from '../src/nlp/parser/model.js';
-import type { TableSlots } from '../src/nlp/parser/model.js';
+import type { StateLabels, TableSlots } from '../src/nlp/parser/model.js';
 
 export class AveragedPerceptron {
   readonly model: ParserModel;
@@ -16,8 +16,9 @@ export class AveragedPerceptron {
 
   constructor(
     labels: string[], actionBits: number, labelBits: number, clusters: ClusterTable | null, slots: TableSlots = ALL_SLOTS,
+    stateLabels: StateLabels = 'fine',
   ) {
-    this.model = ParserModel.empty(labels, actionBits, labelBits, clusters, slots);
+    this.model = ParserModel.empty(labels, actionBits, labelBits, clusters, slots, stateLabels);
     this.u = new Float64Array(this.model.weights.length);
   }
 
@@ -38,6 +39,6 @@ export class AveragedPerceptron {
     const avg = new Float32Array(w.length);
     const inv = 1 / this.step;
     for (let i = 0; i < w.length; i++) avg[i] = w[i]! - this.u[i]! * inv;
-    return new ParserModel(m.labels, m.actionBits, m.labelBits, avg, trainedOn, m.clusters, undefined, m.slots);
+    return new ParserModel(m.labels, m.actionBits, m.labelBits, avg, trainedOn, m.clusters, undefined, m.slots, m.stateLabels);
   }
 }

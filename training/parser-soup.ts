@@ -27,12 +27,13 @@ export function soup(a: ParserModel, b: ParserModel, weightA = 0.5, beam = 0): P
   if (!sameSlots(a.slots.move, b.slots.move) || !sameSlots(a.slots.label, b.slots.label)) {
     throw new Error('parser-soup: models read different feature slots');
   }
+  if (a.stateLabels !== b.stateLabels) throw new Error('parser-soup: models record different labels in parse states');
   const w = new Float32Array(a.weights.length);
   for (let i = 0; i < w.length; i++) w[i] = weightA * a.realWeight(i) + (1 - weightA) * b.realWeight(i);
   return new ParserModel(
     a.labels, a.actionBits, a.labelBits, w,
     // A soup of globally trained models is decoded with a beam too (`beam`, the width to use).
-    { soupOf: [a.trainedOn, b.trainedOn], weightA, ...(beam > 0 ? { beam } : {}) }, a.clusters, undefined, a.slots,
+    { soupOf: [a.trainedOn, b.trainedOn], weightA, ...(beam > 0 ? { beam } : {}) }, a.clusters, undefined, a.slots, a.stateLabels,
   );
 }
 

@@ -6,7 +6,7 @@
  *     [--subset N] [--explore 0.3] [--explore-after 1] [--out models/parser.bin]
  *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
  *     [--with-dev [--checkpoints]] [--beam K] [--update max-violation|early] [--silver FILE ...]
- *     [--move-slots LIST] [--label-slots LIST]
+ *     [--move-slots LIST] [--label-slots LIST] [--state-labels group]
  *
  * Arc-eager + dynamic oracle + averaged perceptron. Non-projective training
  * sentences (about 5% of EWT) are skipped rather than projectivised: the oracle
@@ -19,6 +19,8 @@
  * structured perceptron over move sequences, no exploration), scores dev with a
  * width-K beam, and records K in the model so that it is decoded so. "train err"
  * is then (label mistakes + sentences updated) / (label decisions + sentences).
+ * --state-labels group (beam only) makes parse states record arcs' label groups,
+ * not their fine labels (StateLabels in src/nlp/parser/model.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +34,8 @@ import {
 } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
-import type { ParserModel, TableSlots } from '../src/nlp/parser/model.js';
+import { ParserModel } from '../src/nlp/parser/model.js';
+import type { StateLabels, TableSlots } from '../src/nlp/parser/model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
 import { groupOrder } from '../src/nlp/parser/label-groups.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT } from '../src/nlp/parser/transitions.js';
@@ -201,6 +204,13 @@ export interface TrainOptions {
   withDev?: boolean;
   /** Feature slots the move and label tables read (null: all); see parser-slot-usage.ts. */
   slots?: TableSlots;
+  /** What parse states record of an arc (a beam model only may record groups). */
+  stateLabels?: StateLabels;
+  /**
+   * A model file whose move table is kept: only the label table is trained. For a model
+   * whose states record groups, whose search does not depend on its labels.
+   */
+  labelsOnlyFrom?: string;
   /** With withDev, also write each earlier epoch's model beside `out` (out.epochK.bin). */
   checkpoints?: boolean;
   /** Beam width for global training and decoding; 0 trains the greedy parser. */
@@ -215,6 +225,8 @@ export interface TrainOptions {
 
 export function trainParser(o: TrainOptions): ParserModel {
   const t0 = Date.now();
+  // The greedy trainer's exploration follows fine labels (decode.ts's greedy steps).
+  if (o.stateLabels && o.stateLabels !== 'fine' && !(o.beam > 0)) throw new Error(`train-parser: --state-labels ${o.stateLabels} needs --beam`);
   const raw = readConllu(join(EWT_DIR, 'en_ewt-ud-train.conllu'));
   const dev = loadGold(join(EWT_DIR, 'en_ewt-ud-dev.conllu'));
   const labels = groupOrder([...new Set(raw.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort());
@@ -283,9 +295,17 @@ export function trainParser(o: TrainOptions): ParserModel {
   );
   data = data.filter((d) => d.view.n > 0);
   const clusterDigest = o.clusters ? createHash('sha256').update(readFileSync(o.clusters)).digest('hex').slice(0, 16) : '';
-  const perceptron = new AveragedPerceptron(labels, o.actionBits, o.labelBits, clusters, o.slots);
+  const perceptron = new AveragedPerceptron(labels, o.actionBits, o.labelBits, clusters, o.slots, o.stateLabels);
   const trainer = new Trainer(perceptron);
   const beamTrainer = o.beam > 0 ? new BeamTrainer(perceptron, o.beam, o.update) : null;
+  if (o.labelsOnlyFrom) {
+    const from = ParserModel.fromBuffer(readFileSync(o.labelsOnlyFrom));
+    if (from.stateLabels === 'fine' || from.stateLabels !== o.stateLabels || from.labels.join() !== labels.join()) {
+      throw new Error(`train-parser: ${o.labelsOnlyFrom} must be a model of the same labels whose states record ${o.stateLabels}`);
+    }
+    const w = perceptron.model.weights;
+    for (let i = 0; i < from.labelBase; i++) w[i] = from.realWeight(i);
+  }
   const bad = data.slice(0, 2000).filter((s) => !trainer.checkOracle(s)).length;
   if (bad > 0) throw new Error(`oracle check failed on ${bad} sentences`);
   if (beamTrainer) {
@@ -313,7 +333,7 @@ export function trainParser(o: TrainOptions): ParserModel {
       if (beamTrainer) {
         const [s, e] = beamTrainer.trainLabels(data[i]!);
         steps += s + 1;
-        errors += e + (beamTrainer.train(data[i]!) ? 1 : 0);
+        errors += e + (!o.labelsOnlyFrom && beamTrainer.train(data[i]!) ? 1 : 0);
         perceptron.step++;
         continue;
       }
@@ -355,6 +375,7 @@ export function trainParser(o: TrainOptions): ParserModel {
       tables: `actions 2^${o.actionBits} rows, labels 2^${o.labelBits} rows`,
       ...(o.slots?.move ? { moveSlots: o.slots.move.length } : {}),
       ...(o.slots?.label ? { labelSlots: o.slots.label.length } : {}),
+      ...(o.stateLabels && o.stateLabels !== 'fine' ? { stateLabels: o.stateLabels } : {}),
       hyphenMergedCopies: o.merged,
       clusters: o.clusters ? `${relative(ROOT_DIR, o.clusters)} (sha256 ${clusterDigest})` : null,
       ...(o.beam > 0 ? { beam: o.beam, update: o.update } : { explore: o.explore }),
@@ -408,10 +429,18 @@ function main(): void {
       checkpoints: { type: 'boolean', default: false },
       'move-slots': { type: 'string' },
       'label-slots': { type: 'string' },
+      'state-labels': { type: 'string', default: 'fine' },
+      'labels-only-from': { type: 'string' },
     },
   });
   const jackknife = Number(values.jackknife);
+  const stateLabels = values['state-labels'];
+  if (stateLabels !== 'fine' && stateLabels !== 'group' && stateLabels !== 'group-class') {
+    throw new Error(`train-parser: --state-labels must be fine, group or group-class, got "${stateLabels}"`);
+  }
   trainParser({
+    stateLabels,
+    ...(values['labels-only-from'] ? { labelsOnlyFrom: values['labels-only-from'] } : {}),
     epochs: Number(values.epochs),
     actionBits: Number(values['action-bits']),
     labelBits: Number(values['label-bits']),

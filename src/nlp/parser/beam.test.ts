@@ -4,9 +4,10 @@ import { BEAM_PARSER_MODEL_PATH, decoderFor, parse, parserBeamWidth, PARSER_MODE
 import { ClusterTable } from './clusters.js';
 import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
 import type { ParseResult } from './decode.js';
-import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
+import { finishedFeatures, makeView, MAX_FEATURES, UPOS_CLASS_COUNT } from './features.js';
 import { groupOrder } from './label-groups.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES, ParserModel } from './model.js';
+import type { StateLabels } from './model.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT } from './transitions.js';
 
 const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod', 'advmod', 'conj']);
@@ -15,7 +16,9 @@ const CLUSTERS = ClusterTable.fromTsv(
 );
 
 /** Random Int8 weights, with clusters (so the decoders take their cached scoring path) or without. */
-function randomModel(seed: number, clusters: ClusterTable | null, labelSlots: Int32Array | null = null): ParserModel {
+function randomModel(
+  seed: number, clusters: ClusterTable | null, labelSlots: Int32Array | null = null, stateLabels: StateLabels = 'fine',
+): ParserModel {
   const size = ACTION_STRIDE * 2 ** 8 + LABEL_STRIDE * 2 ** 6;
   const q = new Int8Array(size);
   let a = seed;
@@ -23,7 +26,7 @@ function randomModel(seed: number, clusters: ClusterTable | null, labelSlots: In
     a = (Math.imul(a, 1103515245) + 12345) | 0;
     q[i] = ((a >>> 8) % 61) - 30;
   }
-  const m = new ParserModel(LABELS, 8, 6, q, {}, clusters, { action: 10, label: 10 }, { move: null, label: labelSlots });
+  const m = new ParserModel(LABELS, 8, 6, q, {}, clusters, { action: 10, label: 10 }, { move: null, label: labelSlots }, stateLabels);
   return ParserModel.fromBuffer(m.toBuffer());
 }
 
@@ -41,26 +44,34 @@ const SENTENCES: [string[], string[], string[]][] = [
   ],
 ];
 
+/** Word classes of the test sentences' tags (features.ts's uposClass). */
+const CLASS_OF: Record<string, number> = { PROPN: 0, NOUN: 0, PRON: 1, VERB: 2, ADJ: 4, INTJ: 5, ADP: 6, DET: 7, PART: 7, PUNCT: 8 };
+
 /**
  * Beam search written plainly: a hypothesis is its list of moves, its state
  * rebuilt from scratch whenever needed, every score summed over all features.
  * With `recombine`, a hypothesis whose buffer front, stack, headless count and
  * features equal those of a better one kept this step adds no candidates.
+ * An arc's fine label is chosen when it is built, on the state its path leads to
+ * with fine labels, even where the search's states record only its group
+ * (StateLabels); the tree takes the fine labels.
  */
 function referenceBeam(
   m: ParserModel, width: number, words: string[], upos: string[], xpos: string[], recombine = true,
 ): ParseResult {
   const n = words.length;
   const view = makeView(words, upos, xpos, m.clusters);
-  const replay = (moves: Array<[number, number]>): ParseState => {
+  // A move: its class, what the state records of it, its fine label.
+  type Move = [number, number, number];
+  const replay = (moves: Move[], fineLabels = false): ParseState => {
     const st = new ParseState();
     st.reset(n);
-    for (const [c, l] of moves) st.apply(classAction(c), l);
+    for (const [c, recorded, label] of moves) st.apply(classAction(c), fineLabels ? label : recorded);
     return st;
   };
   const fh = new Uint32Array(MAX_FEATURES);
   const addr = new Int32Array(MAX_FEATURES);
-  let beam: Array<{ moves: Array<[number, number]>; score: number }> = [{ moves: [], score: 0 }];
+  let beam: Array<{ moves: Move[]; score: number }> = [{ moves: [], score: 0 }];
   for (let step = 0; step < 2 * n; step++) {
     const cands: Array<{ h: number; c: number; score: number }> = [];
     const kept: string[] = [];
@@ -87,19 +98,36 @@ function referenceBeam(
       let label = -1;
       if (a === LEFT || a === RIGHT) {
         label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
-        if (label < 0) label = m.soleLabel[classGroup(c)]!;
+        // Fine labels: from the move's group; with group states, from all labels.
+        const among = m.stateLabels === 'fine' ? classGroup(c) : -1;
+        if (label < 0 && among >= 0) label = m.soleLabel[among]!;
         if (label < 0) {
           const out = new Int32Array(LABEL_STRIDE);
           const count = { n: 0 };
-          const lf = m.pick('label', fh, finishedFeatures(st, view, fh), new Uint32Array(MAX_FEATURES), count);
-          m.labelScoresInt(lf, count.n, a, classGroup(c), out, addr);
-          label = bestLabel(out, m, classGroup(c));
+          // The label classifier reads a state that records fine labels.
+          const lf = m.pick('label', fh, finishedFeatures(replay(parent.moves, true), view, fh), new Uint32Array(MAX_FEATURES), count);
+          m.labelScoresInt(lf, count.n, a, among, out, addr);
+          label = bestLabel(out, m, among);
         }
       }
-      return { moves: [...parent.moves, [c, label] as [number, number]], score };
+      const d = a === LEFT ? st.stack[st.sp - 1]! : st.b;
+      const k = CLASS_OF[upos[d]!]!;
+      const recorded = label < 0 || m.stateLabels === 'fine' ? label
+        : label === m.rootLabel ? m.stateRoot : m.stateLabels === 'group' ? classGroup(c) : classGroup(c) * UPOS_CLASS_COUNT + k;
+      return { moves: [...parent.moves, [c, recorded, label] as Move], score };
     });
   }
-  return finishTree(replay(beam[0]!.moves), m.labels, m.rootLabel);
+  const best = beam[0]!.moves;
+  const st = new ParseState();
+  st.reset(n);
+  const fine = new Int32Array(n);
+  for (const [c, recorded, label] of best) {
+    const a = classAction(c);
+    if (a === LEFT) fine[st.stack[st.sp - 1]!] = label;
+    if (a === RIGHT) fine[st.b] = label;
+    st.apply(a, recorded);
+  }
+  return finishTree(st, m, m.stateLabels !== 'fine' ? fine : null);
 }
 
 describe('beam decoding', () => {
@@ -147,7 +175,7 @@ describe('beam decoding', () => {
             beam.select(m, view);
             beam.advance(m, view);
           }
-          const plain = finishTree(beam.items[0]!.st, m.labels, m.rootLabel);
+          const plain = finishTree(beam.items[0]!.st, m);
           expect(plain).toEqual(referenceBeam(m, width, ...s, false));
           if (JSON.stringify(plain) !== JSON.stringify(referenceBeam(m, width, ...s, true))) changed++;
         }
@@ -173,6 +201,31 @@ describe('beam decoding', () => {
     expect(differs).toBeGreaterThan(0);
     const moves = new ParserModel(LABELS, 8, 6, new Int8Array(ACTION_STRIDE * 2 ** 8 + LABEL_STRIDE * 2 ** 6), {}, null, undefined, { move: Int32Array.from([0, 1]), label: null });
     expect(() => new BeamParser(moves, 3)).toThrow(/move table reads every feature slot/);
+  });
+
+  it.each(['group', 'group-class'] as const)('decodes a model whose states record %s labels: fine labels chosen for the best parse after the search equal those chosen at each arc', (mode) => {
+    let differs = 0;
+    for (const clusters of [CLUSTERS, null]) {
+      for (let seed = 1; seed <= 6; seed++) {
+        const m = randomModel(seed * 23, clusters, null, mode);
+        const fine = randomModel(seed * 23, clusters);
+        // Width 1, and the greedy parser a beam hands long sentences to, decode it alike.
+        for (const s of SENTENCES) expect(new BeamParser(m, 1).parse(...s)).toEqual(new GreedyParser(m).parse(...s));
+        for (const width of [2, 3, 5]) {
+          const beam = new BeamParser(m, width);
+          for (const s of [...SENTENCES, ...SENTENCES.slice().reverse()]) {
+            const got = beam.parse(...s);
+            expect(got).toEqual(referenceBeam(m, width, ...s));
+            if (JSON.stringify(got) !== JSON.stringify(new BeamParser(fine, width).parse(...s))) differs++;
+          }
+        }
+      }
+    }
+    // The features read groups: parses come out otherwise than with fine labels.
+    expect(differs).toBeGreaterThan(5);
+    const m = randomModel(7, CLUSTERS, null, mode);
+    expect(ParserModel.fromBuffer(m.toBuffer()).stateLabels).toBe(mode);
+    expect(randomModel(7, CLUSTERS).stateLabels).toBe('fine');
   });
 
   it('yields one well-formed tree per sentence, and an empty one for no words', () => {

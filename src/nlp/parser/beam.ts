@@ -2,15 +2,19 @@
  * Beam search over the parser's moves (Zhang & Clark 2008; Zhang & Nivre 2011).
  * A hypothesis is a parse state and the sum of the move scores that built it;
  * each step extends every hypothesis by each of its valid moves and keeps the
- * `width` best. The fine label of an arc is still a local decision, made when
- * the arc is built: the move classes carry the arc's label group, and the
- * label classifier picks within it, as in greedy decoding. With width 1 this
- * is exactly the greedy parser.
+ * `width` best. The fine label of an arc is still a local decision: the move
+ * classes carry the arc's label group, and the label classifier picks within
+ * it, as in greedy decoding. A model whose states record fine labels has it
+ * picked when the arc is built (the next steps' features read it); one whose
+ * states record label groups (StateLabels) has them picked for the best parse
+ * alone, once the search is over. With width 1 this is exactly the greedy parser.
  *
  * Such a model must be trained for search (training/parser-beam-trainer.ts):
  * weights from greedy training give sums that mean nothing across states.
  */
-import { bestLabel, classAction, classGroup, finishTree, GreedyParser, moveTableOf, validMovesOf } from './decode.js';
+import {
+  bestLabel, classAction, classGroup, finishTree, GreedyParser, moveTableOf, PathLabeller, stateLabelOf, validMovesOf,
+} from './decode.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
 import type { SentenceView } from './features.js';
@@ -66,6 +70,13 @@ export class Beam {
   private movesModel: ParserModel | null = null;
   /** Integer scorer of an Int8 model, made on first use. */
   private scorer: MoveScorer | null = null;
+  /** Steps taken this sentence, and each step's items' (parent, class): step t's item j at t * width + j. */
+  private steps = 0;
+  private histParent = new Int32Array(0);
+  private histCls = new Int32Array(0);
+  /** The best parse's moves, and what labels them (fineLabels). */
+  private path = new Int32Array(0);
+  private labeller: PathLabeller | null = null;
 
   constructor(
     readonly width: number,
@@ -106,6 +117,13 @@ export class Beam {
     h.zero = true;
     this.size = 1;
     this.scorer?.start(n);
+    this.steps = 0;
+    // Every move pushes or pops one word: 2n steps.
+    const need = (2 * n + 1) * this.width;
+    if (this.histParent.length < need) {
+      this.histParent = new Int32Array(2 * need);
+      this.histCls = new Int32Array(2 * need);
+    }
   }
 
   done(): boolean {
@@ -238,8 +256,33 @@ export class Beam {
   }
 
   /**
+   * What the state of hypothesis h records for a move of class c (StateLabels): for an
+   * arc, its fine label (labelFor) or its group; -1 for any other move.
+   */
+  stateLabelFor(h: Hypothesis, c: number, m: ParserModel, view: SentenceView): number {
+    return m.stateLabels === 'fine' ? this.labelFor(h, c, m, view) : stateLabelOf(h.st, c, m, view);
+  }
+
+  /**
+   * The fine labels of the best hypothesis (items[0], the search over) of a model whose
+   * states record label groups: its moves, read back through the history, labelled by
+   * a PathLabeller.
+   */
+  fineLabels(m: ParserModel, view: SentenceView): Int32Array {
+    const k = this.width;
+    const T = this.steps;
+    if (this.path.length < T) this.path = new Int32Array(2 * T);
+    for (let t = T, i = 0; t > 0; t--) {
+      this.path[t - 1] = this.histCls[t * k + i]!;
+      i = this.histParent[t * k + i]!;
+    }
+    this.labeller ??= new PathLabeller();
+    return this.labeller.label(m, view, this.path, T);
+  }
+
+  /**
    * Replaces the beam by the selected candidates, each its parent extended by
-   * its move, an arc with the label classifier's label. A parent's last
+   * its move, an arc with the label its state records (stateLabelFor). A parent's last
    * candidate takes the parent's own state instead of a copy of it (copies are
    * linear in the sentence's length, and most parents have one or two
    * candidates), so every label is chosen first, while the parents are intact.
@@ -248,12 +291,15 @@ export class Beam {
     const nc = this.nCand;
     const { candItem, candCls, candLabel, lastUse } = this;
     for (let j = 0; j < nc; j++) {
-      candLabel[j] = this.labelFor(this.items[candItem[j]!]!, candCls[j]!, m, view);
+      candLabel[j] = this.stateLabelFor(this.items[candItem[j]!]!, candCls[j]!, m, view);
       lastUse[candItem[j]!] = j;
     }
     const items = this.items;
     const next = this.spare;
+    const at = ++this.steps * this.width;
     for (let j = 0; j < nc; j++) {
+      this.histParent[at + j] = candItem[j]!;
+      this.histCls[at + j] = candCls[j]!;
       const p = candItem[j]!;
       const parent = items[p]!;
       let h: Hypothesis;
@@ -320,6 +366,6 @@ export class BeamParser {
       beam.select(m, view);
       beam.advance(m, view);
     }
-    return finishTree(beam.items[0]!.st, m.labels, m.rootLabel);
+    return finishTree(beam.items[0]!.st, m, m.stateLabels !== 'fine' ? beam.fineLabels(m, view) : null);
   }
 }

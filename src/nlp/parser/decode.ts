@@ -138,12 +138,16 @@ export function bestClass(scores: Float64Array | Int32Array, valid: Uint8Array):
   return best;
 }
 
-/** The first label of group g other than `root` with the highest score. */
+/** Pass as a label group to score (and choose among) every label. */
+export const ALL_LABELS = -1;
+
+/** The first label of group g (or of all: ALL_LABELS) other than `root` with the highest score. */
 export function bestLabel(scores: Float64Array | Int32Array, m: ParserModel, g: number): number {
   let best = -1;
   let bestScore = -Infinity;
   const root = m.rootLabel;
-  for (let l = m.groupStart[g]!; l < m.groupStart[g + 1]!; l++) {
+  const hi = g < 0 ? m.nLabels : m.groupStart[g + 1]!;
+  for (let l = g < 0 ? 0 : m.groupStart[g]!; l < hi; l++) {
     if (l !== root && scores[l]! > bestScore) {
       best = l;
       bestScore = scores[l]!;
@@ -178,6 +182,10 @@ export class GreedyParser {
     this.moves = moveTableOf(model);
   }
 
+  /** With StateLabels other than fine: the moves taken, labelled once the parse is done. */
+  private path = new Int32Array(64);
+  private labeller: PathLabeller | null = null;
+
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
     const n = words.length;
     if (n === 0) return { head: [], deprel: [] };
@@ -188,6 +196,10 @@ export class GreedyParser {
     const view = (this.view = makeView(words, upos, xpos, m.clusters, this.words, this.view));
     st.reset(n);
     const { classes, fh, rows } = this;
+    // States that record groups (StateLabels) take no fine label here: the path is labelled after.
+    const deferred = m.stateLabels !== 'fine';
+    if (deferred && this.path.length < 2 * n) this.path = new Int32Array(4 * n);
+    let steps = 0;
     // Int8 models use exact integer sums; Float32 ones (fresh from training) the
     // reference loops. Both give the same argmax for the same weights.
     const int = m.quantised;
@@ -209,7 +221,10 @@ export class GreedyParser {
       }
       const a = classAction(c);
       let label = -1;
-      if (a === LEFT || a === RIGHT) {
+      if (deferred) {
+        this.path[steps++] = c;
+        label = stateLabelOf(st, c, m, view);
+      } else if (a === LEFT || a === RIGHT) {
         label = a === LEFT ? st.forcedLeftLabel(root) : -1;
         if (label < 0) {
           const g = classGroup(c);
@@ -225,7 +240,77 @@ export class GreedyParser {
       }
       st.apply(a, label);
     }
-    return finishTree(st, m.labels, root);
+    if (!deferred) return finishTree(st, m);
+    this.labeller ??= new PathLabeller();
+    return finishTree(st, m, this.labeller.label(m, view, this.path, steps));
+  }
+}
+
+/**
+ * What a state of a model whose states record label groups (StateLabels) records for a
+ * move of class c: for an arc, the group (with the dependent's word class), or the root
+ * mark for the root arc; -1 for any other move.
+ */
+export function stateLabelOf(st: ParseState, c: number, m: ParserModel, view: SentenceView): number {
+  const a = classAction(c);
+  if (a !== LEFT && a !== RIGHT) return -1;
+  if (a === LEFT && st.forcedLeftLabel(m.rootLabel) >= 0) return m.stateRoot;
+  return m.stateLabel(classGroup(c), -1, view.wordClass[a === LEFT ? st.stack[st.sp - 1]! : st.b]!);
+}
+
+/**
+ * The fine labels of a finished move sequence, for a model whose states record label
+ * groups (StateLabels): the moves are replayed on a state that records fine labels, as
+ * the label classifier was trained on (training/parser-beam-trainer.ts's trainLabels),
+ * and the classifier is asked at each arc. One label decision per word, after the
+ * search, where labelling during a beam search took one per candidate arc kept.
+ *
+ * The classifier chooses among all labels, not only those of the group the move
+ * chose: it sees the fine labels of the arcs before, which the search's states
+ * lack, and on EWT dev it corrects more groups than it spoils (docs/decisions/0041).
+ */
+export class PathLabeller {
+  private readonly st = new ParseState();
+  private readonly fh = new Uint32Array(MAX_FEATURES);
+  private readonly picked = new Uint32Array(MAX_FEATURES);
+  private readonly count = { n: 0 };
+  private readonly rows = new Int32Array(MAX_FEATURES);
+  private readonly iLabels = new Int32Array(LABEL_STRIDE);
+  private readonly fLabels = new Float64Array(LABEL_STRIDE);
+  private fine = new Int32Array(64);
+
+  /** Each word's fine label along the first `steps` move classes of `path`. */
+  label(m: ParserModel, view: SentenceView, path: Int32Array, steps: number): Int32Array {
+    const n = view.n;
+    const st = this.st;
+    st.reset(n);
+    if (this.fine.length < n) this.fine = new Int32Array(2 * n);
+    const fine = this.fine;
+    fine.fill(-1, 0, n);
+    for (let t = 0; t < steps; t++) {
+      const c = path[t]!;
+      const a = classAction(c);
+      let label = -1;
+      if (a === LEFT || a === RIGHT) {
+        // Any label but root, whatever group the move chose (ALL_LABELS).
+        label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
+        const g = ALL_LABELS;
+        if (label < 0) {
+          const nf = finishedFeatures(st, view, this.fh);
+          const lf = m.pick('label', this.fh, nf, this.picked, this.count);
+          if (m.quantised) {
+            m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, this.rows);
+            label = bestLabel(this.iLabels, m, g);
+          } else {
+            m.scoreLabels(lf, this.count.n, a, g, this.fLabels, this.rows);
+            label = bestLabel(this.fLabels, m, g);
+          }
+        }
+        fine[a === LEFT ? st.stack[st.sp - 1]! : st.b] = label;
+      }
+      st.apply(a, label);
+    }
+    return fine;
   }
 }
 
@@ -233,17 +318,19 @@ export class GreedyParser {
  * Reads the tree off a terminal state. Words that were left headless until the
  * end hang from the artificial root with a non-root label; they are re-attached
  * to the one word labelled `root`, so the result is always a single tree.
+ * `fine`: each word's fine label, when the state records only groups (StateLabels).
  */
-export function finishTree(st: ParseState, labels: readonly string[], rootLabel: number): ParseResult {
+export function finishTree(st: ParseState, m: ParserModel, fine: Int32Array | null = null): ParseResult {
   const n = st.n;
+  const labels = fine ?? st.label;
   let root = -1;
-  for (let i = 0; i < n; i++) if (st.head[i] === n && st.label[i] === rootLabel) root = i;
+  for (let i = 0; i < n; i++) if (st.head[i] === n && st.label[i] === m.stateRoot) root = i;
   const head: number[] = new Array<number>(n);
   const deprel: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const h = st.head[i]!;
     head[i] = i === root ? -1 : h === n ? root : h;
-    deprel[i] = labels[st.label[i]!] ?? 'dep';
+    deprel[i] = m.labels[labels[i]!] ?? 'dep';
   }
   return { head, deprel };
 }

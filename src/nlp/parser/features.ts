@@ -25,6 +25,8 @@ export interface SentenceView {
   tag: Int32Array;
   upos: Int32Array;
   suffix: Int32Array;
+  /** Coarse word class of each word's UPOS (uposClass), which group-and-class state labels record. */
+  wordClass: Int32Array;
   /** Word cluster ids (fine / mid / coarse), set only for models trained with clusters. */
   clusters: { fine: Int32Array; mid: Int32Array; coarse: Int32Array } | null;
 }
@@ -57,6 +59,7 @@ export function makeView(
         tag: new Int32Array(size),
         upos: new Int32Array(size),
         suffix: new Int32Array(size),
+        wordClass: new Int32Array(size),
         clusters: clusters ? { fine: new Int32Array(size), mid: new Int32Array(size), coarse: new Int32Array(size) } : null,
       };
   view.n = n;
@@ -67,6 +70,7 @@ export function makeView(
     view.suffix[i] = forms.suffix[k]!;
     view.tag[i] = forms.tag('x', xpos[i] ?? '_');
     view.upos[i] = forms.tag('u', upos[i] ?? '_');
+    view.wordClass[i] = uposClass(upos[i] ?? '_');
     if (c) {
       // Unknown words keep the id -1, apart from real clusters.
       const p = forms.cluster[k]!;
@@ -83,6 +87,22 @@ export function makeView(
   if (c) c.fine[n] = c.mid[n] = c.coarse[n] = -2;
   view.clusters = c;
   return view;
+}
+
+/**
+ * Coarse classes of UPOS tags, chosen so that an arc's label group and its
+ * dependent's class tell most fine labels apart (function word: DET → det,
+ * ADP → case, AUX → aux or cop; core: PRON or NOUN → nsubj or obj, VERB →
+ * ccomp or xcomp; modifier: ADJ → amod, ADV → advmod, VERB → advcl or acl).
+ */
+export const UPOS_CLASS_COUNT = 9;
+const UPOS_CLASS: Record<string, number> = {
+  NOUN: 0, PROPN: 0, NUM: 0, SYM: 0, X: 0,
+  PRON: 1, VERB: 2, AUX: 3, ADJ: 4, ADV: 5, INTJ: 5, ADP: 6, DET: 7, PART: 7,
+  CCONJ: 8, SCONJ: 8, PUNCT: 8,
+};
+export function uposClass(upos: string): number {
+  return UPOS_CLASS[upos] ?? 0;
 }
 
 const ROOT_WORD = hashString('<ROOT>');

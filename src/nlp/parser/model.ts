@@ -27,7 +27,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { inflateRawWhole } from '../../core/inflate.js';
 import { sharedTable } from '../../core/shared-tables.js';
 import { ClusterTable } from './clusters.js';
-import { FEATURE_VERSION } from './features.js';
+import { FEATURE_VERSION, UPOS_CLASS_COUNT } from './features.js';
 
 import { GROUP_COUNT, labelGroup } from './label-groups.js';
 import { LEFT } from './transitions.js';
@@ -71,6 +71,17 @@ export interface TableSlots {
 
 export const ALL_SLOTS: TableSlots = { move: null, label: null };
 
+/**
+ * What a parse state records of an arc, and so what the features that read
+ * arcs' labels (child labels, label sets) see: the fine label, or only its
+ * label group (which the move class already decides), with the root arc
+ * marked apart. With groups, a beam chooses no fine label while it searches:
+ * each of its candidates' arcs would cost a label decision of ~100 table rows
+ * (docs/decisions/0041), and the best parse's fine labels are chosen in one
+ * pass after it (beam.ts).
+ */
+export type StateLabels = 'fine' | 'group' | 'group-class';
+
 export interface ModelHeader {
   format: 3;
   featureVersion: number;
@@ -82,6 +93,8 @@ export interface ModelHeader {
   clusterBytes?: number;
   /** Slots read by each table, when not all (TableSlots). */
   slots?: { move?: number[]; label?: number[] };
+  /** What parse states record of an arc, when not the fine label (StateLabels). */
+  stateLabels?: 'group' | 'group-class';
   /** Free-form facts about training (data, seed, epochs, dev scores). */
   trainedOn?: Record<string, unknown>;
 }
@@ -98,6 +111,8 @@ export class ParserModel {
   readonly groupStart: Int32Array;
   /** A group's one label other than root (nothing to score), or -1 when it has several. */
   readonly soleLabel: Int32Array;
+  /** What a parse state records for the root arc: rootLabel, or with group state labels a mark of its own. */
+  readonly stateRoot: number;
   /** Index of the first label row's first weight in `weights`. */
   readonly labelBase: number;
   private readonly actionMask: number;
@@ -119,11 +134,15 @@ export class ParserModel {
     /** Int8 weights are the real weights times these. */
     readonly scales: TableScales = { action: 1, label: 1 },
     readonly slots: TableSlots = ALL_SLOTS,
+    readonly stateLabels: StateLabels = 'fine',
   ) {
     if (labels.length > LABEL_STRIDE) throw new Error(`parser: at most ${LABEL_STRIDE} labels are supported`);
     if (actionBits < 1 || actionBits > 26 || labelBits < 1 || labelBits > 22) {
       throw new Error('parser: table sizes out of range');
     }
+    // Groups are 0 .. GROUP_COUNT - 1 (times UPOS_CLASS_COUNT classes): the root arc's mark comes after.
+    this.stateRoot = stateLabels === 'group' ? GROUP_COUNT
+      : stateLabels === 'group-class' ? GROUP_COUNT * UPOS_CLASS_COUNT : labels.indexOf('root');
     this.labelBase = ACTION_STRIDE * 2 ** actionBits;
     if (weights.length !== this.labelBase + LABEL_STRIDE * 2 ** labelBits) {
       throw new Error('parser: weight table size does not match its header');
@@ -157,9 +176,21 @@ export class ParserModel {
   /** A zero model of the given shape (training starts from one). */
   static empty(
     labels: string[], actionBits: number, labelBits: number, clusters: ClusterTable | null, slots: TableSlots = ALL_SLOTS,
+    stateLabels: StateLabels = 'fine',
   ): ParserModel {
     const size = ACTION_STRIDE * 2 ** actionBits + LABEL_STRIDE * 2 ** labelBits;
-    return new ParserModel(labels, actionBits, labelBits, new Float32Array(size), {}, clusters, undefined, slots);
+    return new ParserModel(labels, actionBits, labelBits, new Float32Array(size), {}, clusters, undefined, slots, stateLabels);
+  }
+
+  /**
+   * What a state records of an arc of move class group g whose fine label is l,
+   * to a dependent of word class k (StateLabels): l itself, g, or (g, k); the
+   * root arc: stateRoot.
+   */
+  stateLabel(g: number, l: number, k: number): number {
+    if (this.stateLabels === 'fine') return l;
+    if (l === this.rootLabel) return this.stateRoot;
+    return this.stateLabels === 'group' ? g : g * UPOS_CLASS_COUNT + k;
   }
 
   /**
@@ -239,11 +270,11 @@ export class ParserModel {
     }
   }
 
-  /** Scores of group g's labels (written at their label index) for an arc in direction `action`. */
+  /** Scores of group g's labels, or of all (g < 0), written at their label index, for an arc in direction `action`. */
   scoreLabels(fh: Uint32Array, nf: number, action: number, g: number, out: Float64Array, rows: Int32Array): void {
     const w = this.weights;
-    const lo = this.groupStart[g]!;
-    const hi = this.groupStart[g + 1]!;
+    const lo = g < 0 ? 0 : this.groupStart[g]!;
+    const hi = g < 0 ? this.nLabels : this.groupStart[g + 1]!;
     out.fill(0, lo, hi);
     for (let i = 0; i < nf; i++) {
       const r = this.labelRow(fh[i]!, action);
@@ -329,8 +360,8 @@ export class ParserModel {
     const salt = action === LEFT ? DIR_SALT[0] : DIR_SALT[1];
     const shift = this.labelShift;
     const base = this.labelBase >> 2;
-    const p0 = this.groupStart[g]! >> 2;
-    const p1 = (this.groupStart[g + 1]! + 3) >> 2;
+    const p0 = g < 0 ? 0 : this.groupStart[g]! >> 2;
+    const p1 = ((g < 0 ? this.nLabels : this.groupStart[g + 1]!) + 3) >> 2;
     let touch = 0;
     for (let i = 0; i < nf; i++) {
       const r = base + ((Math.imul(fh[i]! ^ salt, 0x9e3779b1) >>> shift) << 4);
@@ -388,6 +419,7 @@ export class ParserModel {
           ...(this.slots.label ? { label: [...this.slots.label] } : {}),
         },
       } : {}),
+      ...(this.stateLabels !== 'fine' ? { stateLabels: this.stateLabels } : {}),
       trainedOn: this.trainedOn,
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -430,8 +462,12 @@ export class ParserModel {
       move: header.slots?.move ? Int32Array.from(header.slots.move) : null,
       label: header.slots?.label ? Int32Array.from(header.slots.label) : null,
     };
+    if (header.stateLabels !== undefined && header.stateLabels !== 'group' && header.stateLabels !== 'group-class') {
+      throw new Error(`parser: unknown state labels "${String(header.stateLabels)}" in the model header`);
+    }
     return new ParserModel(
       header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scales, slots,
+      header.stateLabels ?? 'fine',
     );
   }
 }

@@ -155,13 +155,15 @@ describe('parser decoding (no trained model needed)', () => {
         asInt.actionScoresInt(fh, nf, ia, rows);
         expect(Array.from(ia.subarray(0, N_CLASSES))).toEqual(Array.from(fa.subarray(0, N_CLASSES)));
         for (const action of [LEFT, RIGHT]) {
-          for (let g = 0; g < GROUP_COUNT; g++) {
+          // Each group's labels, and all of them (a negative group).
+          for (let g = -1; g < GROUP_COUNT; g++) {
             const fl = new Float64Array(LABEL_STRIDE);
             const il = new Int32Array(LABEL_STRIDE);
             asFloat.scoreLabels(fh, nf, action, g, fl, rows);
             asInt.labelScoresInt(fh, nf, action, g, il, rows);
-            const lo = asInt.groupStart[g]!;
-            const hi = asInt.groupStart[g + 1]!;
+            const lo = g < 0 ? 0 : asInt.groupStart[g]!;
+            const hi = g < 0 ? asInt.nLabels : asInt.groupStart[g + 1]!;
+            if (g < 0) expect(fl.subarray(lo, hi).some((x) => x !== 0)).toBe(true);
             expect(Array.from(il.subarray(lo, hi))).toEqual(Array.from(fl.subarray(lo, hi)));
           }
         }
