@@ -16,7 +16,7 @@
  * label groups (StateLabels) makes no label decision while it searches.
  */
 import { Beam, Hypothesis } from '../src/nlp/parser/beam.js';
-import { ALL_LABELS, bestLabel, classAction, classGroup, validMoves } from '../src/nlp/parser/decode.js';
+import { bestLabel, classAction, classGroup, labelChoiceOf, validMoves } from '../src/nlp/parser/decode.js';
 import { finishedFeatures, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
 import { LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
@@ -251,9 +251,9 @@ export class BeamTrainer {
           const goldLabel = a === LEFT ? this.oracle.leftLabel : this.oracle.rightLabel;
           const g = classGroup(c);
           label = goldLabel >= 0 && m.groupOf[goldLabel] === g ? goldLabel : m.groupStart[g]!;
-          // A model whose states record groups chooses among all labels (decode.ts's PathLabeller).
-          const among = m.stateLabels === 'fine' ? g : ALL_LABELS;
-          if ((among === ALL_LABELS || m.soleLabel[g]! < 0) && label === goldLabel) {
+          // A model whose states record groups may leave the move's group (decode.ts's labelChoiceOf).
+          const among = m.stateLabels === 'fine' ? g : labelChoiceOf(g);
+          if ((among < 0 || m.soleLabel[g]! < 0) && label === goldLabel) {
             const nf = finishedFeatures(st, s.view, this.fh);
             const lf = m.pick('label', this.fh, nf, this.picked, this.count);
             m.scoreLabels(lf, this.count.n, a, among, this.lScores, this.rows);

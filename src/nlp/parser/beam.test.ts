@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Beam, BeamParser, MAX_BEAM_WORDS } from './beam.js';
 import { BEAM_PARSER_MODEL_PATH, decoderFor, parse, parserBeamWidth, PARSER_MODEL_PATH, parserModelPath } from './index.js';
 import { ClusterTable } from './clusters.js';
-import { bestLabel, classAction, classGroup, finishTree, GreedyParser, validMoves } from './decode.js';
+import { bestLabel, classAction, classGroup, finishTree, GreedyParser, OPEN_LABELS, validMoves } from './decode.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES, UPOS_CLASS_COUNT } from './features.js';
 import { groupOrder } from './label-groups.js';
@@ -98,8 +98,9 @@ function referenceBeam(
       let label = -1;
       if (a === LEFT || a === RIGHT) {
         label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
-        // Fine labels: from the move's group; with group states, from all labels.
-        const among = m.stateLabels === 'fine' ? classGroup(c) : -1;
+        // Fine labels: from the move's group; with group states, from every open group's
+        // unless the move chose function words or punctuation.
+        const among = m.stateLabels === 'fine' || [3, 5].includes(classGroup(c)) ? classGroup(c) : OPEN_LABELS;
         if (label < 0 && among >= 0) label = m.soleLabel[among]!;
         if (label < 0) {
           const out = new Int32Array(LABEL_STRIDE);

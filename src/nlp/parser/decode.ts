@@ -10,7 +10,7 @@
 import { finishedFeatures, makeView, MAX_FEATURES, type SentenceView } from './features.js';
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
-import { GROUP_COUNT } from './label-groups.js';
+import { GROUP_COUNT, isClosedGroup } from './label-groups.js';
 import { WordCache } from './word-cache.js';
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
 
@@ -138,16 +138,27 @@ export function bestClass(scores: Float64Array | Int32Array, valid: Uint8Array):
   return best;
 }
 
-/** Pass as a label group to score (and choose among) every label. */
+/** Pass as a label group to score every label. */
 export const ALL_LABELS = -1;
+/** Pass as a label group to choose among the labels of every open group (label-groups.ts's isClosedGroup); scores them all. */
+export const OPEN_LABELS = -2;
 
-/** The first label of group g (or of all: ALL_LABELS) other than `root` with the highest score. */
+/**
+ * Where a path labeller (group-state models, PathLabeller) chooses the label of an arc whose
+ * move chose group g: within g when it is a closed group, else among every open group's labels.
+ */
+export function labelChoiceOf(g: number): number {
+  return isClosedGroup(g) ? g : OPEN_LABELS;
+}
+
+/** The first label of group g (or ALL_LABELS, OPEN_LABELS) other than `root` with the highest score. */
 export function bestLabel(scores: Float64Array | Int32Array, m: ParserModel, g: number): number {
   let best = -1;
   let bestScore = -Infinity;
   const root = m.rootLabel;
   const hi = g < 0 ? m.nLabels : m.groupStart[g + 1]!;
   for (let l = g < 0 ? 0 : m.groupStart[g]!; l < hi; l++) {
+    if (g === OPEN_LABELS && isClosedGroup(m.groupOf[l]!)) continue;
     if (l !== root && scores[l]! > bestScore) {
       best = l;
       bestScore = scores[l]!;
@@ -265,9 +276,9 @@ export function stateLabelOf(st: ParseState, c: number, m: ParserModel, view: Se
  * and the classifier is asked at each arc. One label decision per word, after the
  * search, where labelling during a beam search took one per candidate arc kept.
  *
- * The classifier chooses among all labels, not only those of the group the move
- * chose: it sees the fine labels of the arcs before, which the search's states
- * lack, and on EWT dev it corrects more groups than it spoils (docs/decisions/0041).
+ * The classifier may choose another group than the move did (labelChoiceOf): it
+ * sees the fine labels of the arcs before, which the search's states lack, and on
+ * EWT dev it corrects more groups than it spoils (docs/decisions/0041).
  */
 export class PathLabeller {
   private readonly st = new ParseState();
@@ -292,9 +303,10 @@ export class PathLabeller {
       const a = classAction(c);
       let label = -1;
       if (a === LEFT || a === RIGHT) {
-        // Any label but root, whatever group the move chose (ALL_LABELS).
+        // Not only the move's group: labelChoiceOf.
         label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
-        const g = ALL_LABELS;
+        const g = labelChoiceOf(classGroup(c));
+        if (label < 0 && g >= 0) label = m.soleLabel[g]!;
         if (label < 0) {
           const nf = finishedFeatures(st, view, this.fh);
           const lf = m.pick('label', this.fh, nf, this.picked, this.count);

@@ -18,6 +18,16 @@ const GROUP_OF: Record<string, number> = {
   punct: 5,
 };
 
+/**
+ * The groups of closed-class dependents: function words (3) and punctuation (5).
+ * A labeller that may leave the move's group (decode.ts's PathLabeller) stays
+ * inside these: on EWT dev, its changes into or out of them were wrong more
+ * often than right (docs/decisions/0041).
+ */
+export function isClosedGroup(g: number): boolean {
+  return g === 3 || g === 5;
+}
+
 /** Group of a UD relation; anything unlisted (conj, parataxis, root, dep, …) is "other". */
 export function labelGroup(label: string): number {
   const base = label.split(':')[0] ?? label;
