@@ -16,11 +16,11 @@ import {
   bestLabel, classAction, classGroup, finishTree, GreedyParser, moveTableOf, PathLabeller, stateLabelOf, validMovesOf,
 } from './decode.js';
 import type { ParseResult } from './decode.js';
-import { finishedFeatures, makeView, MAX_FEATURES } from './features.js';
+import { finishedFeatures, makeView, MAX_FEATURES, STATE_SLOTS } from './features.js';
 import type { SentenceView } from './features.js';
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
-import { MoveScorer } from './move-scorer.js';
+import { GROUPED_FEATURES, MoveScorer } from './move-scorer.js';
 import { LEFT, ParseState, RIGHT } from './transitions.js';
 import { WordCache } from './word-cache.js';
 
@@ -36,6 +36,8 @@ export class Hypothesis {
   /** Finished feature hashes of `st`, once computed this step (nf < 0: not yet). */
   readonly fh = new Uint32Array(MAX_FEATURES);
   nf = -1;
+  /** Whether fh holds only the STATE_SLOTS hashes (Beam.prepare). */
+  lazy = false;
   /** Valid move classes of `st` this step, and their count. */
   readonly classes = new Uint8Array(N_CLASSES);
   nValid = 0;
@@ -141,15 +143,21 @@ export class Beam {
 
   /** Features and move scores of hypothesis h (nothing to score when one move is valid). */
   score(h: Hypothesis, m: ParserModel, view: SentenceView): void {
-    if (this.prepare(h, this.movesOf(m), view)) this.scoreMoves(h, m, view);
+    if (this.prepare(h, m, this.movesOf(m), view)) this.scoreMoves(h, m, view);
   }
 
-  /** The valid moves of hypothesis h, and its features when it has a choice; whether it has. */
-  private prepare(h: Hypothesis, moves: Uint8Array, view: SentenceView): boolean {
+  /**
+   * The valid moves of hypothesis h, and its features when it has a choice; whether it has.
+   * An Int8 model whose states record groups makes no label decision in the search, and its
+   * move scorer keeps the sums of the slots that depend only on b or (s0, b): only the
+   * other slots are hashed here (h.lazy), and those by the scorer when it needs them.
+   */
+  private prepare(h: Hypothesis, m: ParserModel, moves: Uint8Array, view: SentenceView): boolean {
     h.nValid = validMovesOf(h.st, moves, null, h.classes);
     h.nf = -1;
     if (h.nValid <= 1) return false;
-    this.features(h, view);
+    h.lazy = m.quantised && m.stateLabels !== 'fine' && view.clusters !== null;
+    h.nf = finishedFeatures(h.st, view, h.fh, h.lazy ? STATE_SLOTS : null);
     return true;
   }
 
@@ -160,7 +168,7 @@ export class Beam {
         this.scorer = new MoveScorer(m, this.width);
         this.scorer.start(view.n);
       }
-      this.scorer.score(h.st.s0, h.st.b, h.fh, h.nf, this.iActions);
+      this.scorer.score(h.st.s0, h.st.b, h.fh, h.nf, this.iActions, h.lazy);
       for (let c = 0; c < N_CLASSES; c++) h.moveScores[c] = this.iActions[c]!;
     } else {
       m.scoreActions(h.fh, h.nf, h.moveScores, this.rows);
@@ -168,7 +176,10 @@ export class Beam {
   }
 
   features(h: Hypothesis, view: SentenceView): void {
-    if (h.nf < 0) h.nf = finishedFeatures(h.st, view, h.fh);
+    if (h.nf < 0 || h.lazy) {
+      h.nf = finishedFeatures(h.st, view, h.fh);
+      h.lazy = false;
+    }
   }
 
   /**
@@ -182,7 +193,7 @@ export class Beam {
     const moves = this.movesOf(m);
     for (let i = 0; i < this.size; i++) {
       const h = this.items[i]!;
-      if (this.prepare(h, moves, view)) {
+      if (this.prepare(h, m, moves, view)) {
         if (this.recombine && this.repeatsBetter(i)) {
           // No candidates from it (nor a state to compare with later ones).
           h.nValid = 0;
@@ -227,9 +238,12 @@ export class Beam {
       let k = 0;
       while (k < a.sp && a.stack[k] === b.stack[k]) k++;
       if (k < a.sp) continue;
+      // The same b and s0: then the same hashes in the slots that depend on them alone.
+      const slots = h.nf === GROUPED_FEATURES ? STATE_SLOTS : null;
+      const m = slots ? slots.length : h.nf;
       k = 0;
-      while (k < h.nf && h.fh[k] === o.fh[k]) k++;
-      if (k === h.nf) return true;
+      while (k < m && h.fh[slots ? slots[k]! : k] === o.fh[slots ? slots[k]! : k]) k++;
+      if (k === m) return true;
     }
     return false;
   }

@@ -203,6 +203,19 @@ export function finishedFeatures(st: ParseState, v: SentenceView, fh: Uint32Arra
   return nf;
 }
 
+/**
+ * Hashes, as finishedFeatures does, the slots `slots` of the state whose features were
+ * computed last (finishedFeatures with `only` leaves the other slots unhashed): a
+ * decoder that finds some slot groups' sums kept (move-scorer.ts) hashes the others
+ * only when it needs them.
+ */
+export function finishMoreFeatures(fh: Uint32Array, nf: number, slots: Int32Array): void {
+  for (let i = 0; i < slots.length; i++) {
+    const k = slots[i]!;
+    if (k < nf) fh[k] = finish(slotHash(k));
+  }
+}
+
 /** The hash of slot k from its arguments in a0..a2. */
 function slotHash(k: number): number {
   const ar = SLOT_ARITY[k]!;

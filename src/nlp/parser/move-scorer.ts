@@ -12,13 +12,13 @@
  * of an earlier state, but keying sums by a signature of all their hashes cost
  * more than the reads it saved (measured: 10% slower).
  */
-import { BUFFER_SLOTS, PAIR_SLOTS, STATE_SLOTS } from './features.js';
+import { BUFFER_SLOTS, finishMoreFeatures, PAIR_SLOTS, STATE_SLOTS } from './features.js';
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE } from './model.js';
 
 const W = ACTION_STRIDE;
 /** Slots of a model with clusters (the groups are defined for it). */
-const GROUPED_FEATURES = 98;
+export const GROUPED_FEATURES = 98;
 
 export class MoveScorer {
   private n = 0;
@@ -63,8 +63,12 @@ export class MoveScorer {
     }
   }
 
-  /** Scores of the state with stack top s0 (-1: none), buffer front b and finished hashes fh. */
-  score(s0: number, b: number, fh: Uint32Array, nf: number, out: Int32Array): void {
+  /**
+   * Scores of the state with stack top s0 (-1: none), buffer front b and finished hashes fh.
+   * `lazy`: fh holds only the STATE_SLOTS hashes of the state whose features were computed
+   * last, and the buffer and pair slots are hashed here when their sums are not kept.
+   */
+  score(s0: number, b: number, fh: Uint32Array, nf: number, out: Int32Array, lazy = false): void {
     const m = this.model;
     if (nf !== GROUPED_FEATURES) {
       m.actionScoresInt(fh, nf, out, this.addr);
@@ -76,10 +80,12 @@ export class MoveScorer {
     const bo = b * W;
     if (this.bStamp[b] !== this.stamp) {
       this.bStamp[b] = this.stamp;
+      if (lazy) finishMoreFeatures(fh, nf, BUFFER_SLOTS);
       this.keep(fh, BUFFER_SLOTS, bs, bo);
     }
     for (let c = 0; c < W; c++) out[c]! += bs[bo + c]!;
     if (this.width <= 1 || this.pairCount * 2 >= this.pairMask) {
+      if (lazy) finishMoreFeatures(fh, nf, PAIR_SLOTS);
       m.addActionRowsInt(fh, PAIR_SLOTS, PAIR_SLOTS.length, out, this.addr);
       return;
     }
@@ -92,6 +98,7 @@ export class MoveScorer {
       this.pairStamp[i] = this.stamp;
       this.pairKeys[i] = key;
       this.pairCount++;
+      if (lazy) finishMoreFeatures(fh, nf, PAIR_SLOTS);
       this.keep(fh, PAIR_SLOTS, ps, po);
     }
     for (let c = 0; c < W; c++) out[c]! += ps[po + c]!;
