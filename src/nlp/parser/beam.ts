@@ -13,13 +13,13 @@
  * weights from greedy training give sums that mean nothing across states.
  */
 import {
-  bestLabel, classAction, classGroup, finishTree, GreedyParser, moveTableOf, PathLabeller, stateLabelOf, validMovesOf,
+  classAction, classGroup, finishTree, GreedyParser, LabelChooser, moveTableOf, PathLabeller, stateLabelOf, validMovesOf,
 } from './decode.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES, STATE_SLOTS } from './features.js';
 import type { SentenceView } from './features.js';
 import type { ParserModel } from './model.js';
-import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
+import { ACTION_STRIDE, N_CLASSES } from './model.js';
 import { GROUPED_FEATURES, MoveScorer } from './move-scorer.js';
 import { LEFT, ParseState, RIGHT } from './transitions.js';
 import { WordCache } from './word-cache.js';
@@ -62,10 +62,7 @@ export class Beam {
   private readonly lastUse: Int32Array;
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly iActions = new Int32Array(ACTION_STRIDE);
-  private readonly fLabels = new Float64Array(LABEL_STRIDE);
-  private readonly iLabels = new Int32Array(LABEL_STRIDE);
-  private readonly picked = new Uint32Array(MAX_FEATURES);
-  private readonly count = { n: 0 };
+  private readonly labels = new LabelChooser();
 
   /** The move table (decode.ts) of the model last decoded, and that model. */
   private moves: Uint8Array | null = null;
@@ -260,13 +257,7 @@ export class Beam {
     if (sole >= 0) return sole;
     this.features(h, view);
     // A model whose label table reads a subset of the slots (its move table reads all).
-    const lf = m.pick('label', h.fh, h.nf, this.picked, this.count);
-    if (m.quantised) {
-      m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, this.rows);
-      return bestLabel(this.iLabels, m, g);
-    }
-    m.scoreLabels(lf, this.count.n, a, g, this.fLabels, this.rows);
-    return bestLabel(this.fLabels, m, g);
+    return this.labels.choose(m, h.fh, h.nf, a, g);
   }
 
   /**

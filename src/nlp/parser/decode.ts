@@ -167,15 +167,38 @@ export function bestLabel(scores: Float64Array | Int32Array, m: ParserModel, g: 
   return best;
 }
 
+/** A label decision from finished features, with its scratch arrays; what every decoder labels with. */
+export class LabelChooser {
+  private readonly picked = new Uint32Array(MAX_FEATURES);
+  private readonly count = { n: 0 };
+  private readonly rows = new Int32Array(MAX_FEATURES);
+  private readonly iLabels = new Int32Array(LABEL_STRIDE);
+  private readonly fLabels = new Float64Array(LABEL_STRIDE);
+
+  /**
+   * The best label for an arc in direction a, among group g's labels (or ALL_LABELS,
+   * OPEN_LABELS), from the state's finished feature hashes fh[0..nf). Int8 models sum
+   * integers; Float32 ones (fresh from training) the reference loops: the same argmax.
+   */
+  choose(m: ParserModel, fh: Uint32Array, nf: number, a: number, g: number): number {
+    const lf = m.pick('label', fh, nf, this.picked, this.count);
+    if (m.quantised) {
+      m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, this.rows);
+      return bestLabel(this.iLabels, m, g);
+    }
+    m.scoreLabels(lf, this.count.n, a, g, this.fLabels, this.rows);
+    return bestLabel(this.fLabels, m, g);
+  }
+}
+
 export class GreedyParser {
   private readonly st = new ParseState();
   private readonly fh = new Uint32Array(MAX_FEATURES);
   private readonly classes = new Uint8Array(N_CLASSES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly fActions = new Float64Array(ACTION_STRIDE);
-  private readonly fLabels = new Float64Array(LABEL_STRIDE);
   private readonly iActions = new Int32Array(ACTION_STRIDE);
-  private readonly iLabels = new Int32Array(LABEL_STRIDE);
+  private readonly labels = new LabelChooser();
   /** The features of a model that reads a subset of slots (model.pick). */
   private readonly picked = new Uint32Array(MAX_FEATURES);
   private readonly count = { n: 0 };
@@ -215,7 +238,6 @@ export class GreedyParser {
     // reference loops. Both give the same argmax for the same weights.
     const int = m.quantised;
     const aScores = int ? this.iActions : this.fActions;
-    const lScores = int ? this.iLabels : this.fLabels;
     while (!st.terminal()) {
       const nValid = validMovesOf(st, this.moves, null, classes);
       let nf = -1;
@@ -242,10 +264,7 @@ export class GreedyParser {
           label = m.soleLabel[g]!;
           if (label < 0) {
             if (nf < 0) nf = finishedFeatures(st, view, fh, hashed);
-            const lf = m.pick('label', fh, nf, this.picked, this.count);
-            if (int) m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, rows);
-            else m.scoreLabels(lf, this.count.n, a, g, this.fLabels, rows);
-            label = bestLabel(lScores, m, g);
+            label = this.labels.choose(m, fh, nf, a, g);
           }
         }
       }
@@ -283,11 +302,7 @@ export function stateLabelOf(st: ParseState, c: number, m: ParserModel, view: Se
 export class PathLabeller {
   private readonly st = new ParseState();
   private readonly fh = new Uint32Array(MAX_FEATURES);
-  private readonly picked = new Uint32Array(MAX_FEATURES);
-  private readonly count = { n: 0 };
-  private readonly rows = new Int32Array(MAX_FEATURES);
-  private readonly iLabels = new Int32Array(LABEL_STRIDE);
-  private readonly fLabels = new Float64Array(LABEL_STRIDE);
+  private readonly labels = new LabelChooser();
   private fine = new Int32Array(64);
 
   /** Each word's fine label along the first `steps` move classes of `path`. */
@@ -307,17 +322,7 @@ export class PathLabeller {
         label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
         const g = labelChoiceOf(classGroup(c));
         if (label < 0 && g >= 0) label = m.soleLabel[g]!;
-        if (label < 0) {
-          const nf = finishedFeatures(st, view, this.fh);
-          const lf = m.pick('label', this.fh, nf, this.picked, this.count);
-          if (m.quantised) {
-            m.labelScoresInt(lf, this.count.n, a, g, this.iLabels, this.rows);
-            label = bestLabel(this.iLabels, m, g);
-          } else {
-            m.scoreLabels(lf, this.count.n, a, g, this.fLabels, this.rows);
-            label = bestLabel(this.fLabels, m, g);
-          }
-        }
+        if (label < 0) label = this.labels.choose(m, this.fh, finishedFeatures(st, view, this.fh), a, g);
         fine[a === LEFT ? st.stack[st.sp - 1]! : st.b] = label;
       }
       st.apply(a, label);
