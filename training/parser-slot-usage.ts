@@ -30,6 +30,8 @@ function main(): void {
   });
   const m = ParserModel.fromBuffer(readFileSync(values.model));
   if (!m.readsEverySlot) throw new Error('parser-slot-usage: ranks the slots of a model that reads all of them');
+  // Its greedy walk labels each arc as it is made, as states that record fine labels need.
+  if (m.stateLabels !== 'fine') throw new Error(`parser-slot-usage: ranks the slots of a model whose states record fine labels, not ${m.stateLabels}`);
   const w = m.weights;
   const sents = loadGold(values.file);
   const st = new ParseState();
