@@ -16,7 +16,9 @@
  * label groups (StateLabels) makes no label decision while it searches.
  */
 import { Beam, Hypothesis } from '../src/nlp/parser/beam.js';
-import { bestLabel, classAction, classGroup, labelChoiceOf, validMoves } from '../src/nlp/parser/decode.js';
+import { validMoves } from '../src/nlp/parser/decode.js';
+import { bestLabel, labelChoiceOf } from '../src/nlp/parser/labelling.js';
+import { classAction, classGroup } from '../src/nlp/parser/move-classes.js';
 import { finishedFeatures, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
 import { LABEL_STRIDE, N_CLASSES } from '../src/nlp/parser/model.js';
@@ -251,7 +253,7 @@ export class BeamTrainer {
           const goldLabel = a === LEFT ? this.oracle.leftLabel : this.oracle.rightLabel;
           const g = classGroup(c);
           label = goldLabel >= 0 && m.groupOf[goldLabel] === g ? goldLabel : m.groupStart[g]!;
-          // A model whose states record groups may leave the move's group (decode.ts's labelChoiceOf).
+          // A model whose states record groups may leave the move's group (labelling.ts's labelChoiceOf).
           const among = m.stateLabels === 'fine' ? g : labelChoiceOf(g);
           if ((among < 0 || m.soleLabel[g]! < 0) && label === goldLabel) {
             const nf = finishedFeatures(st, s.view, this.fh);
@@ -268,7 +270,7 @@ export class BeamTrainer {
         }
       }
       // Fine labels, whatever the search's states record (StateLabels): decoding labels a
-      // finished path on such a state (decode.ts's PathLabeller).
+      // finished path on such a state (labelling.ts's PathLabeller).
       st.apply(a, label);
     }
     return [decisions, mistakes];

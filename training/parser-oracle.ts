@@ -8,7 +8,7 @@
  * configuration, the trainer can follow the model's own mistakes and still
  * know what is best next.
  */
-import { FIRST_LEFT, FIRST_RIGHT } from '../src/nlp/parser/decode.js';
+import { FIRST_LEFT, FIRST_RIGHT } from '../src/nlp/parser/move-classes.js';
 import { GROUP_COUNT } from '../src/nlp/parser/label-groups.js';
 import type { ParserModel } from '../src/nlp/parser/model.js';
 import { LEFT, REDUCE, RIGHT, SHIFT } from '../src/nlp/parser/transitions.js';

@@ -29,9 +29,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ClusterTable } from '../src/nlp/parser/clusters.js';
-import {
-  bestClass, bestLabel, classAction, classGroup, GreedyParser, validMoves,
-} from '../src/nlp/parser/decode.js';
+import { bestClass, GreedyParser, validMoves } from '../src/nlp/parser/decode.js';
+import { bestLabel } from '../src/nlp/parser/labelling.js';
+import { classAction, classGroup } from '../src/nlp/parser/move-classes.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import type { SentenceView } from '../src/nlp/parser/features.js';
 import { ParserModel } from '../src/nlp/parser/model.js';

@@ -12,9 +12,9 @@
  * Such a model must be trained for search (training/parser-beam-trainer.ts):
  * weights from greedy training give sums that mean nothing across states.
  */
-import {
-  classAction, classGroup, finishTree, GreedyParser, LabelChooser, moveTableOf, PathLabeller, stateLabelOf, validMovesOf,
-} from './decode.js';
+import { finishTree, GreedyParser, moveTableOf, validMovesOf } from './decode.js';
+import { LabelChooser, PathLabeller, stateLabelOf } from './labelling.js';
+import { classAction, classGroup } from './move-classes.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES, STATE_SLOTS } from './features.js';
 import type { SentenceView } from './features.js';

@@ -20,7 +20,7 @@ const GROUP_OF: Record<string, number> = {
 
 /**
  * The groups of closed-class dependents: function words (3) and punctuation (5).
- * A labeller that may leave the move's group (decode.ts's PathLabeller) stays
+ * A labeller that may leave the move's group (labelling.ts's PathLabeller) stays
  * inside these: on EWT dev, its changes into or out of them were wrong more
  * often than right (docs/decisions/0041).
  */

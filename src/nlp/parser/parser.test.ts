@@ -5,7 +5,8 @@ import { MAX_FEATURES } from './features.js';
 import { GROUP_COUNT, groupOrder } from './label-groups.js';
 import { ACTION_STRIDE, LABEL_STRIDE, N_CLASSES } from './model.js';
 import { LEFT, ParseState, RIGHT } from './transitions.js';
-import { classAction, classGroup, moveTableOf, validMovesOf } from './decode.js';
+import { moveTableOf, validMovesOf } from './decode.js';
+import { classAction, classGroup } from './move-classes.js';
 import { parserOnDemandStage, parserStage } from './stage.js';
 
 const LABELS = groupOrder(['root', 'nsubj', 'obj', 'det', 'punct', 'obl', 'case', 'amod']);
