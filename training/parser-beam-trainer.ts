@@ -53,10 +53,6 @@ export class BeamTrainer {
   private readonly candZero: Uint8Array;
   /** Class costs of this step's zero-cost hypotheses: hypothesis i's at i * N_CLASSES. */
   private readonly itemCosts: Int32Array;
-  /** Back-pointers of every step's beam: step t's item i is at t * width + i. */
-  private hParent = new Int32Array(0);
-  private hCls = new Int32Array(0);
-  private hLabel = new Int32Array(0);
   /** Moves of the gold sequence after it left the beam. */
   private outCls: number[] = [];
   private outLabel: number[] = [];
@@ -84,15 +80,8 @@ export class BeamTrainer {
   train(s: BeamSentence): boolean {
     const m = this.p.model;
     const n = s.view.n;
-    const k = this.width;
     const beam = this.beam;
     const total = 2 * n;
-    const need = (total + 1) * k;
-    if (this.hParent.length < need) {
-      this.hParent = new Int32Array(2 * need);
-      this.hCls = new Int32Array(2 * need);
-      this.hLabel = new Int32Array(2 * need);
-    }
     beam.start(n);
     const gold = this.gold;
     gold.st.reset(n);
@@ -125,10 +114,6 @@ export class BeamTrainer {
       for (let j = 0; j < beam.size; j++) {
         const h = beam.items[j]!;
         h.zero = this.candZero[j] === 1;
-        const at = t * k + j;
-        this.hParent[at] = h.parent;
-        this.hCls[at] = h.cls;
-        this.hLabel[at] = h.label;
         if (gi < 0 && h.zero) gi = j;
       }
       if (inside && gi < 0) {
@@ -200,16 +185,12 @@ export class BeamTrainer {
     g.st.apply(classAction(best), label);
   }
 
-  /** The moves (class, label) leading to item `index` of step `step`. */
+  /** The moves (class, label) leading to item `index` of step `step`, from the beam's history. */
   private chain(step: number, index: number): Array<[number, number]> {
-    const out: Array<[number, number]> = [];
-    const k = this.width;
-    for (let t = step, i = index; t > 0; t--) {
-      const at = t * k + i;
-      out.push([this.hCls[at]!, this.hLabel[at]!]);
-      i = this.hParent[at]!;
-    }
-    return out.reverse();
+    const cls = new Int32Array(step);
+    const labels = new Int32Array(step);
+    this.beam.movesTo(step, index, cls, labels);
+    return Array.from(cls, (c, t) => [c, labels[t]!] as [number, number]);
   }
 
   /** Adds delta to the weights of each scored move of a sequence. */

@@ -29,10 +29,6 @@ export class Hypothesis {
   readonly st = new ParseState();
   /** Sum of the move scores along the way (moves with no alternative add nothing). */
   score = 0;
-  /** Where it came from: index in the previous beam, and the move class and label taken. */
-  parent = -1;
-  cls = -1;
-  label = -1;
   /** Finished feature hashes of `st`, once computed this step (nf < 0: not yet). */
   readonly fh = new Uint32Array(MAX_FEATURES);
   nf = -1;
@@ -69,10 +65,15 @@ export class Beam {
   private movesModel: ParserModel | null = null;
   /** Integer scorer of an Int8 model, made on first use. */
   private scorer: MoveScorer | null = null;
-  /** Steps taken this sentence, and each step's items' (parent, class): step t's item j at t * width + j. */
+  /**
+   * Steps taken this sentence, and where each step's items came from: the parent's index
+   * in the step before, the move class and the label the state recorded (step t's item j
+   * at t * width + j). Read by movesTo.
+   */
   private steps = 0;
   private histParent = new Int32Array(0);
   private histCls = new Int32Array(0);
+  private histLabel = new Int32Array(0);
   /** The best parse's moves, and what labels them (fineLabels). */
   private path = new Int32Array(0);
   private labeller: PathLabeller | null = null;
@@ -110,9 +111,6 @@ export class Beam {
     for (const x of this.spare) x.st.reset(n);
     const h = this.items[0]!;
     h.score = 0;
-    h.parent = -1;
-    h.cls = -1;
-    h.label = -1;
     h.zero = true;
     this.size = 1;
     this.scorer?.start(n);
@@ -122,6 +120,7 @@ export class Beam {
     if (this.histParent.length < need) {
       this.histParent = new Int32Array(2 * need);
       this.histCls = new Int32Array(2 * need);
+      this.histLabel = new Int32Array(2 * need);
     }
   }
 
@@ -256,7 +255,6 @@ export class Beam {
     const sole = m.soleLabel[g]!;
     if (sole >= 0) return sole;
     this.features(h, view);
-    // A model whose label table reads a subset of the slots (its move table reads all).
     return this.labels.choose(m, h.fh, h.nf, a, g);
   }
 
@@ -274,15 +272,27 @@ export class Beam {
    * a PathLabeller.
    */
   fineLabels(m: ParserModel, view: SentenceView): Int32Array {
-    const k = this.width;
     const T = this.steps;
     if (this.path.length < T) this.path = new Int32Array(2 * T);
-    for (let t = T, i = 0; t > 0; t--) {
-      this.path[t - 1] = this.histCls[t * k + i]!;
-      i = this.histParent[t * k + i]!;
-    }
+    this.movesTo(T, 0, this.path, null);
     this.labeller ??= new PathLabeller();
     return this.labeller.label(m, view, this.path, T);
+  }
+
+  /**
+   * The moves that lead to item `index` of step `step` (at most the steps taken this
+   * sentence), first to last: their classes into `cls` and, when given, the labels their
+   * states recorded into `labels`. Returns how many (`step`).
+   */
+  movesTo(step: number, index: number, cls: Int32Array, labels: Int32Array | null): number {
+    const k = this.width;
+    for (let t = step, i = index; t > 0; t--) {
+      const at = t * k + i;
+      cls[t - 1] = this.histCls[at]!;
+      if (labels) labels[t - 1] = this.histLabel[at]!;
+      i = this.histParent[at]!;
+    }
+    return step;
   }
 
   /**
@@ -303,9 +313,12 @@ export class Beam {
     const next = this.spare;
     const at = ++this.steps * this.width;
     for (let j = 0; j < nc; j++) {
-      this.histParent[at + j] = candItem[j]!;
-      this.histCls[at + j] = candCls[j]!;
       const p = candItem[j]!;
+      const c = candCls[j]!;
+      const label = candLabel[j]!;
+      this.histParent[at + j] = p;
+      this.histCls[at + j] = c;
+      this.histLabel[at + j] = label;
       const parent = items[p]!;
       let h: Hypothesis;
       if (lastUse[p] === j) {
@@ -317,13 +330,9 @@ export class Beam {
         h.st.copySameSentence(parent.st);
         h.zero = parent.zero;
       }
-      const c = candCls[j]!;
       h.score = this.candScore[j]!;
-      h.parent = p;
-      h.cls = c;
-      h.label = candLabel[j]!;
       h.nf = -1;
-      h.st.apply(classAction(c), h.label);
+      h.st.apply(classAction(c), label);
     }
     this.spare = items;
     this.items = next;
