@@ -73,8 +73,9 @@ export class LabelChooser {
 export function stateLabelOf(st: ParseState, c: number, m: ParserModel, view: SentenceView): number {
   const a = classAction(c);
   if (a !== LEFT && a !== RIGHT) return -1;
-  if (a === LEFT && st.forcedLeftLabel(m.rootLabel) >= 0) return m.stateRoot;
-  return m.stateLabel(classGroup(c), -1, view.wordClass[a === LEFT ? st.stack[st.sp - 1]! : st.b]!);
+  // The one label known before the path is labelled: root, where it is forced (stateLabel marks it).
+  const forced = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
+  return m.stateLabel(classGroup(c), forced, view.wordClass[a === LEFT ? st.stack[st.sp - 1]! : st.b]!);
 }
 
 /**
