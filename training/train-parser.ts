@@ -6,7 +6,7 @@
  *     [--subset N] [--explore 0.3] [--explore-after 1] [--out models/parser.bin]
  *     [--jackknife K] [--jackknife-seed 1] [--no-merged] [--clusters models/clusters.tsv.gz | --no-clusters]
  *     [--with-dev [--checkpoints]] [--beam K] [--update max-violation|early] [--silver FILE ...]
- *     [--move-slots LIST] [--label-slots LIST] [--state-labels group]
+ *     [--move-slots LIST] [--label-slots LIST] [--state-labels fine|group|group-class] [--labels-only-from MODEL]
  *
  * Arc-eager + dynamic oracle + averaged perceptron. Non-projective training
  * sentences (about 5% of EWT) are skipped rather than projectivised: the oracle
@@ -19,8 +19,10 @@
  * structured perceptron over move sequences, no exploration), scores dev with a
  * width-K beam, and records K in the model so that it is decoded so. "train err"
  * is then (label mistakes + sentences updated) / (label decisions + sentences).
- * --state-labels group (beam only) makes parse states record arcs' label groups,
- * not their fine labels (StateLabels in src/nlp/parser/model.ts).
+ * --state-labels group or group-class (beam only) makes parse states record arcs'
+ * label groups (with group-class, and their dependents' word classes), not their
+ * fine labels (StateLabels in src/nlp/parser/model.ts). --labels-only-from MODEL
+ * keeps such a model's move table and trains only its label table.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
