@@ -12,9 +12,10 @@ import { LABEL_STRIDE } from './model.js';
 import { classAction, classGroup } from './move-classes.js';
 import { LEFT, ParseState, RIGHT } from './transitions.js';
 
-/** Pass as a label group to score every label. */
-export const ALL_LABELS = -1;
-/** Pass as a label group to choose among the labels of every open group (label-groups.ts's isClosedGroup); scores them all. */
+/**
+ * Pass as a label group to choose among the labels of every open group (label-groups.ts's
+ * isClosedGroup). Negative, so the label scorers (model.ts) score every label for it.
+ */
 export const OPEN_LABELS = -2;
 
 /**
@@ -25,7 +26,7 @@ export function labelChoiceOf(g: number): number {
   return isClosedGroup(g) ? g : OPEN_LABELS;
 }
 
-/** The first label of group g (or ALL_LABELS, OPEN_LABELS) other than `root` with the highest score. */
+/** The first label of group g (any label for a negative g; OPEN_LABELS: an open group's) other than `root` with the highest score. */
 export function bestLabel(scores: Float64Array | Int32Array, m: ParserModel, g: number): number {
   let best = -1;
   let bestScore = -Infinity;
@@ -50,8 +51,7 @@ export class LabelChooser {
   private readonly fLabels = new Float64Array(LABEL_STRIDE);
 
   /**
-   * The best label for an arc in direction a, among group g's labels (or ALL_LABELS,
-   * OPEN_LABELS), from the state's finished feature hashes fh[0..nf). Int8 models sum
+   * The best label for an arc in direction a, among group g's labels (or OPEN_LABELS), from the state's finished feature hashes fh[0..nf). Int8 models sum
    * integers; Float32 ones (fresh from training) the reference loops: the same argmax.
    */
   choose(m: ParserModel, fh: Uint32Array, nf: number, a: number, g: number): number {
