@@ -61,6 +61,8 @@ const CLASS_OF: Record<string, number> = { PROPN: 0, NOUN: 0, PRON: 1, VERB: 2, 
 function referenceBeam(
   m: ParserModel, width: number, words: string[], upos: string[], xpos: string[], recombine = true,
 ): ParseResult {
+  // The margin, in the Int8 sums' units: no candidate further than it below the best is kept.
+  const margin = m.beamMargin * m.scales.action;
   const n = words.length;
   const view = makeView(words, upos, xpos, m.clusters);
   // A move: its class, what the state records of it, its fine label.
@@ -76,7 +78,7 @@ function referenceBeam(
   let beam: Array<{ moves: Move[]; score: number }> = [{ moves: [], score: 0 }];
   for (let step = 0; step < 2 * n; step++) {
     const cands: Array<{ h: number; c: number; score: number }> = [];
-    const kept: string[] = [];
+    const seen: string[] = [];
     beam.forEach((h, hi) => {
       const st = replay(h.moves);
       const classes = new Uint8Array(N_CLASSES);
@@ -85,15 +87,16 @@ function referenceBeam(
       if (nValid > 1) {
         const nf = finishedFeatures(st, view, fh);
         const key = JSON.stringify([st.b, st.headless, [...st.stack.subarray(0, st.sp)], [...fh.subarray(0, nf)]]);
-        if (recombine && kept.includes(key)) return;
-        kept.push(key);
+        if (recombine && seen.includes(key)) return;
+        seen.push(key);
         m.actionScoresInt(fh, nf, scores, addr);
       }
       for (let c = 0; c < N_CLASSES; c++) if (classes[c] === 1) cands.push({ h: hi, c, score: h.score + scores[c]! });
     });
     // Stable sort: equal scores keep the earlier hypothesis and class.
     cands.sort((a, b) => b.score - a.score);
-    beam = cands.slice(0, width).map(({ h, c, score }) => {
+    const kept = cands.slice(0, width).filter((x) => margin === 0 || x.score >= cands[0]!.score - margin);
+    beam = kept.map(({ h, c, score }) => {
       const parent = beam[h]!;
       const st = replay(parent.moves);
       const a = classAction(c);
@@ -163,6 +166,29 @@ describe('beam decoding', () => {
     }
     // The search matters: some beams end elsewhere than greedy decoding.
     expect(differs).toBeGreaterThan(5);
+  });
+
+  it('with a margin, keeps no candidate further than it below the best: fewer hypotheses, some parses changed', () => {
+    let changed = 0;
+    for (const clusters of [CLUSTERS, null]) {
+      for (let seed = 1; seed <= 6; seed++) {
+        const whole = randomModel(seed * 31, clusters);
+        // Real score units: the test models' Int8 sums are ten times these.
+        const m = whole.withBeamMargin(8);
+        for (const width of [3, 5]) {
+          const beam = new BeamParser(m, width);
+          const wide = new BeamParser(whole, width);
+          for (const s of [...SENTENCES, ...SENTENCES.slice().reverse()]) {
+            const got = beam.parse(...s);
+            expect(got).toEqual(referenceBeam(m, width, ...s));
+            if (JSON.stringify(got) !== JSON.stringify(wide.parse(...s))) changed++;
+          }
+          expect(beam.meanBeamSize).toBeLessThan(wide.meanBeamSize);
+          expect(beam.meanBeamSize).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
   });
 
   it('recombines only when asked: the trainer searches plainly, and recombining changes some parses', () => {
@@ -297,5 +323,17 @@ describe('choosing the parser model', () => {
     expect(d).toBeInstanceOf(BeamParser);
     expect((d as BeamParser).width).toBe(6);
     expect(decoderFor(beamed, 1)).toBeInstanceOf(GreedyParser);
+  });
+
+  it('keeps a beam margin in the model header, decodes with it unless told another, and refuses a negative one', () => {
+    const m = randomModel(5, CLUSTERS);
+    expect(m.beamMargin).toBe(0);
+    const narrowed = ParserModel.fromBuffer(m.withBeamMargin(12.5).toBuffer());
+    expect(narrowed.beamMargin).toBe(12.5);
+    expect(Buffer.compare(narrowed.withBeamMargin(0).toBuffer(), m.toBuffer())).toBe(0);
+    expect((decoderFor(narrowed, 3) as BeamParser).model.beamMargin).toBe(12.5);
+    expect((decoderFor(narrowed, 3, 0) as BeamParser).model.beamMargin).toBe(0);
+    expect(() => m.withBeamMargin(-1)).toThrow(/beam margin/);
+    expect(() => m.withBeamMargin(Number.NaN)).toThrow(/beam margin/);
   });
 });

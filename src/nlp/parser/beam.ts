@@ -2,7 +2,7 @@
  * Beam search over the parser's moves (Zhang & Clark 2008; Zhang & Nivre 2011).
  * A hypothesis is a parse state and the sum of the move scores that built it;
  * each step extends every hypothesis by each of its valid moves and keeps the
- * `width` best. The fine label of an arc is still a local decision: the move
+ * `width` best, less those far below the best (`margin`). The fine label of an arc is still a local decision: the move
  * classes carry the arc's label group, and the label classifier picks within
  * it, as in greedy decoding. A model whose states record fine labels has it
  * picked when the arc is built (the next steps' features read it); one whose
@@ -53,6 +53,9 @@ export class Beam {
   readonly candCls: Int32Array;
   readonly candScore: Float64Array;
   nCand = 0;
+  /** Steps searched and hypotheses extended in them, since the beam was made (for measuring margins). */
+  stepsSearched = 0;
+  hypothesesExtended = 0;
   /** advance's labels of the candidates, and each hypothesis' last candidate. */
   private readonly candLabel: Int32Array;
   private readonly lastUse: Int32Array;
@@ -90,6 +93,13 @@ export class Beam {
      * training searches without it.
      */
     readonly recombine = false,
+    /**
+     * Drop, at each step, the candidates scoring more than this below the best one (in
+     * the units of the move scores' sums; 0: none). Where the model is sure, most steps
+     * then keep one or two hypotheses instead of `width`, and a parse costs less
+     * (docs/decisions/0042). For decoding; training searches the whole beam.
+     */
+    readonly margin = 0,
   ) {
     if (!(width >= 1)) throw new Error(`parser: beam width must be at least 1, got ${width}`);
     this.candItem = new Int32Array(width);
@@ -180,13 +190,16 @@ export class Beam {
 
   /**
    * Scores every hypothesis and selects the `width` best (hypothesis, move)
-   * pairs into cand*, best first; ties keep the earlier hypothesis and class.
+   * pairs into cand*, best first, less any more than `margin` below the first;
+   * ties keep the earlier hypothesis and class.
    */
   select(m: ParserModel, view: SentenceView): void {
     const k = this.width;
     const { candItem, candCls, candScore } = this;
     let nc = 0;
     const moves = this.movesOf(m);
+    this.stepsSearched++;
+    this.hypothesesExtended += this.size;
     for (let i = 0; i < this.size; i++) {
       const h = this.items[i]!;
       if (this.prepare(h, m, moves, view)) {
@@ -213,6 +226,10 @@ export class Beam {
         candItem[j] = i;
         candCls[j] = c;
       }
+    }
+    if (this.margin > 0) {
+      const floor = candScore[0]! - this.margin;
+      while (nc > 1 && candScore[nc - 1]! < floor) nc--;
     }
     this.nCand = nc;
   }
@@ -363,9 +380,14 @@ export class BeamParser {
   ) {
     // The move scorer sums fixed slot groups of all features (move-scorer.ts).
     if (model.slots.move !== null) throw new Error('parser: beam decoding needs a model whose move table reads every feature slot');
-    this.beam = new Beam(width, true);
+    this.beam = new Beam(width, true, model.beamMarginInSums);
     this.long = new GreedyParser(model);
     this.words = new WordCache(model.clusters);
+  }
+
+  /** Hypotheses per step, on average over every sentence this parser's beam has searched. */
+  get meanBeamSize(): number {
+    return this.beam.stepsSearched > 0 ? this.beam.hypothesesExtended / this.beam.stepsSearched : 0;
   }
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {

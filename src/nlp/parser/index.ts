@@ -26,12 +26,14 @@ export interface SentenceParser {
 /**
  * The decoder a model was trained for: a beam of the width its header names
  * (a globally trained model's scores are sums over a whole move sequence),
- * else greedy. `width` overrides it (1 = greedy).
+ * else greedy. `width` overrides it (1 = greedy); `margin`, the beam margin
+ * the model's header names (ParserModel.beamMargin; 0 = the whole beam).
  */
-export function decoderFor(model: ParserModel, width?: number): SentenceParser {
+export function decoderFor(model: ParserModel, width?: number, margin?: number): SentenceParser {
   const trained = Number(model.trainedOn.beam ?? 0);
   const k = width ?? (trained > 1 ? trained : 1);
-  return k > 1 ? new BeamParser(model, k) : new GreedyParser(model);
+  if (k <= 1) return new GreedyParser(model);
+  return new BeamParser(margin === undefined || margin === model.beamMargin ? model : model.withBeamMargin(margin), k);
 }
 
 /**
@@ -83,8 +85,8 @@ export function parserModelAvailable(): boolean {
   return existsSync(parserModelPath());
 }
 
-export function loadParser(path = PARSER_MODEL_PATH, width?: number): SentenceParser {
-  return decoderFor(ParserModel.fromBuffer(readFileSync(path), path), width);
+export function loadParser(path = PARSER_MODEL_PATH, width?: number, margin?: number): SentenceParser {
+  return decoderFor(ParserModel.fromBuffer(readFileSync(path), path), width, margin);
 }
 
 /** The parser `parse` uses (loaded once per model path and width). */

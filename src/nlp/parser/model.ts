@@ -95,6 +95,8 @@ export interface ModelHeader {
   slots?: { move?: number[]; label?: number[] };
   /** What parse states record of an arc, when not the fine label (StateLabels). */
   stateLabels?: 'group' | 'group-class';
+  /** The beam's score margin (ParserModel.beamMargin), when set. */
+  beamMargin?: number;
   /** Free-form facts about training (data, seed, epochs, dev scores). */
   trainedOn?: Record<string, unknown>;
 }
@@ -135,7 +137,14 @@ export class ParserModel {
     readonly scales: TableScales = { action: 1, label: 1 },
     readonly slots: TableSlots = ALL_SLOTS,
     readonly stateLabels: StateLabels = 'fine',
+    /**
+     * For beam decoding: at each step, candidates scoring more than this below the best
+     * are dropped (beam.ts), in real score units (Int8 sums divided by scales.action);
+     * 0 keeps the whole beam. Measured for a model's recipe on dev (training/parser-margin.ts).
+     */
+    readonly beamMargin = 0,
   ) {
+    if (!(beamMargin >= 0)) throw new Error(`parser: beam margin must be a number of at least 0, got ${beamMargin}`);
     if (labels.length > LABEL_STRIDE) throw new Error(`parser: at most ${LABEL_STRIDE} labels are supported`);
     if (actionBits < 1 || actionBits > 26 || labelBits < 1 || labelBits > 22) {
       throw new Error('parser: table sizes out of range');
@@ -420,6 +429,7 @@ export class ParserModel {
         },
       } : {}),
       ...(this.stateLabels !== 'fine' ? { stateLabels: this.stateLabels } : {}),
+      ...(this.beamMargin > 0 ? { beamMargin: this.beamMargin } : {}),
       trainedOn: this.trainedOn,
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -467,7 +477,20 @@ export class ParserModel {
     }
     return new ParserModel(
       header.labels, header.actionBits, header.labelBits, q, header.trainedOn ?? {}, clusters, header.scales, slots,
-      header.stateLabels ?? 'fine',
+      header.stateLabels ?? 'fine', header.beamMargin ?? 0,
     );
+  }
+
+  /** The same model (tables shared, not copied) decoded with another beam margin. */
+  withBeamMargin(margin: number): ParserModel {
+    return new ParserModel(
+      this.labels, this.actionBits, this.labelBits, this.weights, this.trainedOn, this.clusters, this.scales, this.slots,
+      this.stateLabels, margin,
+    );
+  }
+
+  /** beamMargin in the units the decoder's sums are in: Int8 sums for a quantised model. */
+  get beamMarginInSums(): number {
+    return this.quantised ? this.beamMargin * this.scales.action : this.beamMargin;
   }
 }
