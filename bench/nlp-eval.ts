@@ -131,6 +131,8 @@ const pct = (x: number): string => (100 * x).toFixed(2);
  * the CoNLL 2018 shared task's evaluation counts it, over the universal part of each label.
  */
 const las = (d: ParserEval): string => `${d.las.toFixed(2)} (CoNLL 2018 LAS, universal relations: ${d.lasUniversal.toFixed(2)})`;
+/** ", margin 160": the beam's margin (ParserModel.beamMargin), when it has one. */
+const marginNote = (d: ParserEval): string => (d.margin > 0 ? `, margin ${d.margin}` : '');
 /** "sentences 0.9, pos 7.5, …": CPU µs per token of each stage. */
 const stages = (r: StackSpeed): string => Object.entries(r.stageMicros).map(([k, v]) => `${k} ${v}`).join(', ');
 const rows: Array<[string, string]> = [
@@ -142,8 +144,8 @@ const rows: Array<[string, string]> = [
 ];
 if (beamDep) {
   rows.push(
-    [`UAS, beam parser (width ${beamDep.width}, models/parser-beam.bin)`, beamDep.uas.toFixed(2)],
-    [`LAS, beam parser (width ${beamDep.width}, models/parser-beam.bin)`, las(beamDep)],
+    [`UAS, beam parser (width ${beamDep.width}${marginNote(beamDep)}, models/parser-beam.bin)`, beamDep.uas.toFixed(2)],
+    [`LAS, beam parser (width ${beamDep.width}${marginNote(beamDep)}, models/parser-beam.bin)`, las(beamDep)],
   );
 }
 if (narrow.length > 0) {
