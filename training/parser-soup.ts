@@ -11,9 +11,14 @@ import { fileURLToPath } from 'node:url';
 import type { ClusterTable } from '../src/nlp/parser/clusters.js';
 import { ParserModel } from '../src/nlp/parser/model.js';
 
-function sameClusters(a: ClusterTable | null, b: ClusterTable | null): boolean {
+export function sameClusters(a: ClusterTable | null, b: ClusterTable | null): boolean {
   if (!a || !b) return a === b;
   return Buffer.from(a.toBytes()).equals(Buffer.from(b.toBytes()));
+}
+
+/** Whether two tables read the same feature slots (null: every slot). */
+export function sameSlots(x: Int32Array | null, y: Int32Array | null): boolean {
+  return x === null ? y === null : y !== null && x.join() === y.join();
 }
 
 export function soup(a: ParserModel, b: ParserModel, weightA = 0.5, beam = 0): ParserModel {
@@ -23,7 +28,6 @@ export function soup(a: ParserModel, b: ParserModel, weightA = 0.5, beam = 0): P
   if (!sameClusters(a.clusters, b.clusters)) {
     throw new Error('parser-soup: models were trained with different word clusters');
   }
-  const sameSlots = (x: Int32Array | null, y: Int32Array | null): boolean => (x === null ? y === null : y !== null && x.join() === y.join());
   if (!sameSlots(a.slots.move, b.slots.move) || !sameSlots(a.slots.label, b.slots.label)) {
     throw new Error('parser-soup: models read different feature slots');
   }

@@ -22,11 +22,13 @@
  * --state-labels group or group-class (beam only) makes parse states record arcs'
  * label groups (with group-class, and their dependents' word classes), not their
  * fine labels (StateLabels in src/nlp/parser/model.ts). --labels-only-from MODEL
- * keeps such a model's move table and trains only its label table.
+ * keeps such a model's move table and trains only its label table; MODEL must have
+ * this run's labels, move table size, move slots and clusters, and the new model's
+ * trainedOn names it (movesFrom: file name, sha256, its trainedOn).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -54,6 +56,7 @@ import { BeamTrainer } from './parser-beam-trainer.js';
 import type { UpdateRule } from './parser-beam-trainer.js';
 import { BeamParser } from '../src/nlp/parser/beam.js';
 import { scoreParser } from './parser-score.js';
+import { sameClusters, sameSlots } from './parser-soup.js';
 import type { Tagger } from './parser-score.js';
 
 const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -300,13 +303,26 @@ export function trainParser(o: TrainOptions): ParserModel {
   const perceptron = new AveragedPerceptron(labels, o.actionBits, o.labelBits, clusters, o.slots, o.stateLabels);
   const trainer = new Trainer(perceptron);
   const beamTrainer = o.beam > 0 ? new BeamTrainer(perceptron, o.beam, o.update) : null;
+  // Where the move table came from, for the model's trainedOn (describe).
+  let movesFrom: Record<string, unknown> | null = null;
   if (o.labelsOnlyFrom) {
-    const from = ParserModel.fromBuffer(readFileSync(o.labelsOnlyFrom));
+    const bytes = readFileSync(o.labelsOnlyFrom);
+    const from = ParserModel.fromBuffer(bytes);
+    const mine = perceptron.model;
     if (from.stateLabels === 'fine' || from.stateLabels !== o.stateLabels || from.labels.join() !== labels.join()) {
       throw new Error(`train-parser: ${o.labelsOnlyFrom} must be a model of the same labels whose states record ${o.stateLabels}`);
     }
-    const w = perceptron.model.weights;
+    // Its moves were learnt over these tables, slots and clusters; any other would read them as noise.
+    if (from.actionBits !== mine.actionBits || !sameSlots(from.slots.move, mine.slots.move) || !sameClusters(from.clusters, mine.clusters)) {
+      throw new Error(`train-parser: ${o.labelsOnlyFrom} has another move table size, move slots or word clusters than this run`);
+    }
+    const w = mine.weights;
     for (let i = 0; i < from.labelBase; i++) w[i] = from.realWeight(i);
+    movesFrom = {
+      file: basename(o.labelsOnlyFrom),
+      sha256: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+      trainedOn: from.trainedOn,
+    };
   }
   const bad = data.slice(0, 2000).filter((s) => !trainer.checkOracle(s)).length;
   if (bad > 0) throw new Error(`oracle check failed on ${bad} sentences`);
@@ -381,6 +397,8 @@ export function trainParser(o: TrainOptions): ParserModel {
       hyphenMergedCopies: o.merged,
       clusters: o.clusters ? `${relative(ROOT_DIR, o.clusters)} (sha256 ${clusterDigest})` : null,
       ...(o.beam > 0 ? { beam: o.beam, update: o.update } : { explore: o.explore }),
+      // Only the label table was trained here: the moves are that model's.
+      ...(movesFrom ? { movesFrom } : {}),
       minutes: Math.round((Date.now() - t0) / 6000) / 10,
     };
   }
