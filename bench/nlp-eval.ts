@@ -18,10 +18,11 @@
  *    process running only the stack; the evaluation process's own RSS is shown too);
  *  - the speed and peak RSS of a long ingest (BBC then Reuters-21578, ~3.6 M tokens), in
  *    which every cache of the stack fills up, run with the young generation ingest gives
- *    its threads. The children run bench/nlp-stack.ts compiled to one JavaScript file
- *    (bench/compiled.ts) with plain node, as the built CLI runs: under tsx they carried
- *    35–50 MB of loader the product does not have. The table shows the RSS before any
- *    model is loaded.
+ *    its threads. The children run bench/nlp-stack.ts compiled to JavaScript module by
+ *    module (bench/compiled.ts) with plain node, as the built CLI runs: under tsx they
+ *    carried 35–50 MB of loader the product does not have, and bundled into one file
+ *    their parser ran ~25% slower than the built CLI's (docs/decisions/0043). The table
+ *    shows the RSS before any model is loaded.
  * Needs ../shared/data beside the project; says so and exits 0 when it is absent.
  */
 import { spawnSync } from 'node:child_process';
