@@ -2,9 +2,10 @@
  * Beam search over the parser's moves (Zhang & Clark 2008; Zhang & Nivre 2011).
  * A hypothesis is a parse state and the sum of the move scores that built it;
  * each step extends every hypothesis by each of its valid moves and keeps the
- * `width` best, less those far below the best (`margin`). The fine label of an arc is still a local decision: the move
- * classes carry the arc's label group, and the label classifier picks within
- * it, as in greedy decoding. A model whose states record fine labels has it
+ * `width` best, less those far below the best (`margin`). The fine label of an
+ * arc is still a local decision: the move classes carry the arc's label group,
+ * and the label classifier picks within it, as in greedy decoding. A model
+ * whose states record fine labels has it
  * picked when the arc is built (the next steps' features read it); one whose
  * states record label groups (StateLabels) has them picked for the best parse
  * alone, once the search is over. With width 1 this is exactly the greedy parser.
