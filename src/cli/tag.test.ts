@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNewsgraphError } from '../core/errors.js';
 import { tagConllu } from '../nlp/conllu-tag.js';
-import { BEAM_PARSER_MODEL_PATH, loadParser, parserModelAvailable } from '../nlp/parser/index.js';
+import { BEAM_PARSER_MODEL_PATH, PARSER_MODEL_PATH, loadParser, parserModelAvailable } from '../nlp/parser/index.js';
 import { posModelAvailable, tagTokens } from '../nlp/pos/index.js';
 import { tagText } from '../nlp/text-conllu.js';
 import { runTag } from './tag.js';
@@ -71,6 +71,34 @@ const haveModels = parserModelAvailable() && posModelAvailable() && existsSync(B
 if (!haveModels) console.warn('skipping tag --parser model tests: models/pos.bin, parser.bin or parser-beam.bin missing');
 
 describe.skipIf(!haveModels)('newsgraph tag --conllu with a chosen parser', () => {
+  // These compare with the defaults: the variables a developer may have set must not apply.
+  const saved = { model: process.env.NEWSGRAPH_PARSER_MODEL, beam: process.env.NEWSGRAPH_PARSER_BEAM };
+  const restore = (name: string, v: string | undefined): void => {
+    if (v === undefined) delete process.env[name];
+    else process.env[name] = v;
+  };
+  beforeAll(() => {
+    delete process.env.NEWSGRAPH_PARSER_MODEL;
+    delete process.env.NEWSGRAPH_PARSER_BEAM;
+  });
+  afterAll(() => {
+    restore('NEWSGRAPH_PARSER_MODEL', saved.model);
+    restore('NEWSGRAPH_PARSER_BEAM', saved.beam);
+  });
+
+  it('refuses a beam width for the greedy model, naming it and the way out', async () => {
+    const f = await failure(['--conllu', CONLLU, '--parser', 'greedy', '--beam', '3']);
+    expect(f.code).toBe('E_USAGE');
+    expect(f.message).toContain(PARSER_MODEL_PATH);
+    expect(f.message).toMatch(/width 3.*greedy model.*--parser beam/);
+    process.env.NEWSGRAPH_PARSER_BEAM = '3';
+    try {
+      expect((await failure(['--conllu', CONLLU])).code).toBe('E_USAGE');
+    } finally {
+      delete process.env.NEWSGRAPH_PARSER_BEAM;
+    }
+  });
+
   it('parses with the beam model, at its own width or the one asked for', async () => {
     const withParser = (width?: number): string => {
       const p = loadParser(BEAM_PARSER_MODEL_PATH, width);
