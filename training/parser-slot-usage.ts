@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bestClass, validMoves } from '../src/nlp/parser/decode.js';
-import { bestLabel } from '../src/nlp/parser/labelling.js';
+import { bestLabel, presetLabel } from '../src/nlp/parser/labelling.js';
 import { classAction, classGroup } from '../src/nlp/parser/move-classes.js';
 import { finishedFeatures, makeView, MAX_FEATURES } from '../src/nlp/parser/features.js';
 import { ParserModel, PARSER_MODEL_PATH } from '../src/nlp/parser/index.js';
@@ -77,26 +77,23 @@ function main(): void {
       const a = classAction(c);
       let label = -1;
       if (a === LEFT || a === RIGHT) {
-        label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
+        const g = classGroup(c);
+        label = presetLabel(st, m, a, g);
         if (label < 0) {
-          const g = classGroup(c);
-          label = m.soleLabel[g]!;
-          if (label < 0) {
-            const lo = m.groupStart[g]!;
-            const hi = m.groupStart[g + 1]!;
-            lScore.fill(0);
-            for (let k = 0; k < nf; k++) {
-              const r = m.labelRow(fh[k]!, a);
-              for (let l = lo; l < hi; l++) lScore[l] = lScore[l]! + w[r + l]!;
-            }
-            label = bestLabel(lScore, m, g);
-            labels++;
-            for (let k = 0; k < nf; k++) {
-              const r = m.labelRow(fh[k]!, a);
-              for (let l = lo; l < hi; l++) lScore[l] = lScore[l]! - w[r + l]!;
-              if (bestLabel(lScore, m, g) !== label) labelFlips[k]!++;
-              for (let l = lo; l < hi; l++) lScore[l] = lScore[l]! + w[r + l]!;
-            }
+          const lo = m.groupStart[g]!;
+          const hi = m.groupStart[g + 1]!;
+          lScore.fill(0);
+          for (let k = 0; k < nf; k++) {
+            const r = m.labelRow(fh[k]!, a);
+            for (let l = lo; l < hi; l++) lScore[l] = lScore[l]! + w[r + l]!;
+          }
+          label = bestLabel(lScore, m, g);
+          labels++;
+          for (let k = 0; k < nf; k++) {
+            const r = m.labelRow(fh[k]!, a);
+            for (let l = lo; l < hi; l++) lScore[l] = lScore[l]! - w[r + l]!;
+            if (bestLabel(lScore, m, g) !== label) labelFlips[k]!++;
+            for (let l = lo; l < hi; l++) lScore[l] = lScore[l]! + w[r + l]!;
           }
         }
       }

@@ -14,7 +14,7 @@
  * weights from greedy training give sums that mean nothing across states.
  */
 import { finishTree, GreedyParser, moveTableOf, validMovesOf } from './decode.js';
-import { LabelChooser, PathLabeller, stateLabelOf } from './labelling.js';
+import { LabelChooser, PathLabeller, presetLabel, stateLabelOf } from './labelling.js';
 import { classAction, classGroup } from './move-classes.js';
 import type { ParseResult } from './decode.js';
 import { finishedFeatures, makeView, MAX_FEATURES, STATE_SLOTS } from './features.js';
@@ -266,12 +266,9 @@ export class Beam {
   labelFor(h: Hypothesis, c: number, m: ParserModel, view: SentenceView): number {
     const a = classAction(c);
     if (a !== LEFT && a !== RIGHT) return -1;
-    const root = m.rootLabel;
-    const forced = a === LEFT ? h.st.forcedLeftLabel(root) : -1;
-    if (forced >= 0) return forced;
     const g = classGroup(c);
-    const sole = m.soleLabel[g]!;
-    if (sole >= 0) return sole;
+    const preset = presetLabel(h.st, m, a, g);
+    if (preset >= 0) return preset;
     this.features(h, view);
     return this.labels.choose(m, h.fh, h.nf, a, g);
   }

@@ -11,7 +11,7 @@ import { finishedFeatures, makeView, MAX_FEATURES, type SentenceView } from './f
 import type { ParserModel } from './model.js';
 import { ACTION_STRIDE, N_CLASSES } from './model.js';
 import { GROUP_COUNT } from './label-groups.js';
-import { LabelChooser, PathLabeller, stateLabelOf } from './labelling.js';
+import { LabelChooser, PathLabeller, presetLabel, stateLabelOf } from './labelling.js';
 import { classAction, classGroup, FIRST_LEFT, FIRST_RIGHT } from './move-classes.js';
 import { WordCache } from './word-cache.js';
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
@@ -159,7 +159,6 @@ export class GreedyParser {
     const n = words.length;
     if (n === 0) return { head: [], deprel: [] };
     const m = this.model;
-    const root = m.rootLabel;
     const hashed = m.hashedSlots;
     const st = this.st;
     const view = (this.view = makeView(words, upos, xpos, m.clusters, this.words, this.view));
@@ -193,14 +192,11 @@ export class GreedyParser {
         this.path[steps++] = c;
         label = stateLabelOf(st, c, m, view);
       } else if (a === LEFT || a === RIGHT) {
-        label = a === LEFT ? st.forcedLeftLabel(root) : -1;
+        const g = classGroup(c);
+        label = presetLabel(st, m, a, g);
         if (label < 0) {
-          const g = classGroup(c);
-          label = m.soleLabel[g]!;
-          if (label < 0) {
-            if (nf < 0) nf = finishedFeatures(st, view, fh, hashed);
-            label = this.labels.choose(m, fh, nf, a, g);
-          }
+          if (nf < 0) nf = finishedFeatures(st, view, fh, hashed);
+          label = this.labels.choose(m, fh, nf, a, g);
         }
       }
       st.apply(a, label);

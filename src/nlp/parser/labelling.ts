@@ -42,6 +42,16 @@ export function bestLabel(scores: Float64Array | Int32Array, m: ParserModel, g: 
   return best;
 }
 
+/**
+ * The label an arc in direction a takes without scoring: root where the state forces it,
+ * else the only label of group g (a negative g, such as OPEN_LABELS, has none); -1 when
+ * the label table must choose.
+ */
+export function presetLabel(st: ParseState, m: ParserModel, a: number, g: number): number {
+  const forced = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
+  return forced >= 0 || g < 0 ? forced : m.soleLabel[g]!;
+}
+
 /** A label decision from finished features, with its scratch arrays; what every decoder labels with. */
 export class LabelChooser {
   private readonly picked = new Uint32Array(MAX_FEATURES);
@@ -109,9 +119,8 @@ export class PathLabeller {
       let label = -1;
       if (a === LEFT || a === RIGHT) {
         // Not only the move's group: labelChoiceOf.
-        label = a === LEFT ? st.forcedLeftLabel(m.rootLabel) : -1;
         const g = labelChoiceOf(classGroup(c));
-        if (label < 0 && g >= 0) label = m.soleLabel[g]!;
+        label = presetLabel(st, m, a, g);
         if (label < 0) label = this.labels.choose(m, this.fh, finishedFeatures(st, view, this.fh), a, g);
         fine[a === LEFT ? st.stack[st.sp - 1]! : st.b] = label;
       }
