@@ -62,7 +62,7 @@ export class BeamTrainer {
     readonly width: number,
     readonly rule: UpdateRule = 'max-violation',
   ) {
-    if (p.model.slots.move !== null) throw new Error('parser: beam training needs a move table that reads every feature slot');
+    if (!p.model.beamDecodable) throw new Error('parser: beam training needs a move table that reads every feature slot');
     this.beam = new Beam(width);
     this.candZero = new Uint8Array(width);
     this.itemCosts = new Int32Array(width * N_CLASSES);

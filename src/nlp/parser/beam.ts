@@ -5,10 +5,10 @@
  * `width` best, less those far below the best (`margin`). The fine label of an
  * arc is still a local decision: the move classes carry the arc's label group,
  * and the label classifier picks within it, as in greedy decoding. A model
- * whose states record fine labels has it
- * picked when the arc is built (the next steps' features read it); one whose
- * states record label groups (StateLabels) has them picked for the best parse
- * alone, once the search is over. With width 1 this is exactly the greedy parser.
+ * whose states record fine labels has it picked when the arc is built (the
+ * next steps' features read it); one whose states record label groups
+ * (StateLabels) has them picked for the best parse alone, once the search is
+ * over. With width 1 this is exactly the greedy parser.
  *
  * Such a model must be trained for search (training/parser-beam-trainer.ts):
  * weights from greedy training give sums that mean nothing across states.
@@ -377,7 +377,7 @@ export class BeamParser {
     readonly width: number,
   ) {
     // The move scorer sums fixed slot groups of all features (move-scorer.ts).
-    if (model.slots.move !== null) throw new Error('parser: beam decoding needs a model whose move table reads every feature slot');
+    if (!model.beamDecodable) throw new Error('parser: beam decoding needs a model whose move table reads every feature slot');
     this.beam = new Beam(width, true, model.beamMarginInSums);
     this.long = new GreedyParser(model);
     this.words = new WordCache(model.clusters);

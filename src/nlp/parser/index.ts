@@ -86,7 +86,18 @@ export function parserModelAvailable(): boolean {
 }
 
 export function loadParser(path = PARSER_MODEL_PATH, width?: number, margin?: number): SentenceParser {
-  return decoderFor(ParserModel.fromBuffer(readFileSync(path), path), width, margin);
+  const model = ParserModel.fromBuffer(readFileSync(path), path);
+  // A greedy model's scores are not sums a search may compare: a width asked of it
+  // (NEWSGRAPH_PARSER_BEAM left set, say) is a mistake to name, not an internal error.
+  if (width !== undefined && width > 1 && !model.beamDecodable) {
+    throw new NewsgraphError(
+      'E_USAGE',
+      `parser: a beam of width ${width} was asked for, but ${path} is a greedy model, which no beam decodes; ` +
+        'ask for width 1, or for the beam model (NEWSGRAPH_PARSER_MODEL=beam, or tag --parser beam)',
+      { input: path },
+    );
+  }
+  return decoderFor(model, width, margin);
 }
 
 /** The parser `parse` uses (loaded once per model path and width). */
@@ -109,18 +120,7 @@ export function openParser(path: string, width: number | undefined, hint: string
     const fix = path === PARSER_MODEL_PATH ? 'run `npx tsx training/train-parser.ts`' : hint;
     throw new NewsgraphError('E_NOT_FOUND', `parser: model not found at ${path}; ${fix}`, { input: path });
   }
-  const model = ParserModel.fromBuffer(readFileSync(path), path);
-  // A greedy model's move table reads only some slots, and its scores are not sums a
-  // search may compare: a width asked of it (NEWSGRAPH_PARSER_BEAM left set, say) is a mistake.
-  if (width !== undefined && width > 1 && model.slots.move !== null) {
-    throw new NewsgraphError(
-      'E_USAGE',
-      `parser: a beam of width ${width} was asked for, but ${path} is a greedy model, which no beam decodes; ` +
-        'ask for width 1, or for the beam model (NEWSGRAPH_PARSER_MODEL=beam, or tag --parser beam)',
-      { input: path },
-    );
-  }
-  return decoderFor(model, width);
+  return loadParser(path, width);
 }
 
 /**

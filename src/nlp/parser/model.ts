@@ -481,6 +481,14 @@ export class ParserModel {
     );
   }
 
+  /**
+   * Whether a beam can decode it: the beam's move scorer sums fixed groups of every slot
+   * (move-scorer.ts), so its move table must read them all. Greedy models read fewer.
+   */
+  get beamDecodable(): boolean {
+    return this.slots.move === null;
+  }
+
   /** The same model (tables shared, not copied) decoded with another beam margin. */
   withBeamMargin(margin: number): ParserModel {
     return new ParserModel(
